@@ -1,0 +1,43 @@
+//! The pure heart of Mend: types, rules, the pause state machine and the repair steps.
+//!
+//! Nothing here does IO. The current time is always passed in as a [`Moment`].
+
+pub mod checkin;
+pub mod ids;
+pub mod levels;
+pub mod pause;
+pub mod repair;
+pub mod rupture;
+pub mod text;
+pub mod time;
+pub mod timeline;
+
+pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
+pub use ids::{CheckInId, PartId, PauseId, PersonId, RepairId, RuptureId};
+pub use levels::{Level, Severity};
+pub use pause::{Pause, PauseEnd, PauseLength, PausePhase};
+pub use repair::{Repair, RepairOutcome, RepairStage, RepairStep};
+pub use rupture::{Rupture, RuptureStatus};
+pub use text::{Name, Note, TextError};
+pub use time::Moment;
+pub use timeline::{Cursor, EntryKind, TimelineEntry, TimelineFilter};
+
+/// Something the user keeps a list of and picks from: a part of them, or a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named<Id> {
+    pub id: Id,
+    pub name: String,
+}
+
+/// A part of the user, as shown on the check-in chips.
+pub type Part = Named<PartId>;
+/// Someone the user is in relationship with.
+pub type Person = Named<PersonId>;
+
+/// The parts a new user starts with, so that even the first check-in needs no typing.
+pub const STARTER_PARTS: [&str; 4] = [
+    "An angry part",
+    "A worried part",
+    "An inner critic",
+    "A part that wants to leave",
+];

@@ -1,0 +1,426 @@
+//! The guided repair: five steps, one screen each, then the outcome.
+
+use chrono::TimeDelta;
+
+use super::rupture::time_to_repair;
+use super::{Moment, Note, RepairId, RuptureId, RuptureStatus};
+
+/// The five repair steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RepairStep {
+    Notice,
+    FindSelf,
+    Listen,
+    Acknowledge,
+    Respond,
+}
+
+/// Our words for one step: its title, what to do, and example phrases to adapt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepGuide {
+    pub title: &'static str,
+    pub guidance: &'static str,
+    pub note_label: &'static str,
+    pub phrases: &'static [&'static str],
+}
+
+impl RepairStep {
+    pub const ALL: [RepairStep; 5] = [
+        RepairStep::Notice,
+        RepairStep::FindSelf,
+        RepairStep::Listen,
+        RepairStep::Acknowledge,
+        RepairStep::Respond,
+    ];
+
+    /// 1 to 5.
+    pub fn number(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RepairStep::Notice => "notice",
+            RepairStep::FindSelf => "find_self",
+            RepairStep::Listen => "listen",
+            RepairStep::Acknowledge => "acknowledge",
+            RepairStep::Respond => "respond",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn guide(self) -> StepGuide {
+        match self {
+            RepairStep::Notice => StepGuide {
+                title: "Notice your parts",
+                guidance: "Which parts of you were stirred up? What were they afraid of, and how old did they feel? You don't need to change anything yet. Just notice.",
+                note_label: "What I notice in me",
+                phrases: &[
+                    "A part of me got scared when…",
+                    "Something in me felt very young just then.",
+                    "I notice a part of me that wants to be right.",
+                ],
+            },
+            RepairStep::FindSelf => StepGuide {
+                title: "Find some calm",
+                guidance: "Breathe slowly for a moment. Ask the stirred-up part to give you a little room. Can you feel some curiosity about them and about you? If not yet, taking space is a good choice, and you can come back.",
+                note_label: "How I'm feeling toward them now",
+                phrases: &[
+                    "I'm calmer now, and I'd like to understand.",
+                    "Can we try that again? I want to do better.",
+                ],
+            },
+            RepairStep::Listen => StepGuide {
+                title: "Listen first",
+                guidance: "Ask how it was for them, and listen before you explain. Your side can wait a little. Say back what you heard, and ask if you got it right.",
+                note_label: "What I heard from them",
+                phrases: &[
+                    "Tell me how that was for you. I'm listening.",
+                    "What I'm hearing is… Did I get that right?",
+                    "Is there more you want me to know?",
+                ],
+            },
+            RepairStep::Acknowledge => StepGuide {
+                title: "Acknowledge the impact",
+                guidance: "Whatever you meant, name how it landed for them. What you intended and how it felt to them can both be true.",
+                note_label: "The impact I want to acknowledge",
+                phrases: &[
+                    "I can see that really hurt you.",
+                    "It makes sense you felt alone when I walked away.",
+                    "That wasn't fair to you, and I'm sorry.",
+                ],
+            },
+            RepairStep::Respond => StepGuide {
+                title: "Offer a repair",
+                guidance: "Own your part plainly, without a \"but\" after the sorry. Then say what you'll try next time.",
+                note_label: "What I said or will say",
+                phrases: &[
+                    "I'm sorry I raised my voice. That's on me.",
+                    "Next time I feel that rush, I'll ask for a pause instead of leaving.",
+                    "What would help you feel better now?",
+                ],
+            },
+        }
+    }
+}
+
+/// Where someone is in the repair flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RepairStage {
+    Step(RepairStep),
+    Outcome,
+}
+
+impl RepairStage {
+    pub const FIRST: RepairStage = RepairStage::Step(RepairStep::Notice);
+
+    /// The stage after this one; the outcome is the last.
+    pub fn next(self) -> RepairStage {
+        match self {
+            RepairStage::Step(step) => RepairStep::ALL
+                .get(step.number())
+                .map_or(RepairStage::Outcome, |s| RepairStage::Step(*s)),
+            RepairStage::Outcome => RepairStage::Outcome,
+        }
+    }
+
+    /// The stage before this one; the first step has none.
+    pub fn back(self) -> Option<RepairStage> {
+        match self {
+            RepairStage::Outcome => Some(RepairStage::Step(RepairStep::Respond)),
+            RepairStage::Step(step) => step
+                .number()
+                .checked_sub(2)
+                .map(|i| RepairStage::Step(RepairStep::ALL[i])),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RepairStage::Step(step) => step.code(),
+            RepairStage::Outcome => "outcome",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        if code == "outcome" {
+            Some(RepairStage::Outcome)
+        } else {
+            RepairStep::from_code(code).map(RepairStage::Step)
+        }
+    }
+}
+
+/// How a repair went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RepairOutcome {
+    Reconnected,
+    Partly,
+    NotYet,
+}
+
+impl RepairOutcome {
+    pub const ALL: [RepairOutcome; 3] = [
+        RepairOutcome::Reconnected,
+        RepairOutcome::Partly,
+        RepairOutcome::NotYet,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RepairOutcome::Reconnected => "reconnected",
+            RepairOutcome::Partly => "partly",
+            RepairOutcome::NotYet => "not_yet",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RepairOutcome::Reconnected => "We reconnected",
+            RepairOutcome::Partly => "Partly mended",
+            RepairOutcome::NotYet => "Not yet",
+        }
+    }
+
+    /// What the rupture becomes after a repair with this outcome.
+    pub fn rupture_status(self) -> RuptureStatus {
+        match self {
+            RepairOutcome::Reconnected | RepairOutcome::Partly => RuptureStatus::Repaired,
+            RepairOutcome::NotYet => RuptureStatus::Open,
+        }
+    }
+}
+
+/// Why a repair cannot move on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepairError {
+    /// The outcome is chosen on the last screen only.
+    NotAtOutcome,
+    AlreadyComplete,
+}
+
+impl std::fmt::Display for RepairError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RepairError::NotAtOutcome => write!(f, "Walk through the steps before choosing how it went."),
+            RepairError::AlreadyComplete => write!(f, "This repair is already complete."),
+        }
+    }
+}
+
+impl std::error::Error for RepairError {}
+
+/// A repair of one rupture, saved as it goes so nothing is lost if the app closes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repair {
+    pub id: RepairId,
+    pub rupture_id: RuptureId,
+    pub started_at: Moment,
+    pub stage: RepairStage,
+    pub notes: StepNotes,
+    /// What I will do next time.
+    pub intention: Note,
+    /// The phrases used, in the order they were picked or written.
+    pub phrases: Vec<String>,
+    pub outcome: Option<RepairOutcome>,
+    /// How it felt, in the user's words.
+    pub felt: Note,
+    pub completed_at: Option<Moment>,
+    pub time_to_repair: Option<TimeDelta>,
+}
+
+/// A note per repair step.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StepNotes {
+    pub notice: Note,
+    pub find_self: Note,
+    pub listen: Note,
+    pub acknowledge: Note,
+    pub respond: Note,
+}
+
+impl StepNotes {
+    pub fn get(&self, step: RepairStep) -> &Note {
+        match step {
+            RepairStep::Notice => &self.notice,
+            RepairStep::FindSelf => &self.find_self,
+            RepairStep::Listen => &self.listen,
+            RepairStep::Acknowledge => &self.acknowledge,
+            RepairStep::Respond => &self.respond,
+        }
+    }
+
+    pub fn set(&mut self, step: RepairStep, note: Note) {
+        let slot = match step {
+            RepairStep::Notice => &mut self.notice,
+            RepairStep::FindSelf => &mut self.find_self,
+            RepairStep::Listen => &mut self.listen,
+            RepairStep::Acknowledge => &mut self.acknowledge,
+            RepairStep::Respond => &mut self.respond,
+        };
+        *slot = note;
+    }
+}
+
+impl Repair {
+    /// Begins a repair at the first step.
+    pub fn begin(id: RepairId, rupture_id: RuptureId, now: Moment) -> Self {
+        Self {
+            id,
+            rupture_id,
+            started_at: now,
+            stage: RepairStage::FIRST,
+            notes: StepNotes::default(),
+            intention: Note::default(),
+            phrases: Vec::new(),
+            outcome: None,
+            felt: Note::default(),
+            completed_at: None,
+            time_to_repair: None,
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.completed_at.is_some()
+    }
+
+    /// Adds a phrase to those used, or takes it away if it is already there.
+    pub fn toggle_phrase(&mut self, phrase: &str) {
+        if let Some(i) = self.phrases.iter().position(|p| p == phrase) {
+            self.phrases.remove(i);
+        } else {
+            self.phrases.push(phrase.to_owned());
+        }
+    }
+
+    /// Records the outcome. Returns the rupture's new status.
+    pub fn complete(
+        &mut self,
+        outcome: RepairOutcome,
+        now: Moment,
+        rupture_at: Moment,
+    ) -> Result<RuptureStatus, RepairError> {
+        if self.is_complete() {
+            return Err(RepairError::AlreadyComplete);
+        }
+        if self.stage != RepairStage::Outcome {
+            return Err(RepairError::NotAtOutcome);
+        }
+        self.outcome = Some(outcome);
+        self.completed_at = Some(now);
+        let status = outcome.rupture_status();
+        self.time_to_repair =
+            (status == RuptureStatus::Repaired).then(|| time_to_repair(rupture_at, now));
+        Ok(status)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn at(s: &str) -> Moment {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn stages_walk_forward_and_back() {
+        let mut stage = RepairStage::FIRST;
+        let mut seen = vec![stage];
+        while stage != RepairStage::Outcome {
+            stage = stage.next();
+            seen.push(stage);
+        }
+        let expected: Vec<RepairStage> = RepairStep::ALL
+            .into_iter()
+            .map(RepairStage::Step)
+            .chain([RepairStage::Outcome])
+            .collect();
+        assert_eq!(seen, expected);
+        assert_eq!(RepairStage::Outcome.next(), RepairStage::Outcome);
+
+        let mut back = vec![RepairStage::Outcome];
+        while let Some(prev) = back.last().and_then(|s| s.back()) {
+            back.push(prev);
+        }
+        back.reverse();
+        assert_eq!(back, expected);
+        assert_eq!(RepairStage::FIRST.back(), None);
+    }
+
+    #[test]
+    fn stage_codes_round_trip() {
+        for stage in RepairStep::ALL.into_iter().map(RepairStage::Step).chain([RepairStage::Outcome]) {
+            assert_eq!(RepairStage::from_code(stage.code()), Some(stage));
+        }
+        assert_eq!(RepairStage::from_code("nonsense"), None);
+        for o in RepairOutcome::ALL {
+            assert_eq!(RepairOutcome::from_code(o.code()), Some(o));
+        }
+    }
+
+    #[test]
+    fn every_step_has_words() {
+        for (i, step) in RepairStep::ALL.into_iter().enumerate() {
+            let guide = step.guide();
+            assert_eq!(step.number(), i + 1);
+            assert!(!guide.title.is_empty() && !guide.guidance.is_empty());
+            assert!(!guide.phrases.is_empty());
+        }
+    }
+
+    #[test]
+    fn outcome_only_at_the_end() {
+        let rupture_at = at("2026-11-23T18:00:00+01:00");
+        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00+01:00"));
+        assert_eq!(
+            r.complete(RepairOutcome::Reconnected, at("2026-11-23T19:30:00+01:00"), rupture_at),
+            Err(RepairError::NotAtOutcome)
+        );
+        r.stage = RepairStage::Outcome;
+        let status = r
+            .complete(RepairOutcome::Reconnected, at("2026-11-23T19:30:00+01:00"), rupture_at)
+            .unwrap();
+        assert_eq!(status, RuptureStatus::Repaired);
+        assert_eq!(r.time_to_repair, Some(TimeDelta::minutes(90)));
+        assert_eq!(
+            r.complete(RepairOutcome::Partly, at("2026-11-23T19:31:00+01:00"), rupture_at),
+            Err(RepairError::AlreadyComplete)
+        );
+    }
+
+    #[test]
+    fn not_yet_leaves_the_rupture_open() {
+        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00Z"));
+        r.stage = RepairStage::Outcome;
+        let status = r
+            .complete(RepairOutcome::NotYet, at("2026-11-23T19:10:00Z"), at("2026-11-23T18:00:00Z"))
+            .unwrap();
+        assert_eq!(status, RuptureStatus::Open);
+        assert_eq!(r.time_to_repair, None);
+        assert!(r.is_complete());
+    }
+
+    #[test]
+    fn phrases_toggle_and_notes_per_step() {
+        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00Z"));
+        r.toggle_phrase("I'm sorry.");
+        r.toggle_phrase("I'm listening.");
+        r.toggle_phrase("I'm sorry.");
+        assert_eq!(r.phrases, ["I'm listening."]);
+        for step in RepairStep::ALL {
+            r.notes.set(step, Note::parse(step.code(), "the note").unwrap());
+        }
+        for step in RepairStep::ALL {
+            assert_eq!(r.notes.get(step).as_str(), step.code());
+        }
+    }
+}

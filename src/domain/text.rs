@@ -1,0 +1,209 @@
+//! Text the user types: names (of parts and people) and notes, checked before they are kept.
+
+use std::fmt;
+
+/// The longest name we keep, in characters.
+pub const NAME_MAX_CHARS: usize = 60;
+/// The longest note we keep, in characters.
+pub const NOTE_MAX_CHARS: usize = 10_000;
+
+/// Why a piece of text cannot be kept as it is. The messages are shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    EmptyName,
+    NameTooLong { chars: usize },
+    EmptyRequired { what: &'static str },
+    TooLong { what: &'static str, chars: usize },
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::EmptyName => write!(f, "Give it a name first. A word or two is enough."),
+            TextError::NameTooLong { chars } => write!(
+                f,
+                "Names can be up to {NAME_MAX_CHARS} characters. This one has {chars}."
+            ),
+            TextError::EmptyRequired { what } => {
+                write!(f, "Write a few words about {what} first.")
+            }
+            TextError::TooLong { what, chars } => write!(
+                f,
+                "{} can be up to {} characters. This one has {}.",
+                capitalise(what),
+                group_thousands(NOTE_MAX_CHARS),
+                group_thousands(*chars)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TextError {}
+
+/// A checked name: trimmed, inner runs of whitespace made single spaces, no control
+/// characters, between 1 and [`NAME_MAX_CHARS`] characters. Emoji and right-to-left
+/// scripts are welcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name(String);
+
+impl Name {
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        let cleaned: String = input
+            .split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|word| !word.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let chars = cleaned.chars().count();
+        if chars == 0 {
+            Err(TextError::EmptyName)
+        } else if chars > NAME_MAX_CHARS {
+            Err(TextError::NameTooLong { chars })
+        } else {
+            Ok(Self(cleaned))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A checked note: line endings made `\n`, invisible control characters removed (tabs and
+/// new lines stay), outer whitespace trimmed, at most [`NOTE_MAX_CHARS`] characters. An
+/// empty note is allowed; use [`Note::parse_required`] where words are needed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Note(String);
+
+impl Note {
+    /// `what` names the field in messages, such as "the note" or "what happened".
+    pub fn parse(input: &str, what: &'static str) -> Result<Self, TextError> {
+        let cleaned: String = input
+            .replace("\r\n", "\n")
+            .chars()
+            .map(|c| if c == '\r' { '\n' } else { c })
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .collect();
+        let cleaned = cleaned.trim().to_owned();
+        let chars = cleaned.chars().count();
+        if chars > NOTE_MAX_CHARS {
+            return Err(TextError::TooLong { what, chars });
+        }
+        Ok(Self(cleaned))
+    }
+
+    pub fn parse_required(input: &str, what: &'static str) -> Result<Self, TextError> {
+        let note = Self::parse(input, what)?;
+        if note.0.is_empty() {
+            Err(TextError::EmptyRequired { what })
+        } else {
+            Ok(note)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The first `max` characters of a text on one line, with an ellipsis when cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_name(input: &str, expected: Result<&str, TextError>) {
+        assert_eq!(
+            Name::parse(input).map(Name::into_string),
+            expected.map(str::to_owned),
+            "input {input:?}"
+        );
+    }
+
+    #[test]
+    fn names() {
+        check_name("  Angry   part ", Ok("Angry part"));
+        check_name("", Err(TextError::EmptyName));
+        check_name(" \t\n ", Err(TextError::EmptyName));
+        check_name("\u{0}\u{7}", Err(TextError::EmptyName));
+        check_name("😤 Fierce one", Ok("😤 Fierce one"));
+        check_name("جزء غاضب", Ok("جزء غاضب"));
+        check_name("a\u{0}b", Ok("a b"));
+        let long = "x".repeat(61);
+        check_name(&long, Err(TextError::NameTooLong { chars: 61 }));
+        check_name(&"é".repeat(60), Ok(&"é".repeat(60)));
+    }
+
+    #[test]
+    fn notes() {
+        assert_eq!(Note::parse("  hi\r\nthere\r ", "the note").unwrap().as_str(), "hi\nthere");
+        assert_eq!(Note::parse("a\u{0}b\u{1b}c\td", "the note").unwrap().as_str(), "abc\td");
+        assert_eq!(Note::parse("", "the note").unwrap().as_str(), "");
+        assert_eq!(
+            Note::parse_required("   ", "what happened"),
+            Err(TextError::EmptyRequired { what: "what happened" })
+        );
+        let at_limit = "ß".repeat(NOTE_MAX_CHARS);
+        assert!(Note::parse(&at_limit, "the note").is_ok());
+        let over = "ß".repeat(NOTE_MAX_CHARS + 1);
+        assert_eq!(
+            Note::parse(&over, "the note"),
+            Err(TextError::TooLong { what: "the note", chars: NOTE_MAX_CHARS + 1 })
+        );
+        let emoji_rtl = "👨‍👩‍👧 שלום \u{202E}abc";
+        assert_eq!(Note::parse(emoji_rtl, "the note").unwrap().as_str(), emoji_rtl);
+    }
+
+    #[test]
+    fn messages_are_plain() {
+        let err = TextError::TooLong { what: "the note", chars: 12_345 };
+        assert_eq!(err.to_string(), "The note can be up to 10,000 characters. This one has 12,345.");
+        assert_eq!(
+            TextError::EmptyRequired { what: "what happened" }.to_string(),
+            "Write a few words about what happened first."
+        );
+    }
+
+    #[test]
+    fn excerpts() {
+        assert_eq!(excerpt("short", 10), "short");
+        assert_eq!(excerpt("one\ntwo  three", 20), "one two three");
+        assert_eq!(excerpt("abcdefghijkl", 5), "abcd…");
+    }
+}

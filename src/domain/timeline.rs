@@ -1,0 +1,155 @@
+//! The history timeline: one list of check-ins, pauses, ruptures and repairs, newest first.
+
+use uuid::Uuid;
+
+use super::{Moment, PartId, PersonId, RuptureStatus};
+
+/// The kinds of record on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    CheckIn,
+    Pause,
+    Rupture,
+    Repair,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 4] = [
+        EntryKind::CheckIn,
+        EntryKind::Pause,
+        EntryKind::Rupture,
+        EntryKind::Repair,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "checkin",
+            EntryKind::Pause => "pause",
+            EntryKind::Rupture => "rupture",
+            EntryKind::Repair => "repair",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// A singular label, for a badge.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "Check-in",
+            EntryKind::Pause => "Pause",
+            EntryKind::Rupture => "Rupture",
+            EntryKind::Repair => "Repair",
+        }
+    }
+
+    /// A plural label, for a filter.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "Check-ins",
+            EntryKind::Pause => "Pauses",
+            EntryKind::Rupture => "Ruptures",
+            EntryKind::Repair => "Repairs",
+        }
+    }
+}
+
+/// Where a page ends: the next page starts after this entry (keyset paging).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub at_ms: i64,
+    pub id: Uuid,
+}
+
+/// One line of the timeline, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineEntry {
+    pub kind: EntryKind,
+    pub id: Uuid,
+    pub at: Moment,
+    /// The part's name, what happened, or the pause's length.
+    pub headline: String,
+    pub person: Option<String>,
+    /// A short excerpt of a note, when there is one.
+    pub detail: String,
+    /// A status word, such as "open" or "came back early".
+    pub status: Option<String>,
+}
+
+impl TimelineEntry {
+    pub fn cursor(&self) -> Cursor {
+        Cursor {
+            at_ms: self.at.timestamp_millis(),
+            id: self.id,
+        }
+    }
+}
+
+/// What to show. The default shows everything.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimelineFilter {
+    pub kind: Option<EntryKind>,
+    pub person: Option<PersonId>,
+    pub part: Option<PartId>,
+    /// Ruptures with this status, and repairs of such ruptures.
+    pub status: Option<RuptureStatus>,
+    /// Words to look for in names and notes.
+    pub text: String,
+}
+
+impl TimelineFilter {
+    /// Whether any filter narrows the list.
+    pub fn is_narrowed(&self) -> bool {
+        self != &TimelineFilter::default()
+    }
+
+    /// Whether records of this kind can match at all.
+    pub fn admits(&self, kind: EntryKind) -> bool {
+        if self.kind.is_some_and(|k| k != kind) {
+            return false;
+        }
+        if self.part.is_some() && kind != EntryKind::CheckIn {
+            return false;
+        }
+        if self.status.is_some() && !matches!(kind, EntryKind::Rupture | EntryKind::Repair) {
+            return false;
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_admit_kinds() {
+        let all = TimelineFilter::default();
+        assert!(!all.is_narrowed());
+        assert!(EntryKind::ALL.iter().all(|k| all.admits(*k)));
+
+        let by_part = TimelineFilter { part: Some(PartId::random()), ..Default::default() };
+        assert!(by_part.is_narrowed());
+        assert_eq!(
+            EntryKind::ALL.map(|k| by_part.admits(k)),
+            [true, false, false, false]
+        );
+
+        let by_status = TimelineFilter { status: Some(RuptureStatus::Open), ..Default::default() };
+        assert_eq!(
+            EntryKind::ALL.map(|k| by_status.admits(k)),
+            [false, false, true, true]
+        );
+
+        let pauses = TimelineFilter { kind: Some(EntryKind::Pause), ..Default::default() };
+        assert_eq!(EntryKind::ALL.map(|k| pauses.admits(k)), [false, true, false, false]);
+    }
+
+    #[test]
+    fn kind_codes_round_trip() {
+        for k in EntryKind::ALL {
+            assert_eq!(EntryKind::from_code(k.code()), Some(k));
+        }
+    }
+}

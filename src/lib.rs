@@ -1,0 +1,6 @@
+//! Mend: a private companion for mending relationships after a rupture.
+//!
+//! Dependencies point one way: `ui → store → domain` and `ui → platform`. See
+//! `ARCHITECTURE.md`.
+
+pub mod domain;
