@@ -4,3 +4,4 @@
 //! `ARCHITECTURE.md`.
 
 pub mod domain;
+pub mod store;

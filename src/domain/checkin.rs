@@ -183,7 +183,11 @@ pub const HIGH_INTENSITY_FROM: u8 = 7;
 /// Low Self offers a pause; enough Self offers repair. When Self was not rated, three or
 /// more of the eight Cs count as enough Self, and otherwise a very strong part suggests a
 /// pause.
-pub fn suggest(self_level: Option<Level>, intensity: Option<Level>, qualities: usize) -> Suggestion {
+pub fn suggest(
+    self_level: Option<Level>,
+    intensity: Option<Level>,
+    qualities: usize,
+) -> Suggestion {
     match self_level {
         Some(level) if level.get() < LOW_SELF_BELOW => Suggestion::Pause,
         Some(_) => Suggestion::Repair,

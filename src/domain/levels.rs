@@ -47,7 +47,13 @@ pub struct Severity(u8);
 
 impl Severity {
     pub const DEFAULT: Severity = Severity(3);
-    pub const ALL: [Severity; 5] = [Severity(1), Severity(2), Severity(3), Severity(4), Severity(5)];
+    pub const ALL: [Severity; 5] = [
+        Severity(1),
+        Severity(2),
+        Severity(3),
+        Severity(4),
+        Severity(5),
+    ];
 
     pub fn new(value: u8) -> Option<Self> {
         (1..=5).contains(&value).then_some(Self(value))

@@ -24,7 +24,9 @@ impl PauseLength {
     pub const MAX_MINUTES: u16 = 240;
 
     pub fn from_minutes(minutes: u16) -> Option<Self> {
-        (1..=Self::MAX_MINUTES).contains(&minutes).then_some(Self(minutes))
+        (1..=Self::MAX_MINUTES)
+            .contains(&minutes)
+            .then_some(Self(minutes))
     }
 
     /// Reads a custom length typed by the user.
@@ -70,9 +72,13 @@ impl PauseEnd {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [PauseEnd::Completed, PauseEnd::EndedEarly, PauseEnd::Cancelled]
-            .into_iter()
-            .find(|end| end.code() == code)
+        [
+            PauseEnd::Completed,
+            PauseEnd::EndedEarly,
+            PauseEnd::Cancelled,
+        ]
+        .into_iter()
+        .find(|end| end.code() == code)
     }
 
     pub fn label(self) -> &'static str {
@@ -134,7 +140,12 @@ pub struct Pause {
 
 impl Pause {
     /// Starts a pause now.
-    pub fn start(id: PauseId, now: Moment, length: PauseLength, rupture_id: Option<RuptureId>) -> Self {
+    pub fn start(
+        id: PauseId,
+        now: Moment,
+        length: PauseLength,
+        rupture_id: Option<RuptureId>,
+    ) -> Self {
         Self {
             id,
             started_at: now,
@@ -204,7 +215,10 @@ impl Pause {
         } else {
             1.0 - remaining.num_milliseconds() as f64 / total.num_milliseconds() as f64
         };
-        PausePhase::Running { remaining, progress }
+        PausePhase::Running {
+            remaining,
+            progress,
+        }
     }
 
     pub fn is_open(&self) -> bool {
@@ -263,7 +277,11 @@ pub fn minutes_phrase(length: TimeDelta) -> String {
     match (minutes / 60, minutes % 60) {
         (0, m) => plural(m, "minute", "minutes"),
         (h, 0) => plural(h, "hour", "hours"),
-        (h, m) => format!("{} {}", plural(h, "hour", "hours"), plural(m, "minute", "minutes")),
+        (h, m) => format!(
+            "{} {}",
+            plural(h, "hour", "hours"),
+            plural(m, "minute", "minutes")
+        ),
     }
 }
 
@@ -324,8 +342,13 @@ mod tests {
     fn restart_after_restore_shows_same_time() {
         // The process dies and the pause is read back from its stored times.
         let p = twenty_from("2026-11-23T20:20:00+01:00");
-        let restored =
-            Pause::restore(p.id(), p.started_at(), p.planned_end(), p.ended(), p.rupture_id);
+        let restored = Pause::restore(
+            p.id(),
+            p.started_at(),
+            p.planned_end(),
+            p.ended(),
+            p.rupture_id,
+        );
         assert_eq!(restored, p);
         assert_eq!(remaining(&restored, "2026-11-23T20:35:30+01:00"), Some(270));
     }
@@ -380,24 +403,51 @@ mod tests {
     #[test]
     fn finishing() {
         let mut early = twenty_from("2026-11-23T20:00:00+00:00");
-        assert_eq!(early.finish(at("2026-11-23T20:05:00+00:00")), Ok(PauseEnd::EndedEarly));
-        assert_eq!(early.phase(at("2026-11-23T21:00:00+00:00")), PausePhase::Ended(PauseEnd::EndedEarly));
-        assert_eq!(early.finish(at("2026-11-23T20:06:00+00:00")), Err(PauseError::AlreadyEnded));
-        assert_eq!(early.extend(at("2026-11-23T20:06:00+00:00")), Err(PauseError::AlreadyEnded));
+        assert_eq!(
+            early.finish(at("2026-11-23T20:05:00+00:00")),
+            Ok(PauseEnd::EndedEarly)
+        );
+        assert_eq!(
+            early.phase(at("2026-11-23T21:00:00+00:00")),
+            PausePhase::Ended(PauseEnd::EndedEarly)
+        );
+        assert_eq!(
+            early.finish(at("2026-11-23T20:06:00+00:00")),
+            Err(PauseError::AlreadyEnded)
+        );
+        assert_eq!(
+            early.extend(at("2026-11-23T20:06:00+00:00")),
+            Err(PauseError::AlreadyEnded)
+        );
 
         let mut kept = twenty_from("2026-11-23T20:00:00+00:00");
-        assert_eq!(kept.finish(at("2026-11-23T20:20:00+00:00")), Ok(PauseEnd::Completed));
+        assert_eq!(
+            kept.finish(at("2026-11-23T20:20:00+00:00")),
+            Ok(PauseEnd::Completed)
+        );
 
         let mut called_off = twenty_from("2026-11-23T20:00:00+00:00");
         called_off.cancel(at("2026-11-23T20:01:00+00:00")).unwrap();
-        assert_eq!(called_off.ended().map(|(_, e)| e), Some(PauseEnd::Cancelled));
-        assert_eq!(called_off.cancel(at("2026-11-23T20:02:00+00:00")), Err(PauseError::AlreadyEnded));
+        assert_eq!(
+            called_off.ended().map(|(_, e)| e),
+            Some(PauseEnd::Cancelled)
+        );
+        assert_eq!(
+            called_off.cancel(at("2026-11-23T20:02:00+00:00")),
+            Err(PauseError::AlreadyEnded)
+        );
     }
 
     #[test]
     fn damaged_row_is_read_safely() {
         let start = at("2026-11-23T20:00:00+00:00");
-        let p = Pause::restore(PauseId::random(), start, at("2026-11-23T19:00:00+00:00"), None, None);
+        let p = Pause::restore(
+            PauseId::random(),
+            start,
+            at("2026-11-23T19:00:00+00:00"),
+            None,
+            None,
+        );
         assert_eq!(p.phase(start), PausePhase::TimeUp);
     }
 
@@ -410,16 +460,29 @@ mod tests {
         );
         assert!(pause_sentence(TimeDelta::minutes(1), back).contains("taking 1 minute and"));
         assert!(pause_sentence(TimeDelta::minutes(60), back).contains("taking 1 hour and"));
-        assert!(pause_sentence(TimeDelta::minutes(90), back).contains("taking 1 hour 30 minutes and"));
-        assert!(pause_sentence(TimeDelta::minutes(5), NaiveTime::from_hms_opt(9, 5, 0).unwrap())
-            .ends_with("back at 09:05."));
+        assert!(
+            pause_sentence(TimeDelta::minutes(90), back).contains("taking 1 hour 30 minutes and")
+        );
+        assert!(
+            pause_sentence(
+                TimeDelta::minutes(5),
+                NaiveTime::from_hms_opt(9, 5, 0).unwrap()
+            )
+            .ends_with("back at 09:05.")
+        );
     }
 
     #[test]
     fn countdown_text() {
         assert_eq!(format_remaining(TimeDelta::minutes(20)), "20:00");
-        assert_eq!(format_remaining(TimeDelta::milliseconds(1_199_001)), "20:00");
-        assert_eq!(format_remaining(TimeDelta::milliseconds(1_198_999)), "19:59");
+        assert_eq!(
+            format_remaining(TimeDelta::milliseconds(1_199_001)),
+            "20:00"
+        );
+        assert_eq!(
+            format_remaining(TimeDelta::milliseconds(1_198_999)),
+            "19:59"
+        );
         assert_eq!(format_remaining(TimeDelta::milliseconds(1)), "0:01");
         assert_eq!(format_remaining(TimeDelta::zero()), "0:00");
         assert_eq!(format_remaining(TimeDelta::minutes(64)), "1:04:00");

@@ -209,7 +209,9 @@ pub enum RepairError {
 impl std::fmt::Display for RepairError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RepairError::NotAtOutcome => write!(f, "Walk through the steps before choosing how it went."),
+            RepairError::NotAtOutcome => {
+                write!(f, "Walk through the steps before choosing how it went.")
+            }
             RepairError::AlreadyComplete => write!(f, "This repair is already complete."),
         }
     }
@@ -358,7 +360,11 @@ mod tests {
 
     #[test]
     fn stage_codes_round_trip() {
-        for stage in RepairStep::ALL.into_iter().map(RepairStage::Step).chain([RepairStage::Outcome]) {
+        for stage in RepairStep::ALL
+            .into_iter()
+            .map(RepairStage::Step)
+            .chain([RepairStage::Outcome])
+        {
             assert_eq!(RepairStage::from_code(stage.code()), Some(stage));
         }
         assert_eq!(RepairStage::from_code("nonsense"), None);
@@ -380,29 +386,53 @@ mod tests {
     #[test]
     fn outcome_only_at_the_end() {
         let rupture_at = at("2026-11-23T18:00:00+01:00");
-        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00+01:00"));
+        let mut r = Repair::begin(
+            RepairId::random(),
+            RuptureId::random(),
+            at("2026-11-23T19:00:00+01:00"),
+        );
         assert_eq!(
-            r.complete(RepairOutcome::Reconnected, at("2026-11-23T19:30:00+01:00"), rupture_at),
+            r.complete(
+                RepairOutcome::Reconnected,
+                at("2026-11-23T19:30:00+01:00"),
+                rupture_at
+            ),
             Err(RepairError::NotAtOutcome)
         );
         r.stage = RepairStage::Outcome;
         let status = r
-            .complete(RepairOutcome::Reconnected, at("2026-11-23T19:30:00+01:00"), rupture_at)
+            .complete(
+                RepairOutcome::Reconnected,
+                at("2026-11-23T19:30:00+01:00"),
+                rupture_at,
+            )
             .unwrap();
         assert_eq!(status, RuptureStatus::Repaired);
         assert_eq!(r.time_to_repair, Some(TimeDelta::minutes(90)));
         assert_eq!(
-            r.complete(RepairOutcome::Partly, at("2026-11-23T19:31:00+01:00"), rupture_at),
+            r.complete(
+                RepairOutcome::Partly,
+                at("2026-11-23T19:31:00+01:00"),
+                rupture_at
+            ),
             Err(RepairError::AlreadyComplete)
         );
     }
 
     #[test]
     fn not_yet_leaves_the_rupture_open() {
-        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00Z"));
+        let mut r = Repair::begin(
+            RepairId::random(),
+            RuptureId::random(),
+            at("2026-11-23T19:00:00Z"),
+        );
         r.stage = RepairStage::Outcome;
         let status = r
-            .complete(RepairOutcome::NotYet, at("2026-11-23T19:10:00Z"), at("2026-11-23T18:00:00Z"))
+            .complete(
+                RepairOutcome::NotYet,
+                at("2026-11-23T19:10:00Z"),
+                at("2026-11-23T18:00:00Z"),
+            )
             .unwrap();
         assert_eq!(status, RuptureStatus::Open);
         assert_eq!(r.time_to_repair, None);
@@ -411,13 +441,18 @@ mod tests {
 
     #[test]
     fn phrases_toggle_and_notes_per_step() {
-        let mut r = Repair::begin(RepairId::random(), RuptureId::random(), at("2026-11-23T19:00:00Z"));
+        let mut r = Repair::begin(
+            RepairId::random(),
+            RuptureId::random(),
+            at("2026-11-23T19:00:00Z"),
+        );
         r.toggle_phrase("I'm sorry.");
         r.toggle_phrase("I'm listening.");
         r.toggle_phrase("I'm sorry.");
         assert_eq!(r.phrases, ["I'm listening."]);
         for step in RepairStep::ALL {
-            r.notes.set(step, Note::parse(step.code(), "the note").unwrap());
+            r.notes
+                .set(step, Note::parse(step.code(), "the note").unwrap());
         }
         for step in RepairStep::ALL {
             assert_eq!(r.notes.get(step).as_str(), step.code());

@@ -118,7 +118,11 @@ mod tests {
     #[test]
     fn rough_durations() {
         let check = |mins: i64, expected: &str| {
-            assert_eq!(rough_duration(TimeDelta::minutes(mins)), expected, "{mins} minutes")
+            assert_eq!(
+                rough_duration(TimeDelta::minutes(mins)),
+                expected,
+                "{mins} minutes"
+            )
         };
         check(0, "less than a minute");
         check(1, "1 minute");

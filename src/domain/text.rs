@@ -172,30 +172,57 @@ mod tests {
 
     #[test]
     fn notes() {
-        assert_eq!(Note::parse("  hi\r\nthere\r ", "the note").unwrap().as_str(), "hi\nthere");
-        assert_eq!(Note::parse("a\u{0}b\u{1b}c\td", "the note").unwrap().as_str(), "abc\td");
+        assert_eq!(
+            Note::parse("  hi\r\nthere\r ", "the note")
+                .unwrap()
+                .as_str(),
+            "hi\nthere"
+        );
+        assert_eq!(
+            Note::parse("a\u{0}b\u{1b}c\td", "the note")
+                .unwrap()
+                .as_str(),
+            "abc\td"
+        );
         assert_eq!(Note::parse("", "the note").unwrap().as_str(), "");
         assert_eq!(
             Note::parse_required("   ", "what happened"),
-            Err(TextError::EmptyRequired { what: "what happened" })
+            Err(TextError::EmptyRequired {
+                what: "what happened"
+            })
         );
         let at_limit = "ß".repeat(NOTE_MAX_CHARS);
         assert!(Note::parse(&at_limit, "the note").is_ok());
         let over = "ß".repeat(NOTE_MAX_CHARS + 1);
         assert_eq!(
             Note::parse(&over, "the note"),
-            Err(TextError::TooLong { what: "the note", chars: NOTE_MAX_CHARS + 1 })
+            Err(TextError::TooLong {
+                what: "the note",
+                chars: NOTE_MAX_CHARS + 1
+            })
         );
         let emoji_rtl = "👨‍👩‍👧 שלום \u{202E}abc";
-        assert_eq!(Note::parse(emoji_rtl, "the note").unwrap().as_str(), emoji_rtl);
+        assert_eq!(
+            Note::parse(emoji_rtl, "the note").unwrap().as_str(),
+            emoji_rtl
+        );
     }
 
     #[test]
     fn messages_are_plain() {
-        let err = TextError::TooLong { what: "the note", chars: 12_345 };
-        assert_eq!(err.to_string(), "The note can be up to 10,000 characters. This one has 12,345.");
+        let err = TextError::TooLong {
+            what: "the note",
+            chars: 12_345,
+        };
         assert_eq!(
-            TextError::EmptyRequired { what: "what happened" }.to_string(),
+            err.to_string(),
+            "The note can be up to 10,000 characters. This one has 12,345."
+        );
+        assert_eq!(
+            TextError::EmptyRequired {
+                what: "what happened"
+            }
+            .to_string(),
             "Write a few words about what happened first."
         );
     }

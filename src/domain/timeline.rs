@@ -129,21 +129,33 @@ mod tests {
         assert!(!all.is_narrowed());
         assert!(EntryKind::ALL.iter().all(|k| all.admits(*k)));
 
-        let by_part = TimelineFilter { part: Some(PartId::random()), ..Default::default() };
+        let by_part = TimelineFilter {
+            part: Some(PartId::random()),
+            ..Default::default()
+        };
         assert!(by_part.is_narrowed());
         assert_eq!(
             EntryKind::ALL.map(|k| by_part.admits(k)),
             [true, false, false, false]
         );
 
-        let by_status = TimelineFilter { status: Some(RuptureStatus::Open), ..Default::default() };
+        let by_status = TimelineFilter {
+            status: Some(RuptureStatus::Open),
+            ..Default::default()
+        };
         assert_eq!(
             EntryKind::ALL.map(|k| by_status.admits(k)),
             [false, false, true, true]
         );
 
-        let pauses = TimelineFilter { kind: Some(EntryKind::Pause), ..Default::default() };
-        assert_eq!(EntryKind::ALL.map(|k| pauses.admits(k)), [false, true, false, false]);
+        let pauses = TimelineFilter {
+            kind: Some(EntryKind::Pause),
+            ..Default::default()
+        };
+        assert_eq!(
+            EntryKind::ALL.map(|k| pauses.admits(k)),
+            [false, true, false, false]
+        );
     }
 
     #[test]

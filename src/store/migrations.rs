@@ -1,0 +1,123 @@
+//! The list of schema migrations, append-only: never edit one that has shipped. Each table's
+//! SQL lives in that table's file.
+
+use std::path::Path;
+
+use rusqlite::{Connection, ErrorCode};
+use rusqlite_migration::{M, Migrations};
+
+use super::{OpenError, checkins, named, pauses, repairs, ruptures, settings};
+
+/// Written into the file header so a Mend file can be told from any other SQLite file
+/// ("MEND" in ASCII).
+pub const APPLICATION_ID: i32 = 0x4D45_4E44;
+
+/// The schema version this build writes: the number of migrations.
+pub const SCHEMA_VERSION: usize = 8;
+
+const HEADER_V1: &str = "PRAGMA application_id = 1296387652;";
+
+pub(super) fn list() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up(HEADER_V1),
+        M::up(named::PARTS_V1),
+        M::up(named::PEOPLE_V1),
+        M::up(ruptures::V1),
+        M::up(checkins::V1),
+        M::up(pauses::V1),
+        M::up(repairs::V1),
+        M::up_with_hook(settings::V1, named::seed_starter_parts),
+    ])
+}
+
+/// Brings the schema up to date in one transaction per migration.
+pub(super) fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::Error> {
+    list().to_latest(conn)
+}
+
+/// Looks at the file without writing to it: it must be empty, or a Mend file no newer than
+/// this build.
+pub(super) fn check_before_writing(conn: &Connection, path: &Path) -> Result<(), OpenError> {
+    let not_mend = || OpenError::NotMend {
+        path: path.to_path_buf(),
+    };
+    let read = |sql: &str| -> Result<i64, OpenError> {
+        conn.query_row(sql, [], |r| r.get(0))
+            .map_err(|source| match &source {
+                rusqlite::Error::SqliteFailure(e, _) if e.code == ErrorCode::NotADatabase => {
+                    not_mend()
+                }
+                _ => OpenError::Sqlite {
+                    path: path.to_path_buf(),
+                    source,
+                },
+            })
+    };
+    let version = read("PRAGMA user_version")?;
+    let app_id = read("PRAGMA application_id")?;
+    let objects = read("SELECT count(*) FROM sqlite_schema")?;
+    let fresh = version == 0 && app_id == 0 && objects == 0;
+    if !fresh && app_id != i64::from(APPLICATION_ID) {
+        return Err(not_mend());
+    }
+    let found = usize::try_from(version).unwrap_or(usize::MAX);
+    if found > SCHEMA_VERSION {
+        return Err(OpenError::Newer {
+            path: path.to_path_buf(),
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_counted() {
+        let list = list();
+        list.validate().unwrap();
+        let mut conn = Connection::open_in_memory().unwrap();
+        list.to_latest(&mut conn).unwrap();
+        let v: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        assert_eq!(list.pending_migrations(&conn).unwrap(), 0);
+    }
+
+    /// Each migration in turn, on a real file: the version moves one step, the file stays
+    /// sound, and the next open continues from there.
+    #[test]
+    fn every_migration_from_an_empty_file() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("mend.db");
+        for version in 1..=SCHEMA_VERSION {
+            let mut conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+            check_before_writing(&conn, &path).unwrap();
+            list().to_version(&mut conn, version).unwrap();
+            let v: usize = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
+            assert_eq!(v, version);
+            let ok: String = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(ok, "ok");
+            let fk_problems: i64 = conn
+                .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })
+                .unwrap();
+            assert_eq!(fk_problems, 0);
+        }
+        let conn = Connection::open(&path).unwrap();
+        let parts: i64 = conn
+            .query_row("SELECT count(*) FROM parts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(parts, crate::domain::STARTER_PARTS.len() as i64);
+    }
+}
