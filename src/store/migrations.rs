@@ -81,10 +81,10 @@ mod tests {
         list.validate().unwrap();
         let mut conn = Connection::open_in_memory().unwrap();
         list.to_latest(&mut conn).unwrap();
-        let v: usize = conn
+        let v: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(v, SCHEMA_VERSION);
+        assert_eq!(v, SCHEMA_VERSION as i64);
         assert_eq!(list.pending_migrations(&conn).unwrap(), 0);
     }
 
@@ -99,10 +99,10 @@ mod tests {
             conn.pragma_update(None, "foreign_keys", "ON").unwrap();
             check_before_writing(&conn, &path).unwrap();
             list().to_version(&mut conn, version).unwrap();
-            let v: usize = conn
+            let v: i64 = conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))
                 .unwrap();
-            assert_eq!(v, version);
+            assert_eq!(v, version as i64);
             let ok: String = conn
                 .query_row("PRAGMA integrity_check", [], |r| r.get(0))
                 .unwrap();
