@@ -4,4 +4,6 @@
 //! `ARCHITECTURE.md`.
 
 pub mod domain;
+pub mod platform;
 pub mod store;
+pub mod ui;

@@ -1,6 +1,6 @@
 //! Moments in time: an instant together with the local offset the user had then.
 
-use chrono::{DateTime, FixedOffset, Offset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
 
 /// An instant plus the user's local offset at that instant.
 pub type Moment = DateTime<FixedOffset>;
@@ -23,9 +23,66 @@ pub fn from_parts(utc_ms: i64, offset_s: i32) -> Moment {
     instant.with_timezone(&offset)
 }
 
+/// A friendly "when": "Today, 20:40", "Yesterday, 18:02", "Monday, 09:15", "23 Nov, 20:40"
+/// or "23 Nov 2025, 20:40". The time is shown as the user saw it then, in its own offset.
+pub fn describe(at: &Moment, now: &Moment) -> String {
+    let day = at.date_naive();
+    let today = now.date_naive();
+    let time = at.format("%H:%M");
+    let days_ago = (today - day).num_days();
+    match days_ago {
+        0 => format!("Today, {time}"),
+        1 => format!("Yesterday, {time}"),
+        2..=6 => format!("{}, {time}", at.format("%A")),
+        _ if day.year() == today.year() => format!("{}, {time}", at.format("%-d %b")),
+        _ => format!("{}, {time}", at.format("%-d %b %Y")),
+    }
+}
+
+/// The value for an `<input type="datetime-local">`: local date and time to the minute.
+pub fn to_input(at: &Moment) -> String {
+    at.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// Reads an `<input type="datetime-local">` value in the offset of `reference` (the current
+/// time, usually). Returns `None` for text that is not a date and time.
+pub fn from_input(value: &str, reference: &Moment) -> Option<Moment> {
+    let naive = chrono::NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M:%S"))
+        .ok()?;
+    naive.and_local_timezone(*reference.offset()).single()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(s: &str) -> Moment {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn describes_when() {
+        let now = at("2026-11-23T21:00:00+01:00");
+        let check = |s: &str, expected: &str| assert_eq!(describe(&at(s), &now), expected, "{s}");
+        check("2026-11-23T20:40:00+01:00", "Today, 20:40");
+        check("2026-11-22T18:02:00+01:00", "Yesterday, 18:02");
+        check("2026-11-18T09:15:00+01:00", "Wednesday, 09:15");
+        check("2026-11-16T09:15:00+01:00", "16 Nov, 09:15");
+        check("2025-11-23T20:40:00+01:00", "23 Nov 2025, 20:40");
+        // Written while travelling: shown in the offset it was written in.
+        check("2026-11-23T08:00:00-05:00", "Today, 08:00");
+    }
+
+    #[test]
+    fn input_values_round_trip() {
+        let now = at("2026-11-23T21:00:00+01:00");
+        assert_eq!(to_input(&now), "2026-11-23T21:00");
+        assert_eq!(from_input("2026-11-23T21:00", &now), Some(now));
+        assert_eq!(from_input("2026-11-23T21:00:00", &now), Some(now));
+        assert_eq!(from_input("yesterday", &now), None);
+        assert_eq!(from_input("", &now), None);
+    }
 
     #[test]
     fn parts_round_trip() {

@@ -55,6 +55,19 @@ impl EntryKind {
     }
 }
 
+impl std::fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for EntryKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::from_code(s).ok_or_else(|| format!("no such kind: {s}"))
+    }
+}
+
 /// Where a page ends: the next page starts after this entry (keyset paging).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {

@@ -1,0 +1,74 @@
+//! The thin platform layer: where data lives, the clock, system notifications, and whether
+//! a display is present. The only module that looks at the operating system.
+
+use std::path::PathBuf;
+
+use chrono::Local;
+
+use crate::domain::Moment;
+
+/// The environment variable that moves the data folder (tests and the preview use it).
+pub const DATA_DIR_VAR: &str = "MEND_DATA_DIR";
+
+/// The folder holding `mend.db`: `MEND_DATA_DIR` if set, otherwise the platform's local
+/// data folder (on desktop `dirs::data_local_dir()/mend`).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_VAR).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::data_local_dir()
+        .map(|d| d.join("mend"))
+        .unwrap_or_else(|| PathBuf::from("mend-data"))
+}
+
+/// The current time with the local offset.
+pub fn now() -> Moment {
+    Local::now().fixed_offset()
+}
+
+/// The same instant in the device's current time zone, for showing times still to come
+/// (such as when a pause ends) in today's offset.
+pub fn in_local_zone(moment: &Moment) -> Moment {
+    moment.with_timezone(&Local).fixed_offset()
+}
+
+/// Whether a graphical display is there to open a window on.
+pub fn has_display() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        true
+    }
+}
+
+/// Shows a system notification where the platform has them. Failure is logged, never fatal.
+/// This may block briefly, so call it off the UI thread.
+pub fn notify(title: &str, body: &str) {
+    #[cfg(all(
+        feature = "desktop",
+        any(target_os = "linux", target_os = "macos", target_os = "windows")
+    ))]
+    {
+        match notify_rust::Notification::new()
+            .appname("Mend")
+            .summary(title)
+            .body(body)
+            .show()
+        {
+            Ok(_) => tracing::info!("notification shown"),
+            Err(err) => tracing::warn!(%err, "could not show a notification"),
+        }
+    }
+    #[cfg(not(all(
+        feature = "desktop",
+        any(target_os = "linux", target_os = "macos", target_os = "windows")
+    )))]
+    {
+        tracing::info!(title, body, "no system notifications on this platform");
+    }
+}

@@ -1,0 +1,227 @@
+//! The root of the app: how it boots, its routes, the state shared by every screen, and the
+//! shell around each screen.
+
+use std::path::Path;
+
+use dioxus::prelude::*;
+use uuid::Uuid;
+
+use super::Db;
+use super::components::{PauseWatch, ToastHost};
+use super::screens::*;
+use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
+use crate::platform;
+use crate::store::{Settings, Store, Theme};
+
+/// What the app starts with: an open store, or the reason there is none.
+#[derive(Clone)]
+pub enum Boot {
+    Ready(Db),
+    Failed { message: String, path: String },
+}
+
+impl Boot {
+    /// Opens the store in `dir` and clears away records deleted in an earlier session (their
+    /// undo window has passed).
+    pub fn open(dir: &Path, now: &Moment) -> Boot {
+        match Store::open_in(dir) {
+            Ok(mut store) => {
+                if let Err(err) = store.purge_deleted(now) {
+                    tracing::warn!(%err, "could not clear deleted records; they stay hidden");
+                }
+                Boot::Ready(Db::new(store))
+            }
+            Err(err) => {
+                tracing::error!(%err, "the store did not open");
+                Boot::Failed {
+                    message: err.to_string(),
+                    path: err.path().display().to_string(),
+                }
+            }
+        }
+    }
+}
+
+/// Every screen of the app.
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+#[allow(clippy::empty_line_after_outer_attr)]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Now {},
+        #[route("/check-in")]
+        CheckInNew {},
+        #[route("/check-in/:id/edit")]
+        CheckInEdit { id: CheckInId },
+        #[route("/check-in/:id/saved")]
+        CheckInSaved { id: CheckInId },
+        #[route("/pause")]
+        PauseScreen {},
+        #[route("/pause/back")]
+        ComeBack {},
+        #[route("/rupture/new")]
+        RuptureNew {},
+        #[route("/rupture/:id/edit")]
+        RuptureEdit { id: RuptureId },
+        #[route("/repair")]
+        RepairStart {},
+        #[route("/repair/new")]
+        RepairNew {},
+        #[route("/repair/:id")]
+        RepairFlow { id: RuptureId },
+        #[route("/repairs/:id/edit")]
+        RepairEdit { id: RepairId },
+        #[route("/history")]
+        History {},
+        #[route("/history/:kind/:id")]
+        Detail { kind: EntryKind, id: Uuid },
+        #[route("/parts")]
+        PartsScreen {},
+        #[route("/settings")]
+        SettingsScreen {},
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
+}
+
+impl Route {
+    /// The detail screen of one timeline record.
+    pub fn detail(kind: EntryKind, id: Uuid) -> Route {
+        Route::Detail { kind, id }
+    }
+}
+
+/// Something that can be undone from the toast.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Undo {
+    Delete(EntryKind, Uuid),
+    ArchivePart(PartId),
+}
+
+/// A short message at the bottom of the screen, perhaps with an Undo button.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toast {
+    pub message: String,
+    pub undo: Option<Undo>,
+    /// Tells one toast from the next, so each gets its own timer.
+    pub serial: u64,
+}
+
+/// State shared by every screen.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// Goes up after every write, so that screens reading it load again.
+    pub version: Signal<u64>,
+    /// The current time, ticking once a second.
+    pub now: Signal<Moment>,
+    pub toast: Signal<Option<Toast>>,
+    pub settings: Signal<Settings>,
+}
+
+impl Shared {
+    /// Call after a write: screens showing data load it again.
+    pub fn changed(mut self) {
+        *self.version.write() += 1;
+    }
+
+    /// Shows a message, optionally with Undo.
+    pub fn say(mut self, message: impl Into<String>, undo: Option<Undo>) {
+        let serial = self.toast.peek().as_ref().map_or(0, |t| t.serial + 1);
+        self.toast.set(Some(Toast {
+            message: message.into(),
+            undo,
+            serial,
+        }));
+    }
+}
+
+/// The database handle of this app.
+pub fn use_db() -> Db {
+    use_context::<Db>()
+}
+
+/// The shared state of this app.
+pub fn use_shared() -> Shared {
+    use_context::<Shared>()
+}
+
+/// The root component. It expects a [`Boot`] in the root context.
+#[component]
+pub fn App() -> Element {
+    match use_context::<Boot>() {
+        Boot::Ready(db) => rsx! { Ready { db } },
+        Boot::Failed { message, path } => rsx! { StartupProblem { message, path } },
+    }
+}
+
+/// The app once its data is open: shared state, the clock, the router.
+#[component]
+fn Ready(db: Db) -> Element {
+    let db = use_context_provider(|| db);
+    let mut settings = use_signal(Settings::default);
+    let shared = use_context_provider(|| Shared {
+        version: Signal::new(0),
+        now: Signal::new(platform::now()),
+        toast: Signal::new(None),
+        settings,
+    });
+    let saved = use_resource(move || {
+        let db = db.clone();
+        async move { db.run(|s| s.settings()).await }
+    });
+    use_effect(move || {
+        if let Some(Ok(s)) = &*saved.read() {
+            settings.set(s.clone());
+        }
+    });
+    let mut now = shared.now;
+    use_future(move || async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            now.set(platform::now());
+        }
+    });
+    rsx! { Router::<Route> {} }
+}
+
+/// The frame around every screen: the top bar, the pause banner, the toast.
+#[component]
+fn Shell() -> Element {
+    let shared = use_shared();
+    let theme = match shared.settings.read().theme {
+        Theme::System => "theme-system",
+        Theme::Light => "theme-light",
+        Theme::Dark => "theme-dark",
+    };
+    rsx! {
+        div { class: "app {theme}",
+            a { class: "skip-link", href: "#main", "Skip to content" }
+            header { class: "topbar",
+                Link { to: Route::Now {}, class: "brand", "Mend" }
+                nav { aria_label: "Main",
+                    Link { to: Route::History {}, class: "topbar-link", "History" }
+                    Link { to: Route::SettingsScreen {}, class: "topbar-link", "Settings" }
+                }
+            }
+            PauseWatch {}
+            main { id: "main", class: "content", tabindex: "-1", Outlet::<Route> {} }
+            ToastHost {}
+        }
+    }
+}
+
+/// Shown instead of the app when the data could not be opened.
+#[component]
+fn StartupProblem(message: String, path: String) -> Element {
+    rsx! {
+        div { class: "app theme-system",
+            main { class: "content startup-problem",
+                h1 { "Mend couldn't open your data" }
+                p { role: "alert", "{message}" }
+                p { "Nothing has been changed or deleted. The file is here:" }
+                p { code { class: "path", "{path}" } }
+                p { "You can close Mend now. If you need help, show this message to someone you trust with your device." }
+            }
+        }
+    }
+}

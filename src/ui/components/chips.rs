@@ -1,0 +1,35 @@
+//! Chips: large, thumb-friendly toggle buttons in a labelled group.
+
+use dioxus::prelude::*;
+
+/// One toggle chip. Screen readers hear its label and whether it is pressed.
+#[component]
+pub fn Chip(label: String, selected: bool, onclick: EventHandler<()>) -> Element {
+    rsx! {
+        button {
+            r#type: "button",
+            class: if selected { "chip chip-on" } else { "chip" },
+            "aria-pressed": if selected { "true" } else { "false" },
+            onclick: move |_| onclick.call(()),
+            "{label}"
+        }
+    }
+}
+
+/// A group of chips under a visible legend.
+#[component]
+pub fn ChipGroup(
+    legend: String,
+    #[props(default)] hint: Option<String>,
+    children: Element,
+) -> Element {
+    rsx! {
+        fieldset { class: "field",
+            legend { class: "field-label", "{legend}" }
+            if let Some(hint) = hint {
+                p { class: "hint", "{hint}" }
+            }
+            div { class: "chips", {children} }
+        }
+    }
+}

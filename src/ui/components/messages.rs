@@ -1,0 +1,35 @@
+//! Small shared messages: an error, a loading line, and the safety note.
+
+use dioxus::prelude::*;
+
+/// An error the user should read now; screen readers announce it.
+#[component]
+pub fn ErrorNote(message: String) -> Element {
+    rsx! {
+        p { class: "error", role: "alert", "{message}" }
+    }
+}
+
+/// A quiet line while something loads.
+#[component]
+pub fn Loading() -> Element {
+    rsx! {
+        p { class: "loading", role: "status", "One moment…" }
+    }
+}
+
+/// What Mend is and is not, and what to do when someone is not safe.
+#[component]
+pub fn SafetyNote() -> Element {
+    rsx! {
+        div { class: "safety",
+            p {
+                "Mend is a self-help companion, not therapy. It can help you notice what happens in you and find your way back to each other. It doesn't replace a counsellor or therapist."
+            }
+            p {
+                strong { "If you are not safe. " }
+                "If there is violence, threats or control in your relationship, repair exercises are not the answer. Your safety comes first. If you are in danger right now, call your local emergency number. A local helpline for domestic abuse can talk things through with you in confidence."
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Reusable pieces of screen. Each takes its data as props and reports back through event
+//! handlers; none of them reads the database.
+
+mod chips;
+mod entry_row;
+mod form;
+mod level;
+mod messages;
+mod name_picker;
+mod pause_watch;
+mod ring;
+mod toast;
+
+pub use chips::{Chip, ChipGroup};
+pub use entry_row::EntryRow;
+pub use form::Form;
+pub use level::LevelPicker;
+pub use messages::{ErrorNote, Loading, SafetyNote};
+pub use name_picker::{NameChoice, NamePicker};
+pub use pause_watch::PauseWatch;
+pub use ring::{Breather, Ring};
+pub use toast::ToastHost;

@@ -1,0 +1,73 @@
+//! Watches the open pause from every screen: shows a banner with the time left, says when
+//! the time is up, and sends a system notification at that moment.
+
+use dioxus::prelude::*;
+
+use crate::domain::pause::format_remaining;
+use crate::domain::{PauseId, PausePhase};
+use crate::platform;
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+
+const NOTIFY_TITLE: &str = "Your pause is over";
+const NOTIFY_BODY: &str =
+    "When you're ready, go back and reconnect, even if it's only to ask for a little more time.";
+
+/// The banner for an open pause, on every screen but the pause's own.
+#[component]
+pub fn PauseWatch() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let route = use_route::<Route>();
+    let open = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move { db.run(|s| s.open_pause()).await }
+    });
+    // The pause seen running in this session: its end is announced once, when it comes.
+    let mut seen_running = use_signal(|| None::<PauseId>);
+    use_effect(move || {
+        let now = (shared.now)();
+        let Some(Ok(Some(pause))) = &*open.read() else {
+            return;
+        };
+        match pause.phase(now) {
+            PausePhase::Running { .. } => {
+                if *seen_running.peek() != Some(pause.id()) {
+                    seen_running.set(Some(pause.id()));
+                }
+            }
+            PausePhase::TimeUp if *seen_running.peek() == Some(pause.id()) => {
+                seen_running.set(None);
+                tracing::info!("pause time is up");
+                tokio::task::spawn_blocking(|| platform::notify(NOTIFY_TITLE, NOTIFY_BODY));
+            }
+            _ => {}
+        }
+    });
+
+    if matches!(route, Route::PauseScreen {} | Route::ComeBack {}) {
+        return rsx! {};
+    }
+    let Some(Ok(Some(pause))) = open.read().clone() else {
+        return rsx! {};
+    };
+    let now = (shared.now)();
+    match pause.phase(now) {
+        // The running countdown is not a live region: it would be read out every second.
+        PausePhase::Running { remaining, .. } => rsx! {
+            div { class: "pause-banner",
+                Link { to: Route::PauseScreen {}, class: "pause-banner-link",
+                    "Pausing · {format_remaining(remaining)} left"
+                }
+            }
+        },
+        _ => rsx! {
+            div { class: "pause-banner pause-banner-done", role: "status",
+                Link { to: Route::PauseScreen {}, class: "pause-banner-link",
+                    "Your pause is over. Ready to come back?"
+                }
+            }
+        },
+    }
+}

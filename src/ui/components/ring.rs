@@ -1,0 +1,62 @@
+//! The pause's calm visuals: a ring that empties as time passes, and a breathing pacer.
+
+use dioxus::prelude::*;
+
+/// Seconds breathing in, then out, in one breath.
+const BREATHE_IN_S: i64 = 4;
+const BREATH_S: i64 = 10;
+
+/// A ring countdown; `progress` runs from 0 (just started) to 1 (time is up).
+#[component]
+pub fn Ring(progress: f64, remaining: String, label: String) -> Element {
+    let r = 54.0;
+    let circumference = 2.0 * std::f64::consts::PI * r;
+    let offset = circumference * progress.clamp(0.0, 1.0);
+    rsx! {
+        div { class: "ring", role: "timer", aria_label: "{label}",
+            svg {
+                view_box: "0 0 120 120",
+                "aria-hidden": "true",
+                circle { class: "ring-track", cx: "60", cy: "60", r: "{r}" }
+                circle {
+                    class: "ring-left",
+                    cx: "60",
+                    cy: "60",
+                    r: "{r}",
+                    stroke_dasharray: "{circumference:.2}",
+                    stroke_dashoffset: "{offset:.2}",
+                    transform: "rotate(-90 60 60)",
+                }
+            }
+            span { class: "ring-time", "aria-hidden": "true", "{remaining}" }
+        }
+    }
+}
+
+/// A circle that grows while breathing in and shrinks while breathing out, paced from the
+/// seconds since the pause began.
+#[component]
+pub fn Breather(elapsed_s: i64) -> Element {
+    let t = elapsed_s.rem_euclid(BREATH_S);
+    let (word, scale) = if t < BREATHE_IN_S {
+        (
+            "Breathe in",
+            0.6 + 0.4 * (t + 1) as f64 / BREATHE_IN_S as f64,
+        )
+    } else {
+        (
+            "Breathe out",
+            1.0 - 0.4 * (t - BREATHE_IN_S + 1) as f64 / (BREATH_S - BREATHE_IN_S) as f64,
+        )
+    };
+    rsx! {
+        div { class: "breather",
+            div {
+                class: "breath-circle",
+                "aria-hidden": "true",
+                style: "transform: scale({scale:.3})",
+            }
+            p { class: "breath-word", "{word}" }
+        }
+    }
+}

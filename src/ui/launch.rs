@@ -1,0 +1,200 @@
+//! Starting the app: in a desktop window, on a phone, or as the browser preview (Dioxus
+//! liveview over axum), which needs no wasm and serves only this machine by default.
+
+use std::net::SocketAddr;
+
+use dioxus::prelude::*;
+
+use super::app::{App, Boot};
+
+/// The preview's address unless `MEND_ADDR` says otherwise.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+/// The environment variable for the preview's address.
+pub const ADDR_VAR: &str = "MEND_ADDR";
+
+/// How to run this time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    /// A desktop window; with `smoke`, report what the window shows and exit.
+    Desktop { smoke: bool },
+    /// The browser preview at this address.
+    Preview(SocketAddr),
+    /// The phone app.
+    Mobile,
+    /// Print usage.
+    Help,
+}
+
+/// The usage text for `--help`.
+pub const USAGE: &str = "Mend: a private companion for mending relationships.
+
+Usage: mend [--preview] [--smoke-test]
+
+  (no options)   open the desktop window; with no display, start the browser preview
+  --preview      start the browser preview (address from MEND_ADDR, default 127.0.0.1:8080)
+  --smoke-test   open the desktop window, report what it shows, and exit
+  --help         show this text
+
+MEND_DATA_DIR moves the folder that holds mend.db.";
+
+/// Chooses how to run from the command line, the build's features and the display.
+pub fn choose(args: &[String], has_display: bool) -> Result<Mode, String> {
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    if let Some(unknown) = args
+        .iter()
+        .find(|a| !matches!(a.as_str(), "--preview" | "--smoke-test" | "--help" | "-h"))
+    {
+        return Err(format!("Unknown option {unknown}.\n\n{USAGE}"));
+    }
+    if flag("--help") || flag("-h") {
+        return Ok(Mode::Help);
+    }
+    if cfg!(feature = "mobile") && !cfg!(feature = "desktop") && !cfg!(feature = "preview") {
+        return Ok(Mode::Mobile);
+    }
+    let want_preview = flag("--preview") || (!has_display && !flag("--smoke-test"));
+    if cfg!(feature = "desktop") && !want_preview {
+        return Ok(Mode::Desktop {
+            smoke: flag("--smoke-test"),
+        });
+    }
+    if cfg!(feature = "preview") {
+        return preview_addr().map(Mode::Preview);
+    }
+    Err("This build of Mend has no browser preview and there is no display for a window. Build it with `--features preview`, or run it where there is a display.".to_owned())
+}
+
+fn preview_addr() -> Result<SocketAddr, String> {
+    let text = std::env::var(ADDR_VAR).unwrap_or_else(|_| DEFAULT_ADDR.to_owned());
+    text.parse()
+        .map_err(|_| format!("{ADDR_VAR} should look like 127.0.0.1:8080, not {text:?}."))
+}
+
+/// The page head: the stylesheet inlined, and the mobile viewport.
+fn head() -> String {
+    format!(
+        r#"<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
+        super::STYLESHEET
+    )
+}
+
+/// Marks a desktop run that should report what it shows, then exit.
+#[derive(Clone, Copy)]
+pub struct SmokeTest;
+
+/// Opens the desktop window. Does not return.
+#[cfg(feature = "desktop")]
+pub fn desktop(boot: Boot, smoke: bool) {
+    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    let window = WindowBuilder::new()
+        .with_title("Mend")
+        .with_inner_size(LogicalSize::new(420.0, 860.0))
+        .with_min_inner_size(LogicalSize::new(320.0, 480.0));
+    let config = Config::new()
+        .with_window(window)
+        .with_menu(None)
+        .with_custom_head(head());
+    let mut builder = dioxus::LaunchBuilder::desktop()
+        .with_cfg(config)
+        .with_context(boot);
+    if smoke {
+        builder = builder.with_context(SmokeTest);
+    }
+    builder.launch(App);
+}
+
+/// Starts the phone app. Does not return.
+#[cfg(feature = "mobile")]
+pub fn mobile(boot: Boot) {
+    dioxus::LaunchBuilder::mobile()
+        .with_context(boot)
+        .launch(App);
+}
+
+/// The whole preview page: head, mount point, and the liveview glue on `/ws`.
+#[cfg(feature = "preview")]
+fn preview_page() -> String {
+    format!(
+        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div id="main"></div>{glue}</body></html>"#,
+        head = head(),
+        glue = dioxus_liveview::interpreter_glue("/ws")
+    )
+}
+
+/// Serves the browser preview until the process ends.
+#[cfg(feature = "preview")]
+pub fn preview(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
+    use std::sync::Arc;
+
+    use axum::extract::ws::WebSocketUpgrade;
+    use axum::response::Html;
+    use axum::routing::get;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let pool = dioxus_liveview::LiveViewPool::new();
+        let page = Arc::new(preview_page());
+        let serve_page = move || {
+            let page = Arc::clone(&page);
+            async move { Html(page.as_str().to_owned()) }
+        };
+        let router = axum::Router::new()
+            .route(
+                "/ws",
+                get(move |ws: WebSocketUpgrade| async move {
+                    ws.on_upgrade(move |socket| async move {
+                        let make = move || VirtualDom::new(App).with_root_context(boot);
+                        if let Err(err) = pool
+                            .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
+                            .await
+                        {
+                            tracing::info!(%err, "a preview session ended");
+                        }
+                    })
+                }),
+            )
+            .route("/", get(serve_page.clone()))
+            .route("/{*rest}", get(serve_page));
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let bound = listener.local_addr()?;
+        tracing::info!("preview listening on http://{bound}/");
+        eprintln!("Mend is running at http://{bound}/ (open it in a browser; Ctrl+C stops it)");
+        axum::serve(listener, router).await
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn help_and_unknown_options() {
+        assert_eq!(choose(&args(&["--help"]), true), Ok(Mode::Help));
+        assert!(
+            choose(&args(&["--frobnicate"]), true)
+                .unwrap_err()
+                .starts_with("Unknown option --frobnicate")
+        );
+    }
+
+    #[cfg(all(feature = "desktop", feature = "preview"))]
+    #[test]
+    fn window_when_there_is_a_display_preview_when_not() {
+        assert_eq!(choose(&[], true), Ok(Mode::Desktop { smoke: false }));
+        assert!(matches!(choose(&[], false), Ok(Mode::Preview(_))));
+        assert!(matches!(
+            choose(&args(&["--preview"]), true),
+            Ok(Mode::Preview(_))
+        ));
+        assert_eq!(
+            choose(&args(&["--smoke-test"]), false),
+            Ok(Mode::Desktop { smoke: true })
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! The UI: the only module that names dioxus. `app` holds the routes and shared state,
+//! `screens` one file per route, `components` the reusable pieces, `launch` the desktop
+//! window and the browser preview.
+
+pub mod app;
+pub mod components;
+pub mod db;
+pub mod launch;
+pub mod screens;
+
+pub use app::{App, Boot, Route};
+pub use db::Db;
+
+/// The stylesheet, inlined into the page by each launcher (no network, no asset server).
+pub const STYLESHEET: &str = include_str!("../../assets/mend.css");

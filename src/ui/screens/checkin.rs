@@ -1,0 +1,516 @@
+//! Check-in: which part is here, and (all optional) how strong, how old, what it fears,
+//! where in the body, how much Self, who I'm with, a rupture it belongs to, and a note. One
+//! screen; Save is always in reach. Then a suggestion for what next.
+
+use dioxus::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, toggle_chip};
+use crate::domain::text::excerpt;
+use crate::domain::time::{describe, from_input, to_input};
+use crate::domain::{
+    AgeBand, CheckIn, CheckInId, EntryKind, Level, Name, Note, PartId, PersonId, RuptureId,
+    SelfQuality, Suggestion,
+};
+use crate::platform;
+use crate::store::{Parts, People};
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+use crate::ui::components::{
+    Chip, ChipGroup, ErrorNote, Form, LevelPicker, Loading, NameChoice, NamePicker,
+};
+
+const TITLE_NEW: &str = "Check in";
+const TITLE_EDIT: &str = "Edit check-in";
+const INTRO: &str = "Only the part is needed. Everything else can wait.";
+const PART_LEGEND: &str = "Which part of you is here?";
+const PART_ADD: &str = "Add a part by name";
+const PART_MISSING: &str = "Choose the part that's here, or add one by name.";
+const INTENSITY_LEGEND: &str = "How strong is it?";
+const AGE_LEGEND: &str = "How old does it feel?";
+const FEARS_LEGEND: &str = "What is it afraid of?";
+const FEAR_ADD: &str = "Add a fear in your own words";
+const BODY_LEGEND: &str = "Where do you feel it?";
+const SELF_LEGEND: &str = "How much Self is here?";
+const SELF_HINT: &str = "Self is the calm, curious you underneath the parts.";
+const QUALITIES_LEGEND: &str = "Or notice any of these in you";
+const PERSON_LEGEND: &str = "Who are you with?";
+const PERSON_ADD: &str = "Add someone by name";
+const RUPTURE_LEGEND: &str = "Is this about a rupture that's still open?";
+const RUPTURE_EARLIER: &str = "The rupture linked before";
+const WHEN_LABEL: &str = "When";
+const NOTE_LABEL: &str = "A note, if you like";
+const SAVE: &str = "Save";
+const SAVING: &str = "Saving…";
+
+/// A new check-in.
+#[component]
+pub fn CheckInNew() -> Element {
+    rsx! {
+        document::Title { "Check in · Mend" }
+        CheckInForm { existing: None }
+    }
+}
+
+/// Editing a check-in from History.
+#[component]
+pub fn CheckInEdit(id: ReadSignal<CheckInId>) -> Element {
+    let db = use_db();
+    let found = use_resource(move || {
+        let id = id();
+        let db = db.clone();
+        async move { db.run(move |s| s.checkin(id)).await }
+    });
+    let loaded = found.read().clone();
+    rsx! {
+        document::Title { "Edit check-in · Mend" }
+        match loaded {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { h1 { "{TITLE_EDIT}" } ErrorNote { message } },
+            Some(Ok(c)) => rsx! { CheckInForm { key: "{c.id}", existing: Some(c) } },
+        }
+    }
+}
+
+/// The fields of the form as the user fills them in.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Draft {
+    part: Option<PartId>,
+    intensity: Option<Level>,
+    age: Option<AgeBand>,
+    fears: Vec<String>,
+    body: Vec<String>,
+    self_level: Option<Level>,
+    qualities: Vec<SelfQuality>,
+    person: Option<PersonId>,
+    rupture: Option<RuptureId>,
+    note: String,
+    when: String,
+}
+
+impl Draft {
+    fn from_checkin(c: &CheckIn) -> Self {
+        Self {
+            part: Some(c.part_id),
+            intensity: c.intensity,
+            age: c.age,
+            fears: c.fears.clone(),
+            body: c.body.clone(),
+            self_level: c.self_level,
+            qualities: c.self_qualities.clone(),
+            person: c.person_id,
+            rupture: c.rupture_id,
+            note: c.note.as_str().to_owned(),
+            when: to_input(&c.at),
+        }
+    }
+
+    /// The check-in to save, or the message saying what to change.
+    fn build(&self, id: CheckInId, at: crate::domain::Moment) -> Result<CheckIn, String> {
+        let part_id = self.part.ok_or(PART_MISSING)?;
+        Ok(CheckIn {
+            id,
+            at,
+            part_id,
+            intensity: self.intensity,
+            age: self.age,
+            fears: self.fears.clone(),
+            body: self.body.clone(),
+            self_level: self.self_level,
+            self_qualities: self.qualities.clone(),
+            person_id: self.person,
+            note: Note::parse(&self.note, "the note").map_err(|e| e.to_string())?,
+            rupture_id: self.rupture,
+        })
+    }
+}
+
+/// The check-in form, new or editing.
+#[component]
+fn CheckInForm(existing: Option<CheckIn>) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let editing = existing.clone();
+    let mut draft = use_signal(|| {
+        existing
+            .as_ref()
+            .map(Draft::from_checkin)
+            .unwrap_or_default()
+    });
+    let mut error = use_signal(|| None::<String>);
+    let mut part_error = use_signal(|| None::<String>);
+    let mut person_error = use_signal(|| None::<String>);
+    let mut fear_error = use_signal(|| None::<String>);
+    let mut fear_text = use_signal(String::new);
+    let mut saving = use_signal(|| false);
+
+    let lists = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(|s| Ok((s.list::<Parts>()?, s.list::<People>()?, s.open_ruptures(5)?)))
+                .await
+        }
+    });
+
+    let db = use_db();
+    let add_part = move |text: String| {
+        let db = db.clone();
+        async move {
+            let name = match Name::parse(&text) {
+                Ok(n) => n,
+                Err(e) => return part_error.set(Some(e.to_string())),
+            };
+            let now = platform::now();
+            match db.run(move |s| s.add::<Parts>(&name, &now)).await {
+                Ok(part) => {
+                    part_error.set(None);
+                    draft.write().part = Some(part.id);
+                    shared.changed();
+                }
+                Err(message) => part_error.set(Some(message)),
+            }
+        }
+    };
+    let db = use_db();
+    let add_person = move |text: String| {
+        let db = db.clone();
+        async move {
+            let name = match Name::parse(&text) {
+                Ok(n) => n,
+                Err(e) => return person_error.set(Some(e.to_string())),
+            };
+            let now = platform::now();
+            match db.run(move |s| s.add::<People>(&name, &now)).await {
+                Ok(person) => {
+                    person_error.set(None);
+                    draft.write().person = Some(person.id);
+                    shared.changed();
+                }
+                Err(message) => person_error.set(Some(message)),
+            }
+        }
+    };
+    let mut add_fear = move || {
+        let text = fear_text.peek().clone();
+        match Name::parse(&text) {
+            Ok(name) => {
+                let fears = &mut draft.write().fears;
+                if !fears.iter().any(|f| f.eq_ignore_ascii_case(name.as_str())) {
+                    fears.push(name.into_string());
+                }
+                fear_text.set(String::new());
+                fear_error.set(None);
+            }
+            Err(e) => fear_error.set(Some(e.to_string())),
+        }
+    };
+
+    let db = use_db();
+    let save = move |_| {
+        let db = db.clone();
+        let editing = editing.clone();
+        async move {
+            if *saving.peek() {
+                return;
+            }
+            let now = platform::now();
+            let d = draft.peek().clone();
+            let (id, at) = match &editing {
+                Some(c) => (c.id, from_input(&d.when, &c.at).unwrap_or(c.at)),
+                None => (CheckInId::random(), now),
+            };
+            let checkin = match d.build(id, at) {
+                Ok(c) => c,
+                Err(message) => return error.set(Some(message)),
+            };
+            saving.set(true);
+            let result = db.run(move |s| s.save_checkin(&checkin, &now)).await;
+            saving.set(false);
+            match result {
+                Ok(()) => {
+                    shared.changed();
+                    if editing.is_some() {
+                        shared.say("Check-in updated.", None);
+                        nav.replace(Route::detail(EntryKind::CheckIn, id.0));
+                    } else {
+                        nav.replace(Route::CheckInSaved { id });
+                    }
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+
+    let d = draft.read().clone();
+    let now = (shared.now)();
+    let (parts, people, ruptures) = match &*lists.read() {
+        Some(Ok((parts, people, ruptures))) => (parts.clone(), people.clone(), ruptures.clone()),
+        Some(Err(message)) => {
+            return rsx! { h1 { "{TITLE_NEW}" } ErrorNote { message: message.clone() } };
+        }
+        None => return rsx! { h1 { "{TITLE_NEW}" } Loading {} },
+    };
+    let part_choices: Vec<NameChoice> = parts
+        .iter()
+        .map(|p| NameChoice {
+            id: p.id.0,
+            name: p.name.clone(),
+        })
+        .collect();
+    let person_choices: Vec<NameChoice> = people
+        .iter()
+        .map(|p| NameChoice {
+            id: p.id.0,
+            name: p.name.clone(),
+        })
+        .collect();
+    let own_fears: Vec<String> = d
+        .fears
+        .iter()
+        .filter(|f| !FEAR_CHOICES.iter().any(|c| c.eq_ignore_ascii_case(f)))
+        .cloned()
+        .collect();
+    let linked_elsewhere = d.rupture.filter(|id| !ruptures.iter().any(|r| r.id == *id));
+    let is_edit = existing.is_some();
+
+    rsx! {
+        h1 { if is_edit { "{TITLE_EDIT}" } else { "{TITLE_NEW}" } }
+        if !is_edit {
+            p { class: "lead", "{INTRO}" }
+        }
+        Form {
+            class: "form checkin-form",
+            onsubmit: save,
+            NamePicker {
+                legend: PART_LEGEND,
+                names: part_choices,
+                selected: d.part.map(|p| p.0),
+                onselect: move |id: Option<Uuid>| {
+                    draft.write().part = id.map(PartId);
+                    error.set(None);
+                },
+                add_label: PART_ADD,
+                onadd: add_part,
+                error: part_error(),
+            }
+            LevelPicker {
+                legend: INTENSITY_LEGEND,
+                low: "barely there",
+                high: "overwhelming",
+                value: d.intensity,
+                onchange: move |v| draft.write().intensity = v,
+            }
+            ChipGroup { legend: AGE_LEGEND,
+                for band in AgeBand::ALL {
+                    Chip {
+                        key: "{band.code()}",
+                        label: band.label(),
+                        selected: d.age == Some(band),
+                        onclick: move |_| {
+                            let mut w = draft.write();
+                            w.age = if w.age == Some(band) { None } else { Some(band) };
+                        },
+                    }
+                }
+            }
+            ChipGroup { legend: FEARS_LEGEND,
+                for fear in FEAR_CHOICES.iter().map(|f| f.to_string()).chain(own_fears) {
+                    Chip {
+                        key: "{fear}",
+                        label: fear.clone(),
+                        selected: d.fears.iter().any(|f| f.eq_ignore_ascii_case(&fear)),
+                        onclick: move |_| toggle_chip(&mut draft.write().fears, &fear),
+                    }
+                }
+            }
+            div { class: "quick-add",
+                label { r#for: "add-fear", class: "visually-hidden", "{FEAR_ADD}" }
+                input {
+                    id: "add-fear",
+                    r#type: "text",
+                    dir: "auto",
+                    placeholder: FEAR_ADD,
+                    maxlength: "200",
+                    value: "{fear_text}",
+                    oninput: move |e| fear_text.set(e.value()),
+                    onkeydown: move |e| {
+                        if e.key() == Key::Enter {
+                            e.prevent_default();
+                            add_fear();
+                        }
+                    },
+                }
+                button {
+                    r#type: "button",
+                    class: "button secondary",
+                    aria_label: FEAR_ADD,
+                    onclick: move |_| add_fear(),
+                    "Add"
+                }
+            }
+            if let Some(message) = fear_error() {
+                ErrorNote { message }
+            }
+            ChipGroup { legend: BODY_LEGEND,
+                for place in BODY_CHOICES {
+                    Chip {
+                        key: "{place}",
+                        label: place,
+                        selected: d.body.iter().any(|b| b == place),
+                        onclick: move |_| toggle_chip(&mut draft.write().body, place),
+                    }
+                }
+            }
+            LevelPicker {
+                legend: SELF_LEGEND,
+                low: "none right now",
+                high: "calm and open",
+                value: d.self_level,
+                onchange: move |v| draft.write().self_level = v,
+            }
+            p { class: "hint", "{SELF_HINT}" }
+            ChipGroup { legend: QUALITIES_LEGEND,
+                for q in SelfQuality::ALL {
+                    Chip {
+                        key: "{q.label()}",
+                        label: q.label(),
+                        selected: d.qualities.contains(&q),
+                        onclick: move |_| {
+                            let mut w = draft.write();
+                            if let Some(i) = w.qualities.iter().position(|x| *x == q) {
+                                w.qualities.remove(i);
+                            } else {
+                                w.qualities.push(q);
+                            }
+                        },
+                    }
+                }
+            }
+            NamePicker {
+                legend: PERSON_LEGEND,
+                names: person_choices,
+                selected: d.person.map(|p| p.0),
+                onselect: move |id: Option<Uuid>| draft.write().person = id.map(PersonId),
+                add_label: PERSON_ADD,
+                onadd: add_person,
+                error: person_error(),
+            }
+            if !ruptures.is_empty() || linked_elsewhere.is_some() {
+                ChipGroup { legend: RUPTURE_LEGEND,
+                    for r in ruptures {
+                        Chip {
+                            key: "{r.id}",
+                            label: format!("{} · {}", excerpt(r.what.as_str(), 40), describe(&r.at, &now)),
+                            selected: d.rupture == Some(r.id),
+                            onclick: move |_| {
+                                let mut w = draft.write();
+                                w.rupture = if w.rupture == Some(r.id) { None } else { Some(r.id) };
+                            },
+                        }
+                    }
+                    if linked_elsewhere.is_some() {
+                        Chip {
+                            label: RUPTURE_EARLIER,
+                            selected: true,
+                            onclick: move |_| draft.write().rupture = None,
+                        }
+                    }
+                }
+            }
+            if is_edit {
+                div { class: "field",
+                    label { r#for: "checkin-when", class: "field-label", "{WHEN_LABEL}" }
+                    input {
+                        id: "checkin-when",
+                        r#type: "datetime-local",
+                        value: "{d.when}",
+                        oninput: move |e| draft.write().when = e.value(),
+                    }
+                }
+            }
+            div { class: "field",
+                label { r#for: "checkin-note", class: "field-label", "{NOTE_LABEL}" }
+                textarea {
+                    id: "checkin-note",
+                    dir: "auto",
+                    rows: "3",
+                    value: "{d.note}",
+                    oninput: move |e| draft.write().note = e.value(),
+                }
+            }
+            div { class: "sticky-actions",
+                if let Some(message) = error() {
+                    ErrorNote { message }
+                }
+                button {
+                    r#type: "submit",
+                    class: "button primary wide",
+                    disabled: saving(),
+                    if saving() { "{SAVING}" } else { "{SAVE}" }
+                }
+            }
+        }
+    }
+}
+
+const SAVED_TITLE: &str = "Thank you for checking in";
+const SAVED_LOW_SELF: &str = "There isn't much calm here right now, and that's okay. A short pause can help you come back able to listen.";
+const SAVED_ENOUGH_SELF: &str =
+    "There's some calm here. This could be a good moment to listen and begin to repair.";
+
+/// After a check-in: a gentle suggestion of what next.
+#[component]
+pub fn CheckInSaved(id: ReadSignal<CheckInId>) -> Element {
+    let db = use_db();
+    let found = use_resource(move || {
+        let id = id();
+        let db = db.clone();
+        async move {
+            db.run(move |s| {
+                let c = s.checkin(id)?;
+                let part = s.named::<Parts>(c.part_id)?;
+                Ok((c, part.name))
+            })
+            .await
+        }
+    });
+    let loaded = found.read().clone();
+    let (checkin, part) = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "{SAVED_TITLE}" } ErrorNote { message } },
+        Some(Ok(found)) => found,
+    };
+    let repair_route = match checkin.rupture_id {
+        Some(id) => Route::RepairFlow { id },
+        None => Route::RepairStart {},
+    };
+    rsx! {
+        document::Title { "Checked in · Mend" }
+        section { class: "card saved", aria_labelledby: "saved-heading",
+            h1 { id: "saved-heading", "{SAVED_TITLE}" }
+            p { class: "saved-what", dir: "auto", "Saved: {part}" }
+            match checkin.suggestion() {
+                Suggestion::Pause => rsx! {
+                    p { "{SAVED_LOW_SELF}" }
+                    div { class: "stack",
+                        Link { to: Route::PauseScreen {}, class: "button primary wide", "Take a pause" }
+                        Link { to: repair_route, class: "button secondary wide", "Start repair" }
+                    }
+                },
+                Suggestion::Repair => rsx! {
+                    p { "{SAVED_ENOUGH_SELF}" }
+                    div { class: "stack",
+                        Link { to: repair_route, class: "button primary wide", "Start repair" }
+                        Link { to: Route::PauseScreen {}, class: "button secondary wide", "Take a pause" }
+                    }
+                },
+            }
+            p { class: "stack",
+                Link { to: Route::Now {}, class: "button quiet wide", "Back to Now" }
+                Link { to: Route::detail(EntryKind::CheckIn, checkin.id.0), class: "button quiet wide", "See or edit this check-in" }
+            }
+        }
+    }
+}

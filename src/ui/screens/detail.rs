@@ -1,0 +1,466 @@
+//! The detail of one history record, with edit and delete (undo comes in the toast).
+
+use dioxus::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::pause::minutes_phrase;
+use crate::domain::rupture::rough_duration;
+use crate::domain::text::excerpt;
+use crate::domain::time::describe;
+use crate::domain::{
+    CheckIn, CheckInId, EntryKind, PauseId, PausePhase, RepairId, RepairStage, RepairStep,
+    RuptureId, RuptureStatus,
+};
+use crate::platform;
+use crate::store::{Parts, People, StoreError};
+use crate::ui::Route;
+use crate::ui::app::{Undo, use_db, use_shared};
+use crate::ui::components::{ErrorNote, Loading};
+
+const EDIT: &str = "Edit";
+const DELETE: &str = "Delete";
+const NOT_SET: &str = "not noted";
+
+/// The detail screen for any kind of record.
+#[component]
+pub fn Detail(kind: ReadSignal<EntryKind>, id: ReadSignal<Uuid>) -> Element {
+    let (kind, id) = (kind(), id());
+    rsx! {
+        document::Title { "{kind.label()} · Mend" }
+        match kind {
+            EntryKind::CheckIn => rsx! { CheckInDetail { key: "{id}", id: CheckInId(id) } },
+            EntryKind::Pause => rsx! { PauseDetail { key: "{id}", id: PauseId(id) } },
+            EntryKind::Rupture => rsx! { RuptureDetail { key: "{id}", id: RuptureId(id) } },
+            EntryKind::Repair => rsx! { RepairDetail { key: "{id}", id: RepairId(id) } },
+        }
+    }
+}
+
+/// A "Delete" button: deletes softly, goes back to History and offers Undo.
+#[component]
+fn DeleteButton(kind: EntryKind, id: Uuid) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let mut error = use_signal(|| None::<String>);
+    rsx! {
+        button {
+            r#type: "button",
+            class: "button danger",
+            aria_label: "Delete this {kind.label().to_lowercase()}",
+            onclick: move |_| {
+                let db = db.clone();
+                async move {
+                    let now = platform::now();
+                    match db.run(move |s| s.delete(kind, id, &now)).await {
+                        Ok(()) => {
+                            shared.changed();
+                            shared.say(format!("{} deleted.", kind.label()), Some(Undo::Delete(kind, id)));
+                            nav.replace(Route::History {});
+                        }
+                        Err(message) => error.set(Some(message)),
+                    }
+                }
+            },
+            "{DELETE}"
+        }
+        if let Some(message) = error() {
+            ErrorNote { message }
+        }
+    }
+}
+
+/// One labelled line of a detail.
+#[component]
+fn Fact(label: String, value: String) -> Element {
+    rsx! {
+        div { class: "fact",
+            dt { "{label}" }
+            dd { dir: "auto", "{value}" }
+        }
+    }
+}
+
+fn or_not_set(list: &[String]) -> String {
+    if list.is_empty() {
+        NOT_SET.to_owned()
+    } else {
+        list.join(", ")
+    }
+}
+
+/// Reads an optional record: "not found" becomes `None`, other errors stay errors.
+fn optional<T>(r: Result<T, StoreError>) -> Result<Option<T>, StoreError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(StoreError::NotFound(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct CheckInView {
+    checkin: CheckIn,
+    part: String,
+    person: Option<String>,
+    rupture: Option<(RuptureId, String)>,
+}
+
+#[component]
+fn CheckInDetail(id: CheckInId) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let found = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(move |s| {
+                let checkin = s.checkin(id)?;
+                let part = s.named::<Parts>(checkin.part_id)?.name;
+                let person = match checkin.person_id {
+                    Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
+                    None => None,
+                };
+                let rupture = match checkin.rupture_id {
+                    Some(r) => optional(s.rupture(r))?.map(|r| (r.id, r.what.into_string())),
+                    None => None,
+                };
+                Ok(CheckInView {
+                    checkin,
+                    part,
+                    person,
+                    rupture,
+                })
+            })
+            .await
+        }
+    });
+    let now = (shared.now)();
+    let loaded = found.read().clone();
+    let v = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Check-in" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    let c = &v.checkin;
+    let level =
+        |l: Option<crate::domain::Level>| l.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10"));
+    rsx! {
+        p { class: "badge badge-checkin", "Check-in" }
+        h1 { dir: "auto", "{v.part}" }
+        dl { class: "facts",
+            Fact { label: "When", value: describe(&c.at, &now) }
+            Fact { label: "How strong", value: level(c.intensity) }
+            Fact { label: "How old it felt", value: c.age.map_or(NOT_SET, |a| a.label()).to_owned() }
+            Fact { label: "Afraid of", value: or_not_set(&c.fears) }
+            Fact { label: "Felt in", value: or_not_set(&c.body) }
+            Fact { label: "Self", value: level(c.self_level) }
+            if !c.self_qualities.is_empty() {
+                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.label()).collect::<Vec<_>>().join(", ") }
+            }
+            Fact { label: "With", value: v.person.clone().unwrap_or_else(|| NOT_SET.to_owned()) }
+            if !c.note.as_str().is_empty() {
+                Fact { label: "Note", value: c.note.as_str().to_owned() }
+            }
+        }
+        if let Some((rid, what)) = v.rupture.clone() {
+            p {
+                "About: "
+                Link { to: Route::detail(EntryKind::Rupture, rid.0), dir: "auto", "{excerpt(&what, 80)}" }
+            }
+        }
+        div { class: "row-actions",
+            Link { to: Route::CheckInEdit { id }, class: "button secondary", "{EDIT}" }
+            DeleteButton { kind: EntryKind::CheckIn, id: id.0 }
+        }
+    }
+}
+
+#[component]
+fn PauseDetail(id: PauseId) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut error = use_signal(|| None::<String>);
+    let found = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(move |s| {
+                let pause = s.pause(id)?;
+                let linked = match pause.rupture_id {
+                    Some(r) => optional(s.rupture(r))?,
+                    None => None,
+                };
+                Ok((pause, linked, s.open_ruptures(10)?))
+            })
+            .await
+        }
+    });
+    let db = use_db();
+    let now = (shared.now)();
+    let loaded = found.read().clone();
+    let (pause, linked, open) = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Pause" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    let how = match pause.phase(now) {
+        PausePhase::Running { .. } => "under way".to_owned(),
+        PausePhase::TimeUp => "time is up".to_owned(),
+        PausePhase::Ended(end) => {
+            let at = pause
+                .ended()
+                .map(|(at, _)| describe(&at, &now))
+                .unwrap_or_default();
+            format!("{} ({at})", end.label())
+        }
+    };
+    let mut choices: Vec<(RuptureId, String)> = open
+        .iter()
+        .map(|r| (r.id, excerpt(r.what.as_str(), 50)))
+        .collect();
+    if let Some(r) = &linked
+        && !choices.iter().any(|(id, _)| *id == r.id)
+    {
+        choices.insert(0, (r.id, excerpt(r.what.as_str(), 50)));
+    }
+    let current = pause.rupture_id.filter(|_| linked.is_some());
+    let (planned, started, is_open) = (pause.planned(), pause.started_at(), pause.is_open());
+    let relink = move |e: FormEvent| {
+        let db = db.clone();
+        let mut p = pause.clone();
+        async move {
+            p.rupture_id = e.value().parse().ok().map(RuptureId);
+            let now = platform::now();
+            match db.run(move |s| s.save_pause(&p, &now)).await {
+                Ok(()) => {
+                    shared.changed();
+                    shared.say("Link saved.", None);
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    rsx! {
+        p { class: "badge badge-pause", "Pause" }
+        h1 { "A pause of {minutes_phrase(planned)}" }
+        dl { class: "facts",
+            Fact { label: "Started", value: describe(&started, &now) }
+            Fact { label: "How it ended", value: how }
+        }
+        if is_open {
+            p { Link { to: Route::PauseScreen {}, class: "button primary", "Go to the pause" } }
+        }
+        div { class: "field",
+            label { r#for: "pause-link", class: "field-label", "About a rupture" }
+            select {
+                id: "pause-link",
+                onchange: relink,
+                option { value: "", selected: current.is_none(), "Not linked" }
+                for (rid, what) in choices {
+                    option { key: "{rid}", value: "{rid}", selected: current == Some(rid), "{what}" }
+                }
+            }
+        }
+        if let Some(message) = error() {
+            ErrorNote { message }
+        }
+        div { class: "row-actions",
+            DeleteButton { kind: EntryKind::Pause, id: id.0 }
+        }
+    }
+}
+
+#[component]
+fn RuptureDetail(id: RuptureId) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut error = use_signal(|| None::<String>);
+    let found = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(move |s| {
+                let rupture = s.rupture(id)?;
+                let person = match rupture.person_id {
+                    Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
+                    None => None,
+                };
+                Ok((rupture, person, s.rupture_links(id)?))
+            })
+            .await
+        }
+    });
+    let db = use_db();
+    let now = (shared.now)();
+    let loaded = found.read().clone();
+    let (r, person, links) = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Rupture" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    let set_status = use_callback(move |status: RuptureStatus| {
+        let db = db.clone();
+        spawn(async move {
+            let now = platform::now();
+            match db
+                .run(move |s| s.set_rupture_status(id, status, &now))
+                .await
+            {
+                Ok(()) => {
+                    shared.changed();
+                    shared.say(
+                        match status {
+                            RuptureStatus::LetGo => "Let go. You can open it again any time.",
+                            _ => "Opened again.",
+                        },
+                        None,
+                    );
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        });
+    });
+    let has_repair_under_way = links.repairs.iter().any(|(_, _, done)| !done);
+    rsx! {
+        p { class: "badge badge-rupture", "Rupture" }
+        h1 { dir: "auto", "{excerpt(r.what.as_str(), 120)}" }
+        dl { class: "facts",
+            Fact { label: "When", value: describe(&r.at, &now) }
+            Fact { label: "With", value: person.unwrap_or_else(|| NOT_SET.to_owned()) }
+            Fact { label: "How big", value: format!("{} of 5, {}", r.severity.get(), r.severity.label()) }
+            Fact { label: "Where it stands", value: r.status.label().to_owned() }
+            if let Some(t) = r.time_to_repair() {
+                Fact { label: "Time to repair", value: rough_duration(t) }
+            }
+            if r.what.as_str().chars().count() > 120 {
+                Fact { label: "What happened", value: r.what.as_str().to_owned() }
+            }
+        }
+        if let Some(message) = error() {
+            ErrorNote { message }
+        }
+        if r.status.awaits_repair() {
+            div { class: "stack",
+                Link {
+                    to: Route::RepairFlow { id },
+                    class: "button primary wide",
+                    if has_repair_under_way { "Continue repair" } else { "Start repair" }
+                }
+                button {
+                    r#type: "button",
+                    class: "button quiet wide",
+                    onclick: move |_| set_status.call(RuptureStatus::LetGo),
+                    "Let it go"
+                }
+            }
+        } else {
+            div { class: "stack",
+                button {
+                    r#type: "button",
+                    class: "button secondary wide",
+                    onclick: move |_| set_status.call(RuptureStatus::Open),
+                    "Open it again"
+                }
+            }
+        }
+        if !links.checkins.is_empty() || !links.pauses.is_empty() || !links.repairs.is_empty() {
+            section { aria_labelledby: "linked-heading",
+                h2 { id: "linked-heading", "Linked" }
+                ul { class: "plain-list linked",
+                    for (cid, at, part) in links.checkins.clone() {
+                        li { key: "{cid}",
+                            Link { to: Route::detail(EntryKind::CheckIn, cid.0),
+                                "Check-in: {part} · {describe(&at, &now)}"
+                            }
+                        }
+                    }
+                    for (pid, at, minutes) in links.pauses.clone() {
+                        li { key: "{pid}",
+                            Link { to: Route::detail(EntryKind::Pause, pid.0),
+                                "Pause of {minutes} min · {describe(&at, &now)}"
+                            }
+                        }
+                    }
+                    for (rid, at, done) in links.repairs.clone() {
+                        li { key: "{rid}",
+                            Link { to: Route::detail(EntryKind::Repair, rid.0),
+                                if done { "Repair · {describe(&at, &now)}" } else { "Repair in progress · {describe(&at, &now)}" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        div { class: "row-actions",
+            Link { to: Route::RuptureEdit { id }, class: "button secondary", "{EDIT}" }
+            DeleteButton { kind: EntryKind::Rupture, id: id.0 }
+        }
+    }
+}
+
+#[component]
+fn RepairDetail(id: RepairId) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let found = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(move |s| {
+                let repair = s.repair(id)?;
+                let rupture = s.rupture(repair.rupture_id)?;
+                Ok((repair, rupture))
+            })
+            .await
+        }
+    });
+    let now = (shared.now)();
+    let loaded = found.read().clone();
+    let (repair, rupture) = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Repair" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    let stage_label = match (repair.outcome, repair.stage) {
+        (Some(o), _) => o.label().to_owned(),
+        (None, RepairStage::Step(s)) => format!("in progress, at step {} of 5", s.number()),
+        (None, RepairStage::Outcome) => "in progress, at the last step".to_owned(),
+    };
+    rsx! {
+        p { class: "badge badge-repair", "Repair" }
+        h1 { dir: "auto", "Repairing: {excerpt(rupture.what.as_str(), 100)}" }
+        dl { class: "facts",
+            Fact { label: "Started", value: describe(&repair.started_at, &now) }
+            Fact { label: "How it went", value: stage_label }
+            if let Some(t) = repair.time_to_repair {
+                Fact { label: "Time to repair", value: rough_duration(t) }
+            }
+            for step in RepairStep::ALL {
+                if !repair.notes.get(step).as_str().is_empty() {
+                    Fact { key: "{step.code()}", label: step.guide().title, value: repair.notes.get(step).as_str().to_owned() }
+                }
+            }
+            if !repair.intention.as_str().is_empty() {
+                Fact { label: "Next time", value: repair.intention.as_str().to_owned() }
+            }
+            if !repair.phrases.is_empty() {
+                Fact { label: "Words used", value: repair.phrases.join(" · ") }
+            }
+            if !repair.felt.as_str().is_empty() {
+                Fact { label: "How it felt", value: repair.felt.as_str().to_owned() }
+            }
+        }
+        p {
+            "About: "
+            Link { to: Route::detail(EntryKind::Rupture, rupture.id.0), dir: "auto", "{excerpt(rupture.what.as_str(), 80)}" }
+        }
+        div { class: "row-actions",
+            if !repair.is_complete() {
+                Link { to: Route::RepairFlow { id: rupture.id }, class: "button primary", "Continue" }
+            }
+            Link { to: Route::RepairEdit { id }, class: "button secondary", "Edit notes" }
+            DeleteButton { kind: EntryKind::Repair, id: id.0 }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! History: one timeline of check-ins, pauses, ruptures and repairs, newest first, loaded
+//! a page at a time, with filters and search.
+
+use dioxus::prelude::*;
+
+use crate::domain::{EntryKind, PartId, PersonId, RuptureStatus, TimelineEntry, TimelineFilter};
+use crate::store::{Parts, People};
+use crate::ui::app::{use_db, use_shared};
+use crate::ui::components::{EntryRow, ErrorNote, Loading};
+
+/// How many entries one page holds.
+pub const PAGE: usize = 30;
+
+const TITLE: &str = "History";
+const FILTERS: &str = "Filters";
+const SEARCH: &str = "Search";
+const SEARCH_PLACEHOLDER: &str = "Words in notes, names, what happened";
+const KIND: &str = "Show";
+const EVERYTHING: &str = "Everything";
+const PERSON: &str = "With";
+const ANYONE: &str = "Anyone";
+const PART: &str = "Part";
+const ANY_PART: &str = "Any part";
+const STATUS: &str = "Rupture status";
+const ANY_STATUS: &str = "Any status";
+const EMPTY: &str = "Nothing here yet. Your check-ins, pauses, ruptures and repairs will appear here, newest first.";
+const NO_MATCH: &str = "Nothing matches these filters.";
+const CLEAR: &str = "Clear filters";
+const MORE: &str = "Show more";
+const THE_END: &str = "That's everything.";
+
+/// The history screen.
+#[component]
+pub fn History() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut filter = use_signal(TimelineFilter::default);
+    let mut more = use_signal(Vec::<TimelineEntry>::new);
+    let mut exhausted = use_signal(|| false);
+    let mut more_error = use_signal(|| None::<String>);
+    let mut loading_more = use_signal(|| false);
+
+    let first = use_resource(move || {
+        let _ = (shared.version)();
+        let f = filter();
+        let db = db.clone();
+        async move { db.run(move |s| s.timeline(&f, None, PAGE)).await }
+    });
+    let db = use_db();
+    let names = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move {
+            db.run(|s| Ok((s.list::<Parts>()?, s.list::<People>()?)))
+                .await
+        }
+    });
+    // A fresh first page starts the list again.
+    use_effect(move || {
+        let page_len = match &*first.read() {
+            Some(Ok(page)) => page.len(),
+            _ => 0,
+        };
+        more.set(Vec::new());
+        more_error.set(None);
+        exhausted.set(page_len < PAGE);
+    });
+
+    let db = use_db();
+    let load_more = move |_| {
+        let db = db.clone();
+        async move {
+            if *loading_more.peek() {
+                return;
+            }
+            let after = more
+                .peek()
+                .last()
+                .map(|e| e.cursor())
+                .or_else(|| match &*first.peek() {
+                    Some(Ok(page)) => page.last().map(|e| e.cursor()),
+                    _ => None,
+                });
+            let f = filter.peek().clone();
+            loading_more.set(true);
+            let result = db.run(move |s| s.timeline(&f, after, PAGE)).await;
+            loading_more.set(false);
+            match result {
+                Ok(page) => {
+                    exhausted.set(page.len() < PAGE);
+                    more.write().extend(page);
+                }
+                Err(message) => more_error.set(Some(message)),
+            }
+        }
+    };
+
+    let f = filter.read().clone();
+    let now = (shared.now)();
+    let (parts, people) = match &*names.read() {
+        Some(Ok((parts, people))) => (parts.clone(), people.clone()),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let page = first.read().clone();
+    rsx! {
+        document::Title { "History · Mend" }
+        h1 { "{TITLE}" }
+        section { class: "filters", aria_label: FILTERS,
+            div { class: "field",
+                label { r#for: "history-search", class: "field-label", "{SEARCH}" }
+                input {
+                    id: "history-search",
+                    r#type: "search",
+                    dir: "auto",
+                    placeholder: SEARCH_PLACEHOLDER,
+                    value: "{f.text}",
+                    oninput: move |e| filter.write().text = e.value(),
+                }
+            }
+            div { class: "filter-row",
+                div { class: "field",
+                    label { r#for: "history-kind", class: "field-label", "{KIND}" }
+                    select {
+                        id: "history-kind",
+                        value: f.kind.map_or("", |k| k.code()),
+                        onchange: move |e| filter.write().kind = EntryKind::from_code(&e.value()),
+                        option { value: "", "{EVERYTHING}" }
+                        for k in EntryKind::ALL {
+                            option { key: "{k.code()}", value: k.code(), selected: f.kind == Some(k), "{k.plural()}" }
+                        }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "history-person", class: "field-label", "{PERSON}" }
+                    select {
+                        id: "history-person",
+                        onchange: move |e| filter.write().person = e.value().parse().ok().map(PersonId),
+                        option { value: "", selected: f.person.is_none(), "{ANYONE}" }
+                        for p in people {
+                            option { key: "{p.id}", value: "{p.id}", selected: f.person == Some(p.id), "{p.name}" }
+                        }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "history-part", class: "field-label", "{PART}" }
+                    select {
+                        id: "history-part",
+                        onchange: move |e| filter.write().part = e.value().parse().ok().map(PartId),
+                        option { value: "", selected: f.part.is_none(), "{ANY_PART}" }
+                        for p in parts {
+                            option { key: "{p.id}", value: "{p.id}", selected: f.part == Some(p.id), "{p.name}" }
+                        }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "history-status", class: "field-label", "{STATUS}" }
+                    select {
+                        id: "history-status",
+                        onchange: move |e| filter.write().status = RuptureStatus::from_code(&e.value()),
+                        option { value: "", selected: f.status.is_none(), "{ANY_STATUS}" }
+                        for s in RuptureStatus::ALL {
+                            option { key: "{s.code()}", value: s.code(), selected: f.status == Some(s), "{s.label()}" }
+                        }
+                    }
+                }
+            }
+            if f.is_narrowed() {
+                button {
+                    r#type: "button",
+                    class: "button quiet",
+                    onclick: move |_| filter.set(TimelineFilter::default()),
+                    "{CLEAR}"
+                }
+            }
+        }
+        match page {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { ErrorNote { message } },
+            Some(Ok(page)) if page.is_empty() => rsx! {
+                p { class: "empty", if f.is_narrowed() { "{NO_MATCH}" } else { "{EMPTY}" } }
+            },
+            Some(Ok(page)) => rsx! {
+                ul { class: "timeline", aria_label: "Timeline",
+                    for entry in page.into_iter().chain(more.read().iter().cloned()) {
+                        EntryRow { key: "{entry.kind.code()}-{entry.id}", entry, now }
+                    }
+                }
+                if let Some(message) = more_error() {
+                    ErrorNote { message }
+                }
+                if exhausted() {
+                    p { class: "the-end", "{THE_END}" }
+                } else {
+                    button {
+                        r#type: "button",
+                        class: "button secondary wide",
+                        disabled: loading_more(),
+                        onclick: load_more,
+                        "{MORE}"
+                    }
+                }
+            },
+        }
+    }
+}

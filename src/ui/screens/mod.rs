@@ -1,0 +1,26 @@
+//! One file per route. Each screen keeps its words at the top, loads what it shows through
+//! the store handle, and hands the details to components.
+
+mod checkin;
+mod come_back;
+mod detail;
+mod history;
+mod not_found;
+mod now;
+mod parts;
+mod pause;
+mod repair;
+mod rupture;
+mod settings;
+
+pub use checkin::{CheckInEdit, CheckInNew, CheckInSaved};
+pub use come_back::ComeBack;
+pub use detail::Detail;
+pub use history::History;
+pub use not_found::NotFound;
+pub use now::Now;
+pub use parts::PartsScreen;
+pub use pause::PauseScreen;
+pub use repair::{RepairEdit, RepairFlow, RepairNew, RepairStart};
+pub use rupture::{RuptureEdit, RuptureNew};
+pub use settings::SettingsScreen;

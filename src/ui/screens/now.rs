@@ -1,0 +1,129 @@
+//! Now: the home screen. The big actions, the first-run note, and ruptures waiting for
+//! repair.
+
+use dioxus::prelude::*;
+
+use crate::domain::EntryKind;
+use crate::domain::text::excerpt;
+use crate::domain::time::describe;
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+use crate::ui::components::{ErrorNote, SafetyNote};
+
+const HEADING: &str = "Now";
+const ACTIONS_LABEL: &str = "What do you need?";
+const CHECK_IN_HINT: &str = "Notice which part of you is here";
+const PAUSE_HINT: &str = "Take space, and come back";
+const REPAIR_HINT: &str = "Walk through mending it";
+const HISTORY_HINT: &str = "Your ruptures and repairs";
+const LOG_RUPTURE: &str = "Log a rupture";
+const WAITING: &str = "Waiting for repair";
+const WELCOME_TITLE: &str = "Welcome to Mend";
+const WELCOME_PRIVATE: &str =
+    "Everything you write stays on this device. There is no account and nothing is sent anywhere.";
+const WELCOME_DONE: &str = "Got it";
+
+/// The home screen.
+#[component]
+pub fn Now() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let ruptures = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move { db.run(|s| s.open_ruptures(5)).await }
+    });
+    let welcomed = shared.settings.read().welcomed;
+    let now = (shared.now)();
+    rsx! {
+        document::Title { "Mend" }
+        h1 { "{HEADING}" }
+        if !welcomed {
+            Welcome {}
+        }
+        nav { class: "actions", aria_label: ACTIONS_LABEL,
+            Action { to: Route::CheckInNew {}, label: "Check in", hint: CHECK_IN_HINT, class: "action-checkin" }
+            Action { to: Route::PauseScreen {}, label: "Take a pause", hint: PAUSE_HINT, class: "action-pause" }
+            Action { to: Route::RepairStart {}, label: "Repair", hint: REPAIR_HINT, class: "action-repair" }
+            Action { to: Route::History {}, label: "History", hint: HISTORY_HINT, class: "action-history" }
+        }
+        p { class: "secondary-actions",
+            Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
+        }
+        match &*ruptures.read() {
+            Some(Ok(list)) if !list.is_empty() => rsx! {
+                section { class: "waiting", aria_labelledby: "waiting-heading",
+                    h2 { id: "waiting-heading", "{WAITING}" }
+                    ul { class: "plain-list",
+                        for r in list.clone() {
+                            li { key: "{r.id}", class: "waiting-item",
+                                Link {
+                                    to: Route::detail(EntryKind::Rupture, r.id.0),
+                                    class: "waiting-what",
+                                    span { dir: "auto", "{excerpt(r.what.as_str(), 80)}" }
+                                    span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label()}" }
+                                }
+                                Link {
+                                    to: Route::RepairFlow { id: r.id },
+                                    class: "button small",
+                                    aria_label: "Repair: {excerpt(r.what.as_str(), 40)}",
+                                    "Repair"
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            Some(Err(message)) => rsx! { ErrorNote { message: message.clone() } },
+            _ => rsx! {},
+        }
+    }
+}
+
+/// One of the big actions on Now. Its accessible name is exactly its label; the hint
+/// describes it.
+#[component]
+fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static str) -> Element {
+    let hint_id = format!("{class}-hint");
+    rsx! {
+        Link {
+            to,
+            class: "action {class}",
+            aria_label: label,
+            aria_describedby: "{hint_id}",
+            span { class: "action-label", "{label}" }
+            span { id: "{hint_id}", class: "action-hint", "{hint}" }
+        }
+    }
+}
+
+/// The first-run note: what Mend is, what it is not, and privacy.
+#[component]
+fn Welcome() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut settings = shared.settings;
+    rsx! {
+        section { class: "card welcome", aria_labelledby: "welcome-heading",
+            h2 { id: "welcome-heading", "{WELCOME_TITLE}" }
+            SafetyNote {}
+            p { "{WELCOME_PRIVATE}" }
+            button {
+                r#type: "button",
+                class: "button",
+                onclick: move |_| {
+                    let db = db.clone();
+                    async move {
+                        let mut next = settings.peek().clone();
+                        next.welcomed = true;
+                        settings.set(next.clone());
+                        if let Err(message) = db.run(move |s| s.save_settings(&next)).await {
+                            shared.say(message, None);
+                        }
+                    }
+                },
+                "{WELCOME_DONE}"
+            }
+        }
+    }
+}

@@ -1,0 +1,569 @@
+//! The guided repair: pick a rupture (or log one), then five steps, one screen each, with a
+//! note per step and the phrases used, then how it went. Each step is saved as it is left,
+//! so closing the app loses nothing.
+
+use dioxus::prelude::*;
+
+use crate::domain::rupture::rough_duration;
+use crate::domain::text::excerpt;
+use crate::domain::time::describe;
+use crate::domain::{
+    EntryKind, Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
+};
+use crate::platform;
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::screens::rupture::RuptureForm;
+
+const START_TITLE: &str = "Repair";
+const START_INTRO: &str = "Which rupture would you like to mend?";
+const NOTHING_WAITING: &str =
+    "Nothing is waiting for repair. If something happened, write it down first.";
+const LOG_FIRST: &str = "Log what happened";
+const STEP_OF: &str = "Step";
+const PHRASES_LEGEND: &str = "Words you might use";
+const PHRASES_HINT: &str = "Examples to adapt, not scripts. Tap the ones you used.";
+const OWN_PHRASE: &str = "Add words of your own";
+const INTENTION_LABEL: &str = "Next time, I will…";
+const NEXT: &str = "Next";
+const BACK: &str = "Back";
+const LATER: &str = "Save and finish later";
+const NOT_CALM: &str = "Not calm enough yet? That's okay.";
+const OUTCOME_TITLE: &str = "How did it go?";
+const OUTCOME_INTRO: &str = "Whatever happened, you tried to reconnect. That matters.";
+const OUTCOME_LEGEND: &str = "Where are you now?";
+const FELT_LABEL: &str = "How did it feel?";
+const FINISH: &str = "Finish";
+const CHOOSE_OUTCOME: &str = "Choose how it went, then finish.";
+const SAVED_LATER: &str = "Saved. You can pick this up from Now.";
+
+/// Choosing which rupture to repair.
+#[component]
+pub fn RepairStart() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let ruptures = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move { db.run(|s| s.open_ruptures(20)).await }
+    });
+    let now = (shared.now)();
+    let loaded = ruptures.read().clone();
+    rsx! {
+        document::Title { "Repair · Mend" }
+        h1 { "{START_TITLE}" }
+        match loaded {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { ErrorNote { message } },
+            Some(Ok(list)) if list.is_empty() => rsx! {
+                p { class: "lead", "{NOTHING_WAITING}" }
+                Link { to: Route::RepairNew {}, class: "button primary wide", "{LOG_FIRST}" }
+            },
+            Some(Ok(list)) => rsx! {
+                p { class: "lead", "{START_INTRO}" }
+                ul { class: "plain-list",
+                    for r in list {
+                        li { key: "{r.id}",
+                            Link {
+                                to: Route::RepairFlow { id: r.id },
+                                class: "choice",
+                                span { class: "choice-main", dir: "auto", "{excerpt(r.what.as_str(), 90)}" }
+                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label()}" }
+                            }
+                        }
+                    }
+                }
+                p { class: "secondary-actions",
+                    Link { to: Route::RepairNew {}, class: "button secondary", "Something else happened" }
+                }
+            },
+        }
+    }
+}
+
+/// Logging a rupture on the way into its repair.
+#[component]
+pub fn RepairNew() -> Element {
+    rsx! {
+        document::Title { "Repair · Mend" }
+        RuptureForm { existing: None, then_repair: true }
+    }
+}
+
+/// The repair of one rupture: begins it, or picks it up where it was left.
+#[component]
+pub fn RepairFlow(id: ReadSignal<RuptureId>) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let begun = use_resource(move || {
+        let id = id();
+        let db = db.clone();
+        async move {
+            let now = platform::now();
+            let result = db
+                .run(move |s| {
+                    let repair = s.begin_repair(id, &now)?;
+                    Ok((repair, s.rupture(id)?))
+                })
+                .await;
+            if result.is_ok() {
+                shared.changed();
+            }
+            result
+        }
+    });
+    let loaded = begun.read().clone();
+    rsx! {
+        document::Title { "Repair · Mend" }
+        match loaded {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { h1 { "{START_TITLE}" } ErrorNote { message } },
+            Some(Ok((repair, rupture))) => rsx! { RepairWalk { key: "{repair.id}", repair, rupture } },
+        }
+    }
+}
+
+/// The text fields of the current screen, kept as typed until the screen is left.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Typed {
+    note: String,
+    intention: String,
+    felt: String,
+}
+
+impl Typed {
+    fn of(repair: &Repair) -> Self {
+        Self {
+            note: match repair.stage {
+                RepairStage::Step(step) => repair.notes.get(step).as_str().to_owned(),
+                RepairStage::Outcome => String::new(),
+            },
+            intention: repair.intention.as_str().to_owned(),
+            felt: repair.felt.as_str().to_owned(),
+        }
+    }
+
+    /// Puts what was typed into the repair, or says what is wrong.
+    fn apply(&self, repair: &mut Repair) -> Result<(), String> {
+        let parse = |text: &str| Note::parse(text, "the note").map_err(|e| e.to_string());
+        if let RepairStage::Step(step) = repair.stage {
+            repair.notes.set(step, parse(&self.note)?);
+        }
+        repair.intention = parse(&self.intention)?;
+        repair.felt = parse(&self.felt)?;
+        Ok(())
+    }
+}
+
+/// Where to go once the current screen is saved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Go {
+    To(RepairStage),
+    Later,
+}
+
+/// Walking the steps of one repair.
+#[component]
+fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let first = repair.clone();
+    let mut current = use_signal(|| first.clone());
+    let mut typed = use_signal(|| Typed::of(&first));
+    let mut own_phrase = use_signal(String::new);
+    let mut outcome = use_signal(|| None::<RepairOutcome>);
+    let mut error = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+
+    let save_and_go = move |go: Go| {
+        let db = db.clone();
+        async move {
+            if *busy.peek() {
+                return;
+            }
+            let mut r = current.peek().clone();
+            if let Err(message) = typed.peek().apply(&mut r) {
+                return error.set(Some(message));
+            }
+            if let Go::To(stage) = go {
+                r.stage = stage;
+            }
+            let now = platform::now();
+            let saved = r.clone();
+            busy.set(true);
+            let result = db.run(move |s| s.save_repair(&saved, &now)).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    error.set(None);
+                    typed.set(Typed::of(&r));
+                    current.set(r);
+                    shared.changed();
+                    if go == Go::Later {
+                        shared.say(SAVED_LATER, None);
+                        nav.push(Route::Now {});
+                    }
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+
+    let db = use_db();
+    let rupture_id = rupture.id;
+    let finish = move |_| {
+        let db = db.clone();
+        async move {
+            if *busy.peek() {
+                return;
+            }
+            let Some(chosen) = *outcome.peek() else {
+                return error.set(Some(CHOOSE_OUTCOME.to_owned()));
+            };
+            let mut r = current.peek().clone();
+            if let Err(message) = typed.peek().apply(&mut r) {
+                return error.set(Some(message));
+            }
+            let now = platform::now();
+            busy.set(true);
+            let result = db.run(move |s| s.complete_repair(&r, chosen, &now)).await;
+            busy.set(false);
+            match result {
+                Ok(done) => {
+                    shared.changed();
+                    let message = match done.time_to_repair {
+                        Some(t) => format!("Repair saved. Mended in {}.", rough_duration(t)),
+                        None => "Repair saved. The rupture stays open for another time.".to_owned(),
+                    };
+                    shared.say(message, None);
+                    nav.replace(Route::detail(EntryKind::Rupture, rupture_id.0));
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+
+    let r = current.read().clone();
+    let t = typed.read().clone();
+    let about = excerpt(rupture.what.as_str(), 80);
+    let save_and_go_later = save_and_go.clone();
+    let stage_view = match r.stage {
+        RepairStage::Step(step) => {
+            let guide = step.guide();
+            let go = save_and_go.clone();
+            let back = RepairStage::Step(step).back();
+            let next = RepairStage::Step(step).next();
+            let note_id = format!("note-{}", step.code());
+            let mut suggested: Vec<String> = guide.phrases.iter().map(|p| p.to_string()).collect();
+            for p in &r.phrases {
+                if !suggested.contains(p)
+                    && !RepairStep::ALL
+                        .iter()
+                        .any(|s| s.guide().phrases.contains(&p.as_str()))
+                {
+                    suggested.push(p.clone());
+                }
+            }
+            rsx! {
+                p { class: "step-count", "{STEP_OF} {step.number()} of 5" }
+                progress { class: "steps", max: "5", value: "{step.number()}", aria_label: "Step {step.number()} of 5" }
+                h1 { "{guide.title}" }
+                p { class: "repair-about", dir: "auto", "About: {about}" }
+                p { class: "guidance", "{guide.guidance}" }
+                if step == RepairStep::FindSelf {
+                    p { class: "kind-note",
+                        "{NOT_CALM} "
+                        Link { to: Route::PauseScreen {}, "Take a pause" }
+                    }
+                }
+                ChipGroup { legend: PHRASES_LEGEND, hint: PHRASES_HINT.to_owned(),
+                    for phrase in suggested {
+                        Chip {
+                            key: "{phrase}",
+                            label: phrase.clone(),
+                            selected: r.phrases.contains(&phrase),
+                            onclick: move |_| current.write().toggle_phrase(&phrase),
+                        }
+                    }
+                }
+                div { class: "quick-add",
+                    label { r#for: "own-phrase", class: "visually-hidden", "{OWN_PHRASE}" }
+                    input {
+                        id: "own-phrase",
+                        r#type: "text",
+                        dir: "auto",
+                        placeholder: OWN_PHRASE,
+                        maxlength: "300",
+                        value: "{own_phrase}",
+                        oninput: move |e| own_phrase.set(e.value()),
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button secondary",
+                        aria_label: OWN_PHRASE,
+                        onclick: move |_| {
+                            let text = own_phrase.peek().clone();
+                            match Note::parse_required(&text, "your words") {
+                                Ok(p) => {
+                                    let mut w = current.write();
+                                    if !w.phrases.iter().any(|x| x == p.as_str()) {
+                                        w.phrases.push(p.into_string());
+                                    }
+                                    own_phrase.set(String::new());
+                                }
+                                Err(e) => error.set(Some(e.to_string())),
+                            }
+                        },
+                        "Add"
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "{note_id}", class: "field-label", "{guide.note_label}" }
+                    textarea {
+                        id: "{note_id}",
+                        dir: "auto",
+                        rows: "4",
+                        value: "{t.note}",
+                        oninput: move |e| typed.write().note = e.value(),
+                    }
+                }
+                if step == RepairStep::Respond {
+                    div { class: "field",
+                        label { r#for: "intention", class: "field-label", "{INTENTION_LABEL}" }
+                        textarea {
+                            id: "intention",
+                            dir: "auto",
+                            rows: "2",
+                            value: "{t.intention}",
+                            oninput: move |e| typed.write().intention = e.value(),
+                        }
+                    }
+                }
+                if let Some(message) = error() {
+                    ErrorNote { message }
+                }
+                div { class: "sticky-actions row-actions",
+                    if let Some(back) = back {
+                        button {
+                            r#type: "button",
+                            class: "button secondary",
+                            disabled: busy(),
+                            onclick: move |_| go(Go::To(back)),
+                            "{BACK}"
+                        }
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button primary",
+                        disabled: busy(),
+                        onclick: {
+                            let go = save_and_go.clone();
+                            move |_| go(Go::To(next))
+                        },
+                        "{NEXT}"
+                    }
+                }
+            }
+        }
+        RepairStage::Outcome => {
+            let go = save_and_go.clone();
+            rsx! {
+                p { class: "step-count", "Last step" }
+                h1 { "{OUTCOME_TITLE}" }
+                p { class: "repair-about", dir: "auto", "About: {about}" }
+                p { class: "guidance", "{OUTCOME_INTRO}" }
+                ChipGroup { legend: OUTCOME_LEGEND,
+                    for o in RepairOutcome::ALL {
+                        Chip {
+                            key: "{o.code()}",
+                            label: o.label(),
+                            selected: outcome() == Some(o),
+                            onclick: move |_| {
+                                outcome.set(Some(o));
+                                error.set(None);
+                            },
+                        }
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "felt", class: "field-label", "{FELT_LABEL}" }
+                    textarea {
+                        id: "felt",
+                        dir: "auto",
+                        rows: "3",
+                        value: "{t.felt}",
+                        oninput: move |e| typed.write().felt = e.value(),
+                    }
+                }
+                if let Some(message) = error() {
+                    ErrorNote { message }
+                }
+                div { class: "sticky-actions row-actions",
+                    button {
+                        r#type: "button",
+                        class: "button secondary",
+                        disabled: busy(),
+                        onclick: move |_| go(Go::To(RepairStage::Step(RepairStep::Respond))),
+                        "{BACK}"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button primary",
+                        disabled: busy(),
+                        onclick: finish,
+                        "{FINISH}"
+                    }
+                }
+            }
+        }
+    };
+    rsx! {
+        {stage_view}
+        p { class: "secondary-actions",
+            button {
+                r#type: "button",
+                class: "button quiet",
+                disabled: busy(),
+                onclick: move |_| save_and_go_later(Go::Later),
+                "{LATER}"
+            }
+        }
+    }
+}
+
+const EDIT_TITLE: &str = "Edit repair notes";
+const FELT_EDIT: &str = "How it felt";
+const PHRASES_USED: &str = "Phrases used";
+const REMOVE_PHRASE: &str = "Remove";
+
+/// Editing the notes of a repair, all on one screen.
+#[component]
+pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
+    let db = use_db();
+    let found = use_resource(move || {
+        let id = id();
+        let db = db.clone();
+        async move { db.run(move |s| s.repair(id)).await }
+    });
+    let loaded = found.read().clone();
+    rsx! {
+        document::Title { "Edit repair · Mend" }
+        match loaded {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { h1 { "{EDIT_TITLE}" } ErrorNote { message } },
+            Some(Ok(repair)) => rsx! { RepairNotesForm { key: "{repair.id}", repair } },
+        }
+    }
+}
+
+#[component]
+fn RepairNotesForm(repair: Repair) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let start = repair.clone();
+    let mut notes = use_signal(|| RepairStep::ALL.map(|s| start.notes.get(s).as_str().to_owned()));
+    let mut intention = use_signal(|| start.intention.as_str().to_owned());
+    let mut felt = use_signal(|| start.felt.as_str().to_owned());
+    let mut phrases = use_signal(|| start.phrases.clone());
+    let mut error = use_signal(|| None::<String>);
+
+    let save = move |_| {
+        let db = db.clone();
+        let mut r = repair.clone();
+        async move {
+            let parse = |t: &str| Note::parse(t, "the note").map_err(|e| e.to_string());
+            let built = (|| -> Result<(), String> {
+                for (i, step) in RepairStep::ALL.into_iter().enumerate() {
+                    r.notes.set(step, parse(&notes.peek()[i])?);
+                }
+                r.intention = parse(&intention.peek())?;
+                r.felt = parse(&felt.peek())?;
+                r.phrases = phrases.peek().clone();
+                Ok(())
+            })();
+            if let Err(message) = built {
+                return error.set(Some(message));
+            }
+            let id = r.id;
+            let now = platform::now();
+            match db.run(move |s| s.save_repair(&r, &now)).await {
+                Ok(()) => {
+                    shared.changed();
+                    shared.say("Repair notes updated.", None);
+                    nav.replace(Route::detail(EntryKind::Repair, id.0));
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+
+    rsx! {
+        h1 { "{EDIT_TITLE}" }
+        Form {
+            class: "form",
+            onsubmit: save,
+            for (i, step) in RepairStep::ALL.into_iter().enumerate() {
+                div { class: "field", key: "{step.code()}",
+                    label { r#for: "edit-{step.code()}", class: "field-label", "{step.number()}. {step.guide().title}" }
+                    textarea {
+                        id: "edit-{step.code()}",
+                        dir: "auto",
+                        rows: "3",
+                        value: "{notes.read()[i]}",
+                        oninput: move |e| notes.write()[i] = e.value(),
+                    }
+                }
+            }
+            div { class: "field",
+                label { r#for: "edit-intention", class: "field-label", "{INTENTION_LABEL}" }
+                textarea {
+                    id: "edit-intention",
+                    dir: "auto",
+                    rows: "2",
+                    value: "{intention}",
+                    oninput: move |e| intention.set(e.value()),
+                }
+            }
+            div { class: "field",
+                label { r#for: "edit-felt", class: "field-label", "{FELT_EDIT}" }
+                textarea {
+                    id: "edit-felt",
+                    dir: "auto",
+                    rows: "2",
+                    value: "{felt}",
+                    oninput: move |e| felt.set(e.value()),
+                }
+            }
+            if !phrases.read().is_empty() {
+                fieldset { class: "field",
+                    legend { class: "field-label", "{PHRASES_USED}" }
+                    ul { class: "plain-list",
+                        for (i, p) in phrases.read().clone().into_iter().enumerate() {
+                            li { key: "{p}", class: "phrase-row",
+                                span { dir: "auto", "{p}" }
+                                button {
+                                    r#type: "button",
+                                    class: "button quiet small",
+                                    aria_label: "{REMOVE_PHRASE}: {p}",
+                                    onclick: move |_| {
+                                        phrases.write().remove(i);
+                                    },
+                                    "{REMOVE_PHRASE}"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(message) = error() {
+                ErrorNote { message }
+            }
+            div { class: "sticky-actions",
+                button { r#type: "submit", class: "button primary wide", "Save" }
+            }
+        }
+    }
+}

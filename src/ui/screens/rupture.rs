@@ -1,0 +1,240 @@
+//! Logging a rupture: when, with whom, what happened, and how big it felt.
+
+use dioxus::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::time::{from_input, to_input};
+use crate::domain::{EntryKind, Name, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
+use crate::platform;
+use crate::store::People;
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, NameChoice, NamePicker};
+
+const TITLE_NEW: &str = "Log a rupture";
+const TITLE_EDIT: &str = "Edit rupture";
+const INTRO: &str = "Ruptures happen in every close relationship. Writing it down is a first step toward mending it.";
+const WHAT_LABEL: &str = "What happened?";
+const WHAT_HINT: &str = "A few words are enough. Try to describe it as a camera would see it.";
+const WHEN_LABEL: &str = "When";
+const PERSON_LEGEND: &str = "With whom?";
+const PERSON_ADD: &str = "Add someone by name";
+const SIZE_LEGEND: &str = "How big did it feel?";
+const SAVE: &str = "Save";
+const SAVE_THEN_REPAIR: &str = "Save and start repair";
+const BAD_WHEN: &str =
+    "That date and time couldn't be read. Pick one from the calendar, or leave it as it was.";
+
+/// A new rupture.
+#[component]
+pub fn RuptureNew() -> Element {
+    rsx! {
+        document::Title { "Log a rupture · Mend" }
+        RuptureForm { existing: None, then_repair: false }
+    }
+}
+
+/// Editing a rupture.
+#[component]
+pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
+    let db = use_db();
+    let found = use_resource(move || {
+        let id = id();
+        let db = db.clone();
+        async move { db.run(move |s| s.rupture(id)).await }
+    });
+    let loaded = found.read().clone();
+    rsx! {
+        document::Title { "Edit rupture · Mend" }
+        match loaded {
+            None => rsx! { Loading {} },
+            Some(Err(message)) => rsx! { h1 { "{TITLE_EDIT}" } ErrorNote { message } },
+            Some(Ok(r)) => rsx! { RuptureForm { key: "{r.id}", existing: Some(r), then_repair: false } },
+        }
+    }
+}
+
+/// The rupture form. With `then_repair`, saving goes straight on to the repair.
+#[component]
+pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let start = existing.clone();
+    let mut what = use_signal(|| {
+        start
+            .as_ref()
+            .map(|r| r.what.as_str().to_owned())
+            .unwrap_or_default()
+    });
+    let mut when = use_signal(|| to_input(&start.as_ref().map_or_else(platform::now, |r| r.at)));
+    let mut person = use_signal(|| start.as_ref().and_then(|r| r.person_id));
+    let mut severity = use_signal(|| start.as_ref().map_or(Severity::DEFAULT, |r| r.severity));
+    let mut error = use_signal(|| None::<String>);
+    let mut person_error = use_signal(|| None::<String>);
+    let mut saving = use_signal(|| false);
+    let people = use_resource(move || {
+        let _ = (shared.version)();
+        let db = db.clone();
+        async move { db.run(|s| s.list::<People>()).await }
+    });
+
+    let db = use_db();
+    let add_person = move |text: String| {
+        let db = db.clone();
+        async move {
+            let name = match Name::parse(&text) {
+                Ok(n) => n,
+                Err(e) => return person_error.set(Some(e.to_string())),
+            };
+            let now = platform::now();
+            match db.run(move |s| s.add::<People>(&name, &now)).await {
+                Ok(p) => {
+                    person_error.set(None);
+                    person.set(Some(p.id));
+                    shared.changed();
+                }
+                Err(message) => person_error.set(Some(message)),
+            }
+        }
+    };
+
+    let db = use_db();
+    let editing = existing.clone();
+    let save = move |_| {
+        let db = db.clone();
+        let editing = editing.clone();
+        async move {
+            if *saving.peek() {
+                return;
+            }
+            let now = platform::now();
+            let what = match Note::parse_required(&what.peek(), "what happened") {
+                Ok(w) => w,
+                Err(e) => return error.set(Some(e.to_string())),
+            };
+            let reference = editing.as_ref().map_or(now, |r| r.at);
+            let Some(at) = from_input(&when.peek(), &reference) else {
+                return error.set(Some(BAD_WHEN.to_owned()));
+            };
+            let rupture = match &editing {
+                Some(r) => Rupture {
+                    at,
+                    what,
+                    person_id: *person.peek(),
+                    severity: *severity.peek(),
+                    ..r.clone()
+                },
+                None => Rupture {
+                    id: RuptureId::random(),
+                    at,
+                    person_id: *person.peek(),
+                    what,
+                    severity: *severity.peek(),
+                    status: RuptureStatus::Open,
+                    repaired_at: None,
+                },
+            };
+            let id = rupture.id;
+            saving.set(true);
+            let result = db.run(move |s| s.save_rupture(&rupture, &now)).await;
+            saving.set(false);
+            match result {
+                Ok(()) => {
+                    shared.changed();
+                    if then_repair {
+                        nav.replace(Route::RepairFlow { id });
+                    } else {
+                        shared.say(
+                            if editing.is_some() {
+                                "Rupture updated."
+                            } else {
+                                "Rupture saved."
+                            },
+                            None,
+                        );
+                        nav.replace(Route::detail(EntryKind::Rupture, id.0));
+                    }
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+
+    let choices: Vec<NameChoice> = match &*people.read() {
+        Some(Ok(list)) => list
+            .iter()
+            .map(|p| NameChoice {
+                id: p.id.0,
+                name: p.name.clone(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let is_edit = existing.is_some();
+    rsx! {
+        h1 { if is_edit { "{TITLE_EDIT}" } else { "{TITLE_NEW}" } }
+        if !is_edit {
+            p { class: "lead", "{INTRO}" }
+        }
+        Form {
+            class: "form",
+            onsubmit: save,
+            div { class: "field",
+                label { r#for: "rupture-what", class: "field-label", "{WHAT_LABEL}" }
+                p { id: "rupture-what-hint", class: "hint", "{WHAT_HINT}" }
+                textarea {
+                    id: "rupture-what",
+                    dir: "auto",
+                    rows: "3",
+                    required: true,
+                    aria_describedby: "rupture-what-hint",
+                    value: "{what}",
+                    oninput: move |e| {
+                        what.set(e.value());
+                        error.set(None);
+                    },
+                }
+            }
+            NamePicker {
+                legend: PERSON_LEGEND,
+                names: choices,
+                selected: person().map(|p| p.0),
+                onselect: move |id: Option<Uuid>| person.set(id.map(PersonId)),
+                add_label: PERSON_ADD,
+                onadd: add_person,
+                error: person_error(),
+            }
+            ChipGroup { legend: SIZE_LEGEND,
+                for s in Severity::ALL {
+                    Chip {
+                        key: "{s.get()}",
+                        label: format!("{} · {}", s.get(), s.label()),
+                        selected: severity() == s,
+                        onclick: move |_| severity.set(s),
+                    }
+                }
+            }
+            div { class: "field",
+                label { r#for: "rupture-when", class: "field-label", "{WHEN_LABEL}" }
+                input {
+                    id: "rupture-when",
+                    r#type: "datetime-local",
+                    value: "{when}",
+                    oninput: move |e| when.set(e.value()),
+                }
+            }
+            div { class: "sticky-actions",
+                if let Some(message) = error() {
+                    ErrorNote { message }
+                }
+                button {
+                    r#type: "submit",
+                    class: "button primary wide",
+                    disabled: saving(),
+                    if then_repair { "{SAVE_THEN_REPAIR}" } else { "{SAVE}" }
+                }
+            }
+        }
+    }
+}
