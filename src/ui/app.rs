@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::Db;
 use super::components::{PauseWatch, ToastHost};
+use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
 use crate::platform;
@@ -181,7 +182,35 @@ fn Ready(db: Db) -> Element {
             now.set(platform::now());
         }
     });
-    rsx! { Router::<Route> {} }
+    let smoke = try_use_context::<SmokeTest>().is_some();
+    rsx! {
+        Router::<Route> {}
+        if smoke {
+            SmokeCheck {}
+        }
+    }
+}
+
+/// For the desktop smoke test: reads the text the window shows, logs it, and exits with 0
+/// once the home screen is there (1 if it never comes).
+#[component]
+fn SmokeCheck() -> Element {
+    use_future(|| async {
+        for _ in 0..60 {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            let shown = document::eval("return document.body.innerText").await;
+            if let Ok(text) = shown
+                && let Some(text) = text.as_str()
+                && text.contains("Check in")
+            {
+                tracing::info!(target: "mend::smoke", "window shows: {}", text.replace('\n', " | "));
+                std::process::exit(0);
+            }
+        }
+        tracing::error!(target: "mend::smoke", "the home screen never appeared");
+        std::process::exit(1);
+    });
+    rsx! {}
 }
 
 /// The frame around every screen: the top bar, the pause banner, the toast.

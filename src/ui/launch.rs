@@ -82,6 +82,10 @@ fn head() -> String {
 #[derive(Clone, Copy)]
 pub struct SmokeTest;
 
+/// The window's page: our own, so that it names its language and allows zooming.
+#[cfg(feature = "desktop")]
+const DESKTOP_INDEX: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title><!-- CUSTOM HEAD --></head><body><div id="main"></div><!-- MODULE LOADER --></body></html>"#;
+
 /// Opens the desktop window. Does not return.
 #[cfg(feature = "desktop")]
 pub fn desktop(boot: Boot, smoke: bool) {
@@ -93,6 +97,7 @@ pub fn desktop(boot: Boot, smoke: bool) {
     let config = Config::new()
         .with_window(window)
         .with_menu(None)
+        .with_custom_index(DESKTOP_INDEX.to_owned())
         .with_custom_head(head());
     let mut builder = dioxus::LaunchBuilder::desktop()
         .with_cfg(config)

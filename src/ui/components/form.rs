@@ -21,3 +21,7 @@ pub fn Form(class: String, onsubmit: EventHandler<()>, children: Element) -> Ele
         }
     }
 }
+
+/// For a text field inside a form whose Enter key means "add this", not "submit the form":
+/// stops the browser's own submission (the preview cannot stop it from the server side).
+pub const ENTER_STAYS: &str = "if (event.key === 'Enter') event.preventDefault()";

@@ -13,7 +13,7 @@ mod toast;
 
 pub use chips::{Chip, ChipGroup};
 pub use entry_row::EntryRow;
-pub use form::Form;
+pub use form::{ENTER_STAYS, Form};
 pub use level::LevelPicker;
 pub use messages::{ErrorNote, Loading, SafetyNote};
 pub use name_picker::{NameChoice, NamePicker};

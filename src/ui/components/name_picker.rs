@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 use uuid::Uuid;
 
-use super::Chip;
+use super::{Chip, ENTER_STAYS};
 
 /// One name to choose.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +62,7 @@ pub fn NamePicker(
                     maxlength: "200",
                     value: "{draft}",
                     oninput: move |e| draft.set(e.value()),
+                    "onkeydown": ENTER_STAYS,
                     onkeydown: move |e| {
                         if e.key() == Key::Enter {
                             e.prevent_default();

@@ -17,7 +17,7 @@ use crate::store::{Parts, People};
 use crate::ui::Route;
 use crate::ui::app::{use_db, use_shared};
 use crate::ui::components::{
-    Chip, ChipGroup, ErrorNote, Form, LevelPicker, Loading, NameChoice, NamePicker,
+    Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, LevelPicker, Loading, NameChoice, NamePicker,
 };
 
 const TITLE_NEW: &str = "Check in";
@@ -335,6 +335,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     maxlength: "200",
                     value: "{fear_text}",
                     oninput: move |e| fear_text.set(e.value()),
+                    "onkeydown": ENTER_STAYS,
                     onkeydown: move |e| {
                         if e.key() == Key::Enter {
                             e.prevent_default();

@@ -80,8 +80,8 @@ pub fn Now() -> Element {
     }
 }
 
-/// One of the big actions on Now. Its accessible name is exactly its label; the hint
-/// describes it.
+/// One of the big actions on Now. Its accessible name is exactly its label; the hint is
+/// read as its description rather than as part of its name.
 #[component]
 fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static str) -> Element {
     let hint_id = format!("{class}-hint");
@@ -89,10 +89,9 @@ fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static st
         Link {
             to,
             class: "action {class}",
-            aria_label: label,
             aria_describedby: "{hint_id}",
             span { class: "action-label", "{label}" }
-            span { id: "{hint_id}", class: "action-hint", "{hint}" }
+            span { id: "{hint_id}", class: "action-hint", "aria-hidden": "true", "{hint}" }
         }
     }
 }

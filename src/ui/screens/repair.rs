@@ -245,6 +245,20 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         }
     };
 
+    let mut add_own = move || {
+        let text = own_phrase.peek().clone();
+        match Note::parse_required(&text, "your words") {
+            Ok(p) => {
+                let mut w = current.write();
+                if !w.phrases.iter().any(|x| x == p.as_str()) {
+                    w.phrases.push(p.into_string());
+                }
+                own_phrase.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
     let r = current.read().clone();
     let t = typed.read().clone();
     let about = excerpt(rupture.what.as_str(), 80);
@@ -298,24 +312,17 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         maxlength: "300",
                         value: "{own_phrase}",
                         oninput: move |e| own_phrase.set(e.value()),
+                        onkeydown: move |e| {
+                            if e.key() == Key::Enter {
+                                add_own();
+                            }
+                        },
                     }
                     button {
                         r#type: "button",
                         class: "button secondary",
                         aria_label: OWN_PHRASE,
-                        onclick: move |_| {
-                            let text = own_phrase.peek().clone();
-                            match Note::parse_required(&text, "your words") {
-                                Ok(p) => {
-                                    let mut w = current.write();
-                                    if !w.phrases.iter().any(|x| x == p.as_str()) {
-                                        w.phrases.push(p.into_string());
-                                    }
-                                    own_phrase.set(String::new());
-                                }
-                                Err(e) => error.set(Some(e.to_string())),
-                            }
-                        },
+                        onclick: move |_| add_own(),
                         "Add"
                     }
                 }

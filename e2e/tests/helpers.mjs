@@ -1,0 +1,159 @@
+// Shared helpers for the end-to-end tests: start Mend's preview server on a fresh data
+// folder, drive headless Chromium at a phone's size, save screenshots, audit with axe.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '..', '..');
+const bin = process.env.MEND_BIN ?? join(repo, 'target', 'debug', 'mend');
+export const shotsDir = process.env.MEND_SHOTS ?? join(repo, 'target', 'e2e-screenshots');
+mkdirSync(shotsDir, { recursive: true });
+
+export const PHONE = { width: 390, height: 844 };
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** A free TCP port on loopback. */
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** A temporary data folder, removed when `done` is called. */
+export function dataDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'mend-e2e-'));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts the preview server on `dir` and waits until it answers. */
+export async function startServer(dir, port) {
+  port ??= await freePort();
+  const child = spawn(bin, ['--preview'], {
+    env: { ...process.env, MEND_DATA_DIR: dir, MEND_ADDR: `127.0.0.1:${port}`, RUST_LOG: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the preview server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url + '/');
+      if (res.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the preview server did not start within 30 s');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    child,
+    /** Kills the server the hard way, as a crash or the OS would. */
+    async kill(signal = 'SIGKILL') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await gone;
+    },
+  };
+}
+
+/** Launches headless Chromium. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page at a phone's size, failing the test on any script error in the page. */
+export async function phonePage(browser, { colorScheme = 'light', viewport = PHONE } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+
+/** Opens a path of the app and waits for its heading and for its data to have loaded. */
+export async function open(page, server, path = '/') {
+  await page.goto(server.url + path);
+  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15_000 });
+}
+
+/** Saves a full-page screenshot as `<name>.png` in the screenshots folder. */
+export async function shot(page, name) {
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
+}
+
+const axeSource = readFileSync(join(repo, 'e2e', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe on the page; fails on any serious or critical violation. */
+export async function audit(page, label) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return await axe.run(document, { resultTypes: ['violations'] });
+  });
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n   ${v.nodes.map((n) => n.target.join(' ')).join('\n   ')}`)
+    .join('\n');
+  assert.equal(bad.length, 0, `accessibility problems on ${label}:\n${report}`);
+  return result.violations.length;
+}
+
+/** Every visible control is at least 44 px high and wide, and nothing scrolls sideways. */
+export async function checkLayout(page, label) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) {
+      out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    }
+    const controls = document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea');
+    for (const el of controls) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered
+      if (el.classList.contains('skip-link')) continue; // off screen until focused
+      const inText = el.tagName === 'A' && el.closest('p') && !el.classList.contains('button');
+      if (inText) continue; // links inside a sentence follow the text size (WCAG 2.5.8 exception)
+      if (r.height < 44 - 0.5 || r.width < 44 - 0.5) {
+        out.push(`${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(problems, [], `layout problems on ${label}`);
+}
+
+/** Runs SQL on a Mend database file with the sqlite3 shell (used to move time along). */
+export function sql(dir, statement) {
+  return execFileSync('sqlite3', [join(dir, 'mend.db'), statement], { encoding: 'utf8' });
+}
+
+/** The path of the page's address, without the "?#" that the liveview history adds. */
+export function pathOf(page) {
+  return new URL(page.url()).pathname;
+}

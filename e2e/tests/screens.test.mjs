@@ -1,0 +1,153 @@
+// Every screen, with data in it, in light and dark: an axe audit (no serious or critical
+// problems), 44 px tap targets, nothing scrolling sideways at 390 px and at 320 px, and a
+// screenshot of each.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { dataDir, startServer, launchBrowser, phonePage, open, shot, audit, checkLayout, sql } from './helpers.mjs';
+
+let data, server, browser;
+
+before(async () => {
+  data = dataDir();
+  server = await startServer(data.dir);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.kill();
+  data?.done();
+});
+
+/** Fills the app through its own screens: a rupture, a linked check-in, a repair walked to
+ * its last step, and a finished pause. Returns the ids to visit. */
+async function fill(page) {
+  await open(page, server, '/rupture/new');
+  await page.getByLabel('What happened?').fill('We talked past each other at dinner');
+  await page.getByPlaceholder('Add someone by name').fill('Alex');
+  await page.getByRole('button', { name: 'Add someone by name' }).click();
+  await page.getByRole('button', { name: 'Alex', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { name: 'We talked past each other at dinner' }).waitFor();
+
+  await open(page, server, '/check-in');
+  await page.getByRole('button', { name: 'A part that wants to leave', exact: true }).click();
+  await page.getByRole('button', { name: /^We talked past/ }).click();
+  await page.getByLabel('A note, if you like').fill('Wanted to leave the table');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { name: 'Thank you for checking in' }).waitFor();
+
+  await open(page, server, '/pause');
+  await page.getByRole('button', { name: '5 min' }).click();
+  await page.getByRole('button', { name: 'Start pause' }).click();
+  await page.getByRole('button', { name: "I'm back" }).click();
+  await page.getByRole('heading', { name: 'Ready to come back?' }).waitFor();
+
+  const ids = {
+    rupture: sql(data.dir, 'SELECT id FROM ruptures LIMIT 1;').trim(),
+    checkin: sql(data.dir, 'SELECT id FROM checkins LIMIT 1;').trim(),
+    pause: sql(data.dir, 'SELECT id FROM pauses LIMIT 1;').trim(),
+  };
+  await open(page, server, `/repair/${ids.rupture}`);
+  await page.getByRole('heading', { name: 'Notice your parts' }).waitFor();
+  ids.repair = sql(data.dir, 'SELECT id FROM repairs LIMIT 1;').trim();
+  return ids;
+}
+
+test('every screen passes the audit in light and dark, at 390 and 320 px', async () => {
+  const setup = await phonePage(browser);
+  const ids = await fill(setup);
+  const screens = [
+    ['now', '/'],
+    ['checkin', '/check-in'],
+    ['checkin-saved', `/check-in/${ids.checkin}/saved`],
+    ['checkin-edit', `/check-in/${ids.checkin}/edit`],
+    ['pause-setup', '/pause'],
+    ['come-back', '/pause/back'],
+    ['rupture-new', '/rupture/new'],
+    ['rupture-edit', `/rupture/${ids.rupture}/edit`],
+    ['repair-start', '/repair'],
+    ['repair-new', '/repair/new'],
+    ['repair-step', `/repair/${ids.rupture}`],
+    ['repair-edit', `/repairs/${ids.repair}/edit`],
+    ['history', '/history'],
+    ['detail-checkin', `/history/checkin/${ids.checkin}`],
+    ['detail-pause', `/history/pause/${ids.pause}`],
+    ['detail-rupture', `/history/rupture/${ids.rupture}`],
+    ['detail-repair', `/history/repair/${ids.repair}`],
+    ['parts', '/parts'],
+    ['settings', '/settings'],
+    ['not-found', '/no/such/page'],
+  ];
+  let audited = 0;
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await phonePage(browser, { colorScheme });
+    for (const [name, path] of screens) {
+      await open(page, server, path);
+      await page.waitForLoadState('networkidle');
+      await audit(page, `${name} (${colorScheme})`);
+      await checkLayout(page, `${name} (${colorScheme})`);
+      await shot(page, `screen-${name}-${colorScheme}`);
+      audited += 1;
+    }
+    // The running pause, and the outcome step of the repair.
+    await open(page, server, '/pause');
+    await page.getByRole('button', { name: 'Start pause' }).click();
+    await page.getByRole('timer').waitFor();
+    await audit(page, `pause-running (${colorScheme})`);
+    await checkLayout(page, `pause-running (${colorScheme})`);
+    await shot(page, `screen-pause-running-${colorScheme}`);
+    await open(page, server, '/');
+    await page.locator('.pause-banner').waitFor();
+    await audit(page, `now with a pause (${colorScheme})`);
+    await shot(page, `screen-now-pausing-${colorScheme}`);
+    await open(page, server, '/pause');
+    await page.getByRole('button', { name: 'Cancel pause' }).click();
+    await page.getByRole('heading', { name: 'Now' }).waitFor();
+    audited += 2;
+    assert.deepEqual(page.errors, [], `no script errors (${colorScheme})`);
+    await page.context().close();
+  }
+  const narrow = await phonePage(browser, { viewport: { width: 320, height: 640 } });
+  for (const [name, path] of screens) {
+    await open(narrow, server, path);
+    await checkLayout(narrow, `${name} at 320 px`);
+  }
+  await shot(narrow, 'screen-not-found-320');
+  await open(narrow, server, '/check-in');
+  await shot(narrow, 'screen-checkin-320');
+  console.log(`audited ${audited} screen states with axe`);
+});
+
+test('the theme can be chosen in Settings and stays chosen', async () => {
+  const page = await phonePage(browser, { colorScheme: 'light' });
+  await open(page, server, '/settings');
+  await page.getByRole('button', { name: 'Dark', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-dark'));
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.app')).backgroundColor);
+  assert.equal(bg, 'rgb(28, 25, 23)');
+  await open(page, server, '/');
+  await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-dark'));
+  await audit(page, 'now, dark chosen in settings');
+  await open(page, server, '/settings');
+  await page.getByRole('button', { name: 'Same as my device', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-system'));
+});
+
+test('the keyboard alone can check in', async () => {
+  const page = await phonePage(browser);
+  await open(page, server, '/');
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(first, 'Skip to content');
+  await page.getByRole('link', { name: 'Check in', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Check in' }).waitFor();
+  await page.getByRole('button', { name: 'An inner critic', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-pressed') === 'true');
+  await page.getByRole('button', { name: 'Save', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Thank you for checking in' }).waitFor();
+});
