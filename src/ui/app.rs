@@ -166,13 +166,15 @@ fn Ready(db: Db) -> Element {
         toast: Signal::new(None),
         settings,
     });
-    let saved = use_resource(move || {
+    // The screens wait for the settings, so that nothing flashes in the wrong theme and the
+    // first-run note shows only on the first run.
+    let loaded = use_resource(move || {
         let db = db.clone();
-        async move { db.run(|s| s.settings()).await }
-    });
-    use_effect(move || {
-        if let Some(Ok(s)) = &*saved.read() {
-            settings.set(s.clone());
+        async move {
+            match db.run(|s| s.settings()).await {
+                Ok(saved) => settings.set(saved),
+                Err(message) => tracing::warn!(%message, "settings unreadable; using defaults"),
+            }
         }
     });
     let mut now = shared.now;
@@ -183,6 +185,9 @@ fn Ready(db: Db) -> Element {
         }
     });
     let smoke = try_use_context::<SmokeTest>().is_some();
+    if loaded.read().is_none() {
+        return rsx! {};
+    }
     rsx! {
         Router::<Route> {}
         if smoke {

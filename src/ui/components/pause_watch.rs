@@ -32,10 +32,8 @@ pub fn PauseWatch() -> Element {
             return;
         };
         match pause.phase(now) {
-            PausePhase::Running { .. } => {
-                if *seen_running.peek() != Some(pause.id()) {
-                    seen_running.set(Some(pause.id()));
-                }
+            PausePhase::Running { .. } if *seen_running.peek() != Some(pause.id()) => {
+                seen_running.set(Some(pause.id()));
             }
             PausePhase::TimeUp if *seen_running.peek() == Some(pause.id()) => {
                 seen_running.set(None);

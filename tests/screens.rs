@@ -1,0 +1,283 @@
+//! Component and screen tests in-process: the real app in a Dioxus VirtualDom over a real
+//! store file, rendered to HTML with dioxus-ssr.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta};
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use mend::domain::{
+    CheckIn, CheckInId, Level, Moment, Note, Pause, PauseId, PauseLength, RepairOutcome,
+    RepairStage, Rupture, RuptureId, RuptureStatus, STARTER_PARTS, Severity,
+};
+use mend::store::{Parts, Settings, Store};
+use mend::ui::components::{Breather, Chip, LevelPicker, Ring};
+use mend::ui::{App, Boot};
+use tempfile::TempDir;
+
+/// Renders the app at `path` once it has settled: its data loaded (no "One moment…" left)
+/// and the HTML the same three times running.
+async fn render_app(boot: Boot, path: &str) -> String {
+    let history: Rc<dyn History> = Rc::new(MemoryHistory::with_initial_path(path));
+    let mut dom = VirtualDom::new(App)
+        .with_root_context(boot)
+        .with_root_context(history);
+    dom.rebuild_in_place();
+    let mut html = dioxus_ssr::render(&dom);
+    let mut same = 0;
+    for _ in 0..200 {
+        // The clock ticks forever, so wait for work a little at a time.
+        let _ = tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await;
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        let next = dioxus_ssr::render(&dom);
+        same = if next == html { same + 1 } else { 0 };
+        html = next;
+        if same >= 3 && html.contains("<main") && !html.contains("One moment") {
+            return html;
+        }
+    }
+    panic!("the screen at {path} never settled: {html}");
+}
+
+fn at(s: &str) -> Moment {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// A store in a temporary folder, opened the way the app opens it.
+fn boot_with(fill: impl FnOnce(&mut Store)) -> (TempDir, Boot) {
+    let dir = TempDir::new().unwrap();
+    {
+        let mut store = Store::open_in(dir.path()).unwrap();
+        fill(&mut store);
+    }
+    let boot = Boot::open(dir.path(), &mend::platform::now());
+    (dir, boot)
+}
+
+fn rupture(what: &str, when: Moment) -> Rupture {
+    Rupture {
+        id: RuptureId::random(),
+        at: when,
+        person_id: None,
+        what: Note::parse_required(what, "what happened").unwrap(),
+        severity: Severity::new(4).unwrap(),
+        status: RuptureStatus::Open,
+        repaired_at: None,
+    }
+}
+
+fn render_component(app: fn() -> Element) -> String {
+    let mut dom = VirtualDom::new(app);
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+#[tokio::test]
+async fn now_shows_the_four_actions_the_first_run_note_and_waiting_ruptures() {
+    let (_dir, boot) = boot_with(|s| {
+        let r = rupture("Harsh words over breakfast", mend::platform::now());
+        s.save_rupture(&r, &r.at).unwrap();
+    });
+    let html = render_app(boot, "/").await;
+    for label in ["Check in", "Take a pause", "Repair", "History"] {
+        assert!(
+            html.contains(&format!(r#"<span class="action-label">{label}</span>"#)),
+            "the action {label} is on Now: {html}"
+        );
+    }
+    assert!(html.contains("Welcome to Mend"));
+    assert!(html.contains("not therapy"));
+    assert!(html.contains("Waiting for repair"));
+    assert!(html.contains("Harsh words over breakfast"));
+}
+
+#[tokio::test]
+async fn the_first_run_note_goes_once_read() {
+    let (_dir, boot) = boot_with(|s| {
+        s.save_settings(&Settings {
+            welcomed: true,
+            ..Settings::default()
+        })
+        .unwrap();
+    });
+    let html = render_app(boot, "/").await;
+    assert!(!html.contains("Welcome to Mend"), "{html}");
+    assert!(html.contains("Check in"));
+}
+
+#[tokio::test]
+async fn check_in_offers_the_starter_parts_in_order_none_chosen() {
+    let (_dir, boot) = boot_with(|_| {});
+    let html = render_app(boot, "/check-in").await;
+    let mut last = 0;
+    for name in STARTER_PARTS {
+        let chip = format!(r#"aria-pressed="false">{name}</button>"#);
+        let found = html
+            .find(&chip)
+            .unwrap_or_else(|| panic!("chip {name} missing: {html}"));
+        assert!(found > last, "{name} comes in order");
+        last = found;
+    }
+    assert!(html.contains(r#"type="submit""#) && html.contains(">Save</button>"));
+    assert!(html.contains("How old does it feel?"));
+    for band in ["under 5", "5–8", "9–12", "teen", "adult", "not sure"] {
+        assert!(
+            html.contains(&format!(">{band}</button>")),
+            "age band {band}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn history_lists_records_newest_first_with_their_status() {
+    let (_dir, boot) = boot_with(|s| {
+        let part = s.list::<Parts>().unwrap()[0].id;
+        let mut c = CheckIn::of_part(CheckInId::random(), at("2026-01-02T10:00:00+01:00"), part);
+        c.note = Note::parse("An early check-in", "the note").unwrap();
+        s.save_checkin(&c, &c.at).unwrap();
+        let r = rupture("A later rupture", at("2026-01-03T10:00:00+01:00"));
+        s.save_rupture(&r, &r.at).unwrap();
+    });
+    let html = render_app(boot, "/history").await;
+    let rupture_at = html.find("A later rupture").expect("the rupture is listed");
+    let checkin_at = html
+        .find("An early check-in")
+        .expect("the check-in is listed");
+    assert!(rupture_at < checkin_at, "newest first");
+    assert!(html.contains(r#"<span class="status">open</span>"#));
+    assert!(html.contains("That&#39;s everything.") || html.contains("That's everything."));
+}
+
+#[tokio::test]
+async fn a_repaired_rupture_shows_its_time_to_repair() {
+    let mut id = None;
+    let (_dir, boot) = boot_with(|s| {
+        let r = rupture("Forgot the pickup", at("2026-01-03T10:00:00+01:00"));
+        s.save_rupture(&r, &r.at).unwrap();
+        let mut repair = s
+            .begin_repair(r.id, &at("2026-01-03T11:00:00+01:00"))
+            .unwrap();
+        repair.stage = RepairStage::Outcome;
+        s.complete_repair(
+            &repair,
+            RepairOutcome::Partly,
+            &at("2026-01-03T13:00:00+01:00"),
+        )
+        .unwrap();
+        id = Some(r.id);
+    });
+    let html = render_app(boot, &format!("/history/rupture/{}", id.unwrap())).await;
+    assert!(html.contains("Time to repair"), "{html}");
+    assert!(html.contains("3 hours"));
+    assert!(html.contains("repaired"));
+    assert!(html.contains("Open it again"));
+}
+
+#[tokio::test]
+async fn an_open_pause_shows_its_sentence_countdown_and_pacer() {
+    let (_dir, boot) = boot_with(|s| {
+        let now = mend::platform::now() - TimeDelta::minutes(5);
+        let p = Pause::start(PauseId::random(), now, PauseLength::DEFAULT, None);
+        s.save_pause(&p, &now).unwrap();
+    });
+    let html = render_app(boot, "/pause").await;
+    assert!(
+        html.contains("You&#39;re taking a pause") || html.contains("You're taking a pause"),
+        "{html}"
+    );
+    assert!(html.contains("I&#39;m taking 20 minutes") || html.contains("I'm taking 20 minutes"));
+    assert!(html.contains(r#"role="timer""#));
+    assert!(
+        html.contains("14:5") || html.contains("15:00"),
+        "about fifteen minutes left"
+    );
+    assert!(html.contains("Breathe"));
+}
+
+#[tokio::test]
+async fn a_data_file_that_cannot_be_opened_is_explained_and_left_alone() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("mend.db");
+    std::fs::write(&path, "not a database at all").unwrap();
+    let boot = Boot::open(dir.path(), &mend::platform::now());
+    assert!(matches!(boot, Boot::Failed { .. }));
+    let html = render_app(boot, "/").await;
+    assert!(
+        html.contains("Mend couldn&#39;t open your data")
+            || html.contains("Mend couldn't open your data")
+    );
+    assert!(html.contains(&path.display().to_string()));
+    assert!(html.contains("Nothing has been changed or deleted."));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "not a database at all"
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_address_is_a_gentle_page() {
+    let (_dir, boot) = boot_with(|_| {});
+    let html = render_app(boot, "/no/such/place").await;
+    assert!(html.contains("This page isn"));
+    assert!(html.contains("Back to Now"));
+}
+
+#[test]
+fn a_chip_says_whether_it_is_pressed() {
+    fn app() -> Element {
+        rsx! {
+            Chip { label: "calm", selected: true, onclick: |_| {} }
+            Chip { label: "clarity", selected: false, onclick: |_| {} }
+        }
+    }
+    let html = render_component(app);
+    assert!(
+        html.contains(r#"class="chip chip-on" aria-pressed="true">calm</button>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"class="chip" aria-pressed="false">clarity</button>"#),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_level_picker_has_eleven_named_buttons_and_shows_its_value() {
+    fn unset() -> Element {
+        rsx! { LevelPicker { legend: "How strong?", low: "barely", high: "very", value: None, onchange: |_| {} } }
+    }
+    fn seven() -> Element {
+        rsx! { LevelPicker { legend: "How strong?", low: "barely", high: "very", value: Level::new(7), onchange: |_| {} } }
+    }
+    let html = render_component(unset);
+    assert!(html.contains("(not set)"));
+    assert_eq!(html.matches("<button").count(), 11);
+    assert!(
+        html.contains(r#"aria-label="0, barely""#) && html.contains(r#"aria-label="10, very""#)
+    );
+    let html = render_component(seven);
+    assert!(html.contains("(7 of 10)"));
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
+}
+
+#[test]
+fn the_ring_and_the_pacer() {
+    fn ring() -> Element {
+        rsx! { Ring { progress: 0.25, remaining: "15:00", label: "15 minutes left of 20 minutes." } }
+    }
+    fn breathe_in() -> Element {
+        rsx! { Breather { elapsed_s: 0 } }
+    }
+    fn breathe_out() -> Element {
+        rsx! { Breather { elapsed_s: 15 } }
+    }
+    let html = render_component(ring);
+    assert!(
+        html.contains(r#"role="timer""#)
+            && html.contains(r#"aria-label="15 minutes left of 20 minutes.""#)
+    );
+    assert!(html.contains("15:00"));
+    assert!(render_component(breathe_in).contains("Breathe in"));
+    assert!(render_component(breathe_out).contains("Breathe out"));
+}
