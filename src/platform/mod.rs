@@ -16,9 +16,17 @@ pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_DIR_VAR).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    dirs::data_local_dir()
-        .map(|d| d.join("mend"))
-        .unwrap_or_else(|| PathBuf::from("mend-data"))
+    #[cfg(target_os = "android")]
+    {
+        // The app's private files folder, named after the bundle identifier in Dioxus.toml.
+        PathBuf::from("/data/data/app.mend.companion/files")
+    }
+    #[cfg(not(target_os = "android"))]
+    {
+        dirs::data_local_dir()
+            .map(|d| d.join("mend"))
+            .unwrap_or_else(|| PathBuf::from("mend-data"))
+    }
 }
 
 /// The current time with the local offset.
