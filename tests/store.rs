@@ -479,6 +479,28 @@ fn purge_removes_deleted_records_for_good() {
 }
 
 #[test]
+fn purged_text_leaves_no_trace_in_the_file() {
+    let dir = TempDir::new().unwrap();
+    let marker = "zebra-marmalade-secret-7731";
+    {
+        let mut store = Store::open_in(dir.path()).unwrap();
+        let part = first_part(&store);
+        let mut c = CheckIn::of_part(CheckInId::random(), at(T0), part);
+        c.note = Note::parse(marker, "the note").unwrap();
+        store.save_checkin(&c, &at(T0)).unwrap();
+        store.delete(EntryKind::CheckIn, c.id.0, &at(T0)).unwrap();
+        store.purge_deleted(&minutes_after(T0, 1)).unwrap();
+    }
+    // Closing checkpoints the log into the file; the text must be gone from both.
+    let mut bytes = fs::read(dir.path().join("mend.db")).unwrap();
+    if let Ok(wal) = fs::read(dir.path().join("mend.db-wal")) {
+        bytes.extend(wal);
+    }
+    let found = bytes.windows(marker.len()).any(|w| w == marker.as_bytes());
+    assert!(!found, "the deleted note is still in the file");
+}
+
+#[test]
 fn settings_round_trip() {
     let (_dir, mut store) = fresh();
     assert_eq!(store.settings().unwrap(), Settings::default());

@@ -141,12 +141,16 @@ impl Store {
         // Read-only checks first: nothing may be written to a file we are going to refuse.
         migrations::check_before_writing(&conn, path)?;
 
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(sqlite)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(sqlite)?;
-        conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(sqlite)?;
+        // Each write is one human action, so full durability costs nothing noticeable.
+        // Deleted text is overwritten rather than just unlinked (secure_delete).
+        for (pragma, value) in [
+            ("journal_mode", "WAL"),
+            ("synchronous", "FULL"),
+            ("foreign_keys", "ON"),
+            ("secure_delete", "ON"),
+        ] {
+            conn.pragma_update(None, pragma, value).map_err(sqlite)?;
+        }
         migrations::migrate(&mut conn).map_err(|source| OpenError::Migrate {
             path: owned.clone(),
             source,
