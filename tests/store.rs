@@ -285,6 +285,12 @@ fn letting_go_and_reopening() {
         .set_rupture_status(r.id, RuptureStatus::LetGo, &at(T0))
         .unwrap();
     assert!(store.open_ruptures(5).unwrap().is_empty());
+    // A rupture let go is not repaired by accident; it is opened again first.
+    assert!(matches!(
+        store.begin_repair(r.id, &at(T0)),
+        Err(StoreError::RuptureClosed("let go"))
+    ));
+    assert_eq!(store.rupture(r.id).unwrap().status, RuptureStatus::LetGo);
     store
         .set_rupture_status(r.id, RuptureStatus::Open, &at(T0))
         .unwrap();

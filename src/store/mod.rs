@@ -90,6 +90,8 @@ pub enum StoreError {
     NotFound(&'static str),
     #[error("You already have one called “{0}”.")]
     NameTaken(String),
+    #[error("This rupture is already {0}. Open it again first if you'd like to repair more.")]
+    RuptureClosed(&'static str),
     #[error("Mend couldn't reach its data just now, and nothing was changed. {0}")]
     Sqlite(#[from] rusqlite::Error),
 }

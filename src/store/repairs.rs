@@ -133,6 +133,9 @@ impl Store {
     pub fn begin_repair(&mut self, rupture_id: RuptureId, now: &Moment) -> Result<Repair> {
         self.write(|tx| {
             let mut rupture = ruptures::get(tx, rupture_id)?;
+            if !rupture.status.awaits_repair() {
+                return Err(StoreError::RuptureClosed(rupture.status.label()));
+            }
             let under_way: Option<RepairId> = tx
                 .query_row(
                     "SELECT id FROM repairs WHERE rupture_id = ?1 AND deleted_at_ms IS NULL

@@ -115,6 +115,8 @@ pub struct Shared {
     pub version: Signal<u64>,
     /// The current time, ticking once a second.
     pub now: Signal<Moment>,
+    /// The current minute, for screens that show times but need not redraw every second.
+    pub minute: Memo<i64>,
     pub toast: Signal<Option<Toast>>,
     pub settings: Signal<Settings>,
 }
@@ -123,6 +125,13 @@ impl Shared {
     /// Call after a write: screens showing data load it again.
     pub fn changed(mut self) {
         *self.version.write() += 1;
+    }
+
+    /// The current time, redrawing the reader once a minute rather than every second (so
+    /// forms are not redrawn while someone types).
+    pub fn now_by_minute(self) -> Moment {
+        let _ = (self.minute)();
+        *self.now.peek()
     }
 
     /// Shows a message, optionally with Undo.
@@ -160,9 +169,12 @@ pub fn App() -> Element {
 fn Ready(db: Db) -> Element {
     let db = use_context_provider(|| db);
     let mut settings = use_signal(Settings::default);
-    let shared = use_context_provider(|| Shared {
+    let mut now = use_signal(platform::now);
+    let minute = use_memo(move || now().timestamp().div_euclid(60));
+    use_context_provider(|| Shared {
         version: Signal::new(0),
-        now: Signal::new(platform::now()),
+        now,
+        minute,
         toast: Signal::new(None),
         settings,
     });
@@ -177,7 +189,6 @@ fn Ready(db: Db) -> Element {
             }
         }
     });
-    let mut now = shared.now;
     use_future(move || async move {
         loop {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;

@@ -25,6 +25,7 @@ const TITLE_EDIT: &str = "Edit check-in";
 const INTRO: &str = "Only the part is needed. Everything else can wait.";
 const PART_LEGEND: &str = "Which part of you is here?";
 const PART_ADD: &str = "Add a part by name";
+const MANAGE_PARTS: &str = "Rename or remove parts";
 const PART_MISSING: &str = "Choose the part that's here, or add one by name.";
 const INTENSITY_LEGEND: &str = "How strong is it?";
 const AGE_LEGEND: &str = "How old does it feel?";
@@ -244,7 +245,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
     };
 
     let d = draft.read().clone();
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let (parts, people, ruptures) = match &*lists.read() {
         Some(Ok((parts, people, ruptures))) => (parts.clone(), people.clone(), ruptures.clone()),
         Some(Err(message)) => {
@@ -294,6 +295,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 add_label: PART_ADD,
                 onadd: add_part,
                 error: part_error(),
+            }
+            if !is_edit {
+                p { class: "manage",
+                    Link { to: Route::PartsScreen {}, class: "button quiet small", "{MANAGE_PARTS}" }
+                }
             }
             LevelPicker {
                 legend: INTENSITY_LEGEND,

@@ -135,7 +135,7 @@ fn CheckInDetail(id: CheckInId) -> Element {
             .await
         }
     });
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let v = match loaded {
         None => return rsx! { Loading {} },
@@ -197,7 +197,7 @@ fn PauseDetail(id: PauseId) -> Element {
         }
     });
     let db = use_db();
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let (pause, linked, open) = match loaded {
         None => return rsx! { Loading {} },
@@ -292,7 +292,7 @@ fn RuptureDetail(id: RuptureId) -> Element {
         }
     });
     let db = use_db();
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let (r, person, links) = match loaded {
         None => return rsx! { Loading {} },
@@ -415,7 +415,7 @@ fn RepairDetail(id: RepairId) -> Element {
             .await
         }
     });
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let (repair, rupture) = match loaded {
         None => return rsx! { Loading {} },

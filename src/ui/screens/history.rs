@@ -96,7 +96,7 @@ pub fn History() -> Element {
     };
 
     let f = filter.read().clone();
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let (parts, people) = match &*names.read() {
         Some(Ok((parts, people))) => (parts.clone(), people.clone()),
         _ => (Vec::new(), Vec::new()),

@@ -34,7 +34,7 @@ pub fn Now() -> Element {
         async move { db.run(|s| s.open_ruptures(5)).await }
     });
     let welcomed = shared.settings.read().welcomed;
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     rsx! {
         document::Title { "Mend" }
         h1 { "{HEADING}" }

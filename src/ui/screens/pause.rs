@@ -82,7 +82,7 @@ fn PauseSetup() -> Element {
         Some(text) => PauseLength::parse(&text),
         None => Ok(length()),
     };
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let db = use_db();
     let start = move |_| {
         let db = db.clone();

@@ -48,7 +48,7 @@ pub fn RepairStart() -> Element {
         let db = db.clone();
         async move { db.run(|s| s.open_ruptures(20)).await }
     });
-    let now = (shared.now)();
+    let now = shared.now_by_minute();
     let loaded = ruptures.read().clone();
     rsx! {
         document::Title { "Repair · Mend" }
