@@ -1,26 +1,14 @@
 // The pocket check-in: three taps from Now with no typing, and the full form.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataDir, startServer, launchBrowser, phonePage, open, shot, pathOf } from './helpers.mjs';
+import { useApp, phonePage, open, shot, pathOf } from './helpers.mjs';
 
-let data, server, browser;
-
-before(async () => {
-  data = dataDir();
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.kill();
-  data?.done();
-});
+const app = useApp();
 
 test('a check-in with only a part takes three taps from Now', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/');
   await shot(page, 'now-first-run');
   let taps = 0;
   const tap = async (locator) => {
@@ -51,16 +39,16 @@ test('a check-in with only a part takes three taps from Now', async () => {
 });
 
 test('saving without a part says what is missing and saves nothing', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/check-in');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/check-in');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'Choose the part' }).waitFor();
   assert.equal(pathOf(page), '/check-in');
 });
 
 test('the full check-in: new part, every field, odd Unicode, then the pause suggestion', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/check-in');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/check-in');
   await page.getByPlaceholder('Add a part by name').fill('  Le pompier 🔥  ');
   await page.getByRole('button', { name: 'Add a part by name' }).click();
   const chip = page.getByRole('button', { name: 'Le pompier 🔥', exact: true });

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, '..', '..');
@@ -39,6 +40,23 @@ async function freePort() {
 export function dataDir() {
   const dir = mkdtempSync(join(tmpdir(), 'mend-e2e-'));
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** For one test file: a fresh data folder, the preview server on it, and a browser, all
+ * cleaned away afterwards. Tests may replace `app.server` after killing it. */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    app.data = dataDir();
+    app.server = await startServer(app.data.dir);
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.kill();
+    app.data?.done();
+  });
+  return app;
 }
 
 /** Starts the preview server on `dir` and waits until it answers. */

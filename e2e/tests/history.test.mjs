@@ -1,33 +1,21 @@
 // History: delete with undo, paging through a long history, and the empty states.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataDir, startServer, launchBrowser, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
+import { useApp, startServer, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
 
-let data, server, browser;
-
-before(async () => {
-  data = dataDir();
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.kill();
-  data?.done();
-});
+const app = useApp();
 
 test('an empty history says so kindly', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/history');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/history');
   await page.getByText('Nothing here yet.').waitFor();
   await shot(page, 'history-empty');
 });
 
 test('delete a check-in, see it gone, and undo', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/check-in');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/check-in');
   await page.getByRole('button', { name: 'An inner critic', exact: true }).click();
   await page.getByLabel('A note, if you like').fill('Too harsh with myself');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -44,37 +32,37 @@ test('delete a check-in, see it gone, and undo', async () => {
   await toast.waitFor();
   await page.getByText('Nothing here yet.').waitFor();
   await shot(page, 'history-deleted-undo');
-  assert.equal(sql(data.dir, 'SELECT count(*) FROM checkins WHERE deleted_at_ms IS NOT NULL;').trim(), '1');
+  assert.equal(sql(app.data.dir, 'SELECT count(*) FROM checkins WHERE deleted_at_ms IS NOT NULL;').trim(), '1');
 
   await toast.getByRole('button', { name: 'Undo' }).click();
   await timeline.getByText('Too harsh with myself').waitFor();
   await page.getByRole('status').getByText('The check-in is back.').waitFor();
-  assert.equal(sql(data.dir, 'SELECT count(*) FROM checkins WHERE deleted_at_ms IS NULL;').trim(), '1');
+  assert.equal(sql(app.data.dir, 'SELECT count(*) FROM checkins WHERE deleted_at_ms IS NULL;').trim(), '1');
   assert.deepEqual(page.errors, []);
 });
 
 test('a deleted record stays gone after a restart, and cannot be opened', async () => {
-  const page = await phonePage(browser);
-  const id = sql(data.dir, 'SELECT id FROM checkins LIMIT 1;').trim();
-  await open(page, server, `/history/checkin/${id}`);
+  const page = await phonePage(app.browser);
+  const id = sql(app.data.dir, 'SELECT id FROM checkins LIMIT 1;').trim();
+  await open(page, app.server, `/history/checkin/${id}`);
   await page.getByRole('button', { name: 'Delete this check-in' }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor();
-  await server.kill();
-  server = await startServer(data.dir, server.port);
+  await app.server.kill();
+  app.server = await startServer(app.data.dir, app.server.port);
   // Purged for good at the next start: the undo window has passed.
-  assert.equal(sql(data.dir, 'SELECT count(*) FROM checkins;').trim(), '0');
-  await open(page, server, `/history/checkin/${id}`);
+  assert.equal(sql(app.data.dir, 'SELECT count(*) FROM checkins;').trim(), '0');
+  await open(page, app.server, `/history/checkin/${id}`);
   await page.getByRole('alert').filter({ hasText: "That check-in couldn't be found." }).waitFor();
 });
 
 test('a long history loads a page at a time', async () => {
-  const part = sql(data.dir, 'SELECT id FROM parts ORDER BY rowid LIMIT 1;').trim();
+  const part = sql(app.data.dir, 'SELECT id FROM parts ORDER BY rowid LIMIT 1;').trim();
   const uuid = "lower(printf('%s-%s-4%s-a%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))))";
-  sql(data.dir, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 45)
+  sql(app.data.dir, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 45)
     INSERT INTO checkins (id, at_ms, at_offset_s, part_id, note, created_at_ms, updated_at_ms)
     SELECT ${uuid}, 1700000000000 + i * 60000, 0, '${part}', 'Entry number ' || i, 0, 0 FROM n;`);
-  const page = await phonePage(browser);
-  await open(page, server, '/history');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/history');
   const entries = page.locator('.timeline .entry');
   await page.getByText('Entry number 45').waitFor();
   assert.equal(await entries.count(), 30);

@@ -1,23 +1,11 @@
 // The pause: two taps to start, the sentence with the return time, and a countdown that
-// survives the server being killed with SIGKILL and started again on the same data.
+// survives the app.server being killed with SIGKILL and started again on the same data.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataDir, startServer, launchBrowser, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
+import { useApp, startServer, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
 
-let data, server, browser;
-
-before(async () => {
-  data = dataDir();
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.kill();
-  data?.done();
-});
+const app = useApp();
 
 /** Seconds left, read from the ring's visible countdown ("19:58"). */
 async function secondsLeft(page) {
@@ -27,8 +15,8 @@ async function secondsLeft(page) {
 }
 
 test('a pause starts in two taps and keeps counting after a SIGKILL and restart', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/');
   await page.getByRole('link', { name: 'Take a pause', exact: true }).click();
   await page.getByRole('heading', { name: 'Take a pause' }).waitFor();
   // Twenty minutes is chosen already, and the sentence names the return time.
@@ -45,21 +33,21 @@ test('a pause starts in two taps and keeps counting after a SIGKILL and restart'
   await shot(page, 'pause-running');
 
   // The process dies without warning, and comes back on the same data.
-  await server.kill('SIGKILL');
+  await app.server.kill('SIGKILL');
   await new Promise((r) => setTimeout(r, 2500));
-  server = await startServer(data.dir, server.port);
-  await open(page, server, '/pause');
+  app.server = await startServer(app.data.dir, app.server.port);
+  await open(page, app.server, '/pause');
   await page.getByRole('heading', { name: "You're taking a pause" }).waitFor();
   const after = await secondsLeft(page);
-  assert.ok(after < before - 1, `time went on while the server was down: ${before} → ${after}`);
+  assert.ok(after < before - 1, `time went on while the app.server was down: ${before} → ${after}`);
   assert.ok(after > before - 60, `but not more than it should: ${before} → ${after}`);
 
   // Now shows the countdown too.
-  await open(page, server, '/');
+  await open(page, app.server, '/');
   await page.locator('.pause-banner').getByText(/Pausing · \d+:\d\d left/).waitFor();
 
   // +5 min adds five minutes.
-  await open(page, server, '/pause');
+  await open(page, app.server, '/pause');
   await page.getByRole('button', { name: '+5 min, adds five minutes' }).click();
   await page.waitForFunction(() => {
     const [m] = document.querySelector('.ring-time').innerText.split(':').map(Number);
@@ -73,22 +61,22 @@ test('a pause starts in two taps and keeps counting after a SIGKILL and restart'
   await page.getByRole('link', { name: 'Check in', exact: true }).waitFor();
   await page.getByRole('link', { name: 'Repair', exact: true }).waitFor();
   await shot(page, 'pause-come-back');
-  const rows = sql(data.dir, "SELECT outcome, (planned_end_ms - started_at_ms) / 60000 FROM pauses;").trim();
+  const rows = sql(app.data.dir, "SELECT outcome, (planned_end_ms - started_at_ms) / 60000 FROM pauses;").trim();
   assert.equal(rows, 'ended_early|25');
   assert.deepEqual(page.errors, []);
 });
 
 test('a pause whose time passed while the app was closed shows as over, with the way back', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/pause');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/pause');
   await page.getByRole('button', { name: '5 min' }).click();
   await page.getByRole('button', { name: 'Start pause' }).click();
   await page.getByRole('timer').waitFor();
-  await server.kill('SIGKILL');
+  await app.server.kill('SIGKILL');
   // While the app is closed, an hour passes (the stored times move back an hour).
-  sql(data.dir, 'UPDATE pauses SET started_at_ms = started_at_ms - 3600000, planned_end_ms = planned_end_ms - 3600000 WHERE ended_at_ms IS NULL;');
-  server = await startServer(data.dir, server.port);
-  await open(page, server, '/');
+  sql(app.data.dir, 'UPDATE pauses SET started_at_ms = started_at_ms - 3600000, planned_end_ms = planned_end_ms - 3600000 WHERE ended_at_ms IS NULL;');
+  app.server = await startServer(app.data.dir, app.server.port);
+  await open(page, app.server, '/');
   const banner = page.locator('.pause-banner');
   await banner.getByText('Your pause is over. Ready to come back?').waitFor();
   await banner.getByRole('link').click();
@@ -97,13 +85,13 @@ test('a pause whose time passed while the app was closed shows as over, with the
   await page.getByRole('button', { name: 'Repair', exact: true }).click();
   await page.getByRole('heading', { name: 'Repair' }).waitFor();
   assert.equal(pathOf(page), '/repair');
-  const kept = sql(data.dir, "SELECT outcome FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
+  const kept = sql(app.data.dir, "SELECT outcome FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
   assert.equal(kept, 'completed');
 });
 
 test('a custom length is checked, and a pause can be called off', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/pause');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/pause');
   await page.getByRole('button', { name: 'Other' }).click();
   const minutes = page.getByLabel('Minutes (1 to 240)');
   await minutes.fill('500');
@@ -115,6 +103,6 @@ test('a custom length is checked, and a pause can be called off', async () => {
   await page.getByRole('button', { name: 'Cancel pause' }).click();
   await page.getByRole('heading', { name: 'Now' }).waitFor();
   await page.getByRole('status').getByText('Pause called off.').waitFor();
-  const last = sql(data.dir, "SELECT outcome, (planned_end_ms - started_at_ms) / 60000 FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
+  const last = sql(app.data.dir, "SELECT outcome, (planned_end_ms - started_at_ms) / 60000 FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
   assert.equal(last, 'cancelled|45');
 });

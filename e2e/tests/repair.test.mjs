@@ -1,29 +1,17 @@
 // Ruptures and repairs: log a rupture, link a check-in to it, walk the five steps, and see
 // it repaired, with its time to repair, in History.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataDir, startServer, launchBrowser, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
+import { useApp, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
 
-let data, server, browser;
-
-before(async () => {
-  data = dataDir();
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.kill();
-  data?.done();
-});
+const app = useApp();
 
 const WHAT = 'I snapped at Sam about the dishes and walked out';
 
 test('log a rupture, walk the repair, and see it repaired in History', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/');
   await page.getByRole('link', { name: 'Log a rupture' }).click();
   await page.getByRole('heading', { name: 'Log a rupture' }).waitFor();
   // What happened is needed.
@@ -48,7 +36,7 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
   await shot(page, 'rupture-detail-open');
 
   // Now lists it as waiting, and a check-in offers to link to it.
-  await open(page, server, '/');
+  await open(page, app.server, '/');
   await page.getByRole('region', { name: 'Waiting for repair' }).getByText(WHAT).waitFor();
   await shot(page, 'now-waiting');
   await page.getByRole('link', { name: 'Check in', exact: true }).click();
@@ -109,9 +97,9 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
   assert.match(facts, /Time to repair\s+1 hour/);
   await page.getByRole('status').getByText(/Repair saved\. Mended in 1 hour\./).waitFor();
   await shot(page, 'rupture-detail-repaired');
-  const stored = sql(data.dir, "SELECT status, repaired_at_ms IS NOT NULL FROM ruptures;").trim();
+  const stored = sql(app.data.dir, "SELECT status, repaired_at_ms IS NOT NULL FROM ruptures;").trim();
   assert.equal(stored, 'repaired|1');
-  const repair = sql(data.dir, "SELECT outcome, time_to_repair_ms BETWEEN 3540000 AND 3720000, listen_note, phrases FROM repairs;").trim();
+  const repair = sql(app.data.dir, "SELECT outcome, time_to_repair_ms BETWEEN 3540000 AND 3720000, listen_note, phrases FROM repairs;").trim();
   assert.equal(repair, 'reconnected|1|Sam felt left alone with it all|["Tell me how that was for you. I\'m listening.","I want to stay, even when it is hard."]');
 
   // History shows the rupture as repaired, and the repair, and filters find them.
@@ -133,8 +121,8 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
 });
 
 test('a repair left half-way is picked up where it was', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/repair');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/repair');
   await page.getByRole('link', { name: 'Log what happened' }).click();
   await page.getByLabel('What happened?').fill('Cold silence all evening');
   await page.getByRole('button', { name: 'Save and start repair' }).click();

@@ -2,28 +2,16 @@
 // problems), 44 px tap targets, nothing scrolling sideways at 390 px and at 320 px, and a
 // screenshot of each.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataDir, startServer, launchBrowser, phonePage, open, shot, audit, checkLayout, sql } from './helpers.mjs';
+import { useApp, phonePage, open, shot, audit, checkLayout, sql } from './helpers.mjs';
 
-let data, server, browser;
-
-before(async () => {
-  data = dataDir();
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.kill();
-  data?.done();
-});
+const app = useApp();
 
 /** Fills the app through its own screens: a rupture, a linked check-in, a repair walked to
  * its last step, and a finished pause. Returns the ids to visit. */
 async function fill(page) {
-  await open(page, server, '/rupture/new');
+  await open(page, app.server, '/rupture/new');
   await page.getByLabel('What happened?').fill('We talked past each other at dinner');
   await page.getByPlaceholder('Add someone by name').fill('Alex');
   await page.getByRole('button', { name: 'Add someone by name' }).click();
@@ -31,32 +19,32 @@ async function fill(page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { name: 'We talked past each other at dinner' }).waitFor();
 
-  await open(page, server, '/check-in');
+  await open(page, app.server, '/check-in');
   await page.getByRole('button', { name: 'A part that wants to leave', exact: true }).click();
   await page.getByRole('button', { name: /^We talked past/ }).click();
   await page.getByLabel('A note, if you like').fill('Wanted to leave the table');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { name: 'Thank you for checking in' }).waitFor();
 
-  await open(page, server, '/pause');
+  await open(page, app.server, '/pause');
   await page.getByRole('button', { name: '5 min' }).click();
   await page.getByRole('button', { name: 'Start pause' }).click();
   await page.getByRole('button', { name: "I'm back" }).click();
   await page.getByRole('heading', { name: 'Ready to come back?' }).waitFor();
 
   const ids = {
-    rupture: sql(data.dir, 'SELECT id FROM ruptures LIMIT 1;').trim(),
-    checkin: sql(data.dir, 'SELECT id FROM checkins LIMIT 1;').trim(),
-    pause: sql(data.dir, 'SELECT id FROM pauses LIMIT 1;').trim(),
+    rupture: sql(app.data.dir, 'SELECT id FROM ruptures LIMIT 1;').trim(),
+    checkin: sql(app.data.dir, 'SELECT id FROM checkins LIMIT 1;').trim(),
+    pause: sql(app.data.dir, 'SELECT id FROM pauses LIMIT 1;').trim(),
   };
-  await open(page, server, `/repair/${ids.rupture}`);
+  await open(page, app.server, `/repair/${ids.rupture}`);
   await page.getByRole('heading', { name: 'Notice your parts' }).waitFor();
-  ids.repair = sql(data.dir, 'SELECT id FROM repairs LIMIT 1;').trim();
+  ids.repair = sql(app.data.dir, 'SELECT id FROM repairs LIMIT 1;').trim();
   return ids;
 }
 
 test('every screen passes the audit in light and dark, at 390 and 320 px', async () => {
-  const setup = await phonePage(browser);
+  const setup = await phonePage(app.browser);
   const ids = await fill(setup);
   const screens = [
     ['now', '/'],
@@ -82,9 +70,9 @@ test('every screen passes the audit in light and dark, at 390 and 320 px', async
   ];
   let audited = 0;
   for (const colorScheme of ['light', 'dark']) {
-    const page = await phonePage(browser, { colorScheme });
+    const page = await phonePage(app.browser, { colorScheme });
     for (const [name, path] of screens) {
-      await open(page, server, path);
+      await open(page, app.server, path);
       await page.waitForLoadState('networkidle');
       await audit(page, `${name} (${colorScheme})`);
       await checkLayout(page, `${name} (${colorScheme})`);
@@ -92,52 +80,52 @@ test('every screen passes the audit in light and dark, at 390 and 320 px', async
       audited += 1;
     }
     // The running pause, and the outcome step of the repair.
-    await open(page, server, '/pause');
+    await open(page, app.server, '/pause');
     await page.getByRole('button', { name: 'Start pause' }).click();
     await page.getByRole('timer').waitFor();
     await audit(page, `pause-running (${colorScheme})`);
     await checkLayout(page, `pause-running (${colorScheme})`);
     await shot(page, `screen-pause-running-${colorScheme}`);
-    await open(page, server, '/');
+    await open(page, app.server, '/');
     await page.locator('.pause-banner').waitFor();
     await audit(page, `now with a pause (${colorScheme})`);
     await shot(page, `screen-now-pausing-${colorScheme}`);
-    await open(page, server, '/pause');
+    await open(page, app.server, '/pause');
     await page.getByRole('button', { name: 'Cancel pause' }).click();
     await page.getByRole('heading', { name: 'Now' }).waitFor();
     audited += 2;
     assert.deepEqual(page.errors, [], `no script errors (${colorScheme})`);
     await page.context().close();
   }
-  const narrow = await phonePage(browser, { viewport: { width: 320, height: 640 } });
+  const narrow = await phonePage(app.browser, { viewport: { width: 320, height: 640 } });
   for (const [name, path] of screens) {
-    await open(narrow, server, path);
+    await open(narrow, app.server, path);
     await checkLayout(narrow, `${name} at 320 px`);
   }
   await shot(narrow, 'screen-not-found-320');
-  await open(narrow, server, '/check-in');
+  await open(narrow, app.server, '/check-in');
   await shot(narrow, 'screen-checkin-320');
   console.log(`audited ${audited} screen states with axe`);
 });
 
 test('the theme can be chosen in Settings and stays chosen', async () => {
-  const page = await phonePage(browser, { colorScheme: 'light' });
-  await open(page, server, '/settings');
+  const page = await phonePage(app.browser, { colorScheme: 'light' });
+  await open(page, app.server, '/settings');
   await page.getByRole('button', { name: 'Dark', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-dark'));
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.app')).backgroundColor);
   assert.equal(bg, 'rgb(28, 25, 23)');
-  await open(page, server, '/');
+  await open(page, app.server, '/');
   await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-dark'));
   await audit(page, 'now, dark chosen in settings');
-  await open(page, server, '/settings');
+  await open(page, app.server, '/settings');
   await page.getByRole('button', { name: 'Same as my device', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('.app').classList.contains('theme-system'));
 });
 
 test('the keyboard alone can check in', async () => {
-  const page = await phonePage(browser);
-  await open(page, server, '/');
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/');
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.textContent);
   assert.equal(first, 'Skip to content');

@@ -12,7 +12,7 @@ use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
 use crate::platform;
-use crate::store::{Settings, Store, Theme};
+use crate::store::{self, Settings, Store, Theme};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
@@ -153,6 +153,33 @@ pub fn use_db() -> Db {
 /// The shared state of this app.
 pub fn use_shared() -> Shared {
     use_context::<Shared>()
+}
+
+/// Loads something from the store, off the UI thread, and again after every write.
+pub fn use_load<T, F>(load: F) -> Resource<Result<T, String>>
+where
+    T: Send + 'static,
+    F: Fn(&mut Store) -> store::Result<T> + Clone + Send + 'static,
+{
+    use_load_with(|| (), move |s, ()| load(s))
+}
+
+/// Like [`use_load`], and again whenever what `dep` reads changes (a route's id, a filter).
+pub fn use_load_with<D, T, F>(dep: impl Fn() -> D + 'static, load: F) -> Resource<Result<T, String>>
+where
+    D: Send + 'static,
+    T: Send + 'static,
+    F: Fn(&mut Store, D) -> store::Result<T> + Clone + Send + 'static,
+{
+    let db = use_db();
+    let shared = use_shared();
+    use_resource(move || {
+        let _ = (shared.version)();
+        let d = dep();
+        let db = db.clone();
+        let load = load.clone();
+        async move { db.run(move |s| load(s, d)).await }
+    })
 }
 
 /// The root component. It expects a [`Boot`] in the root context.

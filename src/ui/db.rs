@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::store::{self, Store};
+use crate::domain::{Name, Named};
+use crate::platform;
+use crate::store::{self, NamedKind, Store};
 
 /// A cheap, shareable handle on the one [`Store`].
 #[derive(Clone)]
@@ -31,6 +33,18 @@ impl Db {
     /// Where the database file is.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Adds a part or a person by the name typed (or finds the one already there), or says
+    /// why not.
+    pub async fn add_name<K>(&self, typed: &str) -> Result<Named<K::Id>, String>
+    where
+        K: NamedKind + 'static,
+        K::Id: Send,
+    {
+        let name = Name::parse(typed).map_err(|e| e.to_string())?;
+        let now = platform::now();
+        self.run(move |s| s.add::<K>(&name, &now)).await
     }
 
     /// Runs `f` on the store off the UI thread. The error is the message to show; it has

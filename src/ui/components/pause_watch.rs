@@ -7,7 +7,7 @@ use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_load, use_shared};
 
 const NOTIFY_TITLE: &str = "Your pause is over";
 const NOTIFY_BODY: &str =
@@ -16,14 +16,9 @@ const NOTIFY_BODY: &str =
 /// The banner for an open pause, on every screen but the pause's own.
 #[component]
 pub fn PauseWatch() -> Element {
-    let db = use_db();
     let shared = use_shared();
     let route = use_route::<Route>();
-    let open = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.open_pause()).await }
-    });
+    let open = use_load(|s| s.open_pause());
     // The pause seen running in this session: its end is announced once, when it comes.
     let mut seen_running = use_signal(|| None::<PauseId>);
     use_effect(move || {

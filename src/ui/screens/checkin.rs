@@ -15,7 +15,7 @@ use crate::domain::{
 use crate::platform;
 use crate::store::{Parts, People};
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{
     Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, LevelPicker, Loading, NameChoice, NamePicker,
 };
@@ -56,12 +56,7 @@ pub fn CheckInNew() -> Element {
 /// Editing a check-in from History.
 #[component]
 pub fn CheckInEdit(id: ReadSignal<CheckInId>) -> Element {
-    let db = use_db();
-    let found = use_resource(move || {
-        let id = id();
-        let db = db.clone();
-        async move { db.run(move |s| s.checkin(id)).await }
-    });
+    let found = use_load_with(move || id.cloned(), |s, id| s.checkin(id));
     let loaded = found.read().clone();
     rsx! {
         document::Title { "Edit check-in · Mend" }
@@ -129,7 +124,6 @@ impl Draft {
 /// The check-in form, new or editing.
 #[component]
 fn CheckInForm(existing: Option<CheckIn>) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let nav = use_navigator();
     let editing = existing.clone();
@@ -146,25 +140,13 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
     let mut fear_text = use_signal(String::new);
     let mut saving = use_signal(|| false);
 
-    let lists = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(|s| Ok((s.list::<Parts>()?, s.list::<People>()?, s.open_ruptures(5)?)))
-                .await
-        }
-    });
+    let lists = use_load(|s| Ok((s.list::<Parts>()?, s.list::<People>()?, s.open_ruptures(5)?)));
 
     let db = use_db();
     let add_part = move |text: String| {
         let db = db.clone();
         async move {
-            let name = match Name::parse(&text) {
-                Ok(n) => n,
-                Err(e) => return part_error.set(Some(e.to_string())),
-            };
-            let now = platform::now();
-            match db.run(move |s| s.add::<Parts>(&name, &now)).await {
+            match db.add_name::<Parts>(&text).await {
                 Ok(part) => {
                     part_error.set(None);
                     draft.write().part = Some(part.id);
@@ -178,12 +160,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
     let add_person = move |text: String| {
         let db = db.clone();
         async move {
-            let name = match Name::parse(&text) {
-                Ok(n) => n,
-                Err(e) => return person_error.set(Some(e.to_string())),
-            };
-            let now = platform::now();
-            match db.run(move |s| s.add::<People>(&name, &now)).await {
+            match db.add_name::<People>(&text).await {
                 Ok(person) => {
                     person_error.set(None);
                     draft.write().person = Some(person.id);
@@ -470,19 +447,14 @@ const SAVED_ENOUGH_SELF: &str =
 /// After a check-in: a gentle suggestion of what next.
 #[component]
 pub fn CheckInSaved(id: ReadSignal<CheckInId>) -> Element {
-    let db = use_db();
-    let found = use_resource(move || {
-        let id = id();
-        let db = db.clone();
-        async move {
-            db.run(move |s| {
-                let c = s.checkin(id)?;
-                let part = s.named::<Parts>(c.part_id)?;
-                Ok((c, part.name))
-            })
-            .await
-        }
-    });
+    let found = use_load_with(
+        move || id.cloned(),
+        |s, id| {
+            let c = s.checkin(id)?;
+            let part = s.named::<Parts>(c.part_id)?;
+            Ok((c, part.name))
+        },
+    );
     let loaded = found.read().clone();
     let (checkin, part) = match loaded {
         None => return rsx! { Loading {} },

@@ -14,7 +14,7 @@ use crate::domain::{
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
-use crate::ui::app::{Undo, use_db, use_shared};
+use crate::ui::app::{Undo, use_db, use_load, use_shared};
 use crate::ui::components::{ErrorNote, Loading};
 
 const EDIT: &str = "Edit";
@@ -108,32 +108,24 @@ struct CheckInView {
 
 #[component]
 fn CheckInDetail(id: CheckInId) -> Element {
-    let db = use_db();
     let shared = use_shared();
-    let found = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(move |s| {
-                let checkin = s.checkin(id)?;
-                let part = s.named::<Parts>(checkin.part_id)?.name;
-                let person = match checkin.person_id {
-                    Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
-                    None => None,
-                };
-                let rupture = match checkin.rupture_id {
-                    Some(r) => optional(s.rupture(r))?.map(|r| (r.id, r.what.into_string())),
-                    None => None,
-                };
-                Ok(CheckInView {
-                    checkin,
-                    part,
-                    person,
-                    rupture,
-                })
-            })
-            .await
-        }
+    let found = use_load(move |s| {
+        let checkin = s.checkin(id)?;
+        let part = s.named::<Parts>(checkin.part_id)?.name;
+        let person = match checkin.person_id {
+            Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
+            None => None,
+        };
+        let rupture = match checkin.rupture_id {
+            Some(r) => optional(s.rupture(r))?.map(|r| (r.id, r.what.into_string())),
+            None => None,
+        };
+        Ok(CheckInView {
+            checkin,
+            part,
+            person,
+            rupture,
+        })
     });
     let now = shared.now_by_minute();
     let loaded = found.read().clone();
@@ -178,23 +170,15 @@ fn CheckInDetail(id: CheckInId) -> Element {
 
 #[component]
 fn PauseDetail(id: PauseId) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let mut error = use_signal(|| None::<String>);
-    let found = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(move |s| {
-                let pause = s.pause(id)?;
-                let linked = match pause.rupture_id {
-                    Some(r) => optional(s.rupture(r))?,
-                    None => None,
-                };
-                Ok((pause, linked, s.open_ruptures(10)?))
-            })
-            .await
-        }
+    let found = use_load(move |s| {
+        let pause = s.pause(id)?;
+        let linked = match pause.rupture_id {
+            Some(r) => optional(s.rupture(r))?,
+            None => None,
+        };
+        Ok((pause, linked, s.open_ruptures(10)?))
     });
     let db = use_db();
     let now = shared.now_by_minute();
@@ -273,23 +257,15 @@ fn PauseDetail(id: PauseId) -> Element {
 
 #[component]
 fn RuptureDetail(id: RuptureId) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let mut error = use_signal(|| None::<String>);
-    let found = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(move |s| {
-                let rupture = s.rupture(id)?;
-                let person = match rupture.person_id {
-                    Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
-                    None => None,
-                };
-                Ok((rupture, person, s.rupture_links(id)?))
-            })
-            .await
-        }
+    let found = use_load(move |s| {
+        let rupture = s.rupture(id)?;
+        let person = match rupture.person_id {
+            Some(p) => optional(s.named::<People>(p))?.map(|p| p.name),
+            None => None,
+        };
+        Ok((rupture, person, s.rupture_links(id)?))
     });
     let db = use_db();
     let now = shared.now_by_minute();
@@ -401,19 +377,11 @@ fn RuptureDetail(id: RuptureId) -> Element {
 
 #[component]
 fn RepairDetail(id: RepairId) -> Element {
-    let db = use_db();
     let shared = use_shared();
-    let found = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(move |s| {
-                let repair = s.repair(id)?;
-                let rupture = s.rupture(repair.rupture_id)?;
-                Ok((repair, rupture))
-            })
-            .await
-        }
+    let found = use_load(move |s| {
+        let repair = s.repair(id)?;
+        let rupture = s.rupture(repair.rupture_id)?;
+        Ok((repair, rupture))
     });
     let now = shared.now_by_minute();
     let loaded = found.read().clone();

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::domain::{EntryKind, PartId, PersonId, RuptureStatus, TimelineEntry, TimelineFilter};
 use crate::store::{Parts, People};
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{EntryRow, ErrorNote, Loading};
 
 /// How many entries one page holds.
@@ -32,7 +32,6 @@ const THE_END: &str = "That's everything.";
 /// The history screen.
 #[component]
 pub fn History() -> Element {
-    let db = use_db();
     let shared = use_shared();
     let mut filter = use_signal(TimelineFilter::default);
     let mut more = use_signal(Vec::<TimelineEntry>::new);
@@ -40,21 +39,8 @@ pub fn History() -> Element {
     let mut more_error = use_signal(|| None::<String>);
     let mut loading_more = use_signal(|| false);
 
-    let first = use_resource(move || {
-        let _ = (shared.version)();
-        let f = filter();
-        let db = db.clone();
-        async move { db.run(move |s| s.timeline(&f, None, PAGE)).await }
-    });
-    let db = use_db();
-    let names = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move {
-            db.run(|s| Ok((s.list::<Parts>()?, s.list::<People>()?)))
-                .await
-        }
-    });
+    let first = use_load_with(move || filter.cloned(), |s, f| s.timeline(&f, None, PAGE));
+    let names = use_load(|s| Ok((s.list::<Parts>()?, s.list::<People>()?)));
     // A fresh first page starts the list again.
     use_effect(move || {
         let page_len = match &*first.read() {

@@ -7,7 +7,7 @@ use crate::domain::EntryKind;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_shared};
 use crate::ui::components::{ErrorNote, SafetyNote};
 
 const HEADING: &str = "Now";
@@ -26,13 +26,8 @@ const WELCOME_DONE: &str = "Got it";
 /// The home screen.
 #[component]
 pub fn Now() -> Element {
-    let db = use_db();
     let shared = use_shared();
-    let ruptures = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.open_ruptures(5)).await }
-    });
+    let ruptures = use_load(|s| s.open_ruptures(5));
     let welcomed = shared.settings.read().welcomed;
     let now = shared.now_by_minute();
     rsx! {

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use crate::domain::{Name, Part, PartId};
 use crate::platform;
 use crate::store::Parts;
-use crate::ui::app::{Undo, use_db, use_shared};
+use crate::ui::app::{Undo, use_db, use_load, use_shared};
 use crate::ui::components::{ErrorNote, Form, Loading};
 
 const TITLE: &str = "My parts";
@@ -21,25 +21,16 @@ const EMPTY: &str = "No parts yet. Add one below, or when you check in.";
 /// The list of parts.
 #[component]
 pub fn PartsScreen() -> Element {
-    let db = use_db();
     let shared = use_shared();
-    let parts = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.list::<Parts>()).await }
-    });
+    let parts = use_load(|s| s.list::<Parts>());
     let mut new_name = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
     let db = use_db();
     let add = move |_| {
         let db = db.clone();
         async move {
-            let name = match Name::parse(&new_name.peek()) {
-                Ok(n) => n,
-                Err(e) => return error.set(Some(e.to_string())),
-            };
-            let now = platform::now();
-            match db.run(move |s| s.add::<Parts>(&name, &now)).await {
+            let typed = new_name.peek().clone();
+            match db.add_name::<Parts>(&typed).await {
                 Ok(_) => {
                     new_name.set(String::new());
                     error.set(None);

@@ -11,7 +11,7 @@ use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_shared};
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring};
 
 const TITLE: &str = "Take a pause";
@@ -38,13 +38,7 @@ const CALLED_OFF: &str = "Pause called off.";
 /// The pause screen: set-up when no pause is open, otherwise the running pause.
 #[component]
 pub fn PauseScreen() -> Element {
-    let db = use_db();
-    let shared = use_shared();
-    let open = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.open_pause()).await }
-    });
+    let open = use_load(|s| s.open_pause());
     let loaded = open.read().clone();
     rsx! {
         document::Title { "Pause · Mend" }
@@ -65,18 +59,13 @@ fn sentence_for(length: TimeDelta, end: &Moment) -> String {
 /// Choosing a length and starting.
 #[component]
 fn PauseSetup() -> Element {
-    let db = use_db();
     let shared = use_shared();
     let mut length = use_signal(|| PauseLength::DEFAULT);
     let mut custom = use_signal(|| None::<String>);
     let mut rupture = use_signal(|| None::<RuptureId>);
     let mut error = use_signal(|| None::<String>);
     let mut starting = use_signal(|| false);
-    let ruptures = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.open_ruptures(5)).await }
-    });
+    let ruptures = use_load(|s| s.open_ruptures(5));
 
     let chosen = match custom() {
         Some(text) => PauseLength::parse(&text),

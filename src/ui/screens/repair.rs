@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
 use crate::ui::screens::rupture::RuptureForm;
 
@@ -41,13 +41,8 @@ const SAVED_LATER: &str = "Saved. You can pick this up from Now.";
 /// Choosing which rupture to repair.
 #[component]
 pub fn RepairStart() -> Element {
-    let db = use_db();
     let shared = use_shared();
-    let ruptures = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.open_ruptures(20)).await }
-    });
+    let ruptures = use_load(|s| s.open_ruptures(20));
     let now = shared.now_by_minute();
     let loaded = ruptures.read().clone();
     rsx! {
@@ -448,12 +443,7 @@ const REMOVE_PHRASE: &str = "Remove";
 /// Editing the notes of a repair, all on one screen.
 #[component]
 pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
-    let db = use_db();
-    let found = use_resource(move || {
-        let id = id();
-        let db = db.clone();
-        async move { db.run(move |s| s.repair(id)).await }
-    });
+    let found = use_load_with(move || id.cloned(), |s, id| s.repair(id));
     let loaded = found.read().clone();
     rsx! {
         document::Title { "Edit repair · Mend" }

@@ -4,11 +4,11 @@ use dioxus::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::time::{from_input, to_input};
-use crate::domain::{EntryKind, Name, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
+use crate::domain::{EntryKind, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
 use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, NameChoice, NamePicker};
 
 const TITLE_NEW: &str = "Log a rupture";
@@ -37,12 +37,7 @@ pub fn RuptureNew() -> Element {
 /// Editing a rupture.
 #[component]
 pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
-    let db = use_db();
-    let found = use_resource(move || {
-        let id = id();
-        let db = db.clone();
-        async move { db.run(move |s| s.rupture(id)).await }
-    });
+    let found = use_load_with(move || id.cloned(), |s, id| s.rupture(id));
     let loaded = found.read().clone();
     rsx! {
         document::Title { "Edit rupture · Mend" }
@@ -57,7 +52,6 @@ pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
 /// The rupture form. With `then_repair`, saving goes straight on to the repair.
 #[component]
 pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let nav = use_navigator();
     let start = existing.clone();
@@ -73,22 +67,13 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     let mut error = use_signal(|| None::<String>);
     let mut person_error = use_signal(|| None::<String>);
     let mut saving = use_signal(|| false);
-    let people = use_resource(move || {
-        let _ = (shared.version)();
-        let db = db.clone();
-        async move { db.run(|s| s.list::<People>()).await }
-    });
+    let people = use_load(|s| s.list::<People>());
 
     let db = use_db();
     let add_person = move |text: String| {
         let db = db.clone();
         async move {
-            let name = match Name::parse(&text) {
-                Ok(n) => n,
-                Err(e) => return person_error.set(Some(e.to_string())),
-            };
-            let now = platform::now();
-            match db.run(move |s| s.add::<People>(&name, &now)).await {
+            match db.add_name::<People>(&text).await {
                 Ok(p) => {
                     person_error.set(None);
                     person.set(Some(p.id));
