@@ -132,6 +132,8 @@ test('the keyboard alone can check in', async () => {
   await page.getByRole('link', { name: 'Check in', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Check in' }).waitFor();
+  // Focus moves to the new screen's content.
+  await page.waitForFunction(() => document.activeElement?.id === 'content');
   await page.getByRole('button', { name: 'An inner critic', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-pressed') === 'true');

@@ -260,6 +260,20 @@ fn SmokeCheck() -> Element {
 #[component]
 fn Shell() -> Element {
     let shared = use_shared();
+    // After moving to another screen, focus goes to the new content, so keyboard and
+    // screen-reader users start at its heading rather than on a link that is gone.
+    let route = use_route::<Route>();
+    let mut first_screen = use_signal(|| true);
+    use_effect(use_reactive!(|route| {
+        let _ = route;
+        if *first_screen.peek() {
+            first_screen.set(false);
+        } else {
+            document::eval(
+                "document.getElementById('content')?.focus({ preventScroll: false }); window.scrollTo(0, 0);",
+            );
+        }
+    }));
     let theme = match shared.settings.read().theme {
         Theme::System => "theme-system",
         Theme::Light => "theme-light",
@@ -267,7 +281,7 @@ fn Shell() -> Element {
     };
     rsx! {
         div { class: "app {theme}",
-            a { class: "skip-link", href: "#main", "Skip to content" }
+            a { class: "skip-link", href: "#content", "Skip to content" }
             header { class: "topbar",
                 Link { to: Route::Now {}, class: "brand", "Mend" }
                 nav { aria_label: "Main",
@@ -276,7 +290,7 @@ fn Shell() -> Element {
                 }
             }
             PauseWatch {}
-            main { id: "main", class: "content", tabindex: "-1", Outlet::<Route> {} }
+            main { id: "content", class: "content", tabindex: "-1", Outlet::<Route> {} }
             ToastHost {}
         }
     }

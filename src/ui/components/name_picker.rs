@@ -4,12 +4,22 @@ use dioxus::prelude::*;
 use uuid::Uuid;
 
 use super::{Chip, ENTER_STAYS};
+use crate::domain::Named;
 
 /// One name to choose.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameChoice {
     pub id: Uuid,
     pub name: String,
+}
+
+impl<Id: Copy + Into<Uuid>> From<&Named<Id>> for NameChoice {
+    fn from(named: &Named<Id>) -> Self {
+        Self {
+            id: named.id.into(),
+            name: named.name.clone(),
+        }
+    }
 }
 
 /// Picks one name or none, and adds new ones by typing.

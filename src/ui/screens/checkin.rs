@@ -230,20 +230,8 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
         }
         None => return rsx! { h1 { "{TITLE_NEW}" } Loading {} },
     };
-    let part_choices: Vec<NameChoice> = parts
-        .iter()
-        .map(|p| NameChoice {
-            id: p.id.0,
-            name: p.name.clone(),
-        })
-        .collect();
-    let person_choices: Vec<NameChoice> = people
-        .iter()
-        .map(|p| NameChoice {
-            id: p.id.0,
-            name: p.name.clone(),
-        })
-        .collect();
+    let part_choices: Vec<NameChoice> = parts.iter().map(NameChoice::from).collect();
+    let person_choices: Vec<NameChoice> = people.iter().map(NameChoice::from).collect();
     let own_fears: Vec<String> = d
         .fears
         .iter()

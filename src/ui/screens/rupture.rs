@@ -147,13 +147,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     };
 
     let choices: Vec<NameChoice> = match &*people.read() {
-        Some(Ok(list)) => list
-            .iter()
-            .map(|p| NameChoice {
-                id: p.id.0,
-                name: p.name.clone(),
-            })
-            .collect(),
+        Some(Ok(list)) => list.iter().map(NameChoice::from).collect(),
         _ => Vec::new(),
     };
     let is_edit = existing.is_some();
