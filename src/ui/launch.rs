@@ -82,23 +82,31 @@ fn head() -> String {
 #[derive(Clone, Copy)]
 pub struct SmokeTest;
 
-/// The window's page: our own, so that it names its language and allows zooming.
+/// The desktop and phone builds render in a webview through the same crate.
 #[cfg(feature = "desktop")]
-const DESKTOP_INDEX: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title><!-- CUSTOM HEAD --></head><body><div id="main"></div><!-- MODULE LOADER --></body></html>"#;
+use dioxus::desktop as webview;
+#[cfg(all(feature = "mobile", not(feature = "desktop")))]
+use dioxus::mobile as webview;
+
+/// The webview's page: our own, so that it names its language, allows zooming, and carries
+/// the stylesheet.
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+fn webview_config() -> webview::Config {
+    const INDEX: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title><!-- CUSTOM HEAD --></head><body><div id="main"></div><!-- MODULE LOADER --></body></html>"#;
+    webview::Config::new()
+        .with_custom_index(INDEX.to_owned())
+        .with_custom_head(head())
+}
 
 /// Opens the desktop window. Does not return.
 #[cfg(feature = "desktop")]
 pub fn desktop(boot: Boot, smoke: bool) {
-    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    use webview::{LogicalSize, WindowBuilder};
     let window = WindowBuilder::new()
         .with_title("Mend")
         .with_inner_size(LogicalSize::new(420.0, 860.0))
         .with_min_inner_size(LogicalSize::new(320.0, 480.0));
-    let config = Config::new()
-        .with_window(window)
-        .with_menu(None)
-        .with_custom_index(DESKTOP_INDEX.to_owned())
-        .with_custom_head(head());
+    let config = webview_config().with_window(window).with_menu(None);
     let mut builder = dioxus::LaunchBuilder::desktop()
         .with_cfg(config)
         .with_context(boot);
@@ -112,6 +120,7 @@ pub fn desktop(boot: Boot, smoke: bool) {
 #[cfg(feature = "mobile")]
 pub fn mobile(boot: Boot) {
     dioxus::LaunchBuilder::mobile()
+        .with_cfg(webview_config())
         .with_context(boot)
         .launch(App);
 }
