@@ -6,7 +6,7 @@
 BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev)
 # What the tests add: a virtual display, Chromium, the sqlite3 shell, Node.js, and fonts
 # that can draw emoji in the screenshots.
-TEST_PACKAGES=(xvfb xauth chromium sqlite3 fonts-noto-color-emoji)
+TEST_PACKAGES=(xvfb xauth sqlite3 fonts-noto-color-emoji)
 
 export DEBIAN_FRONTEND=noninteractive
 
@@ -56,6 +56,11 @@ ensure_node() {
     echo "The browser tests need Node.js 18 or newer; this machine has $(node --version)." >&2
     exit 1
   fi
+}
+
+# Chromium's package: Debian calls it chromium; on Ubuntu, chromium-browser installs the snap.
+chromium_package() {
+  if apt-cache show chromium >/dev/null 2>&1; then echo chromium; else echo chromium-browser; fi
 }
 
 # The Chromium binary: Debian's, or Ubuntu's.

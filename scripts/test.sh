@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 ensure_rust
-ensure_apt "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_apt "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "$(chromium_package)"
 ensure_node
-CHROMIUM=$(find_chromium)
+CHROMIUM=${CHROMIUM:-$(find_chromium)}
 export CHROMIUM
 
 say "Rust tests: domain, store, screens (VirtualDom), desktop window (Xvfb)"

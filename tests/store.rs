@@ -463,6 +463,98 @@ fn delete_hides_and_undo_brings_back() {
 }
 
 #[test]
+fn deleting_a_repair_puts_its_rupture_back_and_undo_restores_it() {
+    let (_dir, mut store) = fresh();
+    let r = rupture_at(&mut store, "Missed the call", at(T0));
+    let mut repair = store.begin_repair(r.id, &minutes_after(T0, 10)).unwrap();
+    repair.stage = RepairStage::Outcome;
+    let done = store
+        .complete_repair(&repair, RepairOutcome::Reconnected, &minutes_after(T0, 30))
+        .unwrap();
+    let repaired = store.rupture(r.id).unwrap();
+    assert_eq!(repaired.status, RuptureStatus::Repaired);
+
+    store
+        .delete(EntryKind::Repair, done.id.0, &minutes_after(T0, 40))
+        .unwrap();
+    let back = store.rupture(r.id).unwrap();
+    assert_eq!(back.status, RuptureStatus::Open);
+    assert_eq!(back.repaired_at, None);
+
+    store.undo_delete(EntryKind::Repair, done.id.0).unwrap();
+    assert_eq!(store.rupture(r.id).unwrap(), repaired);
+
+    // A repair under way keeps the rupture "repairing" while another is deleted.
+    let second = store.begin_repair(r.id, &minutes_after(T0, 50));
+    assert!(
+        matches!(second, Err(StoreError::RuptureClosed(_))),
+        "a mended rupture is not repaired again"
+    );
+    store
+        .set_rupture_status(r.id, RuptureStatus::Open, &minutes_after(T0, 51))
+        .unwrap();
+    store.begin_repair(r.id, &minutes_after(T0, 52)).unwrap();
+    store
+        .delete(EntryKind::Repair, done.id.0, &minutes_after(T0, 53))
+        .unwrap();
+    assert_eq!(
+        store.rupture(r.id).unwrap().status,
+        RuptureStatus::Repairing
+    );
+}
+
+#[test]
+fn search_and_names_ignore_case_in_any_script() {
+    let (_dir, mut store) = fresh();
+    let now = at(T0);
+    let emile = store.add::<People>(&name("Émile"), &now).unwrap();
+    assert_eq!(
+        store.add::<People>(&name("émile"), &now).unwrap().id,
+        emile.id
+    );
+    let mut r = rupture_at(&mut store, "Ölkrise mit Émile", now);
+    r.person_id = Some(emile.id);
+    store.save_rupture(&r, &now).unwrap();
+    let found = |t: &str| {
+        store
+            .timeline(
+                &TimelineFilter {
+                    text: t.into(),
+                    ..Default::default()
+                },
+                None,
+                10,
+            )
+            .unwrap()
+            .len()
+    };
+    assert_eq!(found("ölkrise"), 1);
+    assert_eq!(found("ÉMILE"), 1);
+    assert_eq!(found("emile"), 0, "accents still count");
+}
+
+#[test]
+fn all_names_include_removed_ones_for_the_filters() {
+    let (_dir, mut store) = fresh();
+    let parts = store.list::<Parts>().unwrap();
+    store.archive::<Parts>(parts[0].id, &at(T0)).unwrap();
+    let all = store.all_names::<Parts>().unwrap();
+    assert_eq!(all.len(), STARTER_PARTS.len());
+    assert!(
+        all.iter()
+            .any(|(p, removed)| p.id == parts[0].id && *removed)
+    );
+    assert_eq!(
+        all.iter().filter(|(_, removed)| !removed).count(),
+        STARTER_PARTS.len() - 1
+    );
+    let names: Vec<&str> = all.iter().map(|(p, _)| p.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted, "alphabetical");
+}
+
+#[test]
 fn purge_removes_deleted_records_for_good() {
     let (_dir, mut store) = fresh();
     let part = first_part(&store);
@@ -488,22 +580,23 @@ fn purge_removes_deleted_records_for_good() {
 fn purged_text_leaves_no_trace_in_the_file() {
     let dir = TempDir::new().unwrap();
     let marker = "zebra-marmalade-secret-7731";
-    {
-        let mut store = Store::open_in(dir.path()).unwrap();
-        let part = first_part(&store);
-        let mut c = CheckIn::of_part(CheckInId::random(), at(T0), part);
-        c.note = Note::parse(marker, "the note").unwrap();
-        store.save_checkin(&c, &at(T0)).unwrap();
-        store.delete(EntryKind::CheckIn, c.id.0, &at(T0)).unwrap();
-        store.purge_deleted(&minutes_after(T0, 1)).unwrap();
-    }
-    // Closing checkpoints the log into the file; the text must be gone from both.
-    let mut bytes = fs::read(dir.path().join("mend.db")).unwrap();
-    if let Ok(wal) = fs::read(dir.path().join("mend.db-wal")) {
-        bytes.extend(wal);
-    }
-    let found = bytes.windows(marker.len()).any(|w| w == marker.as_bytes());
-    assert!(!found, "the deleted note is still in the file");
+    let holds_marker = || {
+        let mut bytes = fs::read(dir.path().join("mend.db")).unwrap();
+        if let Ok(wal) = fs::read(dir.path().join("mend.db-wal")) {
+            bytes.extend(wal);
+        }
+        bytes.windows(marker.len()).any(|w| w == marker.as_bytes())
+    };
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let part = first_part(&store);
+    let mut c = CheckIn::of_part(CheckInId::random(), at(T0), part);
+    c.note = Note::parse(marker, "the note").unwrap();
+    store.save_checkin(&c, &at(T0)).unwrap();
+    assert!(holds_marker(), "the note is written to disk at once");
+    store.delete(EntryKind::CheckIn, c.id.0, &at(T0)).unwrap();
+    store.purge_deleted(&minutes_after(T0, 1)).unwrap();
+    // Gone from the file and from its log while Mend is still running.
+    assert!(!holds_marker(), "the deleted note is still on disk");
 }
 
 #[test]

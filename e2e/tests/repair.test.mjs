@@ -132,10 +132,17 @@ test('a repair left half-way is picked up where it was', async () => {
   await page.getByRole('heading', { name: 'Find some calm' }).waitFor();
   await page.getByRole('button', { name: 'Save and finish later' }).click();
   await page.getByRole('heading', { name: 'Now' }).waitFor();
+  await page.getByRole('region', { name: 'Waiting for repair' }).getByRole('link', { name: /^Repair: Cold silence/ }).click();
+  await page.getByRole('heading', { name: 'Find some calm' }).waitFor();
+  // Words typed and then left by another way (here the top bar) are kept too.
+  await page.locator('textarea').first().fill('Three slow breaths helped');
+  await page.getByRole('link', { name: 'Mend', exact: true }).click();
+  await page.getByRole('heading', { name: 'Now' }).waitFor();
   const waiting = page.getByRole('region', { name: 'Waiting for repair' });
   await waiting.getByText('repairing').waitFor();
   await waiting.getByRole('link', { name: /^Repair: Cold silence/ }).click();
   await page.getByRole('heading', { name: 'Find some calm' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('textarea').value === 'Three slow breaths helped');
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { name: 'Notice your parts' }).waitFor();
   assert.equal(await page.locator('textarea').first().inputValue(), 'A part of me went quiet to stay safe');

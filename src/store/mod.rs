@@ -92,7 +92,8 @@ pub enum StoreError {
     NameTaken(String),
     #[error("This rupture is already {0}. Open it again first if you'd like to repair more.")]
     RuptureClosed(&'static str),
-    #[error("Mend couldn't reach its data just now, and nothing was changed. {0}")]
+    /// The details go to the log, not the screen.
+    #[error("Mend couldn't reach its data just now, and nothing was changed. Please try again.")]
     Sqlite(#[from] rusqlite::Error),
 }
 
@@ -153,6 +154,7 @@ impl Store {
         ] {
             conn.pragma_update(None, pragma, value).map_err(sqlite)?;
         }
+        add_functions(&conn).map_err(sqlite)?;
         migrations::migrate(&mut conn).map_err(|source| OpenError::Migrate {
             path: owned.clone(),
             source,
@@ -188,7 +190,7 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn purge_deleted(&mut self, before: &Moment) -> Result<usize> {
         let cutoff = before.timestamp_millis();
-        self.write(|tx| {
+        let n = self.write(|tx| {
             let mut n = 0;
             for table in ["repairs", "checkins", "pauses", "ruptures"] {
                 n += tx.execute(
@@ -199,7 +201,14 @@ impl Store {
                 )?;
             }
             Ok(n)
-        })
+        })?;
+        if n > 0 {
+            // Move everything into the main file and empty the log, so the erased text is
+            // in neither.
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(n)
     }
 }
 
@@ -234,6 +243,24 @@ pub trait Random {
 }
 
 id_sql!(PartId, PersonId, CheckInId, PauseId, RuptureId, RepairId);
+
+/// SQL functions of our own: `fold(text)` lower-cases any script (SQLite's own `lower()` and
+/// `LIKE` only fold ASCII), so "émile" finds "Émile".
+fn add_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    use rusqlite::types::ValueRef;
+    conn.create_scalar_function(
+        "fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Text(t) => Some(String::from_utf8_lossy(t).to_lowercase()),
+                _ => None,
+            })
+        },
+    )
+}
 
 /// Reads a JSON list of strings kept in a text column; a damaged value reads as empty.
 fn json_list(text: &str) -> Vec<String> {

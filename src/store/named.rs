@@ -91,6 +91,27 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every name, removed ones too (past records still carry them), in alphabetical order.
+    /// The flag says whether the name was removed from the chips.
+    #[instrument(skip_all, err)]
+    pub fn all_names<K: NamedKind>(&self) -> Result<Vec<(Named<K::Id>, bool)>> {
+        let sql = format!(
+            "SELECT id, name, archived_at_ms IS NOT NULL FROM {} ORDER BY fold(name), rowid",
+            K::TABLE
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                Named {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                },
+                r.get(2)?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// One name, archived or not.
     pub fn named<K: NamedKind>(&self, id: K::Id) -> Result<Named<K::Id>> {
         let sql = format!("SELECT name FROM {} WHERE id = ?1", K::TABLE);
@@ -156,7 +177,7 @@ impl Store {
 
 fn find_active<K: NamedKind>(tx: &Transaction<'_>, name: &Name) -> Result<Option<K::Id>> {
     let sql = format!(
-        "SELECT id FROM {} WHERE name = ?1 COLLATE NOCASE AND archived_at_ms IS NULL",
+        "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL",
         K::TABLE
     );
     Ok(tx

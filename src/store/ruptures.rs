@@ -167,6 +167,47 @@ pub(super) fn save_in(tx: &Transaction<'_>, r: &Rupture, now: &Moment) -> Result
     Ok(())
 }
 
+/// Sets a rupture's status from its repairs, after one of them was deleted or brought
+/// back: mended if a repair mended it (as of the latest such repair), repairing if one is
+/// under way, open otherwise. A rupture let go, or itself deleted, is left as it is.
+pub(super) fn resync_with_repairs(tx: &Transaction<'_>, id: RuptureId) -> Result<()> {
+    let rupture = match get(tx, id) {
+        Ok(r) => r,
+        Err(StoreError::NotFound(_)) => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    if rupture.status == RuptureStatus::LetGo {
+        return Ok(());
+    }
+    let mended: Option<(i64, i32)> = tx
+        .query_row(
+            "SELECT completed_at_ms, completed_offset_s FROM repairs
+             WHERE rupture_id = ?1 AND deleted_at_ms IS NULL
+               AND outcome IN ('reconnected', 'partly')
+             ORDER BY completed_at_ms DESC LIMIT 1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let under_way: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM repairs WHERE rupture_id = ?1
+             AND deleted_at_ms IS NULL AND completed_at_ms IS NULL)",
+        [id],
+        |r| r.get(0),
+    )?;
+    let status = match (mended, under_way) {
+        (Some(_), _) => RuptureStatus::Repaired,
+        (None, true) => RuptureStatus::Repairing,
+        (None, false) => RuptureStatus::Open,
+    };
+    tx.execute(
+        "UPDATE ruptures SET status = ?2, repaired_at_ms = ?3, repaired_offset_s = ?4
+         WHERE id = ?1",
+        params![id, status.code(), mended.map(|m| m.0), mended.map(|m| m.1)],
+    )?;
+    Ok(())
+}
+
 /// Reads one rupture that is not deleted.
 pub(super) fn get(conn: &Connection, id: RuptureId) -> Result<Rupture> {
     conn.query_row(

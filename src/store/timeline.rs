@@ -7,12 +7,12 @@ use rusqlite::types::Value;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, ruptures};
 use crate::domain::pause::minutes_phrase;
 use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
 use crate::domain::{
-    Cursor, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureStatus, TimelineEntry,
+    Cursor, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus, TimelineEntry,
     TimelineFilter,
 };
 
@@ -229,11 +229,11 @@ impl Store {
                 sql += &format!(" AND {col} = {p}");
             }
             if !text.is_empty() {
-                let p = q.param(like_pattern(text));
+                let p = q.param(like_pattern(&text.to_lowercase()));
                 let any: Vec<String> = s
                     .text
                     .iter()
-                    .map(|col| format!("{col} LIKE {p} ESCAPE '\\'"))
+                    .map(|col| format!("fold({col}) LIKE {p} ESCAPE '\\'"))
                     .collect();
                 sql += &format!(" AND ({})", any.join(" OR "));
             }
@@ -287,6 +287,15 @@ impl Store {
                     EntryKind::Rupture => "rupture",
                     EntryKind::Repair => "repair",
                 }));
+            }
+            if kind == EntryKind::Repair {
+                // The rupture's status follows the repairs that are left.
+                let rupture: RuptureId = tx.query_row(
+                    "SELECT rupture_id FROM repairs WHERE id = ?1",
+                    [id.hyphenated().to_string()],
+                    |r| r.get(0),
+                )?;
+                ruptures::resync_with_repairs(tx, rupture)?;
             }
             Ok(())
         })

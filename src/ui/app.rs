@@ -136,7 +136,9 @@ impl Shared {
 
     /// Shows a message, optionally with Undo.
     pub fn say(mut self, message: impl Into<String>, undo: Option<Undo>) {
-        let serial = self.toast.peek().as_ref().map_or(0, |t| t.serial + 1);
+        // Never reused, so an older toast's timer can never close a newer toast.
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.toast.set(Some(Toast {
             message: message.into(),
             undo,

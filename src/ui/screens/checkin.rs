@@ -41,6 +41,8 @@ const RUPTURE_LEGEND: &str = "Is this about a rupture that's still open?";
 const RUPTURE_EARLIER: &str = "The rupture linked before";
 const WHEN_LABEL: &str = "When";
 const NOTE_LABEL: &str = "A note, if you like";
+const BAD_WHEN: &str =
+    "That date and time couldn't be read. Pick one from the calendar, or leave it as it was.";
 const SAVE: &str = "Save";
 const SAVING: &str = "Saving…";
 
@@ -82,6 +84,8 @@ struct Draft {
     rupture: Option<RuptureId>,
     note: String,
     when: String,
+    /// Whether the user changed "When"; if not, the time is kept to the second.
+    when_touched: bool,
 }
 
 impl Draft {
@@ -98,6 +102,7 @@ impl Draft {
             rupture: c.rupture_id,
             note: c.note.as_str().to_owned(),
             when: to_input(&c.at),
+            when_touched: false,
         }
     }
 
@@ -196,7 +201,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             let now = platform::now();
             let d = draft.peek().clone();
             let (id, at) = match &editing {
-                Some(c) => (c.id, from_input(&d.when, &c.at).unwrap_or(c.at)),
+                Some(c) if !d.when_touched => (c.id, c.at),
+                Some(c) => match from_input(&d.when, &c.at) {
+                    Some(at) => (c.id, at),
+                    None => return error.set(Some(BAD_WHEN.to_owned())),
+                },
                 None => (CheckInId::random(), now),
             };
             let checkin = match d.build(id, at) {
@@ -398,7 +407,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                         id: "checkin-when",
                         r#type: "datetime-local",
                         value: "{d.when}",
-                        oninput: move |e| draft.write().when = e.value(),
+                        oninput: move |e| {
+                            let mut w = draft.write();
+                            w.when = e.value();
+                            w.when_touched = true;
+                        },
                     }
                 }
             }

@@ -268,13 +268,6 @@ fn RuptureDetail(id: RuptureId) -> Element {
         Ok((rupture, person, s.rupture_links(id)?))
     });
     let db = use_db();
-    let now = shared.now_by_minute();
-    let loaded = found.read().clone();
-    let (r, person, links) = match loaded {
-        None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Rupture" } ErrorNote { message } },
-        Some(Ok(v)) => v,
-    };
     let set_status = use_callback(move |status: RuptureStatus| {
         let db = db.clone();
         spawn(async move {
@@ -297,6 +290,13 @@ fn RuptureDetail(id: RuptureId) -> Element {
             }
         });
     });
+    let now = shared.now_by_minute();
+    let loaded = found.read().clone();
+    let (r, person, links) = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Rupture" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
     let has_repair_under_way = links.repairs.iter().any(|(_, _, done)| !done);
     rsx! {
         p { class: "badge badge-rupture", "Rupture" }

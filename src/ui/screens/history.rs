@@ -22,12 +22,22 @@ const ANYONE: &str = "Anyone";
 const PART: &str = "Part";
 const ANY_PART: &str = "Any part";
 const STATUS: &str = "Rupture status";
+const REMOVED: &str = "removed";
 const ANY_STATUS: &str = "Any status";
 const EMPTY: &str = "Nothing here yet. Your check-ins, pauses, ruptures and repairs will appear here, newest first.";
 const NO_MATCH: &str = "Nothing matches these filters.";
 const CLEAR: &str = "Clear filters";
 const MORE: &str = "Show more";
 const THE_END: &str = "That's everything.";
+
+/// A name in a filter; removed ones say so, as past records still carry them.
+fn name_label(name: &str, removed: bool) -> String {
+    if removed {
+        format!("{name} ({REMOVED})")
+    } else {
+        name.to_owned()
+    }
+}
 
 /// The history screen.
 #[component]
@@ -40,7 +50,10 @@ pub fn History() -> Element {
     let mut loading_more = use_signal(|| false);
 
     let first = use_load_with(move || filter.cloned(), |s, f| s.timeline(&f, None, PAGE));
-    let names = use_load(|s| Ok((s.list::<Parts>()?, s.list::<People>()?)));
+    let names = use_load(|s| Ok((s.all_names::<Parts>()?, s.all_names::<People>()?)));
+    // Which list the pages belong to: a new first page starts a new list, and a page asked
+    // for by an older list is dropped.
+    let mut list_gen = use_signal(|| 0_u64);
     // A fresh first page starts the list again.
     use_effect(move || {
         let page_len = match &*first.read() {
@@ -50,6 +63,8 @@ pub fn History() -> Element {
         more.set(Vec::new());
         more_error.set(None);
         exhausted.set(page_len < PAGE);
+        let next = *list_gen.peek() + 1;
+        list_gen.set(next);
     });
 
     let db = use_db();
@@ -68,9 +83,13 @@ pub fn History() -> Element {
                     _ => None,
                 });
             let f = filter.peek().clone();
+            let asked_for = *list_gen.peek();
             loading_more.set(true);
             let result = db.run(move |s| s.timeline(&f, after, PAGE)).await;
             loading_more.set(false);
+            if *list_gen.peek() != asked_for {
+                return;
+            }
             match result {
                 Ok(page) => {
                     exhausted.set(page.len() < PAGE);
@@ -122,8 +141,8 @@ pub fn History() -> Element {
                         id: "history-person",
                         onchange: move |e| filter.write().person = e.value().parse().ok().map(PersonId),
                         option { value: "", selected: f.person.is_none(), "{ANYONE}" }
-                        for p in people {
-                            option { key: "{p.id}", value: "{p.id}", selected: f.person == Some(p.id), "{p.name}" }
+                        for (p, removed) in people {
+                            option { key: "{p.id}", value: "{p.id}", selected: f.person == Some(p.id), {name_label(&p.name, removed)} }
                         }
                     }
                 }
@@ -133,8 +152,8 @@ pub fn History() -> Element {
                         id: "history-part",
                         onchange: move |e| filter.write().part = e.value().parse().ok().map(PartId),
                         option { value: "", selected: f.part.is_none(), "{ANY_PART}" }
-                        for p in parts {
-                            option { key: "{p.id}", value: "{p.id}", selected: f.part == Some(p.id), "{p.name}" }
+                        for (p, removed) in parts {
+                            option { key: "{p.id}", value: "{p.id}", selected: f.part == Some(p.id), {name_label(&p.name, removed)} }
                         }
                     }
                 }

@@ -4,6 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::EntryKind;
+use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::ui::Route;
@@ -101,6 +102,7 @@ fn Welcome() -> Element {
         section { class: "card welcome", aria_labelledby: "welcome-heading",
             h2 { id: "welcome-heading", "{WELCOME_TITLE}" }
             SafetyNote {}
+            p { "{RUPTURE_EXPLAINED}" }
             p { "{WELCOME_PRIVATE}" }
             button {
                 r#type: "button",

@@ -216,22 +216,28 @@ fn PauseRunning(pause: Pause) -> Element {
     let elapsed_s = (now - pause.started_at()).num_seconds().max(0);
     let rupture_route = pause.rupture_id.map(|id| Route::RepairFlow { id });
 
-    let for_act = pause.clone();
+    // Each action reads the pause afresh and saves it in one go, so two quick taps add
+    // up rather than both changing the same old copy.
+    let id = pause.id();
     let act = use_callback(move |ask: Ask| {
         let db = db.clone();
-        let mut p = for_act.clone();
         let rupture_route = rupture_route.clone();
         spawn(async move {
             let now = platform::now();
-            let changed = match ask {
-                Ask::Extend => p.extend(now),
-                Ask::Finish(_) => p.finish(now).map(|_| ()),
-                Ask::Cancel => p.cancel(now),
-            };
-            if let Err(e) = changed {
-                return error.set(Some(e.to_string()));
-            }
-            if let Err(message) = db.run(move |s| s.save_pause(&p, &now)).await {
+            let result = db
+                .run(move |s| {
+                    let mut p = s.pause(id)?;
+                    match ask {
+                        Ask::Extend => p.extend(now)?,
+                        Ask::Finish(_) => {
+                            p.finish(now)?;
+                        }
+                        Ask::Cancel => p.cancel(now)?,
+                    }
+                    s.save_pause(&p, &now)
+                })
+                .await;
+            if let Err(message) = result {
                 return error.set(Some(message));
             }
             shared.changed();

@@ -1,10 +1,10 @@
 //! The guided repair: pick a rupture (or log one), then five steps, one screen each, with a
-//! note per step and the phrases used, then how it went. Each step is saved as it is left,
-//! so closing the app loses nothing.
+//! note per step and the phrases used, then how it went. What is written is saved a moment
+//! after typing stops, when a step is left, and when the screen is left any other way.
 
 use dioxus::prelude::*;
 
-use crate::domain::rupture::rough_duration;
+use crate::domain::rupture::{RUPTURE_EXPLAINED, rough_duration};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
@@ -36,6 +36,8 @@ const OUTCOME_LEGEND: &str = "Where are you now?";
 const FELT_LABEL: &str = "How did it feel?";
 const FINISH: &str = "Finish";
 const CHOOSE_OUTCOME: &str = "Choose how it went, then finish.";
+/// How long after the last keystroke the repair is saved.
+const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 const SAVED_LATER: &str = "Saved. You can pick this up from Now.";
 
 /// Choosing which rupture to repair.
@@ -53,6 +55,7 @@ pub fn RepairStart() -> Element {
             Some(Err(message)) => rsx! { ErrorNote { message } },
             Some(Ok(list)) if list.is_empty() => rsx! {
                 p { class: "lead", "{NOTHING_WAITING}" }
+                p { class: "hint", "{RUPTURE_EXPLAINED}" }
                 Link { to: Route::RepairNew {}, class: "button primary wide", "{LOG_FIRST}" }
             },
             Some(Ok(list)) => rsx! {
@@ -161,7 +164,6 @@ enum Go {
 /// Walking the steps of one repair.
 #[component]
 fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let nav = use_navigator();
     let first = repair.clone();
@@ -171,7 +173,55 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let mut outcome = use_signal(|| None::<RepairOutcome>);
     let mut error = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
+    // The repair as it was last saved, to tell whether anything is waiting to be saved.
+    let mut on_disk = use_signal(|| first.clone());
+    let mut edits = use_signal(|| 0_u64);
 
+    // What is on screen, with the typing applied; `None` while a field is over its limit.
+    let on_screen = move || {
+        let mut r = current.peek().clone();
+        typed.peek().apply(&mut r).ok().map(|()| r)
+    };
+
+    // Autosave: a moment after the last change, the repair is saved as it stands.
+    let db = use_db();
+    use_effect(move || {
+        let _ = (current.read(), typed.read());
+        let ticket = *edits.peek() + 1;
+        edits.set(ticket);
+        let db = db.clone();
+        spawn(async move {
+            tokio::time::sleep(AUTOSAVE_AFTER).await;
+            if *edits.peek() != ticket || *busy.peek() {
+                return;
+            }
+            let Some(r) = on_screen().filter(|r| *r != *on_disk.peek()) else {
+                return;
+            };
+            let now = platform::now();
+            let saved = r.clone();
+            if db.run(move |s| s.save_repair(&saved, &now)).await.is_ok() {
+                on_disk.set(r);
+            }
+        });
+    });
+    // Leaving the screen by any other way (the top bar, the pause banner, a link) saves
+    // what has not been saved yet. It runs on the runtime, as this screen is going away.
+    let db = use_db();
+    use_drop(move || {
+        let Some(r) = on_screen().filter(|r| *r != *on_disk.peek()) else {
+            return;
+        };
+        let db = db.clone();
+        tokio::spawn(async move {
+            let now = platform::now();
+            if let Err(message) = db.run(move |s| s.save_repair(&r, &now)).await {
+                tracing::warn!(%message, "the repair's last words could not be saved on leaving");
+            }
+        });
+    });
+
+    let db = use_db();
     let save_and_go = move |go: Go| {
         let db = db.clone();
         async move {
@@ -194,6 +244,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                 Ok(()) => {
                     error.set(None);
                     typed.set(Typed::of(&r));
+                    on_disk.set(r.clone());
                     current.set(r);
                     shared.changed();
                     if go == Go::Later {
@@ -227,6 +278,8 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             busy.set(false);
             match result {
                 Ok(done) => {
+                    on_disk.set(done.clone());
+                    current.set(done.clone());
                     shared.changed();
                     let message = match done.time_to_repair {
                         Some(t) => format!("Repair saved. Mended in {}.", rough_duration(t)),

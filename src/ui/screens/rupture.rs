@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::time::{from_input, to_input};
 use crate::domain::{EntryKind, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
 use crate::platform;
@@ -13,7 +14,7 @@ use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, NameChoic
 
 const TITLE_NEW: &str = "Log a rupture";
 const TITLE_EDIT: &str = "Edit rupture";
-const INTRO: &str = "Ruptures happen in every close relationship. Writing it down is a first step toward mending it.";
+const INTRO: &str = RUPTURE_EXPLAINED;
 const WHAT_LABEL: &str = "What happened?";
 const WHAT_HINT: &str = "A few words are enough. Try to describe it as a camera would see it.";
 const WHEN_LABEL: &str = "When";
@@ -62,6 +63,8 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
             .unwrap_or_default()
     });
     let mut when = use_signal(|| to_input(&start.as_ref().map_or_else(platform::now, |r| r.at)));
+    // Untouched, "When" keeps the time to the second: the rupture's own, or the moment of saving.
+    let mut when_touched = use_signal(|| false);
     let mut person = use_signal(|| start.as_ref().and_then(|r| r.person_id));
     let mut severity = use_signal(|| start.as_ref().map_or(Severity::DEFAULT, |r| r.severity));
     let mut error = use_signal(|| None::<String>);
@@ -99,8 +102,13 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 Err(e) => return error.set(Some(e.to_string())),
             };
             let reference = editing.as_ref().map_or(now, |r| r.at);
-            let Some(at) = from_input(&when.peek(), &reference) else {
-                return error.set(Some(BAD_WHEN.to_owned()));
+            let at = if *when_touched.peek() {
+                match from_input(&when.peek(), &reference) {
+                    Some(at) => at,
+                    None => return error.set(Some(BAD_WHEN.to_owned())),
+                }
+            } else {
+                reference
             };
             let rupture = match &editing {
                 Some(r) => Rupture {
@@ -200,7 +208,10 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                     id: "rupture-when",
                     r#type: "datetime-local",
                     value: "{when}",
-                    oninput: move |e| when.set(e.value()),
+                    oninput: move |e| {
+                        when.set(e.value());
+                        when_touched.set(true);
+                    },
                 }
             }
             div { class: "sticky-actions",
