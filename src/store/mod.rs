@@ -10,6 +10,7 @@ mod repairs;
 mod ruptures;
 mod settings;
 mod timeline;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -263,7 +264,7 @@ fn add_functions(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// Reads a JSON list of strings kept in a text column; a damaged value reads as empty.
-fn json_list(text: &str) -> Vec<String> {
+pub(crate) fn json_list(text: &str) -> Vec<String> {
     serde_json::from_str(text).unwrap_or_else(|err| {
         tracing::warn!(%err, "a stored list could not be read");
         Vec::new()
@@ -271,6 +272,6 @@ fn json_list(text: &str) -> Vec<String> {
 }
 
 /// Writes a list of strings for a text column.
-fn to_json_list(items: &[String]) -> String {
+pub(crate) fn to_json_list(items: &[String]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
 }

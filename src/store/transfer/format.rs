@@ -1,0 +1,167 @@
+//! The export file format, version 1 (documented in `docs/export-format.md`). Every record
+//! keeps its UUID and its timestamps with their offsets, so files can be imported, merged and
+//! imported again without clashes.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The value of the `format` field, telling a Mend export from any other JSON.
+pub const FORMAT: &str = "mend-export";
+/// The format version this build writes and reads. A file with a higher number is refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+pub type Stamp = DateTime<FixedOffset>;
+
+/// The whole file. Records are kept as raw JSON here so that each can be checked, and
+/// rejected with a reason, on its own.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportFile<R = serde_json::Value> {
+    pub format: String,
+    pub format_version: u32,
+    pub exported_at: Stamp,
+    pub app_version: String,
+    #[serde(default = "Vec::new")]
+    pub parts: Vec<R>,
+    #[serde(default = "Vec::new")]
+    pub people: Vec<R>,
+    #[serde(default = "Vec::new")]
+    pub ruptures: Vec<R>,
+    #[serde(default = "Vec::new")]
+    pub checkins: Vec<R>,
+    #[serde(default = "Vec::new")]
+    pub pauses: Vec<R>,
+    #[serde(default = "Vec::new")]
+    pub repairs: Vec<R>,
+}
+
+/// Just enough of a file to tell whether it is ours and which version.
+#[derive(Debug, Deserialize)]
+pub struct Header {
+    pub format: Option<String>,
+    pub format_version: Option<u32>,
+}
+
+/// A part of the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartRec {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+    #[serde(default)]
+    pub archived_at: Option<Stamp>,
+}
+
+/// A person the user is in relationship with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonRec {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+    #[serde(default)]
+    pub archived_at: Option<Stamp>,
+}
+
+/// A rupture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuptureRec {
+    pub id: Uuid,
+    pub at: Stamp,
+    #[serde(default)]
+    pub person_id: Option<Uuid>,
+    pub what: String,
+    pub severity: u8,
+    pub status: String,
+    #[serde(default)]
+    pub repaired_at: Option<Stamp>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// A check-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckInRec {
+    pub id: Uuid,
+    pub at: Stamp,
+    pub part_id: Uuid,
+    #[serde(default)]
+    pub intensity: Option<u8>,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub fears: Vec<String>,
+    #[serde(default)]
+    pub body: Vec<String>,
+    #[serde(default)]
+    pub self_level: Option<u8>,
+    #[serde(default)]
+    pub self_qualities: Vec<String>,
+    #[serde(default)]
+    pub person_id: Option<Uuid>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub rupture_id: Option<Uuid>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// A pause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PauseRec {
+    pub id: Uuid,
+    pub started_at: Stamp,
+    pub planned_end: Stamp,
+    #[serde(default)]
+    pub ended_at: Option<Stamp>,
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub rupture_id: Option<Uuid>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// The notes of the five repair steps.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepNotesRec {
+    pub notice: String,
+    pub find_self: String,
+    pub listen: String,
+    pub acknowledge: String,
+    pub respond: String,
+}
+
+/// A repair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RepairRec {
+    pub id: Uuid,
+    pub rupture_id: Uuid,
+    pub started_at: Stamp,
+    pub stage: String,
+    #[serde(default)]
+    pub notes: StepNotesRec,
+    #[serde(default)]
+    pub intention: String,
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub felt: String,
+    #[serde(default)]
+    pub completed_at: Option<Stamp>,
+    #[serde(default)]
+    pub time_to_repair_ms: Option<i64>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}

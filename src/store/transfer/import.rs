@@ -1,0 +1,844 @@
+//! Reading a Mend export back in. The whole file is checked before anything is written;
+//! then every acceptable record is written in one transaction (all or nothing). Importing the
+//! same file twice adds nothing; a record present on both sides keeps the newer edit.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::de::DeserializeOwned;
+use tracing::instrument;
+use uuid::Uuid;
+
+use super::format::{
+    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, PauseRec, PersonRec,
+    RepairRec, RuptureRec, Stamp,
+};
+use crate::domain::time::offset_s;
+use crate::domain::{
+    AgeBand, Level, Name, Note, PauseEnd, RepairOutcome, RepairStage, RuptureStatus, SelfQuality,
+    Severity,
+};
+use crate::store::{Store, StoreError, to_json_list};
+
+/// The largest file the importer reads: far beyond ten years of a person's records.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
+/// The most items in one list (fears, body places, phrases) of one record.
+const MAX_LIST: usize = 100;
+
+/// Why a file was refused as a whole. Nothing was written. The messages are shown to the user.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("This file is empty, so there was nothing to import.")]
+    Empty,
+    #[error("This file is too large to be a Mend export ({mb} MB), so nothing was imported.")]
+    TooBig { mb: usize },
+    #[error("This file seems to be cut short, so nothing was imported. Try exporting it again.")]
+    Truncated,
+    #[error("This file isn't a Mend export, so nothing was imported.")]
+    NotMend,
+    #[error(
+        "This file comes from a newer version of Mend (export format {found}; this version reads up to {known}). Nothing was imported. Please update Mend, then try again."
+    )]
+    Newer { found: u32, known: u32 },
+    #[error("This Mend export is damaged ({detail}), so nothing was imported.")]
+    Damaged { detail: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A record that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Rejection {
+    pub kind: &'static str,
+    pub id: Option<String>,
+    pub reason: String,
+}
+
+/// How many records of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub parts: usize,
+    pub people: usize,
+    pub ruptures: usize,
+    pub checkins: usize,
+    pub pauses: usize,
+    pub repairs: usize,
+}
+
+impl Counts {
+    pub fn total(&self) -> usize {
+        self.parts + self.people + self.ruptures + self.checkins + self.pauses + self.repairs
+    }
+
+    fn bump(&mut self, kind: Kind) {
+        *match kind {
+            Kind::Part => &mut self.parts,
+            Kind::Person => &mut self.people,
+            Kind::Rupture => &mut self.ruptures,
+            Kind::CheckIn => &mut self.checkins,
+            Kind::Pause => &mut self.pauses,
+            Kind::Repair => &mut self.repairs,
+        } += 1;
+    }
+}
+
+impl fmt::Display for Counts {
+    /// "3 check-ins, 1 rupture", or "nothing".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        for (n, one, many) in [
+            (self.checkins, "check-in", "check-ins"),
+            (self.pauses, "pause", "pauses"),
+            (self.ruptures, "rupture", "ruptures"),
+            (self.repairs, "repair", "repairs"),
+            (self.parts, "part", "parts"),
+            (self.people, "person", "people"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+            }
+        }
+        if parts.is_empty() {
+            f.write_str("nothing")
+        } else {
+            f.write_str(&parts.join(", "))
+        }
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportReport {
+    /// New here.
+    pub added: Counts,
+    /// Here already, and the file's edit was newer.
+    pub updated: Counts,
+    /// Here already and as new or newer, or deleted here.
+    pub skipped: Counts,
+    /// Parts and people from the file joined to ones here with the same name.
+    pub merged: Counts,
+    pub rejected: Vec<Rejection>,
+}
+
+impl ImportReport {
+    /// A short summary for people.
+    pub fn summary(&self) -> String {
+        let mut lines = vec![
+            format!("Added: {}.", self.added),
+            format!("Updated: {}.", self.updated),
+            format!("Already here: {}.", self.skipped),
+        ];
+        if self.merged.total() > 0 {
+            lines.push(format!(
+                "Joined to yours with the same name: {}.",
+                self.merged
+            ));
+        }
+        if !self.rejected.is_empty() {
+            lines.push(format!("Not imported: {}.", self.rejected.len()));
+            for r in self.rejected.iter().take(20) {
+                lines.push(format!(
+                    "  a {} ({}): {}",
+                    r.kind,
+                    r.id.as_deref().unwrap_or("no id"),
+                    r.reason
+                ));
+            }
+            if self.rejected.len() > 20 {
+                lines.push(format!("  and {} more.", self.rejected.len() - 20));
+            }
+        }
+        lines.join("\n")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Part,
+    Person,
+    Rupture,
+    CheckIn,
+    Pause,
+    Repair,
+}
+
+impl Kind {
+    fn word(self) -> &'static str {
+        match self {
+            Kind::Part => "part",
+            Kind::Person => "person",
+            Kind::Rupture => "rupture",
+            Kind::CheckIn => "check-in",
+            Kind::Pause => "pause",
+            Kind::Repair => "repair",
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            Kind::Part => "parts",
+            Kind::Person => "people",
+            Kind::Rupture => "ruptures",
+            Kind::CheckIn => "checkins",
+            Kind::Pause => "pauses",
+            Kind::Repair => "repairs",
+        }
+    }
+}
+
+/// Reads the file's outer shape, refusing anything that is not a Mend export this build
+/// can read.
+fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooBig {
+            mb: bytes.len() / (1024 * 1024),
+        });
+    }
+    let classify = |e: serde_json::Error| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotMend
+        }
+    };
+    let header: Header = serde_json::from_slice(bytes).map_err(classify)?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::NotMend);
+    }
+    match header.format_version {
+        Some(v) if v > FORMAT_VERSION => {
+            return Err(ImportError::Newer {
+                found: v,
+                known: FORMAT_VERSION,
+            });
+        }
+        Some(v) if v >= 1 => {}
+        _ => return Err(ImportError::NotMend),
+    }
+    serde_json::from_slice(bytes).map_err(|e| ImportError::Damaged {
+        detail: e.to_string(),
+    })
+}
+
+/// Reads one record, or says why not.
+fn record<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, String> {
+    serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))
+}
+
+fn id_of(value: &serde_json::Value) -> Option<String> {
+    value.get("id").and_then(|v| v.as_str()).map(str::to_owned)
+}
+
+fn name(text: &str) -> Result<String, String> {
+    Name::parse(text)
+        .map(Name::into_string)
+        .map_err(|e| e.to_string())
+}
+
+fn note(text: &str, what: &'static str) -> Result<String, String> {
+    Note::parse(text, what)
+        .map(Note::into_string)
+        .map_err(|e| e.to_string())
+}
+
+fn level(n: Option<u8>, what: &str) -> Result<(), String> {
+    match n {
+        Some(v) if Level::new(v).is_none() => {
+            Err(format!("its {what} ({v}) is not between 0 and 10"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn short_list(items: &[String], what: &str) -> Result<Vec<String>, String> {
+    if items.len() > MAX_LIST {
+        return Err(format!("it lists more than {MAX_LIST} {what}"));
+    }
+    items.iter().map(|i| name(i)).collect()
+}
+
+fn ms(s: &Stamp) -> i64 {
+    s.timestamp_millis()
+}
+
+/// Ids known to be acceptable targets of a reference: in the file and accepted, or here.
+struct Known<'a> {
+    tx: &'a Transaction<'a>,
+    accepted: HashMap<Kind, HashMap<Uuid, Uuid>>,
+}
+
+impl Known<'_> {
+    /// The id to store for a reference to `id`, if it can be found.
+    fn resolve(&self, kind: Kind, id: Uuid) -> Result<Option<Uuid>, StoreError> {
+        if let Some(mapped) = self.accepted.get(&kind).and_then(|m| m.get(&id)) {
+            return Ok(Some(*mapped));
+        }
+        let here: Option<String> = self
+            .tx
+            .query_row(
+                &format!("SELECT id FROM {} WHERE id = ?1", kind.table()),
+                [id.hyphenated().to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(here.map(|_| id))
+    }
+
+    fn accept(&mut self, kind: Kind, from: Uuid, to: Uuid) {
+        self.accepted.entry(kind).or_default().insert(from, to);
+    }
+}
+
+/// What is here already for an id: when it was last edited, and whether it is deleted.
+fn existing(tx: &Transaction<'_>, kind: Kind, id: Uuid) -> Result<Option<(i64, bool)>, StoreError> {
+    let deleted = match kind {
+        Kind::Part | Kind::Person => "0",
+        _ => "deleted_at_ms IS NOT NULL",
+    };
+    Ok(tx
+        .query_row(
+            &format!(
+                "SELECT updated_at_ms, {deleted} FROM {} WHERE id = ?1",
+                kind.table()
+            ),
+            [id.hyphenated().to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// What to do with a record whose id may be here already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    Insert,
+    Update,
+    Skip,
+}
+
+fn plan(tx: &Transaction<'_>, kind: Kind, id: Uuid, updated: &Stamp) -> Result<Plan, StoreError> {
+    Ok(match existing(tx, kind, id)? {
+        None => Plan::Insert,
+        Some((_, true)) => Plan::Skip,
+        Some((here, false)) if ms(updated) > here => Plan::Update,
+        Some(_) => Plan::Skip,
+    })
+}
+
+/// What became of one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    Added,
+    Updated,
+    Skipped,
+    Merged,
+}
+
+impl From<Plan> for Fate {
+    fn from(plan: Plan) -> Fate {
+        match plan {
+            Plan::Insert => Fate::Added,
+            Plan::Update => Fate::Updated,
+            Plan::Skip => Fate::Skipped,
+        }
+    }
+}
+
+/// One record's result: a fate, or the reason it was not imported. The outer error is a
+/// database failure, which undoes the whole import.
+type Outcome = Result<Result<Fate, String>, StoreError>;
+
+/// Leaves the importer with a reason when a check fails.
+macro_rules! check {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(reason) => return Ok(Err(reason)),
+        }
+    };
+}
+
+/// The fields parts and people share, plus a part's own.
+struct NamedFields {
+    id: Uuid,
+    name: String,
+    created_at: Stamp,
+    updated_at: Stamp,
+    archived_at: Option<Stamp>,
+    /// A part's role, age band and notes; `None` for a person.
+    part: Option<(Option<String>, Option<String>, String)>,
+}
+
+fn import_named(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    kind: Kind,
+    value: &serde_json::Value,
+) -> Outcome {
+    let fields = check!(match kind {
+        Kind::Part => record::<PartRec>(value).and_then(|r| {
+            let age_band = match r.age_band {
+                Some(code) if AgeBand::from_code(&code).is_none() => {
+                    return Err(format!("its age band \"{code}\" is not one Mend knows"));
+                }
+                other => other,
+            };
+            Ok(NamedFields {
+                id: r.id,
+                name: name(&r.name)?,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+                archived_at: r.archived_at,
+                part: Some((
+                    r.role.as_deref().map(name).transpose()?,
+                    age_band,
+                    note(&r.notes, "the notes")?,
+                )),
+            })
+        }),
+        _ => record::<PersonRec>(value).and_then(|r| {
+            Ok(NamedFields {
+                id: r.id,
+                name: name(&r.name)?,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+                archived_at: r.archived_at,
+                part: None,
+            })
+        }),
+    });
+    let active = fields.archived_at.is_none();
+    let id_text = fields.id.hyphenated().to_string();
+    let plan = plan(tx, kind, fields.id, &fields.updated_at)?;
+    if plan != Plan::Insert {
+        known.accept(kind, fields.id, fields.id);
+    }
+    if plan == Plan::Skip {
+        return Ok(Ok(Fate::Skipped));
+    }
+    if active && let Some(other) = same_name(tx, kind, &fields.name, fields.id)? {
+        if plan == Plan::Insert {
+            known.accept(kind, fields.id, other);
+            return Ok(Ok(Fate::Merged));
+        }
+        return Ok(Err(format!(
+            "its new name \"{}\" is already used by another {} here",
+            fields.name,
+            kind.word()
+        )));
+    }
+    let (created, created_off) = (ms(&fields.created_at), offset_s(&fields.created_at));
+    let updated = ms(&fields.updated_at);
+    let archived = fields.archived_at.as_ref().map(ms);
+    match (&fields.part, plan) {
+        (Some((role, age, notes)), Plan::Insert) => tx.execute(
+            "INSERT INTO parts (id, name, role, age_band, notes, created_at_ms, created_offset_s,
+                 updated_at_ms, archived_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id_text,
+                fields.name,
+                role,
+                age,
+                notes,
+                created,
+                created_off,
+                updated,
+                archived
+            ],
+        )?,
+        (Some((role, age, notes)), _) => tx.execute(
+            "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, notes = ?5, updated_at_ms = ?6,
+                 archived_at_ms = ?7 WHERE id = ?1",
+            params![id_text, fields.name, role, age, notes, updated, archived],
+        )?,
+        (None, Plan::Insert) => tx.execute(
+            "INSERT INTO people (id, name, created_at_ms, created_offset_s, updated_at_ms,
+                 archived_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id_text,
+                fields.name,
+                created,
+                created_off,
+                updated,
+                archived
+            ],
+        )?,
+        (None, _) => tx.execute(
+            "UPDATE people SET name = ?2, updated_at_ms = ?3, archived_at_ms = ?4 WHERE id = ?1",
+            params![id_text, fields.name, updated, archived],
+        )?,
+    };
+    known.accept(kind, fields.id, fields.id);
+    Ok(Ok(plan.into()))
+}
+
+/// Resolves a reference, or gives the reason the record cannot be imported.
+fn reference(
+    known: &Known<'_>,
+    kind: Kind,
+    id: Option<Uuid>,
+) -> Result<Result<Option<String>, String>, StoreError> {
+    let Some(id) = id else { return Ok(Ok(None)) };
+    Ok(match known.resolve(kind, id)? {
+        Some(found) => Ok(Some(found.hyphenated().to_string())),
+        None => Err(format!(
+            "it refers to a {} that is neither in the file nor here",
+            kind.word()
+        )),
+    })
+}
+
+fn import_rupture(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let r = check!(record::<RuptureRec>(value));
+    let what = check!(
+        Note::parse_required(&r.what, "what happened")
+            .map(Note::into_string)
+            .map_err(|e| e.to_string())
+    );
+    if Severity::new(r.severity).is_none() {
+        return Ok(Err(format!(
+            "its size ({}) is not between 1 and 5",
+            r.severity
+        )));
+    }
+    if RuptureStatus::from_code(&r.status).is_none() {
+        return Ok(Err(format!(
+            "its status \"{}\" is not one Mend knows",
+            r.status
+        )));
+    }
+    let person = check!(reference(known, Kind::Person, r.person_id)?);
+    let plan = plan(tx, Kind::Rupture, r.id, &r.updated_at)?;
+    let p = params![
+        r.id.hyphenated().to_string(),
+        ms(&r.at),
+        offset_s(&r.at),
+        person,
+        what,
+        r.severity,
+        r.status,
+        r.repaired_at.as_ref().map(ms),
+        r.repaired_at.as_ref().map(offset_s),
+        ms(&r.created_at),
+        ms(&r.updated_at),
+    ];
+    match plan {
+        Plan::Insert => tx.execute(
+            "INSERT INTO ruptures (id, at_ms, at_offset_s, person_id, what, severity, status,
+                 repaired_at_ms, repaired_offset_s, created_at_ms, updated_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            p,
+        )?,
+        Plan::Update => tx.execute(
+            "UPDATE ruptures SET at_ms = ?2, at_offset_s = ?3, person_id = ?4, what = ?5,
+                 severity = ?6, status = ?7, repaired_at_ms = ?8, repaired_offset_s = ?9,
+                 created_at_ms = ?10, updated_at_ms = ?11 WHERE id = ?1",
+            p,
+        )?,
+        Plan::Skip => 0,
+    };
+    known.accept(Kind::Rupture, r.id, r.id);
+    Ok(Ok(plan.into()))
+}
+
+fn import_checkin(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let c = check!(record::<CheckInRec>(value));
+    check!(level(c.intensity, "intensity"));
+    check!(level(c.self_level, "Self level"));
+    if let Some(code) = &c.age_band
+        && AgeBand::from_code(code).is_none()
+    {
+        return Ok(Err(format!(
+            "its age band \"{code}\" is not one Mend knows"
+        )));
+    }
+    if let Some(q) = c
+        .self_qualities
+        .iter()
+        .find(|q| SelfQuality::from_label(q).is_none())
+    {
+        return Ok(Err(format!(
+            "\"{q}\" is not one of the eight qualities of Self"
+        )));
+    }
+    let fears = check!(short_list(&c.fears, "fears"));
+    let body = check!(short_list(&c.body, "places in the body"));
+    let text = check!(note(&c.note, "the note"));
+    let Some(part) = check!(reference(known, Kind::Part, Some(c.part_id))?) else {
+        return Ok(Err("it has no part".to_owned()));
+    };
+    let person = check!(reference(known, Kind::Person, c.person_id)?);
+    let rupture = check!(reference(known, Kind::Rupture, c.rupture_id)?);
+    let plan = plan(tx, Kind::CheckIn, c.id, &c.updated_at)?;
+    let p = params![
+        c.id.hyphenated().to_string(),
+        ms(&c.at),
+        offset_s(&c.at),
+        part,
+        c.intensity,
+        c.age_band,
+        to_json_list(&fears),
+        to_json_list(&body),
+        c.self_level,
+        to_json_list(&c.self_qualities),
+        person,
+        text,
+        rupture,
+        ms(&c.created_at),
+        ms(&c.updated_at),
+    ];
+    match plan {
+        Plan::Insert => tx.execute(
+            "INSERT INTO checkins (id, at_ms, at_offset_s, part_id, intensity, age_band, fears,
+                 body, self_level, self_qualities, person_id, note, rupture_id, created_at_ms,
+                 updated_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            p,
+        )?,
+        Plan::Update => tx.execute(
+            "UPDATE checkins SET at_ms = ?2, at_offset_s = ?3, part_id = ?4, intensity = ?5,
+                 age_band = ?6, fears = ?7, body = ?8, self_level = ?9, self_qualities = ?10,
+                 person_id = ?11, note = ?12, rupture_id = ?13, created_at_ms = ?14,
+                 updated_at_ms = ?15 WHERE id = ?1",
+            p,
+        )?,
+        Plan::Skip => 0,
+    };
+    known.accept(Kind::CheckIn, c.id, c.id);
+    Ok(Ok(plan.into()))
+}
+
+fn import_pause(tx: &Transaction<'_>, known: &mut Known<'_>, value: &serde_json::Value) -> Outcome {
+    let p = check!(record::<PauseRec>(value));
+    if p.planned_end < p.started_at {
+        return Ok(Err("it ends before it starts".to_owned()));
+    }
+    if let Some(code) = &p.outcome
+        && PauseEnd::from_code(code).is_none()
+    {
+        return Ok(Err(format!("its ending \"{code}\" is not one Mend knows")));
+    }
+    if p.outcome.is_some() != p.ended_at.is_some() {
+        return Ok(Err(
+            "it has an end time without an ending, or the other way round".to_owned(),
+        ));
+    }
+    let rupture = check!(reference(known, Kind::Rupture, p.rupture_id)?);
+    let plan = plan(tx, Kind::Pause, p.id, &p.updated_at)?;
+    let args = params![
+        p.id.hyphenated().to_string(),
+        ms(&p.started_at),
+        offset_s(&p.started_at),
+        ms(&p.planned_end),
+        p.ended_at.as_ref().map(ms),
+        p.ended_at.as_ref().map(offset_s),
+        p.outcome,
+        rupture,
+        ms(&p.created_at),
+        ms(&p.updated_at),
+    ];
+    match plan {
+        Plan::Insert => tx.execute(
+            "INSERT INTO pauses (id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms,
+                 ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            args,
+        )?,
+        Plan::Update => tx.execute(
+            "UPDATE pauses SET started_at_ms = ?2, started_offset_s = ?3, planned_end_ms = ?4,
+                 ended_at_ms = ?5, ended_offset_s = ?6, outcome = ?7, rupture_id = ?8,
+                 created_at_ms = ?9, updated_at_ms = ?10 WHERE id = ?1",
+            args,
+        )?,
+        Plan::Skip => 0,
+    };
+    known.accept(Kind::Pause, p.id, p.id);
+    Ok(Ok(plan.into()))
+}
+
+fn import_repair(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let r = check!(record::<RepairRec>(value));
+    if RepairStage::from_code(&r.stage).is_none() {
+        return Ok(Err(format!(
+            "its step \"{}\" is not one Mend knows",
+            r.stage
+        )));
+    }
+    if let Some(code) = &r.outcome
+        && RepairOutcome::from_code(code).is_none()
+    {
+        return Ok(Err(format!("its outcome \"{code}\" is not one Mend knows")));
+    }
+    if r.outcome.is_some() != r.completed_at.is_some() {
+        return Ok(Err(
+            "it has an outcome without a finish time, or the other way round".to_owned(),
+        ));
+    }
+    if r.time_to_repair_ms.is_some_and(|t| t < 0) {
+        return Ok(Err("its time to repair is negative".to_owned()));
+    }
+    let notes = [
+        check!(note(&r.notes.notice, "the note")),
+        check!(note(&r.notes.find_self, "the note")),
+        check!(note(&r.notes.listen, "the note")),
+        check!(note(&r.notes.acknowledge, "the note")),
+        check!(note(&r.notes.respond, "the note")),
+    ];
+    let intention = check!(note(&r.intention, "the intention"));
+    let felt = check!(note(&r.felt, "how it felt"));
+    if r.phrases.len() > MAX_LIST {
+        return Ok(Err(format!("it lists more than {MAX_LIST} phrases")));
+    }
+    let phrases: Vec<String> = check!(
+        r.phrases
+            .iter()
+            .map(|p| Note::parse_required(p, "a phrase")
+                .map(Note::into_string)
+                .map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()
+    );
+    let Some(rupture) = check!(reference(known, Kind::Rupture, Some(r.rupture_id))?) else {
+        return Ok(Err("it has no rupture".to_owned()));
+    };
+    let plan = plan(tx, Kind::Repair, r.id, &r.updated_at)?;
+    let [notice, find_self, listen, acknowledge, respond] = notes;
+    let args = params![
+        r.id.hyphenated().to_string(),
+        rupture,
+        ms(&r.started_at),
+        offset_s(&r.started_at),
+        r.stage,
+        notice,
+        find_self,
+        listen,
+        acknowledge,
+        respond,
+        intention,
+        to_json_list(&phrases),
+        r.outcome,
+        felt,
+        r.completed_at.as_ref().map(ms),
+        r.completed_at.as_ref().map(offset_s),
+        r.time_to_repair_ms,
+        ms(&r.created_at),
+        ms(&r.updated_at),
+    ];
+    match plan {
+        Plan::Insert => tx.execute(
+            "INSERT INTO repairs (id, rupture_id, started_at_ms, started_offset_s, stage,
+                 notice_note, find_self_note, listen_note, acknowledge_note, respond_note,
+                 intention, phrases, outcome, felt, completed_at_ms, completed_offset_s,
+                 time_to_repair_ms, created_at_ms, updated_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19)",
+            args,
+        )?,
+        Plan::Update => tx.execute(
+            "UPDATE repairs SET rupture_id = ?2, started_at_ms = ?3, started_offset_s = ?4,
+                 stage = ?5, notice_note = ?6, find_self_note = ?7, listen_note = ?8,
+                 acknowledge_note = ?9, respond_note = ?10, intention = ?11, phrases = ?12,
+                 outcome = ?13, felt = ?14, completed_at_ms = ?15, completed_offset_s = ?16,
+                 time_to_repair_ms = ?17, created_at_ms = ?18, updated_at_ms = ?19 WHERE id = ?1",
+            args,
+        )?,
+        Plan::Skip => 0,
+    };
+    known.accept(Kind::Repair, r.id, r.id);
+    Ok(Ok(plan.into()))
+}
+
+impl ImportReport {
+    fn record(&mut self, kind: Kind, value: &serde_json::Value, outcome: Result<Fate, String>) {
+        match outcome {
+            Ok(Fate::Added) => self.added.bump(kind),
+            Ok(Fate::Updated) => self.updated.bump(kind),
+            Ok(Fate::Skipped) => self.skipped.bump(kind),
+            Ok(Fate::Merged) => self.merged.bump(kind),
+            Err(reason) => self.rejected.push(Rejection {
+                kind: kind.word(),
+                id: id_of(value),
+                reason,
+            }),
+        }
+    }
+}
+
+impl Store {
+    /// Imports a Mend export. The file is refused as a whole if it is not one this build can
+    /// read; otherwise each record is checked, and the acceptable ones are written in one
+    /// transaction, parents before the records that point at them. Running it again with the
+    /// same file changes nothing.
+    #[instrument(skip_all, err, fields(bytes = bytes.len()))]
+    pub fn import(&mut self, bytes: &[u8]) -> Result<ImportReport, ImportError> {
+        let file = parse_file(bytes)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let mut report = ImportReport::default();
+        {
+            let mut known = Known {
+                tx: &tx,
+                accepted: HashMap::new(),
+            };
+            for value in &file.parts {
+                let outcome = import_named(&tx, &mut known, Kind::Part, value)?;
+                report.record(Kind::Part, value, outcome);
+            }
+            for value in &file.people {
+                let outcome = import_named(&tx, &mut known, Kind::Person, value)?;
+                report.record(Kind::Person, value, outcome);
+            }
+            type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
+            let rest: [(Kind, &[serde_json::Value], Importer); 4] = [
+                (Kind::Rupture, &file.ruptures, import_rupture),
+                (Kind::CheckIn, &file.checkins, import_checkin),
+                (Kind::Pause, &file.pauses, import_pause),
+                (Kind::Repair, &file.repairs, import_repair),
+            ];
+            for (kind, values, import) in rest {
+                for value in values {
+                    let outcome = import(&tx, &mut known, value)?;
+                    report.record(kind, value, outcome);
+                }
+            }
+        }
+        tx.commit().map_err(StoreError::from)?;
+        Ok(report)
+    }
+}
+
+/// An active name of this kind equal to `name` (any case), other than `id`.
+fn same_name(
+    tx: &Transaction<'_>,
+    kind: Kind,
+    name: &str,
+    id: Uuid,
+) -> Result<Option<Uuid>, StoreError> {
+    let found: Option<String> = tx
+        .query_row(
+            &format!(
+                "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
+                kind.table()
+            ),
+            params![name, id.hyphenated().to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(found.and_then(|f| Uuid::parse_str(&f).ok()))
+}

@@ -1,0 +1,9 @@
+//! Export and import: everything in one versioned JSON file (and CSV files for
+//! spreadsheets), and a careful, all-or-nothing, repeatable import of such a file.
+
+mod export;
+pub mod format;
+mod import;
+
+pub use export::{Snapshot, write_csv, write_json};
+pub use import::{ImportError, ImportReport, Rejection};
