@@ -35,6 +35,12 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::E
     list().to_latest(conn)
 }
 
+/// Whether an existing database has migrations to run (a new, empty file needs no backup).
+pub(super) fn needs_update(conn: &Connection) -> rusqlite::Result<bool> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(version > 0 && (version as usize) < SCHEMA_VERSION)
+}
+
 /// Looks at the file without writing to it: it must be empty, or a Mend file no newer than
 /// this build.
 pub(super) fn check_before_writing(conn: &Connection, path: &Path) -> Result<(), OpenError> {

@@ -2,6 +2,7 @@
 //! every query. Opening it creates the folder, checks the file, sets the pragmas and migrates
 //! before returning, so an unmigrated handle never exists.
 
+mod backup;
 mod checkins;
 mod migrations;
 mod named;
@@ -15,13 +16,16 @@ pub mod transfer;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 use tracing::{info, instrument};
 
 use crate::domain::pause::PauseError;
 use crate::domain::repair::RepairError;
 use crate::domain::{CheckInId, Moment, PartId, PauseId, PersonId, RepairId, RuptureId, TextError};
 
+pub use backup::{
+    BACKUP_DIR, BackupInfo, BackupKind, backup_dir, check_file, list_backups, restore_file,
+};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use ruptures::RuptureLinks;
@@ -63,6 +67,23 @@ pub enum OpenError {
         path: PathBuf,
         source: rusqlite_migration::Error,
     },
+    #[error(
+        "Mend found that its data file was damaged, so it moved it aside to {moved_to} rather than risk changing it. Nothing was deleted."
+    )]
+    Damaged {
+        path: PathBuf,
+        moved_to: PathBuf,
+        /// The newest backup that passed its check, if there is one.
+        backup: Option<PathBuf>,
+    },
+    #[error(
+        "Mend can't write to its data at {path}. The folder may be read-only, or the device full. Nothing was changed."
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "Mend needs to update its data at {path}, but couldn't make a backup first ({reason}), so it changed nothing. Free some space and open Mend again."
+    )]
+    NoBackup { path: PathBuf, reason: String },
 }
 
 impl OpenError {
@@ -73,7 +94,10 @@ impl OpenError {
             | OpenError::NotMend { path }
             | OpenError::Newer { path, .. }
             | OpenError::Sqlite { path, .. }
-            | OpenError::Migrate { path, .. } => path,
+            | OpenError::Migrate { path, .. }
+            | OpenError::Damaged { path, .. }
+            | OpenError::ReadOnly { path }
+            | OpenError::NoBackup { path, .. } => path,
         }
     }
 }
@@ -94,8 +118,34 @@ pub enum StoreError {
     #[error("This rupture is already {0}. Open it again first if you'd like to repair more.")]
     RuptureClosed(&'static str),
     /// The details go to the log, not the screen.
-    #[error("Mend couldn't reach its data just now, and nothing was changed. Please try again.")]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Backup(String),
+}
+
+/// What a database failure means for the user, in words.
+fn sqlite_message(e: &rusqlite::Error) -> &'static str {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => {
+            "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
+            "Mend can't write to its data folder just now, so this wasn't saved. Nothing was changed."
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "Another copy of Mend is using your data just now, so this wasn't saved. Please try again."
+        }
+        _ => "Mend couldn't reach its data just now, and nothing was changed. Please try again.",
+    }
+}
+
+/// Whether an error means the file cannot be written where it is.
+fn cannot_write(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen)
+    )
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -129,9 +179,17 @@ impl Store {
                 source,
             })?;
         }
-        let sqlite = |source| OpenError::Sqlite {
-            path: owned.clone(),
-            source,
+        let sqlite = |source: rusqlite::Error| {
+            if cannot_write(&source) {
+                OpenError::ReadOnly {
+                    path: owned.clone(),
+                }
+            } else {
+                OpenError::Sqlite {
+                    path: owned.clone(),
+                    source,
+                }
+            }
         };
         let mut conn = Connection::open_with_flags(
             path,
@@ -144,6 +202,11 @@ impl Store {
 
         // Read-only checks first: nothing may be written to a file we are going to refuse.
         migrations::check_before_writing(&conn, path)?;
+        if let Err(problem) = quick_check(&conn) {
+            drop(conn);
+            tracing::error!(%problem, "the data file is damaged");
+            return Err(move_aside(path));
+        }
 
         // Each write is one human action, so full durability costs nothing noticeable.
         // Deleted text is overwritten rather than just unlinked (secure_delete).
@@ -156,12 +219,25 @@ impl Store {
             conn.pragma_update(None, pragma, value).map_err(sqlite)?;
         }
         add_functions(&conn).map_err(sqlite)?;
+        if migrations::needs_update(&conn).map_err(sqlite)? {
+            backup::before_migration(&conn, path)?;
+        }
         migrations::migrate(&mut conn).map_err(|source| OpenError::Migrate {
             path: owned.clone(),
             source,
         })?;
         info!("store open");
         Ok(Self { conn, path: owned })
+    }
+
+    /// Caps the file at `max_pages` pages of 4 KiB, as a full disk would (for tests, and for
+    /// anyone who wants a quota). Writes beyond it fail with "out of space".
+    pub fn cap_size(&self, max_pages: u32) -> Result<()> {
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {max_pages}"), [], |_| {
+                Ok(())
+            })?;
+        Ok(())
     }
 
     /// Where the database file is.
@@ -185,6 +261,50 @@ impl Store {
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Deletes everything Mend keeps: the database with its log files, every backup, any
+    /// damaged file moved aside, and the settings (which live in the database). Then starts
+    /// again with a fresh, empty store in the same place.
+    #[instrument(skip_all, err)]
+    pub fn delete_everything(&mut self) -> Result<(), OpenError> {
+        let path = self.path.clone();
+        let folder_error = |source: std::io::Error| OpenError::Folder {
+            path: path.clone(),
+            source,
+        };
+        // Close the file first: its handle goes, a throwaway one takes its place.
+        self.conn = Connection::open_in_memory().map_err(|source| OpenError::Sqlite {
+            path: path.clone(),
+            source,
+        })?;
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or(DB_FILE)
+            .to_owned();
+        if let Some(dir) = path.parent() {
+            for entry in std::fs::read_dir(dir).map_err(folder_error)? {
+                let entry = entry.map_err(folder_error)?;
+                let file = entry.file_name();
+                let file = file.to_string_lossy();
+                let ours = file == name
+                    || file.starts_with(&format!("{name}-"))
+                    || file.starts_with(&format!("{name}.damaged-"))
+                    || file.starts_with(&format!(".{name}"));
+                if ours {
+                    std::fs::remove_file(entry.path()).map_err(folder_error)?;
+                }
+            }
+            match std::fs::remove_dir_all(backup_dir(&path)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(folder_error(e)),
+            }
+        }
+        info!("everything deleted");
+        *self = Store::open(&path)?;
+        Ok(())
     }
 
     /// Removes for good the records deleted before `before` (their undo window has passed).
@@ -244,6 +364,44 @@ pub trait Random {
 }
 
 id_sql!(PartId, PersonId, CheckInId, PauseId, RuptureId, RepairId);
+
+/// `PRAGMA quick_check`, read only: `Ok` for a sound file, else what SQLite found.
+fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
+        Ok(verdict) if verdict == "ok" => Ok(()),
+        Ok(verdict) => Err(verdict),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Moves a damaged database (and its log files) aside, never deleting or overwriting it,
+/// and finds the newest good backup to offer instead.
+fn move_aside(path: &Path) -> OpenError {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let aside = |p: &Path| PathBuf::from(format!("{}.damaged-{stamp}", p.display()));
+    let moved_to = aside(path);
+    for suffix in ["", "-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{suffix}", path.display()));
+        if from.exists()
+            && let Err(err) = std::fs::rename(&from, aside(&from))
+        {
+            tracing::error!(%err, file = %from.display(), "could not move a damaged file aside");
+            return OpenError::ReadOnly {
+                path: path.to_path_buf(),
+            };
+        }
+    }
+    let backup = list_backups(&backup_dir(path))
+        .unwrap_or_default()
+        .into_iter()
+        .find(|b| check_file(&b.path).is_ok())
+        .map(|b| b.path);
+    OpenError::Damaged {
+        path: path.to_path_buf(),
+        moved_to,
+        backup,
+    }
+}
 
 /// SQL functions of our own: `fold(text)` lower-cases any script (SQLite's own `lower()` and
 /// `LIKE` only fold ASCII), so "émile" finds "Émile".

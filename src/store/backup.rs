@@ -1,0 +1,350 @@
+//! Backups: whole-file copies made with `VACUUM INTO`, each checked with
+//! `PRAGMA integrity_check` before it counts. One a day while Mend is used (and one a week
+//! kept longer), one before every migration, one before every restore. Restoring copies a
+//! backup into the open database with SQLite's online backup API, after backing up the
+//! current data first.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+use tracing::{info, instrument, warn};
+
+use super::migrations::{self, check_before_writing};
+use super::{OpenError, Result, Store, StoreError};
+use crate::domain::Moment;
+
+/// The folder, beside the database, that holds the backups.
+pub const BACKUP_DIR: &str = "backups";
+
+/// Why a backup was made. Each kind keeps its own number of copies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupKind {
+    Daily,
+    Weekly,
+    BeforeMigration,
+    BeforeRestore,
+    Manual,
+}
+
+impl BackupKind {
+    pub const ALL: [BackupKind; 5] = [
+        BackupKind::Daily,
+        BackupKind::Weekly,
+        BackupKind::BeforeMigration,
+        BackupKind::BeforeRestore,
+        BackupKind::Manual,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            BackupKind::Daily => "daily",
+            BackupKind::Weekly => "weekly",
+            BackupKind::BeforeMigration => "before-update",
+            BackupKind::BeforeRestore => "before-restore",
+            BackupKind::Manual => "manual",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// How many of this kind are kept; older ones are removed.
+    pub fn kept(self) -> usize {
+        match self {
+            BackupKind::Daily => 7,
+            BackupKind::Weekly => 4,
+            BackupKind::BeforeMigration => 3,
+            BackupKind::BeforeRestore => 3,
+            BackupKind::Manual => 10,
+        }
+    }
+
+    /// A plain word for the list in Settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            BackupKind::Daily => "daily",
+            BackupKind::Weekly => "weekly",
+            BackupKind::BeforeMigration => "before an update",
+            BackupKind::BeforeRestore => "before a restore",
+            BackupKind::Manual => "made by hand",
+        }
+    }
+}
+
+/// One backup file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    pub kind: BackupKind,
+    pub made_at: DateTime<Utc>,
+    pub bytes: u64,
+}
+
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+
+fn file_name(kind: BackupKind, at: DateTime<Utc>) -> String {
+    format!("mend-{}-{}.db", at.format(STAMP), kind.code())
+}
+
+fn parse_name(name: &str) -> Option<(DateTime<Utc>, BackupKind)> {
+    let rest = name.strip_prefix("mend-")?.strip_suffix(".db")?;
+    let (stamp, code) = rest.split_once('-')?;
+    let at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?.and_utc();
+    Some((at, BackupKind::from_code(code)?))
+}
+
+/// The backup folder for a database file.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join(BACKUP_DIR)
+}
+
+/// The backups in `dir`, newest first.
+pub fn list_backups(dir: &Path) -> std::io::Result<Vec<BackupInfo>> {
+    let mut found = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(found),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some((made_at, kind)) = name.to_str().and_then(parse_name) else {
+            continue;
+        };
+        found.push(BackupInfo {
+            path: entry.path(),
+            kind,
+            made_at,
+            bytes: entry.metadata()?.len(),
+        });
+    }
+    found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then_with(|| b.path.cmp(&a.path)));
+    Ok(found)
+}
+
+/// Whether the file at `path` is a sound Mend database this build can open: a Mend file,
+/// no newer than this build, passing `integrity_check`. Read only.
+pub fn check_file(path: &Path) -> Result<(), String> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| e.to_string())?;
+    check_before_writing(&conn, path).map_err(|e| e.to_string())?;
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(format!("the copy is damaged ({verdict})"))
+    }
+}
+
+/// Copies the database on `conn` into `dir` as a backup of this kind, checks the copy, and
+/// removes the oldest of that kind beyond what is kept. The copy is written under a
+/// temporary name and only renamed once it has passed the check.
+pub(super) fn make_backup(
+    conn: &Connection,
+    dir: &Path,
+    kind: BackupKind,
+    now: DateTime<Utc>,
+) -> Result<BackupInfo> {
+    fs::create_dir_all(dir).map_err(io)?;
+    let path = dir.join(file_name(kind, now));
+    let partial = dir.join(format!(".{}.partial", file_name(kind, now)));
+    remove_if_there(&partial)?;
+    conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
+    if let Err(problem) = check_file(&partial) {
+        remove_if_there(&partial)?;
+        return Err(StoreError::Backup(problem));
+    }
+    fs::rename(&partial, &path).map_err(io)?;
+    let bytes = fs::metadata(&path).map_err(io)?.len();
+    info!(path = %path.display(), ?kind, bytes, "backup made");
+    prune(dir, kind)?;
+    Ok(BackupInfo {
+        path,
+        kind,
+        made_at: now,
+        bytes,
+    })
+}
+
+fn io(e: std::io::Error) -> StoreError {
+    StoreError::Backup(format!("Mend couldn't write a backup: {e}."))
+}
+
+fn remove_if_there(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// Removes the oldest backups of `kind` beyond the number kept.
+fn prune(dir: &Path, kind: BackupKind) -> Result<()> {
+    let of_kind: Vec<BackupInfo> = list_backups(dir)
+        .map_err(io)?
+        .into_iter()
+        .filter(|b| b.kind == kind)
+        .collect();
+    for old in of_kind.iter().skip(kind.kept()) {
+        remove_if_there(&old.path)?;
+        info!(path = %old.path.display(), "old backup removed");
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The folder holding this store's backups.
+    pub fn backup_dir(&self) -> PathBuf {
+        backup_dir(&self.path)
+    }
+
+    /// Makes a backup now.
+    #[instrument(skip_all, err)]
+    pub fn backup(&self, kind: BackupKind, now: &Moment) -> Result<BackupInfo> {
+        make_backup(&self.conn, &self.backup_dir(), kind, now.to_utc())
+    }
+
+    /// The daily backup, if none was made yet on this day (in the user's local date), and the
+    /// weekly one if none was made this week. Returns what was made.
+    #[instrument(skip_all, err)]
+    pub fn backup_if_due(&self, now: &Moment) -> Result<Vec<BackupInfo>> {
+        let dir = self.backup_dir();
+        let existing = list_backups(&dir).map_err(io)?;
+        let offset = *now.offset();
+        let local = |b: &BackupInfo| b.made_at.with_timezone(&offset);
+        let today = now.date_naive();
+        let week = now.iso_week();
+        let mut made = Vec::new();
+        if !existing
+            .iter()
+            .any(|b| b.kind == BackupKind::Daily && local(b).date_naive() == today)
+        {
+            made.push(self.backup(BackupKind::Daily, now)?);
+        }
+        if !existing
+            .iter()
+            .any(|b| b.kind == BackupKind::Weekly && local(b).iso_week() == week)
+        {
+            made.push(self.backup(BackupKind::Weekly, now)?);
+        }
+        Ok(made)
+    }
+
+    /// This store's backups, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        list_backups(&self.backup_dir()).map_err(io)
+    }
+
+    /// Replaces the data with a backup's. The backup is checked first, and the current data
+    /// is itself backed up before anything changes; an older backup is brought up to date.
+    #[instrument(skip_all, err, fields(path = %backup.display()))]
+    pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
+        check_file(backup).map_err(|problem| {
+            StoreError::Backup(format!("That backup can't be used: {problem}."))
+        })?;
+        self.backup(BackupKind::BeforeRestore, now)?;
+        let source = Connection::open_with_flags(
+            backup,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        {
+            let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
+            copy.run_to_completion(256, std::time::Duration::ZERO, None)?;
+        }
+        migrations::migrate(&mut self.conn).map_err(|e| StoreError::Backup(e.to_string()))?;
+        info!("restored from a backup");
+        Ok(())
+    }
+}
+
+/// Puts a backup in place of a database file that is missing (after a damaged one was moved
+/// aside). The backup is checked first and copied under a temporary name, so the database is
+/// either the whole backup or absent.
+pub fn restore_file(db: &Path, backup: &Path) -> Result<()> {
+    if db.exists() {
+        return Err(StoreError::Backup(
+            "There is a data file there already; Mend won't overwrite it.".to_owned(),
+        ));
+    }
+    check_file(backup)
+        .map_err(|problem| StoreError::Backup(format!("That backup can't be used: {problem}.")))?;
+    let partial = db.with_extension("db.partial");
+    fs::copy(backup, &partial).map_err(io)?;
+    fs::File::open(&partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    fs::rename(&partial, db).map_err(io)?;
+    info!(from = %backup.display(), "data file restored from a backup");
+    Ok(())
+}
+
+/// Before a migration: a backup of the file as it is, so an update can always be undone.
+pub(super) fn before_migration(conn: &Connection, db: &Path) -> Result<(), OpenError> {
+    make_backup(
+        conn,
+        &backup_dir(db),
+        BackupKind::BeforeMigration,
+        Utc::now(),
+    )
+    .map(|_| ())
+    .map_err(|e| {
+        warn!(%e, "no backup before the update; the update is not made");
+        OpenError::NoBackup {
+            path: db.to_path_buf(),
+            reason: e.to_string(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        let at = DateTime::parse_from_rfc3339("2026-11-23T19:40:05.123Z")
+            .unwrap()
+            .to_utc();
+        for kind in BackupKind::ALL {
+            assert_eq!(parse_name(&file_name(kind, at)), Some((at, kind)));
+        }
+        assert_eq!(parse_name("mend-nonsense.db"), None);
+        assert_eq!(parse_name("notes.txt"), None);
+    }
+
+    /// Opening a database one version behind makes a backup of it first, as it was.
+    #[test]
+    fn an_update_is_preceded_by_a_backup() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("mend.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrations::list()
+                .to_version(&mut conn, migrations::SCHEMA_VERSION - 1)
+                .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), migrations::SCHEMA_VERSION);
+        let backups = store.backups().unwrap();
+        assert_eq!(backups.len(), 1);
+        assert_eq!(backups[0].kind, BackupKind::BeforeMigration);
+        let old = Connection::open(&backups[0].path).unwrap();
+        let v: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v as usize, migrations::SCHEMA_VERSION - 1);
+        // A new file needs no backup.
+        let fresh = Store::open(&dir.path().join("other").join("mend.db")).unwrap();
+        assert!(fresh.backups().unwrap().is_empty());
+    }
+}

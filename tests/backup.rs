@@ -1,0 +1,255 @@
+//! Backups, restore and recovery on real files: daily and weekly copies and how many are
+//! kept, restoring (after backing up first), a damaged file moved aside untouched with the
+//! newest good backup offered, a full disk and an unwritable place refusing cleanly.
+
+use std::fs;
+use std::io::{Seek, SeekFrom, Write};
+
+use chrono::{DateTime, TimeDelta};
+use mend::domain::{CheckIn, CheckInId, Moment, Note};
+use mend::store::{BackupKind, OpenError, Parts, Store, StoreError, check_file, restore_file};
+use tempfile::TempDir;
+
+fn at(s: &str) -> Moment {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+const MONDAY: &str = "2026-11-23T09:00:00+01:00";
+
+fn day(n: i64) -> Moment {
+    at(MONDAY) + TimeDelta::days(n)
+}
+
+fn checkin(store: &mut Store, note: &str, when: Moment) {
+    let part = store.list::<Parts>().unwrap()[0].id;
+    let mut c = CheckIn::of_part(CheckInId::random(), when, part);
+    c.note = Note::parse(note, "the note").unwrap();
+    store.save_checkin(&c, &when).unwrap();
+}
+
+fn notes(store: &Store) -> Vec<String> {
+    let mut n: Vec<String> = store
+        .snapshot()
+        .unwrap()
+        .checkins
+        .into_iter()
+        .map(|c| c.note)
+        .collect();
+    n.sort();
+    n
+}
+
+fn count(store: &Store, kind: BackupKind) -> usize {
+    store
+        .backups()
+        .unwrap()
+        .iter()
+        .filter(|b| b.kind == kind)
+        .count()
+}
+
+#[test]
+fn one_backup_a_day_and_one_a_week_seven_and_four_kept() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "first", day(0));
+    let made = store.backup_if_due(&day(0)).unwrap();
+    assert_eq!(
+        made.iter().map(|b| b.kind).collect::<Vec<_>>(),
+        [BackupKind::Daily, BackupKind::Weekly]
+    );
+    assert!(
+        store
+            .backup_if_due(&(day(0) + TimeDelta::hours(8)))
+            .unwrap()
+            .is_empty(),
+        "once a day"
+    );
+    let tuesday = store.backup_if_due(&day(1)).unwrap();
+    assert_eq!(
+        tuesday.iter().map(|b| b.kind).collect::<Vec<_>>(),
+        [BackupKind::Daily],
+        "the week has one"
+    );
+    for n in 2..40 {
+        store.backup_if_due(&day(n)).unwrap();
+    }
+    assert_eq!(count(&store, BackupKind::Daily), 7);
+    assert_eq!(count(&store, BackupKind::Weekly), 4);
+    for b in store.backups().unwrap() {
+        check_file(&b.path).unwrap();
+    }
+    let newest = &store.backups().unwrap()[0];
+    assert_eq!(newest.made_at, day(39).to_utc());
+}
+
+#[test]
+fn restoring_brings_back_the_data_and_backs_up_the_current_first() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "before the backup", day(0));
+    let backup = store.backup(BackupKind::Manual, &day(0)).unwrap();
+    checkin(&mut store, "after the backup", day(1));
+
+    store.restore(&backup.path, &day(2)).unwrap();
+    assert_eq!(notes(&store), ["before the backup"]);
+    let safety = store
+        .backups()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.kind == BackupKind::BeforeRestore)
+        .expect("the current data was backed up first");
+    // The safety copy holds what was there before the restore, and can itself be restored.
+    store.restore(&safety.path, &day(3)).unwrap();
+    assert_eq!(notes(&store), ["after the backup", "before the backup"]);
+    // Still a sound, writable store afterwards, and after reopening.
+    checkin(&mut store, "later", day(4));
+    drop(store);
+    let store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(notes(&store).len(), 3);
+}
+
+#[test]
+fn a_bad_backup_is_refused_and_nothing_changes() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "kept", day(0));
+    let junk = dir.path().join("junk.db");
+    fs::write(&junk, "not a database").unwrap();
+    let err = store.restore(&junk, &day(1)).unwrap_err();
+    assert!(
+        err.to_string().starts_with("That backup can't be used"),
+        "{err}"
+    );
+    assert_eq!(notes(&store), ["kept"]);
+    assert!(
+        store.backups().unwrap().is_empty(),
+        "no safety copy for a restore that never began"
+    );
+}
+
+/// Overwrites a few whole pages in the middle of the file, where the check-ins are.
+fn damage(path: &std::path::Path) {
+    let pages = fs::metadata(path).unwrap().len() / 4096;
+    assert!(pages > 10, "a file big enough to damage in the middle");
+    let mut f = fs::OpenOptions::new().write(true).open(path).unwrap();
+    for page in [pages / 2, pages / 2 + 1, pages * 3 / 4] {
+        f.seek(SeekFrom::Start(page * 4096)).unwrap();
+        f.write_all(&[0xA5; 4096]).unwrap();
+    }
+    f.sync_all().unwrap();
+}
+
+#[test]
+fn a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("mend.db");
+    {
+        let mut store = Store::open_in(dir.path()).unwrap();
+        for i in 0..300 {
+            checkin(
+                &mut store,
+                &format!("note number {i} {}", "x".repeat(200)),
+                day(0),
+            );
+        }
+        store.backup(BackupKind::Daily, &day(0)).unwrap();
+        checkin(&mut store, "after the backup", day(1));
+    }
+    damage(&db);
+    let damaged = fs::read(&db).unwrap();
+
+    let err = Store::open_in(dir.path()).unwrap_err();
+    let OpenError::Damaged {
+        moved_to, backup, ..
+    } = &err
+    else {
+        panic!("expected damage, got {err}");
+    };
+    assert!(err.to_string().contains("moved it aside"), "{err}");
+    assert!(!db.exists(), "the damaged file is no longer in the way");
+    assert_eq!(
+        fs::read(moved_to).unwrap(),
+        damaged,
+        "moved, byte for byte, never changed"
+    );
+    let backup = backup.as_ref().expect("a good backup is offered");
+
+    restore_file(&db, backup).unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(
+        notes(&store).len(),
+        300,
+        "everything up to the backup is back"
+    );
+}
+
+#[test]
+fn a_full_disk_refuses_the_write_and_keeps_what_was_there() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "safe", day(0));
+    let pages: u32 = fs::metadata(dir.path().join("mend.db")).unwrap().len() as u32 / 4096 + 2;
+    store.cap_size(pages).unwrap();
+    let part = store.list::<Parts>().unwrap()[0].id;
+    let mut failure = None;
+    for i in 0..200 {
+        let mut c = CheckIn::of_part(CheckInId::random(), day(1), part);
+        c.note = Note::parse(&format!("{i} {}", "y".repeat(9_000)), "the note").unwrap();
+        if let Err(e) = store.save_checkin(&c, &day(1)) {
+            failure = Some((e, c.id));
+            break;
+        }
+    }
+    let (err, id) = failure.expect("the cap is reached");
+    assert!(matches!(err, StoreError::Sqlite(_)));
+    assert!(
+        err.to_string().starts_with("Your device is out of space"),
+        "{err}"
+    );
+    assert!(store.checkin(id).is_err(), "no half-written record");
+    assert!(notes(&store).contains(&"safe".to_owned()));
+}
+
+#[test]
+fn a_place_that_cannot_be_written_is_a_clear_error() {
+    let dir = TempDir::new().unwrap();
+    // The data file's place is taken by a folder: SQLite cannot open it for writing.
+    fs::create_dir(dir.path().join("mend.db")).unwrap();
+    let err = Store::open_in(dir.path()).unwrap_err();
+    assert!(matches!(err, OpenError::ReadOnly { .. }), "{err}");
+    assert!(
+        err.to_string().starts_with("Mend can't write to its data"),
+        "{err}"
+    );
+}
+
+#[test]
+fn delete_everything_leaves_nothing_behind_and_starts_fresh() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "private words", day(0));
+    store.backup_if_due(&day(0)).unwrap();
+    fs::write(
+        dir.path().join("mend.db.damaged-20260101T000000Z"),
+        "old damaged copy",
+    )
+    .unwrap();
+    fs::write(dir.path().join("unrelated.txt"), "not ours").unwrap();
+
+    store.delete_everything().unwrap();
+    assert!(notes(&store).is_empty());
+    assert!(store.backups().unwrap().is_empty());
+    let left: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "mend.db" && !n.starts_with("mend.db-"))
+        .collect();
+    assert_eq!(left, ["unrelated.txt"], "only what isn't Mend's is left");
+    // The fresh store works, with the starter parts, and holds none of the old words.
+    checkin(&mut store, "a new start", day(1));
+    drop(store);
+    let mut bytes = fs::read(dir.path().join("mend.db")).unwrap();
+    bytes.extend(fs::read(dir.path().join("mend.db-wal")).unwrap_or_default());
+    assert!(!bytes.windows(13).any(|w| w == b"private words"));
+}
