@@ -3,6 +3,7 @@
 //! Dependencies point one way: `ui → store → domain` and `ui → platform`. See
 //! `ARCHITECTURE.md`.
 
+pub mod cli;
 pub mod domain;
 pub mod platform;
 pub mod store;

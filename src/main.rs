@@ -1,20 +1,26 @@
-//! Mend's entry point: logging, the data folder, the store, then the window, the phone app
-//! or the browser preview. Nothing else happens here.
+//! Mend's entry point: logging, then a command-line command, or the data folder, the store
+//! and the window, the phone app or the browser preview. Nothing else happens here.
 
-use mend::platform;
 use mend::ui::Boot;
 use mend::ui::launch::{self, Mode};
+use mend::{cli, platform};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = cli::is_command(&args);
+    // Commands print their own summary; their log stays quiet unless asked.
+    let level = if command { "warn" } else { "info" };
     tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level)),
         )
         .with_writer(std::io::stderr)
         .init();
+    if command {
+        std::process::exit(cli::main(&args));
+    }
 
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = launch::choose(&args, platform::has_display()).map_err(anyhow::Error::msg)?;
     if mode == Mode::Help {
         eprintln!("{}", launch::USAGE);

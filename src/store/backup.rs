@@ -267,6 +267,81 @@ impl Store {
     }
 }
 
+/// What `mend check` found in a data file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Health {
+    pub path: PathBuf,
+    pub exists: bool,
+    /// The file's schema version, and the newest this build knows.
+    pub schema_version: usize,
+    pub known_version: usize,
+    /// Problems found, in SQLite's words or ours; empty when all is well.
+    pub problems: Vec<String>,
+    pub backups: usize,
+}
+
+impl Health {
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Checks a data file without changing it: that it is a Mend file this build can read, its
+/// full `integrity_check`, and `foreign_key_check`.
+pub fn check_health(db: &Path) -> Health {
+    let mut health = Health {
+        path: db.to_path_buf(),
+        exists: db.exists(),
+        schema_version: 0,
+        known_version: migrations::SCHEMA_VERSION,
+        problems: Vec::new(),
+        backups: list_backups(&backup_dir(db)).map(|b| b.len()).unwrap_or(0),
+    };
+    if !health.exists {
+        return health;
+    }
+    let conn = match Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            health.problems.push(e.to_string());
+            return health;
+        }
+    };
+    if let Ok(v) = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) {
+        health.schema_version = usize::try_from(v).unwrap_or(0);
+    }
+    if let Err(e) = check_before_writing(&conn, db) {
+        health.problems.push(e.to_string());
+        return health;
+    }
+    let lines = |sql: &str| -> Vec<String> {
+        let run = || -> rusqlite::Result<Vec<String>> {
+            let mut stmt = conn.prepare(sql)?;
+            let rows = stmt.query_map([], |r| {
+                let v: rusqlite::types::Value = r.get(0)?;
+                Ok(match v {
+                    rusqlite::types::Value::Text(t) => t,
+                    other => format!("{other:?}"),
+                })
+            })?;
+            rows.collect()
+        };
+        run().unwrap_or_else(|e| vec![e.to_string()])
+    };
+    let integrity = lines("PRAGMA integrity_check");
+    if integrity != ["ok"] {
+        health.problems.extend(integrity);
+    }
+    let foreign = lines(
+        "SELECT \"table\" || ' row ' || rowid || ' points at a missing ' || parent FROM pragma_foreign_key_check",
+    );
+    health.problems.extend(foreign);
+    health
+}
+
 /// Puts a backup in place of a database file that is missing (after a damaged one was moved
 /// aside). The backup is checked first and copied under a temporary name, so the database is
 /// either the whole backup or absent.

@@ -24,7 +24,8 @@ use crate::domain::repair::RepairError;
 use crate::domain::{CheckInId, Moment, PartId, PauseId, PersonId, RepairId, RuptureId, TextError};
 
 pub use backup::{
-    BACKUP_DIR, BackupInfo, BackupKind, backup_dir, check_file, list_backups, restore_file,
+    BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
+    restore_file,
 };
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};

@@ -35,6 +35,7 @@ Usage: mend [--preview] [--smoke-test]
   --smoke-test   open the desktop window, report what it shows, and exit
   --help         show this text
 
+Commands for scripts and support: mend export | import | backup | check (mend check --help).
 MEND_DATA_DIR moves the folder that holds mend.db.";
 
 /// Chooses how to run from the command line, the build's features and the display.
