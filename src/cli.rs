@@ -85,8 +85,9 @@ pub fn run(args: &[String], dir: &Path) -> Outcome {
         .iter()
         .enumerate()
         .filter(|(i, a)| {
-            !known.contains(&a.as_str())
-                && !(*i > 0 && matches!(args[i - 1].as_str(), "--out" | "--csv"))
+            let is_flag = known.contains(&a.as_str());
+            let is_flag_value = *i > 0 && matches!(args[i - 1].as_str(), "--out" | "--csv");
+            !is_flag && !is_flag_value
         })
         .map(|(_, a)| a)
         .collect();
