@@ -208,7 +208,7 @@ async fn a_data_file_that_cannot_be_opened_is_explained_and_left_alone() {
             || html.contains("Mend couldn't open your data")
     );
     assert!(html.contains(&path.display().to_string()));
-    assert!(html.contains("Nothing has been changed or deleted."));
+    assert!(html.contains("Nothing has been deleted."));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         "not a database at all"

@@ -63,7 +63,13 @@ export function useApp() {
 export async function startServer(dir, port) {
   port ??= await freePort();
   const child = spawn(bin, ['--preview'], {
-    env: { ...process.env, MEND_DATA_DIR: dir, MEND_ADDR: `127.0.0.1:${port}`, RUST_LOG: 'warn' },
+    env: {
+      ...process.env,
+      MEND_DATA_DIR: dir,
+      MEND_EXPORT_DIR: join(dir, 'exports'),
+      MEND_ADDR: `127.0.0.1:${port}`,
+      RUST_LOG: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -174,4 +180,9 @@ export function sql(dir, statement) {
 /** The path of the page's address, without the "?#" that the liveview history adds. */
 export function pathOf(page) {
   return new URL(page.url()).pathname;
+}
+
+/** Runs the mend command line on a data folder; returns what it printed. */
+export function mendCli(dir, args) {
+  return execFileSync(bin, args, { env: { ...process.env, MEND_DATA_DIR: dir }, encoding: 'utf8' });
 }

@@ -29,6 +29,20 @@ pub fn data_dir() -> PathBuf {
     }
 }
 
+/// The environment variable that chooses where exports are written.
+pub const EXPORT_DIR_VAR: &str = "MEND_EXPORT_DIR";
+
+/// Where exports are written: `MEND_EXPORT_DIR`, else the Downloads folder, or Documents, or
+/// beside the data.
+pub fn export_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(EXPORT_DIR_VAR).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::download_dir()
+        .or_else(dirs::document_dir)
+        .unwrap_or_else(|| data_dir().join("exports"))
+}
+
 /// The current time with the local offset.
 pub fn now() -> Moment {
     Local::now().fixed_offset()

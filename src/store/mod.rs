@@ -123,6 +123,10 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
     Backup(String),
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    #[error(transparent)]
+    Import(#[from] Box<transfer::ImportError>),
 }
 
 /// What a database failure means for the user, in words.
@@ -229,6 +233,21 @@ impl Store {
         })?;
         info!("store open");
         Ok(Self { conn, path: owned })
+    }
+
+    /// How many records of each kind there are (deleted ones not counted).
+    pub fn counts(&self) -> Result<transfer::Counts> {
+        let count = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        Ok(transfer::Counts {
+            parts: count("SELECT count(*) FROM parts")?,
+            people: count("SELECT count(*) FROM people")?,
+            ruptures: count("SELECT count(*) FROM ruptures WHERE deleted_at_ms IS NULL")?,
+            checkins: count("SELECT count(*) FROM checkins WHERE deleted_at_ms IS NULL")?,
+            pauses: count("SELECT count(*) FROM pauses WHERE deleted_at_ms IS NULL")?,
+            repairs: count("SELECT count(*) FROM repairs WHERE deleted_at_ms IS NULL")?,
+        })
     }
 
     /// Caps the file at `max_pages` pages of 4 KiB, as a full disk would (for tests, and for

@@ -1,7 +1,7 @@
 //! The root of the app: how it boots, its routes, the state shared by every screen, and the
 //! shell around each screen.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dioxus::prelude::*;
 use uuid::Uuid;
@@ -12,13 +12,20 @@ use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
 use crate::platform;
-use crate::store::{self, Settings, Store, Theme};
+use crate::store::{self, DB_FILE, OpenError, Settings, Store, Theme, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
 pub enum Boot {
     Ready(Db),
-    Failed { message: String, path: String },
+    Failed {
+        message: String,
+        path: String,
+        /// The data folder, to open again after a restore.
+        dir: PathBuf,
+        /// A damaged file was moved aside and this good backup can take its place.
+        backup: Option<PathBuf>,
+    },
 }
 
 impl Boot {
@@ -34,9 +41,15 @@ impl Boot {
             }
             Err(err) => {
                 tracing::error!(%err, "the store did not open");
+                let backup = match &err {
+                    OpenError::Damaged { backup, .. } => backup.clone(),
+                    _ => None,
+                };
                 Boot::Failed {
                     message: err.to_string(),
                     path: err.path().display().to_string(),
+                    dir: dir.to_path_buf(),
+                    backup,
                 }
             }
         }
@@ -184,12 +197,30 @@ where
     })
 }
 
+/// How often Mend looks whether today's backup is due.
+const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// The root component. It expects a [`Boot`] in the root context.
 #[component]
 pub fn App() -> Element {
-    match use_context::<Boot>() {
+    // A restore from the start-up problem screen replaces the boot.
+    let mut boot = use_signal(consume_context::<Boot>);
+    match boot() {
         Boot::Ready(db) => rsx! { Ready { db } },
-        Boot::Failed { message, path } => rsx! { StartupProblem { message, path } },
+        Boot::Failed {
+            message,
+            path,
+            dir,
+            backup,
+        } => rsx! {
+            StartupProblem {
+                message,
+                path,
+                dir,
+                backup,
+                onrestored: move |next: Boot| boot.set(next),
+            }
+        },
     }
 }
 
@@ -200,7 +231,7 @@ fn Ready(db: Db) -> Element {
     let mut settings = use_signal(Settings::default);
     let mut now = use_signal(platform::now);
     let minute = use_memo(move || now().timestamp().div_euclid(60));
-    use_context_provider(|| Shared {
+    let shared = use_context_provider(|| Shared {
         version: Signal::new(0),
         now,
         minute,
@@ -222,6 +253,26 @@ fn Ready(db: Db) -> Element {
         loop {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             now.set(platform::now());
+        }
+    });
+    // The daily backup: at start, then checked every hour while Mend is open.
+    let db = use_db();
+    use_future(move || {
+        let db = db.clone();
+        async move {
+            let mut warned = false;
+            loop {
+                let now = platform::now();
+                match db.run(move |s| s.backup_if_due(&now)).await {
+                    Ok(_) => warned = false,
+                    Err(message) if !warned => {
+                        warned = true;
+                        shared.say(format!("Today's backup couldn't be made. {message}"), None);
+                    }
+                    Err(_) => {}
+                }
+                tokio::time::sleep(BACKUP_CHECK_EVERY).await;
+            }
         }
     });
     let smoke = try_use_context::<SmokeTest>().is_some();
@@ -300,15 +351,61 @@ fn Shell() -> Element {
 
 /// Shown instead of the app when the data could not be opened.
 #[component]
-fn StartupProblem(message: String, path: String) -> Element {
+fn StartupProblem(
+    message: String,
+    path: String,
+    dir: PathBuf,
+    backup: Option<PathBuf>,
+    onrestored: EventHandler<Boot>,
+) -> Element {
+    let mut error = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let backup_name = backup
+        .as_ref()
+        .and_then(|b| b.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     rsx! {
         div { class: "app theme-system",
             main { class: "content startup-problem",
                 h1 { "Mend couldn't open your data" }
                 p { role: "alert", "{message}" }
-                p { "Nothing has been changed or deleted. The file is here:" }
+                p { "Nothing has been deleted. The file is here:" }
                 p { code { class: "path", "{path}" } }
-                p { "You can close Mend now. If you need help, show this message to someone you trust with your device." }
+                if let Some(backup) = backup.clone() {
+                    section { class: "card", aria_labelledby: "restore-heading",
+                        h2 { id: "restore-heading", "A backup can take its place" }
+                        p { "Mend has a backup that passed its check: {backup_name}. Restoring it brings back everything up to the day it was made. The damaged file stays where it was moved." }
+                        button {
+                            r#type: "button",
+                            class: "button primary wide",
+                            disabled: busy(),
+                            onclick: move |_| {
+                                let backup = backup.clone();
+                                let dir = dir.clone();
+                                async move {
+                                    busy.set(true);
+                                    let restored = tokio::task::spawn_blocking(move || {
+                                        restore_file(&dir.join(DB_FILE), &backup)
+                                            .map(|()| Boot::open(&dir, &platform::now()))
+                                    })
+                                    .await;
+                                    busy.set(false);
+                                    match restored {
+                                        Ok(Ok(next)) => onrestored.call(next),
+                                        Ok(Err(e)) => error.set(Some(e.to_string())),
+                                        Err(e) => error.set(Some(e.to_string())),
+                                    }
+                                }
+                            },
+                            "Restore the newest backup"
+                        }
+                        if let Some(message) = error() {
+                            p { class: "error", role: "alert", "{message}" }
+                        }
+                    }
+                }
+                p { "If you need help, show this message to someone you trust with your device." }
             }
         }
     }

@@ -79,6 +79,10 @@ fn head() -> String {
     )
 }
 
+/// Marks the browser preview, where a chosen file's bytes live in the browser, not on disk.
+#[derive(Clone, Copy)]
+pub struct InBrowser;
+
 /// Marks a desktop run that should report what it shows, then exit.
 #[derive(Clone, Copy)]
 pub struct SmokeTest;
@@ -160,7 +164,11 @@ pub fn preview(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
                 "/ws",
                 get(move |ws: WebSocketUpgrade| async move {
                     ws.on_upgrade(move |socket| async move {
-                        let make = move || VirtualDom::new(App).with_root_context(boot);
+                        let make = move || {
+                            VirtualDom::new(App)
+                                .with_root_context(boot)
+                                .with_root_context(InBrowser)
+                        };
                         if let Err(err) = pool
                             .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
                             .await

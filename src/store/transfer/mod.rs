@@ -6,4 +6,4 @@ pub mod format;
 mod import;
 
 pub use export::{Snapshot, write_csv, write_json};
-pub use import::{ImportError, ImportReport, Rejection};
+pub use import::{Counts, ImportError, ImportReport, Rejection};

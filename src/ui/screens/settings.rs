@@ -1,18 +1,43 @@
-//! Settings and privacy: where the data lives, the theme, what Mend is and is not.
+//! Settings and privacy: the theme, your parts, where the data lives, export and import,
+//! backups, deleting everything, and what Mend is and is not.
 
 use dioxus::prelude::*;
 
-use crate::store::Theme;
+use crate::domain::time::describe;
+use crate::platform;
+use crate::store::transfer::{write_csv, write_json};
+use crate::store::{BackupInfo, BackupKind, Settings, Theme};
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
-use crate::ui::components::{Chip, ChipGroup, SafetyNote};
+use crate::ui::app::{use_db, use_load, use_shared};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Loading, SafetyNote};
+use crate::ui::launch::InBrowser;
 
 const TITLE: &str = "Settings";
 const THEME: &str = "Appearance";
+const PARTS: &str = "My parts";
 const DATA: &str = "Your data";
 const DATA_NOTE: &str = "Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.";
 const DATA_WHERE: &str = "The file is here:";
-const PARTS: &str = "My parts";
+const EXPORT: &str = "Export";
+const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device, and spreadsheet (CSV) files beside it. An export is not encrypted: keep it somewhere only you can reach.";
+const EXPORT_BUTTON: &str = "Export everything";
+const IMPORT: &str = "Import";
+const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
+const IMPORT_LABEL: &str = "Choose a Mend export file (.json)";
+const BACKUPS: &str = "Backups";
+const BACKUPS_NOTE: &str = "Mend backs up your data by itself each day you use it, keeps the last seven days and one a week for a month, and checks every copy.";
+const BACKUP_NOW: &str = "Back up now";
+const NO_BACKUPS: &str = "No backups yet. The first is made today.";
+const RESTORE: &str = "Restore";
+const RESTORE_CONFIRM: &str =
+    "Restore this backup? What you have now is backed up first, so you can come back to it.";
+const RESTORE_YES: &str = "Yes, restore it";
+const CANCEL: &str = "Cancel";
+const DELETE: &str = "Delete everything";
+const DELETE_NOTE: &str =
+    "Removes everything Mend keeps on this device, including every backup. This can't be undone.";
+const DELETE_BUTTON: &str = "Delete everything…";
+const DELETE_YES: &str = "Yes, delete everything";
 const ABOUT: &str = "About Mend";
 
 /// The settings screen.
@@ -57,9 +82,343 @@ pub fn SettingsScreen() -> Element {
             p { "{DATA_WHERE}" }
             p { code { class: "path", "{path}" } }
         }
+        ExportSection {}
+        ImportSection {}
+        BackupsSection {}
+        DeleteSection {}
         section { aria_labelledby: "about-heading",
             h2 { id: "about-heading", "{ABOUT}" }
             SafetyNote {}
+        }
+    }
+}
+
+/// Writes everything to a JSON file and CSV files in the export folder.
+#[component]
+fn ExportSection() -> Element {
+    let db = use_db();
+    let mut result = use_signal(|| None::<Result<String, String>>);
+    let mut busy = use_signal(|| false);
+    let export = move |_| {
+        let db = db.clone();
+        async move {
+            busy.set(true);
+            let now = platform::now();
+            let stem = format!("mend-export-{}", now.format("%Y-%m-%d-%H%M%S"));
+            let folder = platform::export_dir();
+            let file = folder.join(format!("{stem}.json"));
+            let csv = folder.join(format!("{stem}-csv"));
+            let outcome = db
+                .run(move |s| {
+                    let snapshot = s.snapshot()?;
+                    let written = write_json(&snapshot, now, &file)
+                        .and_then(|()| write_csv(&snapshot, &csv).map(|_| ()));
+                    Ok(written.map(|()| (snapshot.len(), file, csv)))
+                })
+                .await;
+            busy.set(false);
+            result.set(Some(match outcome {
+                Ok(Ok((n, file, csv))) => Ok(format!(
+                    "Saved {n} records to {}. Spreadsheet files are in {}.",
+                    file.display(),
+                    csv.display()
+                )),
+                Ok(Err(e)) => Err(format!(
+                    "The export couldn't be written: {e}. Nothing else was changed."
+                )),
+                Err(message) => Err(message),
+            }));
+        }
+    };
+    rsx! {
+        section { aria_labelledby: "export-heading",
+            h2 { id: "export-heading", "{EXPORT}" }
+            p { "{EXPORT_NOTE}" }
+            button {
+                r#type: "button",
+                class: "button secondary",
+                disabled: busy(),
+                onclick: export,
+                "{EXPORT_BUTTON}"
+            }
+            match result() {
+                Some(Ok(done)) => rsx! { p { class: "done", role: "status", "{done}" } },
+                Some(Err(message)) => rsx! { ErrorNote { message } },
+                None => rsx! {},
+            }
+        }
+    }
+}
+
+/// Reads a chosen export file and imports it, then shows the report.
+#[component]
+fn ImportSection() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut result = use_signal(|| None::<Result<String, String>>);
+    let mut busy = use_signal(|| false);
+    let in_browser = try_use_context::<InBrowser>().is_some();
+    let import = move |e: FormEvent| {
+        let db = db.clone();
+        async move {
+            busy.set(true);
+            let read = if in_browser {
+                read_in_browser("import-file").await
+            } else {
+                match e.files().into_iter().next() {
+                    Some(file) => file
+                        .read_bytes()
+                        .await
+                        .map(|b| Some(b.to_vec()))
+                        .map_err(|e| e.to_string()),
+                    None => Ok(None),
+                }
+            };
+            let outcome = match read.transpose() {
+                // No file was chosen after all.
+                None => return busy.set(false),
+                Some(read) => read,
+            };
+            let outcome = match outcome {
+                Ok(bytes) => db
+                    .run(move |s| s.import(&bytes).map_err(|e| Box::new(e).into()))
+                    .await
+                    .map(|report| report.summary()),
+                Err(e) => Err(format!(
+                    "That file couldn't be read: {e}. Nothing was imported."
+                )),
+            };
+            busy.set(false);
+            if outcome.is_ok() {
+                shared.changed();
+            }
+            result.set(Some(outcome));
+        }
+    };
+    rsx! {
+        section { aria_labelledby: "import-heading",
+            h2 { id: "import-heading", "{IMPORT}" }
+            p { "{IMPORT_NOTE}" }
+            div { class: "field",
+                label { r#for: "import-file", class: "field-label", "{IMPORT_LABEL}" }
+                input {
+                    id: "import-file",
+                    r#type: "file",
+                    accept: ".json,application/json",
+                    disabled: busy(),
+                    onchange: import,
+                }
+            }
+            if busy() {
+                Loading {}
+            }
+            match result() {
+                Some(Ok(report)) => rsx! { pre { class: "report", role: "status", "{report}" } },
+                Some(Err(message)) => rsx! { ErrorNote { message } },
+                None => rsx! {},
+            }
+        }
+    }
+}
+
+/// Reads the file chosen in an `<input type="file">` inside the browser and brings its
+/// bytes over (base64, through the page's script channel): in the preview the file lives in
+/// the browser, not on the machine running Mend.
+async fn read_in_browser(input_id: &str) -> Result<Option<Vec<u8>>, String> {
+    use base64::Engine;
+    let script = format!(
+        r#"const input = document.getElementById("{input_id}");
+        const file = input && input.files && input.files[0];
+        if (!file) return null;
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        let text = "";
+        for (let i = 0; i < bytes.length; i += 0x8000) {{
+          text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+        }}
+        return btoa(text);"#
+    );
+    let value = document::eval(&script).await.map_err(|e| e.to_string())?;
+    let Some(encoded) = value.as_str() else {
+        return Ok(None);
+    };
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The backups, newest first, each with Restore (after a confirmation).
+#[component]
+fn BackupsSection() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let backups = use_load(|s| s.backups());
+    let mut asking = use_signal(|| None::<std::path::PathBuf>);
+    let mut error = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let back_up = move |_| {
+        let db = db.clone();
+        async move {
+            busy.set(true);
+            let now = platform::now();
+            let made = db.run(move |s| s.backup(BackupKind::Manual, &now)).await;
+            busy.set(false);
+            match made {
+                Ok(_) => {
+                    error.set(None);
+                    shared.changed();
+                    shared.say("Backed up, and checked.", None);
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    let db = use_db();
+    let restore = use_callback(move |path: std::path::PathBuf| {
+        let db = db.clone();
+        spawn(async move {
+            busy.set(true);
+            let now = platform::now();
+            let done = db.run(move |s| s.restore(&path, &now)).await;
+            busy.set(false);
+            asking.set(None);
+            match done {
+                Ok(()) => {
+                    error.set(None);
+                    shared.changed();
+                    shared.say(
+                        "Restored. What you had before is kept as a backup too.",
+                        None,
+                    );
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        });
+    });
+    let now = shared.now_by_minute();
+    let list: Vec<BackupInfo> = match &*backups.read() {
+        Some(Ok(list)) => list.clone(),
+        Some(Err(message)) => return rsx! { ErrorNote { message: message.clone() } },
+        None => Vec::new(),
+    };
+    rsx! {
+        section { aria_labelledby: "backups-heading",
+            h2 { id: "backups-heading", "{BACKUPS}" }
+            p { "{BACKUPS_NOTE}" }
+            if list.is_empty() {
+                p { class: "empty", "{NO_BACKUPS}" }
+            }
+            ul { class: "plain-list backups",
+                for b in list {
+                    li { key: "{b.path.display()}", class: "backup-row",
+                        span { class: "backup-what",
+                            "{describe(&b.made_at.with_timezone(now.offset()), &now)} · {b.kind.label()} · {b.bytes.div_ceil(1024)} KB"
+                        }
+                        if asking() == Some(b.path.clone()) {
+                            span { class: "confirm", role: "group", aria_label: "Confirm restore",
+                                span { "{RESTORE_CONFIRM}" }
+                                button {
+                                    r#type: "button",
+                                    class: "button primary small",
+                                    disabled: busy(),
+                                    onclick: {
+                                        let path = b.path.clone();
+                                        move |_| restore.call(path.clone())
+                                    },
+                                    "{RESTORE_YES}"
+                                }
+                                button {
+                                    r#type: "button",
+                                    class: "button quiet small",
+                                    onclick: move |_| asking.set(None),
+                                    "{CANCEL}"
+                                }
+                            }
+                        } else {
+                            button {
+                                r#type: "button",
+                                class: "button secondary small",
+                                aria_label: "{RESTORE} the backup from {describe(&b.made_at.with_timezone(now.offset()), &now)}",
+                                onclick: {
+                                    let path = b.path.clone();
+                                    move |_| asking.set(Some(path.clone()))
+                                },
+                                "{RESTORE}"
+                            }
+                        }
+                    }
+                }
+            }
+            button {
+                r#type: "button",
+                class: "button secondary",
+                disabled: busy(),
+                onclick: back_up,
+                "{BACKUP_NOW}"
+            }
+            if let Some(message) = error() {
+                ErrorNote { message }
+            }
+        }
+    }
+}
+
+/// Deletes everything after a confirmation that names what will be lost.
+#[component]
+fn DeleteSection() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let nav = use_navigator();
+    let mut asking = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let what = use_load(|s| Ok((s.counts()?, s.backups()?.len())));
+    let delete = move |_| {
+        let db = db.clone();
+        async move {
+            match db.run(|s| s.delete_everything().map_err(Into::into)).await {
+                Ok(()) => {
+                    let mut settings = shared.settings;
+                    settings.set(Settings::default());
+                    asking.set(false);
+                    shared.changed();
+                    shared.say("Everything was deleted. Mend is starting fresh.", None);
+                    nav.replace(Route::Now {});
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    let lost = match &*what.read() {
+        Some(Ok((counts, backups))) => format!(
+            "This deletes {counts} and {backups} backup{}, and your settings.",
+            if *backups == 1 { "" } else { "s" }
+        ),
+        _ => String::new(),
+    };
+    rsx! {
+        section { aria_labelledby: "delete-heading",
+            h2 { id: "delete-heading", "{DELETE}" }
+            p { "{DELETE_NOTE}" }
+            if asking() {
+                div { class: "card danger-zone", role: "group", aria_label: "Confirm deleting everything",
+                    p { strong { "{lost}" } }
+                    p { "It can't be undone. If you might want any of it later, export it first." }
+                    div { class: "row-actions",
+                        button { r#type: "button", class: "button danger", onclick: delete, "{DELETE_YES}" }
+                        button { r#type: "button", class: "button secondary", onclick: move |_| asking.set(false), "{CANCEL}" }
+                    }
+                }
+            } else {
+                button {
+                    r#type: "button",
+                    class: "button danger",
+                    onclick: move |_| asking.set(true),
+                    "{DELETE_BUTTON}"
+                }
+            }
+            if let Some(message) = error() {
+                ErrorNote { message }
+            }
         }
     }
 }
