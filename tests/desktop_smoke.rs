@@ -1,4 +1,5 @@
-//! The desktop build starts in a real window (WebKitGTK under Xvfb) and shows Now.
+//! The desktop build starts in a real window (WebKitGTK under Xvfb), shows Now, and a tap on
+//! "Check in" reaches the app and opens the check-in.
 
 #![cfg(feature = "desktop")]
 
@@ -28,6 +29,10 @@ fn the_desktop_window_opens_on_now() {
     for label in ["Now", "Check in", "Take a pause", "Repair", "History"] {
         assert!(shown.contains(label), "the window shows {label}: {shown}");
     }
+    assert!(
+        log.contains("after tapping Check in:") && log.contains("Which part of you is here?"),
+        "a tap in the window reached the app: {log}"
+    );
     assert!(
         data.path().join("mend.db").is_file(),
         "the data file was created"

@@ -281,3 +281,70 @@ fn the_ring_and_the_pacer() {
     assert!(render_component(breathe_in).contains("Breathe in"));
     assert!(render_component(breathe_out).contains("Breathe out"));
 }
+
+/// An address that would reach beyond this machine, in text.
+fn remote_urls(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for scheme in [
+        "http://", "https://", "ws://", "wss://", "//fonts.", "//cdn.",
+    ] {
+        let mut rest = text;
+        while let Some(i) = rest.find(scheme) {
+            let url: String = rest[i..]
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !"\"'<>)".contains(*c))
+                .collect();
+            let host = url.split("://").nth(1).unwrap_or(&url);
+            if !(host.starts_with("127.0.0.1")
+                || host.starts_with("localhost")
+                || host.starts_with("[::1]"))
+            {
+                found.push(url.clone());
+            }
+            rest = &rest[i + scheme.len()..];
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn no_remote_address_in_assets_or_rendered_screens() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            assert_eq!(
+                remote_urls(&text),
+                Vec::<String>::new(),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    let (_dir, boot) = boot_with(|s| {
+        let r = rupture("A rupture", mend::platform::now());
+        s.save_rupture(&r, &r.at).unwrap();
+    });
+    for path in [
+        "/",
+        "/check-in",
+        "/pause",
+        "/rupture/new",
+        "/repair",
+        "/history",
+        "/settings",
+        "/parts",
+    ] {
+        let html = render_app(boot.clone(), path).await;
+        assert_eq!(remote_urls(&html), Vec::<String>::new(), "{path}");
+    }
+    // The checker itself finds what it should.
+    assert_eq!(
+        remote_urls("a https://example.org/x b ws://127.0.0.1:80/ws"),
+        ["https://example.org/x"]
+    );
+    assert_eq!(
+        remote_urls(mend::ui::launch::CONTENT_SECURITY_POLICY),
+        Vec::<String>::new()
+    );
+}

@@ -116,6 +116,8 @@ export async function phonePage(browser, { colorScheme = 'light', viewport = PHO
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
   return page;
 }
 
@@ -146,6 +148,24 @@ export async function audit(page, label) {
     .join('\n');
   assert.equal(bad.length, 0, `accessibility problems on ${label}:\n${report}`);
   return result.violations.length;
+}
+
+/** A URL that reaches beyond this machine. */
+const REMOTE = /\b(?:https?|wss?):\/\/(?!127\.0\.0\.1[:/]|localhost[:/]|\[::1\])[^\s"'<>)]+/gi;
+
+/** The page asked for nothing but this machine, carries a policy allowing nothing remote,
+ * and the HTML the app rendered (its mount point, and the head's styles and metadata) names
+ * no remote address. The renderer's own scripts are code, checked by the requests above. */
+export async function checkLocalOnly(page, label) {
+  const remote = page.requests.filter((u) => !/^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(u) && !u.startsWith('data:'));
+  assert.deepEqual(remote, [], `requests beyond this machine on ${label}`);
+  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
+  assert.match(policy, /default-src 'none'/, `a content security policy on ${label}`);
+  const html = await page.evaluate(() => {
+    const head = [...document.head.children].filter((e) => e.tagName !== 'SCRIPT').map((e) => e.outerHTML);
+    return head.join('') + document.getElementById('main').outerHTML;
+  });
+  assert.deepEqual(html.match(REMOTE) ?? [], [], `remote addresses in the HTML of ${label}`);
 }
 
 /** Every visible control is at least 44 px high and wide, and nothing scrolls sideways. */

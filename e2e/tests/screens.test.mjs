@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, open, shot, audit, checkLayout, sql } from './helpers.mjs';
+import { useApp, phonePage, open, shot, audit, checkLayout, checkLocalOnly, sql } from './helpers.mjs';
 
 const app = useApp();
 
@@ -74,6 +74,7 @@ test('every screen passes the audit in light and dark, at 390 and 320 px', async
     for (const [name, path] of screens) {
       await open(page, app.server, path);
       await page.waitForLoadState('networkidle');
+      await checkLocalOnly(page, `${name} (${colorScheme})`);
       await audit(page, `${name} (${colorScheme})`);
       await checkLayout(page, `${name} (${colorScheme})`);
       await shot(page, `screen-${name}-${colorScheme}`);

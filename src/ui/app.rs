@@ -287,24 +287,38 @@ fn Ready(db: Db) -> Element {
     }
 }
 
-/// For the desktop smoke test: reads the text the window shows, logs it, and exits with 0
-/// once the home screen is there (1 if it never comes).
+/// For the desktop smoke test: waits for the home screen and logs what the window shows,
+/// then taps "Check in" and waits for the check-in screen (so events work end to end), and
+/// exits with 0; with 1 if either never comes.
 #[component]
 fn SmokeCheck() -> Element {
-    use_future(|| async {
+    async fn wait_for(needle: &str) -> Option<String> {
         for _ in 0..60 {
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             let shown = document::eval("return document.body.innerText").await;
             if let Ok(text) = shown
                 && let Some(text) = text.as_str()
-                && text.contains("Check in")
+                && text.contains(needle)
             {
-                tracing::info!(target: "mend::smoke", "window shows: {}", text.replace('\n', " | "));
-                std::process::exit(0);
+                return Some(text.replace('\n', " | "));
             }
         }
-        tracing::error!(target: "mend::smoke", "the home screen never appeared");
-        std::process::exit(1);
+        None
+    }
+    use_future(|| async {
+        let Some(home) = wait_for("Take a pause").await else {
+            tracing::error!(target: "mend::smoke", "the home screen never appeared");
+            std::process::exit(1);
+        };
+        tracing::info!(target: "mend::smoke", "window shows: {home}");
+        let tapped =
+            document::eval("document.querySelector('a.action-checkin').click(); return true").await;
+        let Some(next) = wait_for("Which part of you is here?").await else {
+            tracing::error!(target: "mend::smoke", ?tapped, "tapping Check in led nowhere");
+            std::process::exit(1);
+        };
+        tracing::info!(target: "mend::smoke", "after tapping Check in: {next}");
+        std::process::exit(0);
     });
     rsx! {}
 }

@@ -71,10 +71,17 @@ fn preview_addr() -> Result<SocketAddr, String> {
         .map_err(|_| format!("{ADDR_VAR} should look like 127.0.0.1:8080, not {text:?}."))
 }
 
-/// The page head: the stylesheet inlined, and the mobile viewport.
+/// What the page may load: nothing from anywhere but itself and this machine. Scripts and
+/// styles are inline (the renderer's own glue and our stylesheet), and the renderer
+/// evaluates small scripts, hence `unsafe-inline` and `unsafe-eval`; the desktop window
+/// streams its updates over a socket on loopback. No remote origin is allowed for anything.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
+
+/// The page head: the content security policy, the stylesheet inlined, and the mobile
+/// viewport.
 fn head() -> String {
     format!(
-        r#"<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
+        r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
         super::STYLESHEET
     )
 }
@@ -194,6 +201,13 @@ mod tests {
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_preview_listens_on_this_machine_only_by_default() {
+        let addr: SocketAddr = DEFAULT_ADDR.parse().unwrap();
+        assert!(addr.ip().is_loopback());
+        assert!(CONTENT_SECURITY_POLICY.starts_with("default-src 'none'"));
     }
 
     #[test]
