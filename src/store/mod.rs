@@ -9,6 +9,7 @@ mod named;
 mod pauses;
 mod repairs;
 mod ruptures;
+pub mod search;
 mod settings;
 mod timeline;
 pub mod transfer;
@@ -344,6 +345,13 @@ impl Store {
             Ok(n)
         })?;
         if n > 0 {
+            // The search indexes keep deleted words until their segments are merged.
+            for table in search::FTS_TABLES {
+                self.conn.execute(
+                    &format!("INSERT INTO {table} ({table}) VALUES ('optimize')"),
+                    [],
+                )?;
+            }
             // Move everything into the main file and empty the log, so the erased text is
             // in neither.
             self.conn

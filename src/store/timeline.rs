@@ -7,6 +7,7 @@ use rusqlite::types::Value;
 use tracing::instrument;
 use uuid::Uuid;
 
+use super::search::fts_query;
 use super::{Result, Store, StoreError, ruptures};
 use crate::domain::pause::minutes_phrase;
 use crate::domain::text::excerpt;
@@ -63,7 +64,12 @@ struct Source {
     person: &'static str,
     part: Option<&'static str>,
     status: Option<&'static str>,
-    text: &'static [&'static str],
+    /// Where the words typed may be found: `(full-text table, the row it indexes)` pairs.
+    words: &'static [(&'static str, &'static str)],
+    /// The person whose name may match the words typed.
+    named_person: &'static str,
+    /// The part whose name may match, for check-ins.
+    named_part: Option<&'static str>,
 }
 
 fn source(kind: EntryKind) -> Source {
@@ -79,7 +85,9 @@ fn source(kind: EntryKind) -> Source {
             person: "c.person_id",
             part: Some("c.part_id"),
             status: None,
-            text: &["p.name", "pe.name", "c.note", "c.fears", "c.body"],
+            words: &[("checkins_fts", "c.rowid")],
+            named_person: "c.person_id",
+            named_part: Some("c.part_id"),
         },
         EntryKind::Pause => Source {
             select: "SELECT 'pause' AS kind, x.id AS id, x.started_at_ms AS at_ms, x.started_offset_s AS off,
@@ -94,7 +102,9 @@ fn source(kind: EntryKind) -> Source {
             person: "u.person_id",
             part: None,
             status: None,
-            text: &["u.what", "pe.name"],
+            words: &[("ruptures_fts", "u.rowid")],
+            named_person: "u.person_id",
+            named_part: None,
         },
         EntryKind::Rupture => Source {
             select: "SELECT 'rupture' AS kind, u.id AS id, u.at_ms AS at_ms, u.at_offset_s AS off,
@@ -106,7 +116,9 @@ fn source(kind: EntryKind) -> Source {
             person: "u.person_id",
             part: None,
             status: Some("u.status"),
-            text: &["u.what", "pe.name"],
+            words: &[("ruptures_fts", "u.rowid")],
+            named_person: "u.person_id",
+            named_part: None,
         },
         EntryKind::Repair => Source {
             select: "SELECT 'repair' AS kind, r.id AS id, r.started_at_ms AS at_ms, r.started_offset_s AS off,
@@ -119,10 +131,9 @@ fn source(kind: EntryKind) -> Source {
             person: "u.person_id",
             part: None,
             status: Some("u.status"),
-            text: &[
-                "u.what", "pe.name", "r.notice_note", "r.find_self_note", "r.listen_note",
-                "r.acknowledge_note", "r.respond_note", "r.intention", "r.phrases", "r.felt",
-            ],
+            words: &[("repairs_fts", "r.rowid"), ("ruptures_fts", "u.rowid")],
+            named_person: "u.person_id",
+            named_part: None,
         },
     }
 }
@@ -229,12 +240,27 @@ impl Store {
                 sql += &format!(" AND {col} = {p}");
             }
             if !text.is_empty() {
-                let p = q.param(like_pattern(&text.to_lowercase()));
-                let any: Vec<String> = s
-                    .text
-                    .iter()
-                    .map(|col| format!("fold({col}) LIKE {p} ESCAPE '\\'"))
-                    .collect();
+                // The words as full-text prefixes, and the names (of any script's case) as
+                // a plain substring.
+                let mut any = Vec::new();
+                if let Some(fts) = fts_query(text) {
+                    let m = q.param(fts);
+                    for (table, row) in s.words {
+                        any.push(format!(
+                            "{row} IN (SELECT rowid FROM {table} WHERE {table} MATCH {m})"
+                        ));
+                    }
+                }
+                let like = q.param(like_pattern(&text.to_lowercase()));
+                let named = |table: &str, col: &str| {
+                    format!(
+                        "{col} IN (SELECT id FROM {table} WHERE fold(name) LIKE {like} ESCAPE '\\')"
+                    )
+                };
+                any.push(named("people", s.named_person));
+                if let Some(col) = s.named_part {
+                    any.push(named("parts", col));
+                }
                 sql += &format!(" AND ({})", any.join(" OR "));
             }
             let lim = q.param(limit);
