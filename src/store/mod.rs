@@ -4,6 +4,7 @@
 
 mod backup;
 mod checkins;
+mod insights;
 mod migrations;
 mod named;
 mod pauses;
@@ -11,6 +12,7 @@ mod repairs;
 mod ruptures;
 pub mod search;
 mod settings;
+pub mod synthetic;
 mod timeline;
 pub mod transfer;
 
@@ -28,6 +30,7 @@ pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
     restore_file,
 };
+pub use insights::Insights;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use ruptures::RuptureLinks;
