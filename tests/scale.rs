@@ -73,6 +73,46 @@ fn the_generator_makes_a_sound_history_that_search_agrees_with() {
 }
 
 #[test]
+fn both_ways_of_searching_find_the_same_pages() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let spec = Spec {
+        years: 3,
+        checkins: 8000,
+        ruptures: 1500,
+        repaired_per_mille: 700,
+        pauses: 1000,
+        seed: 5,
+    };
+    store
+        .generate(spec, &at("2026-11-23T20:00:00+01:00"))
+        .unwrap();
+    let common = mend::store::search::fts_query("dishes").unwrap();
+    assert!(
+        store.words_are_common(&common).unwrap(),
+        "a word common enough to walk back in time"
+    );
+    let rare = mend::store::search::fts_query("xylophone").unwrap();
+    assert!(!store.words_are_common(&rare).unwrap());
+    for text in ["dishes", "cold tea", "priya", "xylophone", "mum"] {
+        let filter = TimelineFilter {
+            text: text.into(),
+            ..Default::default()
+        };
+        let mut after = None;
+        for _ in 0..5 {
+            let walked = store.timeline_planned(&filter, after, 50, true).unwrap();
+            let led = store.timeline_planned(&filter, after, 50, false).unwrap();
+            assert_eq!(walked, led, "{text}");
+            if walked.len() < 50 {
+                break;
+            }
+            after = walked.last().map(|e| e.cursor());
+        }
+    }
+}
+
+#[test]
 fn insights_match_a_hand_worked_fixture() {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open_in(dir.path()).unwrap();

@@ -13,7 +13,7 @@ mod ruptures;
 pub mod search;
 mod settings;
 pub mod synthetic;
-mod timeline;
+pub mod timeline;
 pub mod transfer;
 
 use std::path::{Path, PathBuf};

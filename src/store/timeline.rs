@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::search::fts_query;
+use super::search::{self, fts_query};
 use super::{Result, Store, StoreError, ruptures};
 use crate::domain::pause::minutes_phrase;
 use crate::domain::text::excerpt;
@@ -16,6 +16,9 @@ use crate::domain::{
     Cursor, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus, TimelineEntry,
     TimelineFilter,
 };
+
+/// From this many matches on, words count as common (see [`Store::words_are_common`]).
+const COMMON_WORDS: i64 = 1000;
 
 /// The most entries one page can hold.
 pub const MAX_PAGE: usize = 200;
@@ -30,7 +33,7 @@ fn table(kind: EntryKind) -> &'static str {
     }
 }
 
-/// Collects SQL conditions and their parameters, numbered in order.
+/// Collects SQL and its parameters, numbered in order.
 struct Query {
     sql: String,
     params: Vec<Value>,
@@ -55,8 +58,10 @@ fn like_pattern(text: &str) -> String {
     p
 }
 
-/// The parts of one kind's sub-query: its select list and joins, the columns that the
-/// filters apply to, and its time column.
+/// The parts of one kind's sub-query: its select list and joins, its time and id columns,
+/// and SQL conditions for each filter. In a condition, `{p}` stands for the filter's value,
+/// `{m}` for the full-text query and `{names}` for the ids of people (or parts) whose name
+/// matches. Conditions reach through the rupture by its id, so an index can lead.
 struct Source {
     select: &'static str,
     at: &'static str,
@@ -64,12 +69,19 @@ struct Source {
     person: &'static str,
     part: Option<&'static str>,
     status: Option<&'static str>,
-    /// Where the words typed may be found: `(full-text table, the row it indexes)` pairs.
-    words: &'static [(&'static str, &'static str)],
+    /// Where the words typed may be found, one condition each.
+    words: &'static [&'static str],
     /// The person whose name may match the words typed.
     named_person: &'static str,
     /// The part whose name may match, for check-ins.
     named_part: Option<&'static str>,
+}
+
+/// The ids of ruptures whose text matches `{m}`.
+macro_rules! ruptures_matching {
+    () => {
+        "(SELECT id FROM ruptures WHERE rowid IN (SELECT rowid FROM ruptures_fts WHERE ruptures_fts MATCH {m}))"
+    };
 }
 
 fn source(kind: EntryKind) -> Source {
@@ -82,12 +94,12 @@ fn source(kind: EntryKind) -> Source {
                      WHERE c.deleted_at_ms IS NULL",
             at: "c.at_ms",
             id: "c.id",
-            person: "c.person_id",
-            part: Some("c.part_id"),
+            person: "c.person_id = {p}",
+            part: Some("c.part_id = {p}"),
             status: None,
-            words: &[("checkins_fts", "c.rowid")],
-            named_person: "c.person_id",
-            named_part: Some("c.part_id"),
+            words: &["c.rowid IN (SELECT rowid FROM checkins_fts WHERE checkins_fts MATCH {m})"],
+            named_person: "c.person_id IN {names}",
+            named_part: Some("c.part_id IN {names}"),
         },
         EntryKind::Pause => Source {
             select: "SELECT 'pause' AS kind, x.id AS id, x.started_at_ms AS at_ms, x.started_offset_s AS off,
@@ -99,11 +111,11 @@ fn source(kind: EntryKind) -> Source {
                      WHERE x.deleted_at_ms IS NULL",
             at: "x.started_at_ms",
             id: "x.id",
-            person: "u.person_id",
+            person: "x.rupture_id IN (SELECT id FROM ruptures WHERE person_id = {p} AND deleted_at_ms IS NULL)",
             part: None,
             status: None,
-            words: &[("ruptures_fts", "u.rowid")],
-            named_person: "u.person_id",
+            words: &[concat!("x.rupture_id IN ", ruptures_matching!())],
+            named_person: "x.rupture_id IN (SELECT id FROM ruptures WHERE person_id IN {names} AND deleted_at_ms IS NULL)",
             named_part: None,
         },
         EntryKind::Rupture => Source {
@@ -113,11 +125,11 @@ fn source(kind: EntryKind) -> Source {
                      WHERE u.deleted_at_ms IS NULL",
             at: "u.at_ms",
             id: "u.id",
-            person: "u.person_id",
+            person: "u.person_id = {p}",
             part: None,
-            status: Some("u.status"),
-            words: &[("ruptures_fts", "u.rowid")],
-            named_person: "u.person_id",
+            status: Some("u.status = {p}"),
+            words: &["u.rowid IN (SELECT rowid FROM ruptures_fts WHERE ruptures_fts MATCH {m})"],
+            named_person: "u.person_id IN {names}",
             named_part: None,
         },
         EntryKind::Repair => Source {
@@ -128,11 +140,16 @@ fn source(kind: EntryKind) -> Source {
                      WHERE r.deleted_at_ms IS NULL",
             at: "r.started_at_ms",
             id: "r.id",
-            person: "u.person_id",
+            person: "r.rupture_id IN (SELECT id FROM ruptures WHERE person_id = {p} AND deleted_at_ms IS NULL)",
             part: None,
-            status: Some("u.status"),
-            words: &[("repairs_fts", "r.rowid"), ("ruptures_fts", "u.rowid")],
-            named_person: "u.person_id",
+            status: Some(
+                "r.rupture_id IN (SELECT id FROM ruptures WHERE status = {p} AND deleted_at_ms IS NULL)",
+            ),
+            words: &[
+                "r.rowid IN (SELECT rowid FROM repairs_fts WHERE repairs_fts MATCH {m})",
+                concat!("r.rupture_id IN ", ruptures_matching!()),
+            ],
+            named_person: "r.rupture_id IN (SELECT id FROM ruptures WHERE person_id IN {names} AND deleted_at_ms IS NULL)",
             named_part: None,
         },
     }
@@ -199,6 +216,101 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
     })
 }
 
+/// The SQL for one page of the timeline, with its parameters in order (`?1`, `?2`, …).
+/// `None` when no kind of record can match. Public so benchmarks can run the very same SQL
+/// elsewhere.
+pub fn timeline_query(
+    filter: &TimelineFilter,
+    after: Option<Cursor>,
+    limit: usize,
+    words_are_common: bool,
+) -> Option<(String, Vec<Value>)> {
+    let limit = limit.clamp(1, MAX_PAGE) as i64;
+    let text = filter.text.trim();
+    let mut q = Query {
+        sql: String::new(),
+        params: Vec::new(),
+    };
+    // Parameters shared by every branch.
+    let cursor = after.map(|c| (q.param(c.at_ms), q.param(c.id.hyphenated().to_string())));
+    let person = filter.person.map(|p| q.param(p.0.hyphenated().to_string()));
+    let part = filter.part.map(|p| q.param(p.0.hyphenated().to_string()));
+    let status = filter.status.map(|s| q.param(s.code().to_owned()));
+    let words = (!text.is_empty())
+        .then(|| fts_query(text))
+        .flatten()
+        .map(|fts| q.param(fts));
+    let like = (!text.is_empty()).then(|| q.param(like_pattern(&text.to_lowercase())));
+    let names = |table: &str, like: &str| {
+        format!("(SELECT id FROM {table} WHERE fold(name) LIKE {like} ESCAPE '\\')")
+    };
+    let lim = q.param(limit);
+
+    let mut branches = Vec::new();
+    for kind in EntryKind::ALL {
+        if !filter.admits(kind) {
+            continue;
+        }
+        let s = source(kind);
+        let mut common = s.select.to_owned();
+        if let Some((ms, id)) = &cursor {
+            common += &format!(" AND ({}, {}) < ({ms}, {id})", s.at, s.id);
+        }
+        if let Some(p) = &person {
+            common += &format!(" AND {}", s.person.replace("{p}", p));
+        }
+        if let (Some(p), Some(cond)) = (&part, s.part) {
+            common += &format!(" AND {}", cond.replace("{p}", p));
+        }
+        if let (Some(p), Some(cond)) = (&status, s.status) {
+            common += &format!(" AND {}", cond.replace("{p}", p));
+        }
+        // Each place the words may be found is a branch of its own, so that a rare word
+        // leads through its index instead of a scan of everything; UNION drops a record
+        // found twice.
+        let mut alternatives: Vec<String> = Vec::new();
+        if let Some(like) = &like {
+            if let Some(m) = &words {
+                // Common words: walk back in time and stop at a page of matches (the
+                // unary `+` keeps the search index from leading). Rare words: let the
+                // search index lead, and sort its few matches.
+                let lead = if words_are_common { "+" } else { "" };
+                alternatives.extend(
+                    s.words
+                        .iter()
+                        .map(|w| format!("{lead}{}", w.replace("{m}", m))),
+                );
+            }
+            alternatives.push(s.named_person.replace("{names}", &names("people", like)));
+            if let Some(cond) = s.named_part {
+                alternatives.push(cond.replace("{names}", &names("parts", like)));
+            }
+        } else {
+            alternatives.push("1".to_owned());
+        }
+        for alternative in alternatives {
+            branches.push(format!(
+                "SELECT * FROM ({common} AND {alternative} ORDER BY {at} DESC, {id} DESC LIMIT {lim})",
+                at = s.at,
+                id = s.id
+            ));
+        }
+    }
+    if branches.is_empty() {
+        return None;
+    }
+    let join = if like.is_some() {
+        " UNION "
+    } else {
+        " UNION ALL "
+    };
+    q.sql = format!(
+        "{} ORDER BY at_ms DESC, id DESC LIMIT {lim}",
+        branches.join(join)
+    );
+    Some((q.sql, q.params))
+}
+
 impl Store {
     /// One page of the timeline, newest first, after `after` if given. At most `limit`
     /// entries (capped at [`MAX_PAGE`]); fewer means the end was reached.
@@ -209,79 +321,51 @@ impl Store {
         after: Option<Cursor>,
         limit: usize,
     ) -> Result<Vec<TimelineEntry>> {
-        let limit = limit.clamp(1, MAX_PAGE) as i64;
-        let text = filter.text.trim();
-        let mut q = Query {
-            sql: String::new(),
-            params: Vec::new(),
+        let common = match fts_query(filter.text.trim()) {
+            Some(words) => self.words_are_common(&words)?,
+            None => false,
         };
-        let mut parts = Vec::new();
-        for kind in EntryKind::ALL {
-            if !filter.admits(kind) {
-                continue;
-            }
-            let s = source(kind);
-            let mut sql = s.select.to_owned();
-            if let Some(c) = after {
-                let ms = q.param(c.at_ms);
-                let id = q.param(c.id.hyphenated().to_string());
-                sql += &format!(" AND ({}, {}) < ({ms}, {id})", s.at, s.id);
-            }
-            if let Some(person) = filter.person {
-                let p = q.param(person.0.hyphenated().to_string());
-                sql += &format!(" AND {} = {p}", s.person);
-            }
-            if let (Some(part), Some(col)) = (filter.part, s.part) {
-                let p = q.param(part.0.hyphenated().to_string());
-                sql += &format!(" AND {col} = {p}");
-            }
-            if let (Some(status), Some(col)) = (filter.status, s.status) {
-                let p = q.param(status.code().to_owned());
-                sql += &format!(" AND {col} = {p}");
-            }
-            if !text.is_empty() {
-                // The words as full-text prefixes, and the names (of any script's case) as
-                // a plain substring.
-                let mut any = Vec::new();
-                if let Some(fts) = fts_query(text) {
-                    let m = q.param(fts);
-                    for (table, row) in s.words {
-                        any.push(format!(
-                            "{row} IN (SELECT rowid FROM {table} WHERE {table} MATCH {m})"
-                        ));
-                    }
-                }
-                let like = q.param(like_pattern(&text.to_lowercase()));
-                let named = |table: &str, col: &str| {
-                    format!(
-                        "{col} IN (SELECT id FROM {table} WHERE fold(name) LIKE {like} ESCAPE '\\')"
-                    )
-                };
-                any.push(named("people", s.named_person));
-                if let Some(col) = s.named_part {
-                    any.push(named("parts", col));
-                }
-                sql += &format!(" AND ({})", any.join(" OR "));
-            }
-            let lim = q.param(limit);
-            sql += &format!(" ORDER BY {} DESC, {} DESC LIMIT {lim}", s.at, s.id);
-            parts.push(format!("SELECT * FROM ({sql})"));
-        }
-        if parts.is_empty() {
+        self.timeline_planned(filter, after, limit, common)
+    }
+
+    /// [`Store::timeline`] with the way of searching for words chosen by the caller (both
+    /// ways give the same entries; tests and benchmarks compare them).
+    pub fn timeline_planned(
+        &self,
+        filter: &TimelineFilter,
+        after: Option<Cursor>,
+        limit: usize,
+        words_are_common: bool,
+    ) -> Result<Vec<TimelineEntry>> {
+        let Some((sql, params)) = timeline_query(filter, after, limit, words_are_common) else {
             return Ok(Vec::new());
-        }
-        let lim = q.param(limit);
-        q.sql = format!(
-            "{} ORDER BY at_ms DESC, id DESC LIMIT {lim}",
-            parts.join(" UNION ALL ")
-        );
-        let mut stmt = self.conn.prepare_cached(&q.sql)?;
-        let rows = stmt.query_map(params_from_iter(q.params.iter()), |row| {
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(params.iter()), |row| {
             let code: String = row.get(0)?;
             let kind = EntryKind::from_code(&code).unwrap_or(EntryKind::CheckIn);
             entry(kind, row)
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether a full-text query matches so many records that walking back in time finds a
+    /// page of them sooner than sorting them all. Counts no further than it needs to.
+    pub fn words_are_common(&self, words: &str) -> Result<bool> {
+        let mut found = 0;
+        for table in search::FTS_TABLES {
+            found += self.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)"
+                ),
+                rusqlite::params![words, COMMON_WORDS],
+                |r| r.get::<_, i64>(0),
+            )?;
+            if found >= COMMON_WORDS {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Deletes a record, softly: it disappears at once and can be brought back with
