@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 
 use dioxus::prelude::*;
 
+#[cfg(any(feature = "desktop", feature = "mobile", feature = "preview"))]
 use super::app::{App, Boot};
 
 /// The preview's address unless `MEND_ADDR` says otherwise.
@@ -79,6 +80,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 
 /// The page head: the content security policy, the stylesheet inlined, and the mobile
 /// viewport.
+#[cfg(any(feature = "desktop", feature = "mobile", feature = "preview"))]
 fn head() -> String {
     format!(
         r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
