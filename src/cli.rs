@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use crate::platform;
+use crate::store::cipher::{is_encrypted, key_for};
 use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupKind, DB_FILE, Store, check_health};
 
@@ -21,7 +22,8 @@ pub const USAGE: &str = "Usage:
   mend backup [--json]                             make a backup now
   mend check [--json]                              check the data file; exit code 1 if something is wrong
 
-MEND_DATA_DIR moves the folder that holds mend.db.";
+MEND_DATA_DIR moves the folder that holds mend.db. For encrypted data, MEND_PASSPHRASE gives
+the passphrase.";
 
 /// How a command ended: its exit code, and what to print.
 pub struct Outcome {
@@ -124,8 +126,24 @@ fn usage(problem: &str) -> Outcome {
     }
 }
 
+/// The environment variable holding the passphrase of encrypted data, for commands.
+pub const PASSPHRASE_VAR: &str = "MEND_PASSPHRASE";
+
+fn passphrase() -> Result<String, Outcome> {
+    std::env::var(PASSPHRASE_VAR).map_err(|_| {
+        Outcome::fail(format!(
+            "Your data is encrypted. Set {PASSPHRASE_VAR} to its passphrase for this command."
+        ))
+    })
+}
+
 fn open(dir: &Path) -> Result<Store, Outcome> {
-    Store::open_in(dir).map_err(|e| Outcome::fail(e.to_string()))
+    let opened = if is_encrypted(&dir.join(DB_FILE)) {
+        Store::unlock(dir, &passphrase()?)
+    } else {
+        Store::open_in(dir)
+    };
+    opened.map_err(|e| Outcome::fail(e.to_string()))
 }
 
 fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
@@ -214,7 +232,20 @@ fn backup(dir: &Path) -> Outcome {
 }
 
 fn check(dir: &Path) -> Outcome {
-    let health = check_health(&dir.join(DB_FILE));
+    let db = dir.join(DB_FILE);
+    let key = if is_encrypted(&db) {
+        let pass = match passphrase() {
+            Ok(p) => p,
+            Err(o) => return o,
+        };
+        match key_for(&db, &pass) {
+            Ok(k) => Some(k),
+            Err(message) => return Outcome::fail(message),
+        }
+    } else {
+        None
+    };
+    let health = check_health(&db, key.as_ref());
     let human = if !health.exists {
         format!("No data yet at {}.", health.path.display())
     } else if health.ok() {

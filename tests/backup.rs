@@ -77,7 +77,7 @@ fn one_backup_a_day_and_one_a_week_seven_and_four_kept() {
     assert_eq!(count(&store, BackupKind::Daily), 7);
     assert_eq!(count(&store, BackupKind::Weekly), 4);
     for b in store.backups().unwrap() {
-        check_file(&b.path).unwrap();
+        check_file(&b.path, None).unwrap();
     }
     let newest = &store.backups().unwrap()[0];
     assert_eq!(newest.made_at, day(39).to_utc());
@@ -175,7 +175,7 @@ fn a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered() 
     );
     let backup = backup.as_ref().expect("a good backup is offered");
 
-    restore_file(&db, backup).unwrap();
+    restore_file(&db, backup, None).unwrap();
     let store = Store::open_in(dir.path()).unwrap();
     assert_eq!(
         notes(&store).len(),

@@ -39,7 +39,7 @@ fn the_generator_makes_a_sound_history_that_search_agrees_with() {
         "most ruptures have a repair: {}",
         made.repairs
     );
-    assert!(check_health(&dir.path().join("mend.db")).ok());
+    assert!(check_health(&dir.path().join("mend.db"), None).ok());
 
     let counts = store.counts().unwrap();
     assert_eq!(counts.checkins, 3000);

@@ -16,6 +16,7 @@ use mend::domain::{
     CheckIn, CheckInId, EntryKind, Moment, Note, RepairOutcome, RepairStage, Rupture, RuptureId,
     RuptureStatus, Severity,
 };
+use mend::store::cipher::{Key, KeyInfo, key_for};
 use mend::store::{Parts, Store};
 use tempfile::TempDir;
 
@@ -33,7 +34,11 @@ fn soak_child() {
     let Some(dir) = std::env::var_os("MEND_SOAK_DIR") else {
         return;
     };
-    let mut store = Store::open_in(std::path::Path::new(&dir)).unwrap();
+    let dir = std::path::Path::new(&dir);
+    let mut store = match std::env::var("MEND_SOAK_PASSPHRASE") {
+        Ok(passphrase) => Store::unlock(dir, &passphrase).unwrap(),
+        Err(_) => Store::open_in(dir).unwrap(),
+    };
     let mut out = std::io::stdout().lock();
     let mut say = |line: String| {
         writeln!(out, "{line}").unwrap();
@@ -106,6 +111,11 @@ fn soak_child() {
     }
 }
 
+/// A key as SQLCipher's `PRAGMA key` takes it, for the checking connection.
+fn key_sql(key: &Key) -> String {
+    key.pragma_value()
+}
+
 /// A line the writer prints after a commit (the test harness prints lines of its own).
 fn is_report(line: &str) -> bool {
     [
@@ -129,20 +139,42 @@ impl Dice {
 
 #[test]
 fn hundreds_of_kills_lose_no_commit_and_leave_no_half_transaction() {
+    soak(None);
+}
+
+#[test]
+fn the_same_on_encrypted_data() {
+    soak(Some("a soak passphrase"));
+}
+
+fn soak(passphrase: Option<&str>) {
     let dir = TempDir::new().unwrap();
-    Store::open_in(dir.path()).unwrap();
+    let mut first = Store::open_in(dir.path()).unwrap();
+    if let Some(passphrase) = passphrase {
+        // Cheap key costs, so each of the hundreds of starts opens quickly.
+        let cheap = KeyInfo {
+            memory_kib: 1024,
+            passes: 1,
+            ..KeyInfo::fresh()
+        };
+        first.encrypt_with(passphrase, cheap).unwrap();
+    }
+    drop(first);
     let started = Instant::now();
     let mut dice = Dice(0x9E37_79B9_7F4A_7C15 ^ u64::from(std::process::id()));
     let mut reported: Vec<String> = Vec::new();
     let mut kills = 0;
     while kills < KILLS {
-        let mut child = Command::new(std::env::current_exe().unwrap())
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
             .args(["--exact", "soak_child", "--nocapture", "--test-threads=1"])
             .env("MEND_SOAK_DIR", dir.path())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stderr(Stdio::null());
+        if let Some(passphrase) = passphrase {
+            command.env("MEND_SOAK_PASSPHRASE", passphrase);
+        }
+        let mut child = command.spawn().unwrap();
         let stdout = child.stdout.take().unwrap();
         let reader = std::thread::spawn(move || {
             let mut bytes = Vec::new();
@@ -166,11 +198,18 @@ fn hundreds_of_kills_lose_no_commit_and_leave_no_half_transaction() {
     let soak_time = started.elapsed();
 
     // What the writer said it had committed must all be there.
-    let store = Store::open_in(dir.path()).unwrap();
+    let store = match passphrase {
+        Some(p) => Store::unlock(dir.path(), p).unwrap(),
+        None => Store::open_in(dir.path()).unwrap(),
+    };
+    let key = passphrase.map(|p| key_for(store.path(), p).unwrap());
     let mut edits: HashMap<String, u64> = HashMap::new();
     let mut deleted: Vec<String> = Vec::new();
     let mut commits = 0;
     let conn = rusqlite::Connection::open(dir.path().join("mend.db")).unwrap();
+    if let Some(key) = &key {
+        conn.pragma_update(None, "key", key_sql(key)).unwrap();
+    }
     let one = |sql: &str, id: &str| -> Option<String> {
         conn.query_row(sql, [id], |r| r.get::<_, Option<String>>(0))
             .ok()
@@ -257,11 +296,16 @@ fn hundreds_of_kills_lose_no_commit_and_leave_no_half_transaction() {
         )
         .unwrap();
     assert_eq!(unmarked, 0, "repairs completed without their rupture");
-    let health = mend::store::check_health(store.path());
+    let health = mend::store::check_health(store.path(), key.as_ref());
     assert!(health.ok(), "{:?}", health.problems);
     let counts = store.counts().unwrap();
     println!(
-        "crash soak: {kills} SIGKILLs in {:.1} s; {commits} reported commits all present; {} check-ins, {} ruptures, {} repairs in the file; integrity_check and foreign_key_check clean",
+        "crash soak ({}): {kills} SIGKILLs in {:.1} s; {commits} reported commits all present; {} check-ins, {} ruptures, {} repairs in the file; integrity_check and foreign_key_check clean",
+        if passphrase.is_some() {
+            "encrypted"
+        } else {
+            "plain"
+        },
         soak_time.as_secs_f64(),
         counts.checkins,
         counts.ruptures,

@@ -11,8 +11,9 @@ use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use tracing::{info, instrument, warn};
 
+use super::cipher::Key;
 use super::migrations::{self, check_before_writing};
-use super::{OpenError, Result, Store, StoreError};
+use super::{OpenError, Result, Store, StoreError, apply_key};
 use crate::domain::Moment;
 
 /// The folder, beside the database, that holds the backups.
@@ -127,14 +128,23 @@ pub fn list_backups(dir: &Path) -> std::io::Result<Vec<BackupInfo>> {
     Ok(found)
 }
 
-/// Whether the file at `path` is a sound Mend database this build can open: a Mend file,
-/// no newer than this build, passing `integrity_check`. Read only.
-pub fn check_file(path: &Path) -> Result<(), String> {
+/// Opens a database file read-only, with its key if it is encrypted.
+pub(super) fn open_read_only(path: &Path, key: Option<&Key>) -> rusqlite::Result<Connection> {
+    super::initialize_sqlite();
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
+    if let Some(key) = key {
+        apply_key(&conn, key)?;
+    }
+    Ok(conn)
+}
+
+/// Whether the file at `path` is a sound Mend database this build can open: a Mend file,
+/// no newer than this build, passing `integrity_check`. Read only.
+pub fn check_file(path: &Path, key: Option<&Key>) -> Result<(), String> {
+    let conn = open_read_only(path, key).map_err(|e| e.to_string())?;
     check_before_writing(&conn, path).map_err(|e| e.to_string())?;
     let verdict: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -151,6 +161,7 @@ pub fn check_file(path: &Path) -> Result<(), String> {
 /// temporary name and only renamed once it has passed the check.
 pub(super) fn make_backup(
     conn: &Connection,
+    key: Option<&Key>,
     dir: &Path,
     kind: BackupKind,
     now: DateTime<Utc>,
@@ -160,7 +171,7 @@ pub(super) fn make_backup(
     let partial = dir.join(format!(".{}.partial", file_name(kind, now)));
     remove_if_there(&partial)?;
     conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
-    if let Err(problem) = check_file(&partial) {
+    if let Err(problem) = check_file(&partial, key) {
         remove_if_there(&partial)?;
         return Err(StoreError::Backup(problem));
     }
@@ -211,7 +222,13 @@ impl Store {
     /// Makes a backup now.
     #[instrument(skip_all, err)]
     pub fn backup(&self, kind: BackupKind, now: &Moment) -> Result<BackupInfo> {
-        make_backup(&self.conn, &self.backup_dir(), kind, now.to_utc())
+        make_backup(
+            &self.conn,
+            self.key.as_ref(),
+            &self.backup_dir(),
+            kind,
+            now.to_utc(),
+        )
     }
 
     /// The daily backup, if none was made yet on this day (in the user's local date), and the
@@ -249,14 +266,11 @@ impl Store {
     /// is itself backed up before anything changes; an older backup is brought up to date.
     #[instrument(skip_all, err, fields(path = %backup.display()))]
     pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
-        check_file(backup).map_err(|problem| {
+        check_file(backup, self.key.as_ref()).map_err(|problem| {
             StoreError::Backup(format!("That backup can't be used: {problem}."))
         })?;
         self.backup(BackupKind::BeforeRestore, now)?;
-        let source = Connection::open_with_flags(
-            backup,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let source = open_read_only(backup, self.key.as_ref())?;
         {
             let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
             copy.run_to_completion(256, std::time::Duration::ZERO, None)?;
@@ -288,7 +302,7 @@ impl Health {
 
 /// Checks a data file without changing it: that it is a Mend file this build can read, its
 /// full `integrity_check`, and `foreign_key_check`.
-pub fn check_health(db: &Path) -> Health {
+pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
     let mut health = Health {
         path: db.to_path_buf(),
         exists: db.exists(),
@@ -300,10 +314,7 @@ pub fn check_health(db: &Path) -> Health {
     if !health.exists {
         return health;
     }
-    let conn = match Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    ) {
+    let conn = match open_read_only(db, key) {
         Ok(c) => c,
         Err(e) => {
             health.problems.push(e.to_string());
@@ -345,13 +356,13 @@ pub fn check_health(db: &Path) -> Health {
 /// Puts a backup in place of a database file that is missing (after a damaged one was moved
 /// aside). The backup is checked first and copied under a temporary name, so the database is
 /// either the whole backup or absent.
-pub fn restore_file(db: &Path, backup: &Path) -> Result<()> {
+pub fn restore_file(db: &Path, backup: &Path, key: Option<&Key>) -> Result<()> {
     if db.exists() {
         return Err(StoreError::Backup(
             "There is a data file there already; Mend won't overwrite it.".to_owned(),
         ));
     }
-    check_file(backup)
+    check_file(backup, key)
         .map_err(|problem| StoreError::Backup(format!("That backup can't be used: {problem}.")))?;
     let partial = db.with_extension("db.partial");
     fs::copy(backup, &partial).map_err(io)?;
@@ -364,9 +375,14 @@ pub fn restore_file(db: &Path, backup: &Path) -> Result<()> {
 }
 
 /// Before a migration: a backup of the file as it is, so an update can always be undone.
-pub(super) fn before_migration(conn: &Connection, db: &Path) -> Result<(), OpenError> {
+pub(super) fn before_migration(
+    conn: &Connection,
+    key: Option<&Key>,
+    db: &Path,
+) -> Result<(), OpenError> {
     make_backup(
         conn,
+        key,
         &backup_dir(db),
         BackupKind::BeforeMigration,
         Utc::now(),

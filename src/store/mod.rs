@@ -4,6 +4,7 @@
 
 mod backup;
 mod checkins;
+pub mod cipher;
 mod insights;
 mod migrations;
 mod named;
@@ -30,6 +31,7 @@ pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
     restore_file,
 };
+use cipher::Key;
 pub use insights::Insights;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
@@ -89,6 +91,12 @@ pub enum OpenError {
         "Mend needs to update its data at {path}, but couldn't make a backup first ({reason}), so it changed nothing. Free some space and open Mend again."
     )]
     NoBackup { path: PathBuf, reason: String },
+    #[error("Your data is encrypted. Enter your passphrase to open it.")]
+    Locked { path: PathBuf },
+    #[error("That passphrase didn't open your data. Nothing was changed. Try again.")]
+    WrongPassphrase { path: PathBuf },
+    #[error("{0}")]
+    Key(String),
 }
 
 impl OpenError {
@@ -102,7 +110,10 @@ impl OpenError {
             | OpenError::Migrate { path, .. }
             | OpenError::Damaged { path, .. }
             | OpenError::ReadOnly { path }
-            | OpenError::NoBackup { path, .. } => path,
+            | OpenError::NoBackup { path, .. }
+            | OpenError::Locked { path }
+            | OpenError::WrongPassphrase { path } => path,
+            OpenError::Key(_) => Path::new(DB_FILE),
         }
     }
 }
@@ -163,6 +174,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The database key, when the data is encrypted; backups use it too.
+    key: Option<Key>,
 }
 
 impl std::fmt::Debug for Store {
@@ -178,9 +191,61 @@ impl Store {
     }
 
     /// Opens (or creates) the database at `path`. A file that is not a Mend database, or that
-    /// a newer Mend wrote, is refused before anything is written to it.
-    #[instrument(skip_all, err, fields(path = %path.display()))]
+    /// a newer Mend wrote, is refused before anything is written to it. Encrypted data needs
+    /// [`Store::unlock`] instead.
     pub fn open(path: &Path) -> Result<Self, OpenError> {
+        if cipher::is_encrypted(path) {
+            return Err(OpenError::Locked {
+                path: path.to_path_buf(),
+            });
+        }
+        Self::open_keyed(path, None)
+    }
+
+    /// Opens encrypted data in `dir` with its passphrase. A wrong passphrase changes nothing.
+    /// If a change of passphrase was cut short, either the old or the new one opens it, and
+    /// the change is finished.
+    #[instrument(skip_all, err)]
+    pub fn unlock(dir: &Path, passphrase: &str) -> Result<Self, OpenError> {
+        let path = dir.join(DB_FILE);
+        let settled = cipher::key_file(&path);
+        let pending = cipher::new_key_file(&path);
+        let infos = cipher::key_infos(&path);
+        if infos.is_empty() {
+            return Self::open(&path);
+        }
+        for (i, info) in infos.iter().enumerate() {
+            let key = info
+                .derive(passphrase)
+                .map_err(|e| OpenError::Key(e.to_string()))?;
+            match Self::open_keyed(&path, Some(key)) {
+                Ok(store) => {
+                    if i > 0 || pending.exists() {
+                        // Finish (or undo) the change that was cut short: the key that
+                        // worked is the one to keep.
+                        let keep = if i == 0 { &settled } else { &pending };
+                        if keep == &pending {
+                            std::fs::rename(&pending, &settled)
+                        } else {
+                            std::fs::remove_file(&pending)
+                        }
+                        .map_err(|source| OpenError::Folder {
+                            path: settled.clone(),
+                            source,
+                        })?;
+                    }
+                    return Ok(store);
+                }
+                Err(OpenError::WrongPassphrase { .. }) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(OpenError::WrongPassphrase { path })
+    }
+
+    #[instrument(skip_all, err, fields(path = %path.display()))]
+    fn open_keyed(path: &Path, key: Option<Key>) -> Result<Self, OpenError> {
+        initialize_sqlite();
         let owned = path.to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| OpenError::Folder {
@@ -208,13 +273,21 @@ impl Store {
         )
         .map_err(sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        if let Some(key) = &key {
+            apply_key(&conn, key).map_err(sqlite)?;
+        }
 
         // Read-only checks first: nothing may be written to a file we are going to refuse.
-        migrations::check_before_writing(&conn, path)?;
+        match migrations::check_before_writing(&conn, path) {
+            Err(OpenError::NotMend { .. }) if key.is_some() => {
+                return Err(OpenError::WrongPassphrase { path: owned });
+            }
+            other => other?,
+        }
         if let Err(problem) = quick_check(&conn) {
             drop(conn);
             tracing::error!(%problem, "the data file is damaged");
-            return Err(move_aside(path));
+            return Err(move_aside(path, key.as_ref()));
         }
 
         // Each write is one human action, so full durability costs nothing noticeable.
@@ -229,14 +302,18 @@ impl Store {
         }
         add_functions(&conn).map_err(sqlite)?;
         if migrations::needs_update(&conn).map_err(sqlite)? {
-            backup::before_migration(&conn, path)?;
+            backup::before_migration(&conn, key.as_ref(), path)?;
         }
         migrations::migrate(&mut conn).map_err(|source| OpenError::Migrate {
             path: owned.clone(),
             source,
         })?;
-        info!("store open");
-        Ok(Self { conn, path: owned })
+        info!(encrypted = key.is_some(), "store open");
+        Ok(Self {
+            conn,
+            path: owned,
+            key,
+        })
     }
 
     /// How many records of each kind there are (deleted ones not counted).
@@ -396,6 +473,27 @@ pub trait Random {
 
 id_sql!(PartId, PersonId, CheckInId, PauseId, RuptureId, RepairId);
 
+/// Initialises SQLite once, before any connection of ours: SQLCipher registers its own SQL
+/// functions (`sqlcipher_export`) for every later connection at the end of its
+/// initialisation, and a connection opened on another thread in the middle of it would miss
+/// them.
+pub(crate) fn initialize_sqlite() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: sqlite3_initialize takes no arguments and is safe to call at any time.
+        let rc = unsafe { rusqlite::ffi::sqlite3_initialize() };
+        if rc != rusqlite::ffi::SQLITE_OK {
+            tracing::error!(rc, "SQLite did not initialise");
+        }
+    });
+}
+
+/// Keys a connection (SQLCipher) with a raw key, and keeps SQLCipher's own log silent.
+fn apply_key(conn: &Connection, key: &Key) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "key", key.sql())?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")
+}
+
 /// `PRAGMA quick_check`, read only: `Ok` for a sound file, else what SQLite found.
 fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
     match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
@@ -407,7 +505,7 @@ fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
 
 /// Moves a damaged database (and its log files) aside, never deleting or overwriting it,
 /// and finds the newest good backup to offer instead.
-fn move_aside(path: &Path) -> OpenError {
+fn move_aside(path: &Path, key: Option<&Key>) -> OpenError {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let aside = |p: &Path| PathBuf::from(format!("{}.damaged-{stamp}", p.display()));
     let moved_to = aside(path);
@@ -425,7 +523,7 @@ fn move_aside(path: &Path) -> OpenError {
     let backup = list_backups(&backup_dir(path))
         .unwrap_or_default()
         .into_iter()
-        .find(|b| check_file(&b.path).is_ok())
+        .find(|b| check_file(&b.path, key).is_ok())
         .map(|b| b.path);
     OpenError::Damaged {
         path: path.to_path_buf(),

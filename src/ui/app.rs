@@ -7,17 +7,22 @@ use dioxus::prelude::*;
 use uuid::Uuid;
 
 use super::Db;
-use super::components::{PauseWatch, ToastHost};
+use super::components::{Form, PauseWatch, ToastHost};
 use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
 use crate::platform;
+use crate::store::cipher::{Key, is_encrypted, key_for};
 use crate::store::{self, DB_FILE, OpenError, Settings, Store, Theme, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
 pub enum Boot {
     Ready(Db),
+    /// The data is encrypted and waits for its passphrase.
+    Locked {
+        dir: PathBuf,
+    },
     Failed {
         message: String,
         path: String,
@@ -25,14 +30,44 @@ pub enum Boot {
         dir: PathBuf,
         /// A damaged file was moved aside and this good backup can take its place.
         backup: Option<PathBuf>,
+        /// The key of encrypted data, to check and open the backup.
+        key: Option<Key>,
     },
 }
 
 impl Boot {
-    /// Opens the store in `dir` and clears away records deleted in an earlier session (their
-    /// undo window has passed).
+    /// Opens the store in `dir` (or waits for the passphrase if it is encrypted) and clears
+    /// away records deleted in an earlier session (their undo window has passed).
     pub fn open(dir: &Path, now: &Moment) -> Boot {
-        match Store::open_in(dir) {
+        if is_encrypted(&dir.join(DB_FILE)) {
+            return Boot::Locked {
+                dir: dir.to_path_buf(),
+            };
+        }
+        Self::opened(Store::open_in(dir), dir, None, now)
+    }
+
+    /// Opens encrypted data with its passphrase. A wrong passphrase is an error to show on
+    /// the lock screen, and changes nothing.
+    pub fn unlock(dir: &Path, passphrase: &str, now: &Moment) -> Result<Boot, String> {
+        match Store::unlock(dir, passphrase) {
+            Err(err @ (OpenError::WrongPassphrase { .. } | OpenError::Key(_))) => {
+                Err(err.to_string())
+            }
+            result => {
+                let key = key_for(&dir.join(DB_FILE), passphrase).ok();
+                Ok(Self::opened(result, dir, key, now))
+            }
+        }
+    }
+
+    fn opened(
+        result: Result<Store, OpenError>,
+        dir: &Path,
+        key: Option<Key>,
+        now: &Moment,
+    ) -> Boot {
+        match result {
             Ok(mut store) => {
                 if let Err(err) = store.purge_deleted(now) {
                     tracing::warn!(%err, "could not clear deleted records; they stay hidden");
@@ -50,6 +85,7 @@ impl Boot {
                     path: err.path().display().to_string(),
                     dir: dir.to_path_buf(),
                     backup,
+                    key,
                 }
             }
         }
@@ -207,17 +243,22 @@ pub fn App() -> Element {
     let mut boot = use_signal(consume_context::<Boot>);
     match boot() {
         Boot::Ready(db) => rsx! { Ready { db } },
+        Boot::Locked { dir } => rsx! {
+            LockScreen { dir, onopened: move |next: Boot| boot.set(next) }
+        },
         Boot::Failed {
             message,
             path,
             dir,
             backup,
+            key,
         } => rsx! {
             StartupProblem {
                 message,
                 path,
                 dir,
                 backup,
+                db_key: key,
                 onrestored: move |next: Boot| boot.set(next),
             }
         },
@@ -370,6 +411,7 @@ fn StartupProblem(
     path: String,
     dir: PathBuf,
     backup: Option<PathBuf>,
+    db_key: Option<Key>,
     onrestored: EventHandler<Boot>,
 ) -> Element {
     let mut error = use_signal(|| None::<String>);
@@ -397,10 +439,11 @@ fn StartupProblem(
                             onclick: move |_| {
                                 let backup = backup.clone();
                                 let dir = dir.clone();
+                                let key = db_key.clone();
                                 async move {
                                     busy.set(true);
                                     let restored = tokio::task::spawn_blocking(move || {
-                                        restore_file(&dir.join(DB_FILE), &backup)
+                                        restore_file(&dir.join(DB_FILE), &backup, key.as_ref())
                                             .map(|()| Boot::open(&dir, &platform::now()))
                                     })
                                     .await;
@@ -420,6 +463,76 @@ fn StartupProblem(
                     }
                 }
                 p { "If you need help, show this message to someone you trust with your device." }
+            }
+        }
+    }
+}
+
+const LOCKED_TITLE: &str = "Mend is locked";
+const LOCKED_NOTE: &str = "Your data is encrypted. Enter your passphrase to open it.";
+const PASSPHRASE_LABEL: &str = "Passphrase";
+const OPEN: &str = "Open";
+const OPENING: &str = "Opening…";
+const FORGOTTEN: &str = "If the passphrase is forgotten, the data can't be recovered, by us or by anyone. That is what keeps it private.";
+
+/// Asks for the passphrase of encrypted data. It shows nothing of the data.
+#[component]
+fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
+    let mut passphrase = use_signal(String::new);
+    let mut error = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let open = move |_| {
+        let dir = dir.clone();
+        async move {
+            if *busy.peek() {
+                return;
+            }
+            busy.set(true);
+            let typed = passphrase.peek().clone();
+            let opened =
+                tokio::task::spawn_blocking(move || Boot::unlock(&dir, &typed, &platform::now()))
+                    .await;
+            busy.set(false);
+            match opened {
+                Ok(Ok(next)) => {
+                    passphrase.set(String::new());
+                    onopened.call(next);
+                }
+                Ok(Err(message)) => error.set(Some(message)),
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        }
+    };
+    rsx! {
+        div { class: "app theme-system",
+            main { class: "content lock-screen",
+                h1 { "{LOCKED_TITLE}" }
+                p { "{LOCKED_NOTE}" }
+                Form { class: "form", onsubmit: open,
+                    div { class: "field",
+                        label { r#for: "passphrase", class: "field-label", "{PASSPHRASE_LABEL}" }
+                        input {
+                            id: "passphrase",
+                            r#type: "password",
+                            autocomplete: "current-password",
+                            value: "{passphrase}",
+                            oninput: move |e| {
+                                passphrase.set(e.value());
+                                error.set(None);
+                            },
+                        }
+                    }
+                    if let Some(message) = error() {
+                        p { class: "error", role: "alert", "{message}" }
+                    }
+                    button {
+                        r#type: "submit",
+                        class: "button primary wide",
+                        disabled: busy(),
+                        if busy() { "{OPENING}" } else { "{OPEN}" }
+                    }
+                }
+                p { class: "hint", "{FORGOTTEN}" }
             }
         }
     }
