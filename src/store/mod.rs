@@ -390,6 +390,7 @@ impl Store {
                 let file = entry.file_name();
                 let file = file.to_string_lossy();
                 let ours = file == name
+                    || file.starts_with(cipher::KEY_FILE)
                     || file.starts_with(&format!("{name}-"))
                     || file.starts_with(&format!("{name}.damaged-"))
                     || file.starts_with(&format!(".{name}"));

@@ -5,11 +5,12 @@ use dioxus::prelude::*;
 
 use crate::domain::time::describe;
 use crate::platform;
+use crate::store::cipher::check_new_passphrase;
 use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupInfo, BackupKind, Settings, Theme};
 use crate::ui::Route;
 use crate::ui::app::{use_db, use_load, use_shared};
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Loading, SafetyNote};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote};
 use crate::ui::launch::InBrowser;
 
 const TITLE: &str = "Settings";
@@ -82,6 +83,7 @@ pub fn SettingsScreen() -> Element {
             p { "{DATA_WHERE}" }
             p { code { class: "path", "{path}" } }
         }
+        EncryptionSection {}
         ExportSection {}
         ImportSection {}
         BackupsSection {}
@@ -89,6 +91,109 @@ pub fn SettingsScreen() -> Element {
         section { aria_labelledby: "about-heading",
             h2 { id: "about-heading", "{ABOUT}" }
             SafetyNote {}
+        }
+    }
+}
+
+const ENCRYPTION: &str = "Encryption";
+const ENCRYPT_NOTE: &str = "Encrypt your data with a passphrase. Mend will ask for it each time it opens, and your backups are encrypted too.";
+const FORGET_WARNING: &str = "If you forget your passphrase, your data cannot be recovered, not by us and not by anyone. Write it down somewhere safe, or choose words you won't forget.";
+const ENCRYPTED_NOTE: &str =
+    "Your data and your backups are encrypted. Mend asks for your passphrase each time it opens.";
+const NEW_PASSPHRASE: &str = "New passphrase";
+const AGAIN: &str = "The same passphrase again";
+const ENCRYPT: &str = "Encrypt my data";
+const CHANGE: &str = "Change passphrase";
+const WORKING: &str = "One moment, this takes a few seconds…";
+
+/// Turns encryption on, or changes the passphrase.
+#[component]
+fn EncryptionSection() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let encrypted = use_load(|s| Ok(s.is_encrypted()));
+    let mut first = use_signal(String::new);
+    let mut again = use_signal(String::new);
+    let mut error = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let is_encrypted = matches!(&*encrypted.read(), Some(Ok(true)));
+    let apply = move |_| {
+        let db = db.clone();
+        async move {
+            let (pass, repeat) = (first.peek().clone(), again.peek().clone());
+            if let Err(e) = check_new_passphrase(&pass, &repeat) {
+                return error.set(Some(e.to_string()));
+            }
+            busy.set(true);
+            let done = db
+                .run(move |s| {
+                    if s.is_encrypted() {
+                        s.change_passphrase(&pass)
+                    } else {
+                        s.encrypt(&pass)
+                    }
+                })
+                .await;
+            busy.set(false);
+            match done {
+                Ok(()) => {
+                    first.set(String::new());
+                    again.set(String::new());
+                    error.set(None);
+                    shared.changed();
+                    shared.say(
+                        if is_encrypted {
+                            "Passphrase changed."
+                        } else {
+                            "Your data is encrypted."
+                        },
+                        None,
+                    );
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    rsx! {
+        section { aria_labelledby: "encryption-heading",
+            h2 { id: "encryption-heading", "{ENCRYPTION}" }
+            if is_encrypted {
+                p { "{ENCRYPTED_NOTE}" }
+            } else {
+                p { "{ENCRYPT_NOTE}" }
+            }
+            p { class: "warning", strong { "{FORGET_WARNING}" } }
+            Form { class: "form", onsubmit: apply,
+                div { class: "field",
+                    label { r#for: "new-passphrase", class: "field-label", "{NEW_PASSPHRASE}" }
+                    input {
+                        id: "new-passphrase",
+                        r#type: "password",
+                        autocomplete: "new-password",
+                        value: "{first}",
+                        oninput: move |e| first.set(e.value()),
+                    }
+                }
+                div { class: "field",
+                    label { r#for: "passphrase-again", class: "field-label", "{AGAIN}" }
+                    input {
+                        id: "passphrase-again",
+                        r#type: "password",
+                        autocomplete: "new-password",
+                        value: "{again}",
+                        oninput: move |e| again.set(e.value()),
+                    }
+                }
+                if let Some(message) = error() {
+                    ErrorNote { message }
+                }
+                button {
+                    r#type: "submit",
+                    class: "button secondary",
+                    disabled: busy(),
+                    if busy() { "{WORKING}" } else if is_encrypted { "{CHANGE}" } else { "{ENCRYPT}" }
+                }
+            }
         }
     }
 }
