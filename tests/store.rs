@@ -608,6 +608,7 @@ fn settings_round_trip() {
     let s = Settings {
         theme: Theme::Dark,
         welcomed: true,
+        ..Settings::default()
     };
     store.save_settings(&s).unwrap();
     assert_eq!(store.settings().unwrap(), s);

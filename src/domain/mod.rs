@@ -5,6 +5,7 @@
 pub mod checkin;
 pub mod ids;
 pub mod levels;
+pub mod lock;
 pub mod pause;
 pub mod repair;
 pub mod rupture;

@@ -87,6 +87,17 @@ pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), Passphr
     Ok(())
 }
 
+/// Sixteen random bytes from the system's generator (through UUID v4, which draws on it):
+/// two random UUIDs carry 244 random bits, and the salt takes 128 of them.
+pub(super) fn random_salt() -> [u8; 16] {
+    let mut salt = [0u8; 16];
+    salt.copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+    for (a, b) in salt.iter_mut().zip(uuid::Uuid::new_v4().as_bytes()) {
+        *a ^= b;
+    }
+    salt
+}
+
 /// How a database's key is made from its passphrase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyInfo {
@@ -102,12 +113,7 @@ pub struct KeyInfo {
 impl KeyInfo {
     /// New parameters with a fresh random salt.
     pub fn fresh() -> Self {
-        let mut salt = [0u8; 16];
-        salt.copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-        // Two random UUIDs carry 244 random bits; the salt takes 128 of them.
-        for (a, b) in salt.iter_mut().zip(uuid::Uuid::new_v4().as_bytes()) {
-            *a ^= b;
-        }
+        let salt = random_salt();
         Self {
             version: 1,
             kdf: "argon2id".to_owned(),

@@ -36,7 +36,7 @@ pub use insights::Insights;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use ruptures::RuptureLinks;
-pub use settings::{Settings, Theme};
+pub use settings::{AppLock, PinOutcome, Settings, Theme};
 
 /// The database file's name inside the data folder.
 pub const DB_FILE: &str = "mend.db";

@@ -10,10 +10,11 @@ use super::Db;
 use super::components::{Form, PauseWatch, ToastHost};
 use super::launch::SmokeTest;
 use super::screens::*;
+use crate::domain::lock::should_lock;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
 use crate::platform;
 use crate::store::cipher::{Key, is_encrypted, key_for};
-use crate::store::{self, DB_FILE, OpenError, Settings, Store, Theme, restore_file};
+use crate::store::{self, DB_FILE, OpenError, PinOutcome, Settings, Store, Theme, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
@@ -168,6 +169,8 @@ pub struct Shared {
     pub minute: Memo<i64>,
     pub toast: Signal<Option<Toast>>,
     pub settings: Signal<Settings>,
+    /// The app lock is showing: nothing else is.
+    pub locked: Signal<bool>,
 }
 
 impl Shared {
@@ -270,6 +273,7 @@ pub fn App() -> Element {
 fn Ready(db: Db) -> Element {
     let db = use_context_provider(|| db);
     let mut settings = use_signal(Settings::default);
+    let mut locked = use_signal(|| false);
     let mut now = use_signal(platform::now);
     let minute = use_memo(move || now().timestamp().div_euclid(60));
     let shared = use_context_provider(|| Shared {
@@ -278,6 +282,7 @@ fn Ready(db: Db) -> Element {
         minute,
         toast: Signal::new(None),
         settings,
+        locked,
     });
     // The screens wait for the settings, so that nothing flashes in the wrong theme and the
     // first-run note shows only on the first run.
@@ -285,7 +290,11 @@ fn Ready(db: Db) -> Element {
         let db = db.clone();
         async move {
             match db.run(|s| s.settings()).await {
-                Ok(saved) => settings.set(saved),
+                Ok(saved) => {
+                    // With an app lock, the PIN comes first.
+                    locked.set(saved.app_lock.is_some());
+                    settings.set(saved);
+                }
                 Err(message) => tracing::warn!(%message, "settings unreadable; using defaults"),
             }
         }
@@ -317,8 +326,30 @@ fn Ready(db: Db) -> Element {
         }
     });
     let smoke = try_use_context::<SmokeTest>().is_some();
+    // Leaving the app (another tab, another window, the phone's home screen) and coming back
+    // after the chosen time locks it.
+    use_future(move || async move {
+        let mut page = document::eval(
+            r#"document.addEventListener("visibilitychange", () => dioxus.send(document.visibilityState));
+               await new Promise(() => {});"#,
+        );
+        let mut left_at = None;
+        while let Ok(state) = page.recv::<String>().await {
+            let now = platform::now();
+            if state == "hidden" {
+                left_at = Some(now);
+            } else if let (Some(left), Some(lock)) = (left_at.take(), &settings.peek().app_lock)
+                && should_lock(left, now, lock.after)
+            {
+                locked.set(true);
+            }
+        }
+    });
     if loaded.read().is_none() {
         return rsx! {};
+    }
+    if locked() {
+        return rsx! { PinScreen {} };
     }
     rsx! {
         Router::<Route> {}
@@ -533,6 +564,97 @@ fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
                     }
                 }
                 p { class: "hint", "{FORGOTTEN}" }
+            }
+        }
+    }
+}
+
+const PIN_TITLE: &str = "Mend is locked";
+const PIN_NOTE: &str = "Enter your PIN to open Mend.";
+const PIN_LABEL: &str = "PIN";
+const UNLOCK: &str = "Unlock";
+const PIN_WRONG: &str = "That PIN isn't right.";
+
+/// "0:30", "2:00", "1:00:00".
+fn wait_text(wait: chrono::TimeDelta) -> String {
+    crate::domain::pause::format_remaining(wait)
+}
+
+/// The app lock's screen. It shows nothing of the data, and no way around it.
+#[component]
+fn PinScreen() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut locked = shared.locked;
+    let mut pin = use_signal(String::new);
+    let mut message = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let theme = match shared.settings.read().theme {
+        Theme::System => "theme-system",
+        Theme::Light => "theme-light",
+        Theme::Dark => "theme-dark",
+    };
+    let unlock = move |_| {
+        let db = db.clone();
+        async move {
+            if *busy.peek() {
+                return;
+            }
+            busy.set(true);
+            let typed = pin.peek().clone();
+            let now = platform::now();
+            let outcome = db.run(move |s| s.try_pin(&typed, &now)).await;
+            busy.set(false);
+            pin.set(String::new());
+            match outcome {
+                Ok(PinOutcome::Open) => {
+                    message.set(None);
+                    locked.set(false);
+                }
+                Ok(PinOutcome::Wrong { wait }) if wait.is_zero() => {
+                    message.set(Some(PIN_WRONG.to_owned()))
+                }
+                Ok(PinOutcome::Wrong { wait }) => message.set(Some(format!(
+                    "{PIN_WRONG} You can try again in {}.",
+                    wait_text(wait)
+                ))),
+                Ok(PinOutcome::Wait { left }) => message.set(Some(format!(
+                    "Please wait {} before trying again.",
+                    wait_text(left)
+                ))),
+                Err(e) => message.set(Some(e)),
+            }
+        }
+    };
+    rsx! {
+        document::Title { "Mend" }
+        div { class: "app {theme}",
+            main { class: "content lock-screen",
+                h1 { "{PIN_TITLE}" }
+                p { "{PIN_NOTE}" }
+                Form { class: "form", onsubmit: unlock,
+                    div { class: "field",
+                        label { r#for: "pin", class: "field-label", "{PIN_LABEL}" }
+                        input {
+                            id: "pin",
+                            r#type: "password",
+                            inputmode: "numeric",
+                            autocomplete: "off",
+                            maxlength: "12",
+                            value: "{pin}",
+                            oninput: move |e| pin.set(e.value()),
+                        }
+                    }
+                    if let Some(text) = message() {
+                        p { class: "error", role: "alert", "{text}" }
+                    }
+                    button {
+                        r#type: "submit",
+                        class: "button primary wide",
+                        disabled: busy(),
+                        "{UNLOCK}"
+                    }
+                }
             }
         }
     }

@@ -3,8 +3,10 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::lock::{LockAfter, check_new_pin};
 use crate::domain::time::describe;
 use crate::platform;
+use crate::store::PinOutcome;
 use crate::store::cipher::check_new_passphrase;
 use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupInfo, BackupKind, Settings, Theme};
@@ -83,6 +85,7 @@ pub fn SettingsScreen() -> Element {
             p { "{DATA_WHERE}" }
             p { code { class: "path", "{path}" } }
         }
+        AppLockSection {}
         EncryptionSection {}
         ExportSection {}
         ImportSection {}
@@ -91,6 +94,163 @@ pub fn SettingsScreen() -> Element {
         section { aria_labelledby: "about-heading",
             h2 { id: "about-heading", "{ABOUT}" }
             SafetyNote {}
+        }
+    }
+}
+
+const APP_LOCK: &str = "App lock";
+const APP_LOCK_NOTE: &str = "Ask for a PIN when Mend opens, and when you come back to it after a while. The PIN is kept only in a form that can't be read back.";
+const APP_LOCK_ON: &str = "App lock is on.";
+const NEW_PIN: &str = "New PIN (4 to 12 digits)";
+const PIN_AGAIN: &str = "The same PIN again";
+const LOCK_AFTER: &str = "Lock when Mend has been in the background";
+const TURN_ON: &str = "Turn on app lock";
+const LOCK_NOW: &str = "Lock now";
+const CURRENT_PIN: &str = "Your PIN, to turn the lock off";
+const TURN_OFF: &str = "Turn off app lock";
+
+/// Turns the app lock on or off, and sets when it locks.
+#[component]
+fn AppLockSection() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let mut settings = shared.settings;
+    let mut locked = shared.locked;
+    let mut pin = use_signal(String::new);
+    let mut again = use_signal(String::new);
+    let mut after = use_signal(LockAfter::default);
+    let mut error = use_signal(|| None::<String>);
+    let lock = settings.read().app_lock.clone();
+    let reload = move |db: crate::ui::Db| async move {
+        if let Ok(saved) = db.run(|s| s.settings()).await {
+            settings.set(saved);
+        }
+    };
+    let turn_on = move |_| {
+        let db = db.clone();
+        async move {
+            let (p, a) = (pin.peek().clone(), again.peek().clone());
+            if let Err(e) = check_new_pin(&p, &a) {
+                return error.set(Some(e.to_string()));
+            }
+            let when = *after.peek();
+            match db.run(move |s| s.set_app_lock(&p, when)).await {
+                Ok(()) => {
+                    pin.set(String::new());
+                    again.set(String::new());
+                    error.set(None);
+                    reload(db).await;
+                    shared.say("App lock is on.", None);
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    let db = use_db();
+    let turn_off = move |_| {
+        let db = db.clone();
+        async move {
+            let p = pin.peek().clone();
+            let now = platform::now();
+            match db.run(move |s| s.clear_app_lock(&p, &now)).await {
+                Ok(PinOutcome::Open) => {
+                    pin.set(String::new());
+                    error.set(None);
+                    reload(db).await;
+                    shared.say("App lock is off.", None);
+                }
+                Ok(PinOutcome::Wrong { .. } | PinOutcome::Wait { .. }) => {
+                    pin.set(String::new());
+                    error.set(Some(
+                        "That PIN isn't right, so the lock stays on.".to_owned(),
+                    ));
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        }
+    };
+    let db = use_db();
+    let change_after = use_callback(move |when: LockAfter| {
+        let db = db.clone();
+        after.set(when);
+        spawn(async move {
+            if settings.peek().app_lock.is_some() {
+                match db.run(move |s| s.set_lock_after(when)).await {
+                    Ok(()) => reload(db).await,
+                    Err(message) => error.set(Some(message)),
+                }
+            }
+        });
+    });
+    let chosen = lock.as_ref().map_or(after(), |l| l.after);
+    rsx! {
+        section { aria_labelledby: "lock-heading",
+            h2 { id: "lock-heading", "{APP_LOCK}" }
+            p { if lock.is_some() { "{APP_LOCK_ON}" } else { "{APP_LOCK_NOTE}" } }
+            ChipGroup { legend: LOCK_AFTER,
+                for when in LockAfter::ALL {
+                    Chip {
+                        key: "{when.label()}",
+                        label: when.label(),
+                        selected: chosen == when,
+                        onclick: move |_| change_after.call(when),
+                    }
+                }
+            }
+            if lock.is_some() {
+                button {
+                    r#type: "button",
+                    class: "button secondary",
+                    onclick: move |_| locked.set(true),
+                    "{LOCK_NOW}"
+                }
+                Form { class: "form", onsubmit: turn_off,
+                    div { class: "field",
+                        label { r#for: "current-pin", class: "field-label", "{CURRENT_PIN}" }
+                        input {
+                            id: "current-pin",
+                            r#type: "password",
+                            inputmode: "numeric",
+                            autocomplete: "off",
+                            maxlength: "12",
+                            value: "{pin}",
+                            oninput: move |e| pin.set(e.value()),
+                        }
+                    }
+                    button { r#type: "submit", class: "button quiet", "{TURN_OFF}" }
+                }
+            } else {
+                Form { class: "form", onsubmit: turn_on,
+                    div { class: "field",
+                        label { r#for: "new-pin", class: "field-label", "{NEW_PIN}" }
+                        input {
+                            id: "new-pin",
+                            r#type: "password",
+                            inputmode: "numeric",
+                            autocomplete: "off",
+                            maxlength: "12",
+                            value: "{pin}",
+                            oninput: move |e| pin.set(e.value()),
+                        }
+                    }
+                    div { class: "field",
+                        label { r#for: "pin-again", class: "field-label", "{PIN_AGAIN}" }
+                        input {
+                            id: "pin-again",
+                            r#type: "password",
+                            inputmode: "numeric",
+                            autocomplete: "off",
+                            maxlength: "12",
+                            value: "{again}",
+                            oninput: move |e| again.set(e.value()),
+                        }
+                    }
+                    button { r#type: "submit", class: "button secondary", "{TURN_ON}" }
+                }
+            }
+            if let Some(message) = error() {
+                ErrorNote { message }
+            }
         }
     }
 }
