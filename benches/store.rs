@@ -141,21 +141,33 @@ fn main() {
     eprintln!("generated {total} records in {}", fmt(generated));
 
     let mut rows: Vec<Row> = Vec::new();
+    // Ours and the shell's in turns, three rounds, keeping each side's best round: noise on
+    // a shared machine only ever adds time, and taking turns spreads it over both sides.
     let mut query =
         |store: &Store, name: &str, filter: TimelineFilter, after: Option<Cursor>, n: usize| {
-            let ours = time(n, || {
-                let page = store.timeline(&filter, after, 30).unwrap();
-                std::hint::black_box(page);
-            });
             let common = match mend::store::search::fts_query(&filter.text) {
                 Some(words) => store.words_are_common(&words).unwrap(),
                 None => false,
             };
             let (sql, params) = timeline_query(&filter, after, 30, common).unwrap();
-            let shell = shell_time(&db, &inline(&sql, &params), 200);
+            let shell_sql = inline(&sql, &params);
+            let mut best: Option<Vec<Duration>> = None;
+            let mut shell: Option<Duration> = None;
+            for _ in 0..3 {
+                let ours = time(n / 3, || {
+                    let page = store.timeline(&filter, after, 30).unwrap();
+                    std::hint::black_box(page);
+                });
+                if best.as_ref().is_none_or(|b| median(&ours) < median(b)) {
+                    best = Some(ours);
+                }
+                if let Some(s) = shell_time(&db, &shell_sql, 100) {
+                    shell = Some(shell.map_or(s, |old: Duration| old.min(s)));
+                }
+            }
             rows.push(Row {
                 name: name.to_owned(),
-                ours,
+                ours: best.unwrap(),
                 shell,
             });
         };
@@ -286,6 +298,20 @@ fn main() {
         shell: None,
     });
 
+    let info = mend::store::cipher::KeyInfo::fresh();
+    let derive = time(5, || {
+        std::hint::black_box(info.derive("a passphrase of a sensible length").unwrap());
+    });
+    rows.push(Row {
+        name: format!(
+            "derive the key from a passphrase (Argon2id, {} MiB, {} passes)",
+            info.memory_kib / 1024,
+            info.passes
+        ),
+        ours: derive,
+        shell: None,
+    });
+
     let part0 = store.list::<Parts>().unwrap()[0].id;
     let saves = time(300, || {
         let mut c = CheckIn::of_part(CheckInId::random(), now(), part0);
@@ -324,6 +350,49 @@ fn main() {
         shell: None,
     });
 
+    // The same store, encrypted: what the key costs on every read and write.
+    let t = Instant::now();
+    store.encrypt("a passphrase of a sensible length").unwrap();
+    let encrypting = t.elapsed();
+    let first_page = time(500, || {
+        std::hint::black_box(
+            store
+                .timeline(&TimelineFilter::default(), None, 30)
+                .unwrap(),
+        );
+    });
+    rows.push(Row {
+        name: "encrypted: first timeline page (30)".into(),
+        ours: first_page,
+        shell: None,
+    });
+    let search = TimelineFilter {
+        text: "dishes".into(),
+        ..Default::default()
+    };
+    let searches = time(100, || {
+        std::hint::black_box(store.timeline(&search, None, 30).unwrap());
+    });
+    rows.push(Row {
+        name: "encrypted: search, one common word".into(),
+        ours: searches,
+        shell: None,
+    });
+    let saves = time(300, || {
+        let c = CheckIn::of_part(CheckInId::random(), now(), part0);
+        store.save_checkin(&c, &now()).unwrap();
+    });
+    rows.push(Row {
+        name: "encrypted: save a check-in".into(),
+        ours: saves,
+        shell: None,
+    });
+    rows.push(Row {
+        name: "encrypt the whole ten years (and its backups)".into(),
+        ours: vec![encrypting],
+        shell: None,
+    });
+
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|c| {
@@ -349,7 +418,7 @@ fn main() {
         .unwrap_or_default();
     let mut table = format!(
         "Data: {total} records ({} check-ins, {} ruptures, {} repairs, {} pauses, {} parts, {} people) over {} years; file {:.1} MB; generated in {}.\n\
-         Machine: {cpu}, {cores} cores. Our SQLite {}; sqlite3 shell {shell_version}.\n\n\
+         Machine: {cpu}, {cores} cores. Our SQLite {} (SQLCipher build, this file not encrypted); sqlite3 shell {shell_version}.\n\n\
          | benchmark | median | p90 | sqlite3 shell, same SQL | ratio |\n| --- | --- | --- | --- | --- |\n",
         made.checkins,
         made.ruptures,
