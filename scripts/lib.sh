@@ -2,8 +2,8 @@
 # asking nothing (CI runs with no one at the keyboard).
 
 # System libraries the app builds against: WebKitGTK for the desktop window, and a C
-# compiler for the bundled SQLite.
-BUILD_PACKAGES=(build-essential pkg-config curl ca-certificates libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev)
+# compiler and Perl for the bundled SQLCipher and OpenSSL.
+BUILD_PACKAGES=(build-essential pkg-config perl curl ca-certificates libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev)
 # What the tests add: a virtual display, Chromium, the sqlite3 shell, Node.js, and fonts
 # that can draw emoji in the screenshots.
 TEST_PACKAGES=(xvfb xauth sqlite3 fonts-noto-color-emoji)
