@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use uuid::Uuid;
 
 use super::Db;
-use super::components::{Form, PauseWatch, ToastHost};
+use super::components::{Form, PauseWatch, SecretField, ToastHost};
 use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::lock::should_lock;
@@ -540,18 +540,14 @@ fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
                 h1 { "{LOCKED_TITLE}" }
                 p { "{LOCKED_NOTE}" }
                 Form { class: "form", onsubmit: open,
-                    div { class: "field",
-                        label { r#for: "passphrase", class: "field-label", "{PASSPHRASE_LABEL}" }
-                        input {
-                            id: "passphrase",
-                            r#type: "password",
-                            autocomplete: "current-password",
-                            value: "{passphrase}",
-                            oninput: move |e| {
-                                passphrase.set(e.value());
-                                error.set(None);
-                            },
-                        }
+                    SecretField {
+                        id: "passphrase",
+                        label: PASSPHRASE_LABEL,
+                        value: passphrase(),
+                        oninput: move |v| {
+                            passphrase.set(v);
+                            error.set(None);
+                        },
                     }
                     if let Some(message) = error() {
                         p { class: "error", role: "alert", "{message}" }
@@ -633,17 +629,12 @@ fn PinScreen() -> Element {
                 h1 { "{PIN_TITLE}" }
                 p { "{PIN_NOTE}" }
                 Form { class: "form", onsubmit: unlock,
-                    div { class: "field",
-                        label { r#for: "pin", class: "field-label", "{PIN_LABEL}" }
-                        input {
-                            id: "pin",
-                            r#type: "password",
-                            inputmode: "numeric",
-                            autocomplete: "off",
-                            maxlength: "12",
-                            value: "{pin}",
-                            oninput: move |e| pin.set(e.value()),
-                        }
+                    SecretField {
+                        id: "pin",
+                        label: PIN_LABEL,
+                        value: pin(),
+                        oninput: move |v| pin.set(v),
+                        pin: true,
                     }
                     if let Some(text) = message() {
                         p { class: "error", role: "alert", "{text}" }

@@ -9,6 +9,7 @@ mod messages;
 mod name_picker;
 mod pause_watch;
 mod ring;
+mod secret;
 mod toast;
 
 pub use chips::{Chip, ChipGroup};
@@ -19,4 +20,5 @@ pub use messages::{ErrorNote, Loading, SafetyNote};
 pub use name_picker::{NameChoice, NamePicker};
 pub use pause_watch::PauseWatch;
 pub use ring::{Breather, Ring};
+pub use secret::SecretField;
 pub use toast::ToastHost;

@@ -12,7 +12,7 @@ use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupInfo, BackupKind, Settings, Theme};
 use crate::ui::Route;
 use crate::ui::app::{use_db, use_load, use_shared};
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote, SecretField};
 use crate::ui::launch::InBrowser;
 
 const TITLE: &str = "Settings";
@@ -205,45 +205,32 @@ fn AppLockSection() -> Element {
                     "{LOCK_NOW}"
                 }
                 Form { class: "form", onsubmit: turn_off,
-                    div { class: "field",
-                        label { r#for: "current-pin", class: "field-label", "{CURRENT_PIN}" }
-                        input {
-                            id: "current-pin",
-                            r#type: "password",
-                            inputmode: "numeric",
-                            autocomplete: "off",
-                            maxlength: "12",
-                            value: "{pin}",
-                            oninput: move |e| pin.set(e.value()),
-                        }
+                    SecretField {
+                        id: "current-pin",
+                        label: CURRENT_PIN,
+                        value: pin(),
+                        oninput: move |v| pin.set(v),
+                        pin: true,
                     }
                     button { r#type: "submit", class: "button quiet", "{TURN_OFF}" }
                 }
             } else {
                 Form { class: "form", onsubmit: turn_on,
-                    div { class: "field",
-                        label { r#for: "new-pin", class: "field-label", "{NEW_PIN}" }
-                        input {
-                            id: "new-pin",
-                            r#type: "password",
-                            inputmode: "numeric",
-                            autocomplete: "off",
-                            maxlength: "12",
-                            value: "{pin}",
-                            oninput: move |e| pin.set(e.value()),
-                        }
+                    SecretField {
+                        id: "new-pin",
+                        label: NEW_PIN,
+                        value: pin(),
+                        oninput: move |v| pin.set(v),
+                        pin: true,
+                        new: true,
                     }
-                    div { class: "field",
-                        label { r#for: "pin-again", class: "field-label", "{PIN_AGAIN}" }
-                        input {
-                            id: "pin-again",
-                            r#type: "password",
-                            inputmode: "numeric",
-                            autocomplete: "off",
-                            maxlength: "12",
-                            value: "{again}",
-                            oninput: move |e| again.set(e.value()),
-                        }
+                    SecretField {
+                        id: "pin-again",
+                        label: PIN_AGAIN,
+                        value: again(),
+                        oninput: move |v| again.set(v),
+                        pin: true,
+                        new: true,
                     }
                     button { r#type: "submit", class: "button secondary", "{TURN_ON}" }
                 }
@@ -324,25 +311,19 @@ fn EncryptionSection() -> Element {
             }
             p { class: "warning", strong { "{FORGET_WARNING}" } }
             Form { class: "form", onsubmit: apply,
-                div { class: "field",
-                    label { r#for: "new-passphrase", class: "field-label", "{NEW_PASSPHRASE}" }
-                    input {
-                        id: "new-passphrase",
-                        r#type: "password",
-                        autocomplete: "new-password",
-                        value: "{first}",
-                        oninput: move |e| first.set(e.value()),
-                    }
+                SecretField {
+                    id: "new-passphrase",
+                    label: NEW_PASSPHRASE,
+                    value: first(),
+                    oninput: move |v| first.set(v),
+                    new: true,
                 }
-                div { class: "field",
-                    label { r#for: "passphrase-again", class: "field-label", "{AGAIN}" }
-                    input {
-                        id: "passphrase-again",
-                        r#type: "password",
-                        autocomplete: "new-password",
-                        value: "{again}",
-                        oninput: move |e| again.set(e.value()),
-                    }
+                SecretField {
+                    id: "passphrase-again",
+                    label: AGAIN,
+                    value: again(),
+                    oninput: move |v| again.set(v),
+                    new: true,
                 }
                 if let Some(message) = error() {
                     ErrorNote { message }
