@@ -55,4 +55,10 @@ id_type!(
     RuptureId,
     /// One repair of a rupture.
     RepairId,
+    /// One day's reflection.
+    ReflectionId,
+    /// A repair phrase the user wrote.
+    PhraseId,
+    /// One practice session.
+    PracticeId,
 );

@@ -4,6 +4,7 @@
 
 pub mod checkin;
 pub mod ids;
+pub mod language;
 pub mod levels;
 pub mod lock;
 pub mod pause;
@@ -14,7 +15,9 @@ pub mod time;
 pub mod timeline;
 
 pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
-pub use ids::{CheckInId, PartId, PauseId, PersonId, RepairId, RuptureId};
+pub use ids::{
+    CheckInId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId, RuptureId,
+};
 pub use levels::{Level, Severity};
 pub use pause::{Pause, PauseEnd, PauseLength, PausePhase};
 pub use repair::{Repair, RepairOutcome, RepairStage, RepairStep};

@@ -6,14 +6,17 @@ use std::path::Path;
 use rusqlite::{Connection, ErrorCode};
 use rusqlite_migration::{M, Migrations};
 
-use super::{OpenError, checkins, named, pauses, repairs, ruptures, search, settings};
+use super::{
+    OpenError, checkins, named, pauses, phrases, practice, reflections, repairs, ruptures, search,
+    settings,
+};
 
 /// Written into the file header so a Mend file can be told from any other SQLite file
 /// ("MEND" in ASCII).
 pub const APPLICATION_ID: i32 = 0x4D45_4E44;
 
 /// The schema version this build writes: the number of migrations.
-pub const SCHEMA_VERSION: usize = 9;
+pub const SCHEMA_VERSION: usize = 13;
 
 const HEADER_V1: &str = "PRAGMA application_id = 1296387652;";
 
@@ -28,6 +31,10 @@ pub(super) fn list() -> Migrations<'static> {
         M::up(repairs::V1),
         M::up_with_hook(settings::V1, named::seed_starter_parts),
         M::up(search::V1),
+        M::up(named::PARTS_V2),
+        M::up(reflections::V1),
+        M::up(phrases::V1),
+        M::up(practice::V1),
     ])
 }
 

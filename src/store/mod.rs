@@ -9,7 +9,10 @@ mod insights;
 mod migrations;
 mod named;
 mod pauses;
+mod phrases;
+mod practice;
 mod repairs;
+mod reflections;
 mod ruptures;
 pub mod search;
 mod settings;
@@ -25,7 +28,10 @@ use tracing::{info, instrument};
 
 use crate::domain::pause::PauseError;
 use crate::domain::repair::RepairError;
-use crate::domain::{CheckInId, Moment, PartId, PauseId, PersonId, RepairId, RuptureId, TextError};
+use crate::domain::{
+    CheckInId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
+    RuptureId, TextError,
+};
 
 pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
@@ -472,7 +478,17 @@ pub trait Random {
     fn random() -> Self;
 }
 
-id_sql!(PartId, PersonId, CheckInId, PauseId, RuptureId, RepairId);
+id_sql!(
+    PartId,
+    PersonId,
+    CheckInId,
+    PauseId,
+    RuptureId,
+    RepairId,
+    ReflectionId,
+    PhraseId,
+    PracticeId
+);
 
 /// Initialises SQLite once, before any connection of ours: SQLCipher registers its own SQL
 /// functions (`sqlcipher_export`) for every later connection at the end of its

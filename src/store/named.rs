@@ -23,6 +23,14 @@ CREATE TABLE parts (
 CREATE UNIQUE INDEX parts_active_name ON parts (name COLLATE NOCASE) WHERE archived_at_ms IS NULL;
 ";
 
+/// The rest of what the user knows of a part, and where a merged part went.
+pub(super) const PARTS_V2: &str = "
+ALTER TABLE parts ADD COLUMN fears TEXT NOT NULL DEFAULT '';
+ALTER TABLE parts ADD COLUMN needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE parts ADD COLUMN triggers TEXT NOT NULL DEFAULT '';
+ALTER TABLE parts ADD COLUMN merged_into TEXT REFERENCES parts (id);
+";
+
 pub(super) const PEOPLE_V1: &str = "
 CREATE TABLE people (
     id TEXT PRIMARY KEY NOT NULL,

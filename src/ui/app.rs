@@ -129,6 +129,12 @@ pub enum Route {
         Detail { kind: EntryKind, id: Uuid },
         #[route("/parts")]
         PartsScreen {},
+        #[route("/reflect")]
+        ReflectScreen {},
+        #[route("/practise")]
+        PractiseScreen {},
+        #[route("/insights")]
+        InsightsScreen {},
         #[route("/settings")]
         SettingsScreen {},
         #[route("/:..segments")]

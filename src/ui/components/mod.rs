@@ -1,6 +1,7 @@
 //! Reusable pieces of screen. Each takes its data as props and reports back through event
 //! handlers; none of them reads the database.
 
+mod chart;
 mod chips;
 mod entry_row;
 mod form;
