@@ -129,6 +129,8 @@ pub enum Route {
         Detail { kind: EntryKind, id: Uuid },
         #[route("/parts")]
         PartsScreen {},
+        #[route("/parts/:id")]
+        PartDetail { id: PartId },
         #[route("/reflect")]
         ReflectScreen {},
         #[route("/practise")]

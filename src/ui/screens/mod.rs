@@ -23,7 +23,7 @@ pub use history::History;
 pub use insights::InsightsScreen;
 pub use not_found::NotFound;
 pub use now::Now;
-pub use parts::PartsScreen;
+pub use parts::{PartDetail, PartsScreen};
 pub use pause::PauseScreen;
 pub use practise::PractiseScreen;
 pub use reflect::ReflectScreen;

@@ -176,3 +176,13 @@ fn PartRow(part: Part) -> Element {
         }
     }
 }
+
+/// One part: what the user knows of it, and how often it has been around.
+#[component]
+pub fn PartDetail(id: PartId) -> Element {
+    rsx! {
+        document::Title { "A part · Mend" }
+        h1 { "A part" }
+        p { "{id}" }
+    }
+}
