@@ -3,12 +3,16 @@
 //! Nothing here does IO. The current time is always passed in as a [`Moment`].
 
 pub mod checkin;
+pub mod content;
 pub mod ids;
 pub mod language;
 pub mod levels;
 pub mod lock;
+pub mod part;
 pub mod pause;
+pub mod practice;
 pub mod repair;
+pub mod reflection;
 pub mod rupture;
 pub mod text;
 pub mod time;

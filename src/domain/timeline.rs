@@ -1,4 +1,5 @@
-//! The history timeline: one list of check-ins, pauses, ruptures and repairs, newest first.
+//! The history timeline: one list of check-ins, pauses, ruptures, repairs, reflections and
+//! practice sessions, newest first.
 
 use uuid::Uuid;
 
@@ -11,14 +12,18 @@ pub enum EntryKind {
     Pause,
     Rupture,
     Repair,
+    Reflection,
+    Practice,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 4] = [
+    pub const ALL: [EntryKind; 6] = [
         EntryKind::CheckIn,
         EntryKind::Pause,
         EntryKind::Rupture,
         EntryKind::Repair,
+        EntryKind::Reflection,
+        EntryKind::Practice,
     ];
 
     pub fn code(self) -> &'static str {
@@ -27,6 +32,8 @@ impl EntryKind {
             EntryKind::Pause => "pause",
             EntryKind::Rupture => "rupture",
             EntryKind::Repair => "repair",
+            EntryKind::Reflection => "reflection",
+            EntryKind::Practice => "practice",
         }
     }
 
@@ -41,6 +48,8 @@ impl EntryKind {
             EntryKind::Pause => "Pause",
             EntryKind::Rupture => "Rupture",
             EntryKind::Repair => "Repair",
+            EntryKind::Reflection => "Reflection",
+            EntryKind::Practice => "Practice",
         }
     }
 
@@ -51,6 +60,8 @@ impl EntryKind {
             EntryKind::Pause => "Pauses",
             EntryKind::Rupture => "Ruptures",
             EntryKind::Repair => "Repairs",
+            EntryKind::Reflection => "Reflections",
+            EntryKind::Practice => "Practice",
         }
     }
 }
@@ -125,6 +136,9 @@ impl TimelineFilter {
         if self.part.is_some() && kind != EntryKind::CheckIn {
             return false;
         }
+        if self.person.is_some() && matches!(kind, EntryKind::Reflection | EntryKind::Practice) {
+            return false;
+        }
         if self.status.is_some() && !matches!(kind, EntryKind::Rupture | EntryKind::Repair) {
             return false;
         }
@@ -149,7 +163,7 @@ mod tests {
         assert!(by_part.is_narrowed());
         assert_eq!(
             EntryKind::ALL.map(|k| by_part.admits(k)),
-            [true, false, false, false]
+            [true, false, false, false, false, false]
         );
 
         let by_status = TimelineFilter {
@@ -158,7 +172,16 @@ mod tests {
         };
         assert_eq!(
             EntryKind::ALL.map(|k| by_status.admits(k)),
-            [false, false, true, true]
+            [false, false, true, true, false, false]
+        );
+
+        let by_person = TimelineFilter {
+            person: Some(PersonId::random()),
+            ..Default::default()
+        };
+        assert_eq!(
+            EntryKind::ALL.map(|k| by_person.admits(k)),
+            [true, true, true, true, false, false]
         );
 
         let pauses = TimelineFilter {
@@ -167,7 +190,7 @@ mod tests {
         };
         assert_eq!(
             EntryKind::ALL.map(|k| pauses.admits(k)),
-            [false, true, false, false]
+            [false, true, false, false, false, false]
         );
     }
 

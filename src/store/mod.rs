@@ -8,6 +8,7 @@ pub mod cipher;
 mod insights;
 mod migrations;
 mod named;
+mod parts;
 mod pauses;
 mod phrases;
 mod practice;
@@ -41,6 +42,7 @@ use cipher::Key;
 pub use insights::Insights;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
+pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
 pub use ruptures::RuptureLinks;
 pub use settings::{AppLock, PinOutcome, Settings, Theme};
 
@@ -133,6 +135,8 @@ pub enum StoreError {
     Pause(#[from] PauseError),
     #[error(transparent)]
     Repair(#[from] RepairError),
+    #[error(transparent)]
+    Part(#[from] crate::domain::part::PartError),
     #[error("That {0} couldn't be found. It may have been deleted.")]
     NotFound(&'static str),
     #[error("You already have one called “{0}”.")]
@@ -421,7 +425,15 @@ impl Store {
         let cutoff = before.timestamp_millis();
         let n = self.write(|tx| {
             let mut n = 0;
-            for table in ["repairs", "checkins", "pauses", "ruptures"] {
+            for table in [
+                "repairs",
+                "checkins",
+                "pauses",
+                "ruptures",
+                "reflections",
+                "practice_sessions",
+                "own_phrases",
+            ] {
                 n += tx.execute(
                     &format!(
                         "DELETE FROM {table} WHERE deleted_at_ms IS NOT NULL AND deleted_at_ms < ?1"

@@ -1,6 +1,16 @@
 //! Reflections: at most one a day, the answer to that day's prompt, with an optional Self
 //! score. The day is the user's local date when they first wrote.
 
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+use tracing::instrument;
+
+use super::{Result, Store, StoreError};
+use crate::domain::content::Prompt;
+use crate::domain::reflection::{Reflection, month_start, shift_month};
+use crate::domain::time::{from_parts, offset_s};
+use crate::domain::{Level, Moment, Note, ReflectionId, TextError};
+
 pub(super) const V1: &str = "
 CREATE TABLE reflections (
     id TEXT PRIMARY KEY NOT NULL,
@@ -36,3 +46,112 @@ CREATE TRIGGER reflections_fts_update AFTER UPDATE OF prompt, answer ON reflecti
     INSERT INTO reflections_fts (rowid, prompt, answer) VALUES (new.rowid, new.prompt, new.answer);
 END;
 ";
+
+const COLUMNS: &str = "id, day, prompt_id, prompt, answer, self_level, at_ms, at_offset_s";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Reflection> {
+    let day: String = r.get(1)?;
+    Ok(Reflection {
+        id: r.get(0)?,
+        day: NaiveDate::parse_from_str(&day, DAY).unwrap_or_default(),
+        prompt_id: r.get(2)?,
+        prompt: r.get(3)?,
+        answer: r.get(4)?,
+        self_level: r.get::<_, Option<u8>>(5)?.and_then(Level::new),
+        at: from_parts(r.get(6)?, r.get(7)?),
+    })
+}
+
+/// How a day is written in the table.
+const DAY: &str = "%Y-%m-%d";
+
+impl Store {
+    /// The reflection written on a day, if there is one.
+    #[instrument(skip_all, err)]
+    pub fn reflection_on(&self, day: NaiveDate) -> Result<Option<Reflection>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL"
+        ))?;
+        Ok(stmt
+            .query_row([day.format(DAY).to_string()], from_row)
+            .optional()?)
+    }
+
+    /// One reflection, unless deleted.
+    #[instrument(skip_all, err)]
+    pub fn reflection(&self, id: ReflectionId) -> Result<Reflection> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM reflections WHERE id = ?1 AND deleted_at_ms IS NULL"
+        ))?;
+        stmt.query_row([id], from_row)
+            .optional()?
+            .ok_or(StoreError::NotFound("reflection"))
+    }
+
+    /// Saves the answer for `day`: the first answer of the day keeps the prompt it was
+    /// written to; a later save the same day changes only the answer and the Self score.
+    #[instrument(skip_all, err)]
+    pub fn save_reflection(
+        &mut self,
+        day: NaiveDate,
+        prompt: &Prompt,
+        answer: &Note,
+        self_level: Option<Level>,
+        now: &Moment,
+    ) -> Result<ReflectionId> {
+        if answer.as_str().is_empty() {
+            return Err(TextError::EmptyRequired {
+                what: "your answer",
+            }
+            .into());
+        }
+        self.write(|tx| {
+            let id = ReflectionId::random();
+            tx.execute(
+                "INSERT INTO reflections (id, day, prompt_id, prompt, answer, self_level, at_ms,
+                     at_offset_s, created_at_ms, updated_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?7)
+                 ON CONFLICT (day) WHERE deleted_at_ms IS NULL DO UPDATE SET
+                     answer = excluded.answer, self_level = excluded.self_level,
+                     updated_at_ms = excluded.updated_at_ms",
+                params![
+                    id,
+                    day.format(DAY).to_string(),
+                    prompt.id,
+                    prompt.text,
+                    answer.as_str(),
+                    self_level.map(Level::get),
+                    now.timestamp_millis(),
+                    offset_s(now),
+                ],
+            )?;
+            Ok(tx.query_row(
+                "SELECT id FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL",
+                [day.format(DAY).to_string()],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    /// The days of the month starting at `first` that have a reflection, in order.
+    #[instrument(skip_all, err)]
+    pub fn reflection_days(&self, first: NaiveDate) -> Result<Vec<NaiveDate>> {
+        let first = month_start(first);
+        let next = shift_month(first, true);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT day FROM reflections WHERE deleted_at_ms IS NULL AND day >= ?1 AND day < ?2
+             ORDER BY day",
+        )?;
+        let days = stmt.query_map(
+            [first.format(DAY).to_string(), next.format(DAY).to_string()],
+            |r| r.get::<_, String>(0),
+        )?;
+        let mut out = Vec::new();
+        for day in days {
+            if let Ok(d) = NaiveDate::parse_from_str(&day?, DAY) {
+                out.push(d);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -72,7 +72,12 @@ INSERT INTO repairs_fts (repairs_fts) VALUES ('rebuild');
 ";
 
 /// The full-text tables, for housekeeping.
-pub(super) const FTS_TABLES: [&str; 3] = ["checkins_fts", "ruptures_fts", "repairs_fts"];
+pub(super) const FTS_TABLES: [&str; 4] = [
+    "checkins_fts",
+    "ruptures_fts",
+    "repairs_fts",
+    "reflections_fts",
+];
 
 /// Turns what the user typed into an FTS5 query: every word must appear, each as the start
 /// of a word ("dish" finds "dishes"). Quotes and operators typed by the user are taken as

@@ -1,6 +1,6 @@
 //! Settings: a small serde value kept in the database, so everything stays in one file.
 
-use chrono::TimeDelta;
+use chrono::{NaiveTime, TimeDelta};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
@@ -54,6 +54,9 @@ pub struct Settings {
     /// so that closing Mend does not reset the wait.
     pub lock_failures: u32,
     pub lock_wait_until_ms: Option<i64>,
+    /// The local time of day for the daily reflection reminder, when it is on. Kept here
+    /// for the phone's scheduler as well as the desktop's own reminder.
+    pub reflect_reminder: Option<NaiveTime>,
 }
 
 /// The app lock: the PIN's Argon2id hash (the PIN itself is never kept) and when to lock.

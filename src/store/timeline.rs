@@ -30,6 +30,20 @@ fn table(kind: EntryKind) -> &'static str {
         EntryKind::Pause => "pauses",
         EntryKind::Rupture => "ruptures",
         EntryKind::Repair => "repairs",
+        EntryKind::Reflection => "reflections",
+        EntryKind::Practice => "practice_sessions",
+    }
+}
+
+/// A word for one record of a kind, in messages.
+fn what(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::CheckIn => "check-in",
+        EntryKind::Pause => "pause",
+        EntryKind::Rupture => "rupture",
+        EntryKind::Repair => "repair",
+        EntryKind::Reflection => "reflection",
+        EntryKind::Practice => "practice session",
     }
 }
 
@@ -152,6 +166,35 @@ fn source(kind: EntryKind) -> Source {
             named_person: "r.rupture_id IN (SELECT id FROM ruptures WHERE person_id IN {names} AND deleted_at_ms IS NULL)",
             named_part: None,
         },
+        EntryKind::Reflection => Source {
+            select: "SELECT 'reflection' AS kind, f.id AS id, f.at_ms AS at_ms, f.at_offset_s AS off,
+                        f.prompt AS a, NULL AS b, f.answer AS c, NULL AS d, f.self_level AS e
+                     FROM reflections f WHERE f.deleted_at_ms IS NULL",
+            at: "f.at_ms",
+            id: "f.id",
+            person: "0",
+            part: None,
+            status: None,
+            words: &["f.rowid IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH {m})"],
+            named_person: "0",
+            named_part: None,
+        },
+        EntryKind::Practice => Source {
+            select: "SELECT 'practice' AS kind, s.id AS id, s.at_ms AS at_ms, s.at_offset_s AS off,
+                        (SELECT situation FROM practice_cards k WHERE k.session_id = s.id
+                         ORDER BY position LIMIT 1) AS a,
+                        NULL AS b, '' AS c, NULL AS d,
+                        (SELECT count(*) FROM practice_cards k WHERE k.session_id = s.id) AS e
+                     FROM practice_sessions s WHERE s.deleted_at_ms IS NULL",
+            at: "s.at_ms",
+            id: "s.id",
+            person: "0",
+            part: None,
+            status: None,
+            words: &[],
+            named_person: "0",
+            named_part: None,
+        },
     }
 }
 
@@ -203,6 +246,19 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
                     .map_or("in progress", RepairOutcome::label)
                     .to_owned(),
             ),
+        ),
+        EntryKind::Reflection => (
+            excerpt(&a, 120),
+            excerpt(&c, 120),
+            e.map(|level| format!("Self {level} of 10")),
+        ),
+        EntryKind::Practice => (
+            match e.unwrap_or(0) {
+                1 => "Practised 1 card".to_owned(),
+                n => format!("Practised {n} cards"),
+            },
+            excerpt(&a, 120),
+            None,
         ),
     };
     Ok(TimelineEntry {
@@ -391,12 +447,7 @@ impl Store {
                 rusqlite::params![id.hyphenated().to_string(), at],
             )?;
             if n == 0 {
-                return Err(StoreError::NotFound(match kind {
-                    EntryKind::CheckIn => "check-in",
-                    EntryKind::Pause => "pause",
-                    EntryKind::Rupture => "rupture",
-                    EntryKind::Repair => "repair",
-                }));
+                return Err(StoreError::NotFound(what(kind)));
             }
             if kind == EntryKind::Repair {
                 // The rupture's status follows the repairs that are left.

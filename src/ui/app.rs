@@ -11,7 +11,8 @@ use super::components::{Form, PauseWatch, SecretField, ToastHost};
 use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::lock::should_lock;
-use crate::domain::{CheckInId, EntryKind, Moment, PartId, RepairId, RuptureId};
+use crate::domain::reflection::reminder_due;
+use crate::domain::{CheckInId, EntryKind, Moment, PartId, PhraseId, RepairId, RuptureId};
 use crate::platform;
 use crate::store::cipher::{Key, is_encrypted, key_for};
 use crate::store::{self, DB_FILE, OpenError, PinOutcome, Settings, Store, Theme, restore_file};
@@ -155,6 +156,7 @@ impl Route {
 pub enum Undo {
     Delete(EntryKind, Uuid),
     ArchivePart(PartId),
+    DeletePhrase(PhraseId),
 }
 
 /// A short message at the bottom of the screen, perhaps with an Undo button.
@@ -244,6 +246,11 @@ where
     })
 }
 
+/// How often Mend looks whether the reflection reminder is due.
+const REMINDER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+const REMINDER_TITLE: &str = "A moment to reflect";
+const REMINDER_BODY: &str = "Today's question is waiting in Mend, whenever you're ready.";
+
 /// How often Mend looks whether today's backup is due.
 const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
@@ -330,6 +337,34 @@ fn Ready(db: Db) -> Element {
                     Err(_) => {}
                 }
                 tokio::time::sleep(BACKUP_CHECK_EVERY).await;
+            }
+        }
+    });
+    // The daily reflection reminder, while Mend is open.
+    let db = use_db();
+    use_future(move || {
+        let db = db.clone();
+        async move {
+            let mut reminded_on = None;
+            loop {
+                tokio::time::sleep(REMINDER_CHECK_EVERY).await;
+                let Some(at) = settings.peek().reflect_reminder else {
+                    continue;
+                };
+                let now = platform::now();
+                let today = now.date_naive();
+                let reflected = db
+                    .run(move |s| s.reflection_on(today))
+                    .await
+                    .map(|r| r.is_some())
+                    .unwrap_or(false);
+                if reminder_due(at, &now, reminded_on, reflected) {
+                    reminded_on = Some(today);
+                    tokio::task::spawn_blocking(|| {
+                        platform::notify(REMINDER_TITLE, REMINDER_BODY)
+                    });
+                    shared.say(REMINDER_BODY, None);
+                }
             }
         }
     });

@@ -46,6 +46,7 @@ pub fn ToastHost() -> Element {
                                     let result = match undo {
                                         Undo::Delete(kind, id) => db.run(move |s| s.undo_delete(kind, id)).await,
                                         Undo::ArchivePart(id) => db.run(move |s| s.unarchive::<Parts>(id)).await,
+                                        Undo::DeletePhrase(id) => db.run(move |s| s.undo_delete_own_phrase(id)).await,
                                     };
                                     match result {
                                         Ok(()) => {
@@ -78,6 +79,9 @@ fn undone_message(undo: Undo) -> &'static str {
         Undo::Delete(EntryKind::Pause, _) => "The pause is back.",
         Undo::Delete(EntryKind::Rupture, _) => "The rupture is back.",
         Undo::Delete(EntryKind::Repair, _) => "The repair is back.",
+        Undo::Delete(EntryKind::Reflection, _) => "The reflection is back.",
+        Undo::Delete(EntryKind::Practice, _) => "The practice session is back.",
+        Undo::DeletePhrase(_) => "The phrase is back.",
         Undo::ArchivePart(_) => "The part is back.",
     }
 }

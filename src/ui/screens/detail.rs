@@ -4,12 +4,13 @@ use dioxus::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::pause::minutes_phrase;
+use crate::domain::practice::strengths_sentence;
 use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
-    CheckIn, CheckInId, EntryKind, PauseId, PausePhase, RepairId, RepairStage, RepairStep,
-    RuptureId, RuptureStatus,
+    CheckIn, CheckInId, EntryKind, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
+    RepairStage, RepairStep, RuptureId, RuptureStatus,
 };
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
@@ -32,6 +33,8 @@ pub fn Detail(kind: ReadSignal<EntryKind>, id: ReadSignal<Uuid>) -> Element {
             EntryKind::Pause => rsx! { PauseDetail { key: "{id}", id: PauseId(id) } },
             EntryKind::Rupture => rsx! { RuptureDetail { key: "{id}", id: RuptureId(id) } },
             EntryKind::Repair => rsx! { RepairDetail { key: "{id}", id: RepairId(id) } },
+            EntryKind::Reflection => rsx! { ReflectionDetail { key: "{id}", id: ReflectionId(id) } },
+            EntryKind::Practice => rsx! { PracticeDetail { key: "{id}", id: PracticeId(id) } },
         }
     }
 }
@@ -429,6 +432,75 @@ fn RepairDetail(id: RepairId) -> Element {
             }
             Link { to: Route::RepairEdit { id }, class: "button secondary", "Edit notes" }
             DeleteButton { kind: EntryKind::Repair, id: id.0 }
+        }
+    }
+}
+
+/// One day's reflection. Today's can be changed on the Reflect screen.
+#[component]
+fn ReflectionDetail(id: ReflectionId) -> Element {
+    let shared = use_shared();
+    let found = use_load(move |s| s.reflection(id));
+    let now = shared.now_by_minute();
+    let loaded = found.read().clone();
+    let reflection = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Reflection" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    let today = reflection.day == now.date_naive();
+    rsx! {
+        p { class: "badge badge-reflection", "Reflection" }
+        h1 { dir: "auto", "{reflection.prompt}" }
+        dl { class: "facts",
+            Fact { label: "Written", value: describe(&reflection.at, &now) }
+            Fact { label: "My answer", value: reflection.answer.clone() }
+            Fact {
+                label: "Self",
+                value: reflection.self_level.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10")),
+            }
+        }
+        div { class: "row-actions",
+            if today {
+                Link { to: Route::ReflectScreen {}, class: "button secondary", "{EDIT}" }
+            }
+            DeleteButton { kind: EntryKind::Reflection, id: id.0 }
+        }
+    }
+}
+
+/// One practice session: each card's situation, the response and what it did well.
+#[component]
+fn PracticeDetail(id: PracticeId) -> Element {
+    let shared = use_shared();
+    let found = use_load(move |s| s.practice_session(id));
+    let now = shared.now_by_minute();
+    let loaded = found.read().clone();
+    let session = match loaded {
+        None => return rsx! { Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "Practice" } ErrorNote { message } },
+        Some(Ok(v)) => v,
+    };
+    rsx! {
+        p { class: "badge badge-practice", "Practice" }
+        h1 { "Practice, {describe(&session.at, &now)}" }
+        ol { class: "plain-list practice-cards",
+            for (i, card) in session.cards.iter().enumerate() {
+                li { key: "{i}", class: "card",
+                    p { class: "practice-situation", dir: "auto", "{card.situation}" }
+                    p { class: "practice-response", dir: "auto",
+                        strong { if card.chosen.is_some() { "I chose: " } else { "I wrote: " } }
+                        "{card.response}"
+                    }
+                    if !card.met.is_empty() {
+                        p { class: "hint", "{strengths_sentence(&card.met)}" }
+                    }
+                }
+            }
+        }
+        div { class: "row-actions",
+            Link { to: Route::PractiseScreen {}, class: "button secondary", "Practise again" }
+            DeleteButton { kind: EntryKind::Practice, id: id.0 }
         }
     }
 }

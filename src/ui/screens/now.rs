@@ -16,7 +16,12 @@ const ACTIONS_LABEL: &str = "What do you need?";
 const CHECK_IN_HINT: &str = "Notice which part of you is here";
 const PAUSE_HINT: &str = "Take space, and come back";
 const REPAIR_HINT: &str = "Walk through mending it";
+const REFLECT_HINT: &str = "Today's question";
 const HISTORY_HINT: &str = "Your ruptures and repairs";
+const MORE_LABEL: &str = "More";
+const PRACTISE: &str = "Practise repair words";
+const PARTS: &str = "My parts";
+const INSIGHTS: &str = "Insights";
 const LOG_RUPTURE: &str = "Log a rupture";
 const WAITING: &str = "Waiting for repair";
 const WELCOME_TITLE: &str = "Welcome to Mend";
@@ -41,10 +46,15 @@ pub fn Now() -> Element {
             Action { to: Route::CheckInNew {}, label: "Check in", hint: CHECK_IN_HINT, class: "action-checkin" }
             Action { to: Route::PauseScreen {}, label: "Take a pause", hint: PAUSE_HINT, class: "action-pause" }
             Action { to: Route::RepairStart {}, label: "Repair", hint: REPAIR_HINT, class: "action-repair" }
-            Action { to: Route::History {}, label: "History", hint: HISTORY_HINT, class: "action-history" }
+            Action { to: Route::ReflectScreen {}, label: "Reflect", hint: REFLECT_HINT, class: "action-reflect" }
         }
-        p { class: "secondary-actions",
+        nav { class: "secondary-actions", aria_label: MORE_LABEL,
             Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
+            Link { to: Route::PractiseScreen {}, class: "button secondary", "{PRACTISE}" }
+            Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS}" }
+            Link { to: Route::InsightsScreen {}, class: "button secondary", "{INSIGHTS}" }
+            Link { to: Route::History {}, class: "button secondary", aria_describedby: "history-hint", "History" }
+            span { id: "history-hint", class: "visually-hidden", "{HISTORY_HINT}" }
         }
         match &*ruptures.read() {
             Some(Ok(list)) if !list.is_empty() => rsx! {

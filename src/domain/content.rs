@@ -1,0 +1,436 @@
+//! Our words kept as data: the daily reflection prompts, the repair phrases and the practice
+//! situations. They live in `assets/content/*.toml` so writers can change them without
+//! touching Rust, and are embedded at build time; a test checks them (unique ids, known
+//! tags, no empty or repeated text).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+const PROMPTS: &str = include_str!("../../assets/content/prompts.toml");
+const PHRASES: &str = include_str!("../../assets/content/phrases.toml");
+const SITUATIONS: &str = include_str!("../../assets/content/situations.toml");
+
+/// What a reflection prompt is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Parts,
+    #[serde(rename = "self")]
+    SelfEnergy,
+    Rupture,
+    Repair,
+    Gratitude,
+    Child,
+}
+
+/// One of the steps a repair phrase serves: the five repair steps, and the intention for
+/// next time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhraseStep {
+    Notice,
+    FindSelf,
+    Listen,
+    Acknowledge,
+    Respond,
+    Intention,
+}
+
+impl PhraseStep {
+    pub const ALL: [PhraseStep; 6] = [
+        PhraseStep::Notice,
+        PhraseStep::FindSelf,
+        PhraseStep::Listen,
+        PhraseStep::Acknowledge,
+        PhraseStep::Respond,
+        PhraseStep::Intention,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PhraseStep::Notice => "notice",
+            PhraseStep::FindSelf => "find_self",
+            PhraseStep::Listen => "listen",
+            PhraseStep::Acknowledge => "acknowledge",
+            PhraseStep::Respond => "respond",
+            PhraseStep::Intention => "intention",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The words on its filter chip.
+    pub fn label(self) -> &'static str {
+        match self {
+            PhraseStep::Notice => "Notice my parts",
+            PhraseStep::FindSelf => "Find calm",
+            PhraseStep::Listen => "Listen",
+            PhraseStep::Acknowledge => "Acknowledge impact",
+            PhraseStep::Respond => "Repairing response",
+            PhraseStep::Intention => "Next time",
+        }
+    }
+}
+
+/// Who a phrase is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Partner,
+    #[serde(rename = "child_2_4")]
+    Child2To4,
+    #[serde(rename = "child_5_8")]
+    Child5To8,
+    #[serde(rename = "child_9_12")]
+    Child9To12,
+    Teen,
+    Myself,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 6] = [
+        Audience::Partner,
+        Audience::Child2To4,
+        Audience::Child5To8,
+        Audience::Child9To12,
+        Audience::Teen,
+        Audience::Myself,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Partner => "partner",
+            Audience::Child2To4 => "child_2_4",
+            Audience::Child5To8 => "child_5_8",
+            Audience::Child9To12 => "child_9_12",
+            Audience::Teen => "teen",
+            Audience::Myself => "myself",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// The words on its filter chip.
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::Partner => "Partner",
+            Audience::Child2To4 => "Child 2–4",
+            Audience::Child5To8 => "Child 5–8",
+            Audience::Child9To12 => "Child 9–12",
+            Audience::Teen => "Teen",
+            Audience::Myself => "Myself",
+        }
+    }
+
+    /// Whether this is a child of any age.
+    pub fn is_child(self) -> bool {
+        matches!(
+            self,
+            Audience::Child2To4 | Audience::Child5To8 | Audience::Child9To12 | Audience::Teen
+        )
+    }
+}
+
+/// A daily reflection prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    pub id: String,
+    pub topic: Topic,
+    pub text: String,
+}
+
+/// A repair phrase of ours: an example to adapt, never a script.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub id: String,
+    pub step: PhraseStep,
+    pub audience: Audience,
+    pub text: String,
+    /// A short note on why it helps.
+    pub why: String,
+}
+
+/// A practice card's situation, with responses to choose from (or to write one's own).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    pub audience: Audience,
+    pub text: String,
+    pub choices: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct PromptFile {
+    prompt: Vec<Prompt>,
+}
+
+#[derive(Deserialize)]
+struct PhraseFile {
+    phrase: Vec<Phrase>,
+}
+
+#[derive(Deserialize)]
+struct SituationFile {
+    situation: Vec<Situation>,
+}
+
+/// Everything in `assets/content`.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub prompts: Vec<Prompt>,
+    pub phrases: Vec<Phrase>,
+    pub situations: Vec<Situation>,
+}
+
+impl Library {
+    /// Reads the three files, or says which one is wrong and where.
+    pub fn parse(prompts: &str, phrases: &str, situations: &str) -> Result<Library, String> {
+        let prompts = toml::from_str::<PromptFile>(prompts)
+            .map_err(|e| format!("prompts.toml: {e}"))?
+            .prompt;
+        let phrases = toml::from_str::<PhraseFile>(phrases)
+            .map_err(|e| format!("phrases.toml: {e}"))?
+            .phrase;
+        let situations = toml::from_str::<SituationFile>(situations)
+            .map_err(|e| format!("situations.toml: {e}"))?
+            .situation;
+        Ok(Library {
+            prompts,
+            phrases,
+            situations,
+        })
+    }
+
+    /// What is wrong with the words, one line each: an empty list when all is well.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut ids = HashSet::new();
+        let mut texts = HashSet::new();
+        let mut check = |file: &str, id: &str, texts_of: &[&str]| {
+            if id.trim().is_empty() {
+                out.push(format!("{file}: an entry has no id"));
+            }
+            if !ids.insert(format!("{file}/{id}")) {
+                out.push(format!("{file}: the id {id} is used twice"));
+            }
+            for text in texts_of {
+                let plain = normalise(text);
+                if plain.is_empty() {
+                    out.push(format!("{file}: {id} has an empty text"));
+                } else if !texts.insert(plain) {
+                    out.push(format!("{file}: {id} repeats a text found elsewhere: {text}"));
+                }
+            }
+        };
+        for p in &self.prompts {
+            check("prompts.toml", &p.id, &[&p.text]);
+        }
+        for p in &self.phrases {
+            check("phrases.toml", &p.id, &[&p.text, &p.why]);
+        }
+        for s in &self.situations {
+            let mut all = vec![s.text.as_str()];
+            all.extend(s.choices.iter().map(String::as_str));
+            check("situations.toml", &s.id, &all);
+        }
+        for s in &self.situations {
+            if s.choices.len() < 2 {
+                out.push(format!("situations.toml: {} needs at least two choices", s.id));
+            }
+            if s.audience == Audience::Myself {
+                out.push(format!(
+                    "situations.toml: {} is for another person, not myself",
+                    s.id
+                ));
+            }
+        }
+        out
+    }
+
+    /// A phrase of ours by its id.
+    pub fn phrase(&self, id: &str) -> Option<&Phrase> {
+        self.phrases.iter().find(|p| p.id == id)
+    }
+
+    /// A situation by its id.
+    pub fn situation(&self, id: &str) -> Option<&Situation> {
+        self.situations.iter().find(|s| s.id == id)
+    }
+
+    /// The prompt for a day: the same all day, never the same two days in a row, and every
+    /// prompt in turn before any comes back.
+    pub fn prompt_for(&self, day: NaiveDate) -> Option<&Prompt> {
+        let n = self.prompts.len();
+        self.prompts.get(rotation(day, n)?)
+    }
+}
+
+/// Lower case with runs of whitespace made one, for spotting repeated text.
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The index of a day's prompt among `n`: a step of `stride` a day through a list of `n`,
+/// where the stride shares no factor with `n`. Each day moves by the same non-zero amount, so
+/// two days in a row never meet the same prompt, and all `n` come round before any repeats.
+/// The stride is large so that neighbouring prompts (of the same topic, perhaps) are not
+/// shown on neighbouring days.
+pub fn rotation(day: NaiveDate, n: usize) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    let n64 = n as i64;
+    let stride = (37..).find(|s| gcd(*s, n64) == 1 && s % n64 != 0 || n64 == 1)?;
+    let days = i64::from(day.num_days_from_ce());
+    Some(((days % n64) * (stride % n64)).rem_euclid(n64) as usize)
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+static LIBRARY: LazyLock<(Library, Option<String>)> =
+    LazyLock::new(|| match Library::parse(PROMPTS, PHRASES, SITUATIONS) {
+        Ok(library) => (library, None),
+        Err(problem) => (Library::default(), Some(problem)),
+    });
+
+/// Our words, read once. If the embedded files could not be read (the content test stops
+/// that from ever shipping) the lists are empty, and [`library_problem`] says why.
+pub fn library() -> &'static Library {
+    &LIBRARY.0
+}
+
+/// Why the embedded words could not be read, if they could not.
+pub fn library_problem() -> Option<&'static str> {
+    LIBRARY.1.as_deref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_embedded_words_read_and_are_sound() {
+        assert_eq!(library_problem(), None);
+        let lib = library();
+        assert_eq!(lib.problems(), Vec::<String>::new());
+        assert!(lib.prompts.len() >= 60, "{} prompts", lib.prompts.len());
+        assert!(lib.phrases.len() >= 120, "{} phrases", lib.phrases.len());
+        assert!(lib.situations.len() >= 40, "{} situations", lib.situations.len());
+    }
+
+    #[test]
+    fn the_words_cover_every_tag() {
+        let lib = library();
+        for topic in [
+            Topic::Parts,
+            Topic::SelfEnergy,
+            Topic::Rupture,
+            Topic::Repair,
+            Topic::Gratitude,
+            Topic::Child,
+        ] {
+            assert!(
+                lib.prompts.iter().any(|p| p.topic == topic),
+                "no prompt about {topic:?}"
+            );
+        }
+        for step in PhraseStep::ALL {
+            for audience in Audience::ALL {
+                assert!(
+                    lib.phrases
+                        .iter()
+                        .any(|p| p.step == step && p.audience == audience),
+                    "no phrase for {step:?} and {audience:?}"
+                );
+            }
+        }
+        let partner = lib
+            .situations
+            .iter()
+            .filter(|s| s.audience == Audience::Partner)
+            .count();
+        let child = lib
+            .situations
+            .iter()
+            .filter(|s| s.audience.is_child())
+            .count();
+        assert!(partner >= 10 && child >= 10, "{partner} and {child}");
+    }
+
+    #[test]
+    fn problems_are_found() {
+        let lib = Library::parse(
+            "[[prompt]]\nid = \"a\"\ntopic = \"parts\"\ntext = \"Hello there\"\n\
+             [[prompt]]\nid = \"a\"\ntopic = \"self\"\ntext = \"hello   THERE\"\n\
+             [[prompt]]\nid = \"b\"\ntopic = \"self\"\ntext = \"  \"\n",
+            "phrase = []",
+            "[[situation]]\nid = \"s\"\naudience = \"myself\"\ntext = \"x\"\nchoices = [\"y\"]\n",
+        )
+        .unwrap();
+        let problems = lib.problems();
+        assert_eq!(problems.len(), 5, "{problems:#?}");
+    }
+
+    #[test]
+    fn unknown_tags_and_fields_are_refused() {
+        let wrong_topic = "[[prompt]]\nid = \"a\"\ntopic = \"weather\"\ntext = \"x\"\n";
+        let extra_field = "[[prompt]]\nid = \"a\"\ntopic = \"parts\"\ntext = \"x\"\nmood = 1\n";
+        for prompts in [wrong_topic, extra_field, "not toml at all ["] {
+            let err = Library::parse(prompts, "phrase = []", "situation = []").unwrap_err();
+            assert!(err.starts_with("prompts.toml"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_day_keeps_its_prompt_and_the_next_day_differs() {
+        let lib = library();
+        let mut d = day("2026-01-01");
+        let mut seen = HashSet::new();
+        for _ in 0..lib.prompts.len() {
+            let today = lib.prompt_for(d).unwrap();
+            assert_eq!(lib.prompt_for(d), Some(today));
+            let tomorrow = lib.prompt_for(d.succ_opt().unwrap()).unwrap();
+            assert_ne!(today.id, tomorrow.id, "{d}");
+            seen.insert(today.id.clone());
+            d = d.succ_opt().unwrap();
+        }
+        assert_eq!(seen.len(), lib.prompts.len(), "every prompt comes round");
+    }
+
+    #[test]
+    fn rotation_never_repeats_on_consecutive_days_for_any_size() {
+        for n in 2..200 {
+            let mut d = day("2024-02-27");
+            let mut seen = HashSet::new();
+            for _ in 0..n {
+                let a = rotation(d, n).unwrap();
+                let next = d.succ_opt().unwrap();
+                assert_ne!(a, rotation(next, n).unwrap(), "n={n} {d}");
+                seen.insert(a);
+                d = next;
+            }
+            assert_eq!(seen.len(), n, "n={n}");
+        }
+        assert_eq!(rotation(day("2026-11-23"), 1), Some(0));
+        assert_eq!(rotation(day("2026-11-23"), 0), None);
+    }
+}

@@ -1,0 +1,105 @@
+//! Practice: the user's own repair phrases, and practice sessions of situation cards.
+
+use super::content::{Audience, PhraseStep};
+use super::language::Check;
+use super::{Moment, PhraseId, PracticeId};
+
+/// A repair phrase the user wrote, tagged like ours.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnPhrase {
+    pub id: PhraseId,
+    pub text: String,
+    pub step: PhraseStep,
+    pub audience: Audience,
+    /// Why it helps, in the user's words (may be empty).
+    pub why: String,
+    pub favourite: bool,
+}
+
+/// One card done: the situation, the response chosen or written, and the checks it met.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeCard {
+    pub situation_id: String,
+    /// The situation as it read then.
+    pub situation: String,
+    pub response: String,
+    /// Which of the offered responses was chosen, or `None` when the user wrote their own.
+    pub chosen: Option<usize>,
+    /// The codes of the gentle checks the response met.
+    pub met: Vec<String>,
+    pub at: Moment,
+}
+
+/// The cards done in one sitting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeSession {
+    pub id: PracticeId,
+    pub at: Moment,
+    pub cards: Vec<PracticeCard>,
+}
+
+/// The codes of the gentle checks a practice response can meet, with what meeting each
+/// means, in the order they are shown.
+pub const STRENGTHS: [(&str, &str); 5] = [
+    ("for_part", "spoke for a part"),
+    ("impact", "acknowledged the impact"),
+    ("no_but", "kept the apology whole"),
+    ("no_always_never", "left out “always” and “never”"),
+    ("next_step", "offered a next step"),
+];
+
+/// The code a check is kept under.
+pub fn check_code(check: Check) -> &'static str {
+    match check {
+        Check::SpeaksForPart => STRENGTHS[0].0,
+        Check::AcknowledgesImpact => STRENGTHS[1].0,
+        Check::NoButAfterApology => STRENGTHS[2].0,
+        Check::NoAlwaysNever => STRENGTHS[3].0,
+        Check::OffersNextStep => STRENGTHS[4].0,
+    }
+}
+
+/// A sentence saying what a response did well, from the codes of the checks it met:
+/// "It spoke for a part and offered a next step." Unknown codes are passed over.
+pub fn strengths_sentence(met: &[String]) -> String {
+    let said: Vec<&str> = STRENGTHS
+        .iter()
+        .filter(|(code, _)| met.iter().any(|m| m == code))
+        .map(|(_, words)| *words)
+        .collect();
+    match said.as_slice() {
+        [] => String::new(),
+        [one] => format!("It {one}."),
+        [rest @ .., last] => format!("It {} and {last}.", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_check_has_its_own_code() {
+        let codes: std::collections::HashSet<_> = Check::ALL.map(check_code).into();
+        assert_eq!(codes.len(), Check::ALL.len());
+    }
+
+    #[test]
+    fn strengths_read_as_a_sentence() {
+        let check = |codes: &[&str], expected: &str| {
+            let met: Vec<String> = codes.iter().map(|c| (*c).to_owned()).collect();
+            assert_eq!(strengths_sentence(&met), expected);
+        };
+        check(&[], "");
+        check(&["unknown"], "");
+        check(&["next_step"], "It offered a next step.");
+        check(
+            &["next_step", "for_part"],
+            "It spoke for a part and offered a next step.",
+        );
+        check(
+            &["for_part", "impact", "next_step"],
+            "It spoke for a part, acknowledged the impact and offered a next step.",
+        );
+    }
+}

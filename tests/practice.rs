@@ -1,0 +1,268 @@
+//! Store tests for reflections, phrases and practice sessions, on real files in temporary
+//! folders.
+
+use chrono::{DateTime, NaiveDate, TimeDelta};
+use mend::domain::content::{Audience, PhraseStep, Prompt, Topic, library};
+use mend::domain::practice::{OwnPhrase, PracticeCard};
+use mend::domain::{EntryKind, Level, Moment, Note, PhraseId, PracticeId, TimelineFilter};
+use mend::store::{Store, StoreError};
+use tempfile::TempDir;
+
+fn at(s: &str) -> Moment {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+const T0: &str = "2026-11-23T20:00:00+01:00";
+
+fn fresh() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    (dir, store)
+}
+
+fn prompt(id: &str, text: &str) -> Prompt {
+    Prompt {
+        id: id.to_owned(),
+        topic: Topic::Parts,
+        text: text.to_owned(),
+    }
+}
+
+fn note(s: &str) -> Note {
+    Note::parse_required(s, "your answer").unwrap()
+}
+
+#[test]
+fn one_reflection_a_day_keeps_its_prompt_and_can_be_changed() {
+    let (_dir, mut store) = fresh();
+    let today = day("2026-11-23");
+    let first = prompt("p1", "Which part of you was busiest today?");
+    let id = store
+        .save_reflection(today, &first, &note("The worried one 🌧"), None, &at(T0))
+        .unwrap();
+    // Saving again the same day changes the answer, keeps the id and the first prompt.
+    let later = at(T0) + TimeDelta::hours(1);
+    let again = store
+        .save_reflection(
+            today,
+            &prompt("p2", "Another question"),
+            &note("The worried one, and then a calmer one."),
+            Level::new(6),
+            &later,
+        )
+        .unwrap();
+    assert_eq!(again, id);
+    let kept = store.reflection_on(today).unwrap().unwrap();
+    assert_eq!(kept.prompt_id, "p1");
+    assert_eq!(kept.prompt, first.text);
+    assert_eq!(kept.answer, "The worried one, and then a calmer one.");
+    assert_eq!(kept.self_level, Level::new(6));
+    assert_eq!(kept.at, at(T0));
+    assert_eq!(store.reflection(id).unwrap(), kept);
+    assert_eq!(store.reflection_on(day("2026-11-22")).unwrap(), None);
+
+    // An empty answer is refused and changes nothing.
+    let err = store
+        .save_reflection(today, &first, &Note::default(), None, &later)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Text(_)), "{err}");
+    assert_eq!(store.reflection_on(today).unwrap().unwrap(), kept);
+}
+
+#[test]
+fn the_month_lists_the_days_reflected_and_nothing_else() {
+    let (_dir, mut store) = fresh();
+    let p = prompt("p", "A question");
+    for d in ["2026-10-31", "2026-11-01", "2026-11-05", "2026-11-30", "2026-12-01"] {
+        store
+            .save_reflection(day(d), &p, &note("yes"), None, &at(T0))
+            .unwrap();
+    }
+    let november = store.reflection_days(day("2026-11-17")).unwrap();
+    assert_eq!(
+        november,
+        vec![day("2026-11-01"), day("2026-11-05"), day("2026-11-30")]
+    );
+    // A deleted reflection leaves the calendar, and comes back with undo.
+    let fifth = store.reflection_on(day("2026-11-05")).unwrap().unwrap();
+    store
+        .delete(EntryKind::Reflection, fifth.id.0, &at(T0))
+        .unwrap();
+    assert_eq!(store.reflection_days(day("2026-11-01")).unwrap().len(), 2);
+    store
+        .undo_delete(EntryKind::Reflection, fifth.id.0)
+        .unwrap();
+    assert_eq!(store.reflection_days(day("2026-11-01")).unwrap().len(), 3);
+}
+
+#[test]
+fn reflections_show_in_history_and_are_found_by_their_words() {
+    let (_dir, mut store) = fresh();
+    store
+        .save_reflection(
+            day("2026-11-23"),
+            &prompt("p", "What helped you come back today?"),
+            &note("Walking the dog by the river"),
+            Level::new(7),
+            &at(T0),
+        )
+        .unwrap();
+    let all = store
+        .timeline(&TimelineFilter::default(), None, 30)
+        .unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].kind, EntryKind::Reflection);
+    assert_eq!(all[0].headline, "What helped you come back today?");
+    assert_eq!(all[0].status.as_deref(), Some("Self 7 of 10"));
+    let found = store
+        .timeline(
+            &TimelineFilter {
+                text: "river".to_owned(),
+                ..Default::default()
+            },
+            None,
+            30,
+        )
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    let reflections = TimelineFilter {
+        kind: Some(EntryKind::Reflection),
+        ..Default::default()
+    };
+    assert_eq!(store.timeline(&reflections, None, 30).unwrap().len(), 1);
+}
+
+#[test]
+fn favourites_are_kept_and_let_go() {
+    let (_dir, mut store) = fresh();
+    let ours = &library().phrases;
+    let (a, b) = (&ours[0].id, &ours[5].id);
+    store.set_favourite_phrase(a, true, &at(T0)).unwrap();
+    store.set_favourite_phrase(b, true, &at(T0)).unwrap();
+    // Twice is the same as once.
+    store.set_favourite_phrase(a, true, &at(T0)).unwrap();
+    let favs = store.favourite_phrases().unwrap();
+    assert_eq!(favs.len(), 2);
+    assert!(favs.contains(a) && favs.contains(b));
+    store.set_favourite_phrase(a, false, &at(T0)).unwrap();
+    assert_eq!(
+        store.favourite_phrases().unwrap().into_iter().collect::<Vec<_>>(),
+        vec![b.clone()]
+    );
+}
+
+#[test]
+fn own_phrases_are_added_edited_deleted_and_brought_back() {
+    let (_dir, mut store) = fresh();
+    let mut mine = OwnPhrase {
+        id: PhraseId::random(),
+        text: "  Ich bin da. I'm here, and I'm listening.  ".to_owned(),
+        step: PhraseStep::Listen,
+        audience: Audience::Teen,
+        why: String::new(),
+        favourite: false,
+    };
+    store.save_own_phrase(&mine, &at(T0)).unwrap();
+    let listed = store.own_phrases().unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].text, "Ich bin da. I'm here, and I'm listening.");
+
+    mine.text = "שלום, I'm here.".to_owned();
+    mine.audience = Audience::Child9To12;
+    mine.favourite = true;
+    store.save_own_phrase(&mine, &at(T0)).unwrap();
+    let listed = store.own_phrases().unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].text, "שלום, I'm here.");
+    assert_eq!(listed[0].audience, Audience::Child9To12);
+    assert!(listed[0].favourite);
+
+    // Empty and huge phrases are refused with a message, and the phrase stays as it was.
+    for bad in ["   ", &"x".repeat(10_001)] {
+        let mut wrong = mine.clone();
+        wrong.text = bad.to_owned();
+        let err = store.save_own_phrase(&wrong, &at(T0)).unwrap_err();
+        assert!(!err.to_string().is_empty());
+    }
+    assert_eq!(store.own_phrases().unwrap()[0].text, "שלום, I'm here.");
+
+    store.delete_own_phrase(mine.id, &at(T0)).unwrap();
+    assert!(store.own_phrases().unwrap().is_empty());
+    store.undo_delete_own_phrase(mine.id).unwrap();
+    assert_eq!(store.own_phrases().unwrap().len(), 1);
+    // Deleted phrases are erased for good at the next start's purge.
+    store.delete_own_phrase(mine.id, &at(T0)).unwrap();
+    store
+        .purge_deleted(&(at(T0) + TimeDelta::minutes(1)))
+        .unwrap();
+    assert!(matches!(
+        store.undo_delete_own_phrase(mine.id),
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+#[test]
+fn a_practice_session_keeps_its_cards_in_order_and_shows_in_history() {
+    let (_dir, mut store) = fresh();
+    let session = PracticeId::random();
+    let situations = &library().situations;
+    for (i, s) in situations.iter().take(3).enumerate() {
+        let when = at(T0) + TimeDelta::minutes(i as i64);
+        let card = PracticeCard {
+            situation_id: s.id.clone(),
+            situation: s.text.clone(),
+            response: if i == 1 {
+                "A part of me got scared. I'm sorry. Can we try again?".to_owned()
+            } else {
+                s.choices[0].clone()
+            },
+            chosen: if i == 1 { None } else { Some(0) },
+            met: if i == 1 {
+                vec!["for_part".to_owned(), "next_step".to_owned()]
+            } else {
+                Vec::new()
+            },
+            at: when,
+        };
+        store.add_practice_card(session, &card, &when).unwrap();
+    }
+    let kept = store.practice_session(session).unwrap();
+    assert_eq!(kept.at, at(T0));
+    assert_eq!(kept.cards.len(), 3);
+    assert_eq!(kept.cards[0].situation_id, situations[0].id);
+    assert_eq!(kept.cards[1].chosen, None);
+    assert_eq!(kept.cards[1].met, vec!["for_part", "next_step"]);
+    assert_eq!(kept.cards[2].chosen, Some(0));
+
+    let history = store
+        .timeline(&TimelineFilter::default(), None, 30)
+        .unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].kind, EntryKind::Practice);
+    assert_eq!(history[0].headline, "Practised 3 cards");
+
+    // An empty response is refused and adds nothing.
+    let mut empty = kept.cards[0].clone();
+    empty.response = "  ".to_owned();
+    assert!(store.add_practice_card(session, &empty, &at(T0)).is_err());
+    assert_eq!(store.practice_session(session).unwrap().cards.len(), 3);
+
+    // Deleting the session takes its cards with it once purged.
+    store
+        .delete(EntryKind::Practice, session.0, &at(T0))
+        .unwrap();
+    assert!(store.practice_session(session).is_err());
+    store
+        .purge_deleted(&(at(T0) + TimeDelta::hours(1)))
+        .unwrap();
+    assert!(
+        store
+            .timeline(&TimelineFilter::default(), None, 30)
+            .unwrap()
+            .is_empty()
+    );
+}
