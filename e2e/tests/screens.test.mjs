@@ -40,6 +40,20 @@ async function fill(page) {
   await open(page, app.server, `/repair/${ids.rupture}`);
   await page.getByRole('heading', { name: 'Notice your parts' }).waitFor();
   ids.repair = sql(app.data.dir, 'SELECT id FROM repairs LIMIT 1;').trim();
+
+  await open(page, app.server, '/reflect');
+  await page.getByLabel('Your answer').fill('The worried part was loud today.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved. Thank you').waitFor();
+  await open(page, app.server, '/practise');
+  await page.getByRole('button', { name: 'Practice cards' }).click();
+  await page.locator('.practice-card .choice').first().click();
+  await page.getByRole('button', { name: 'See gentle guidance' }).click();
+  await page.getByRole('button', { name: 'Keep this and try another' }).click();
+  await page.getByText('1 card kept in this practice.').waitFor();
+  ids.reflection = sql(app.data.dir, 'SELECT id FROM reflections LIMIT 1;').trim();
+  ids.practice = sql(app.data.dir, 'SELECT id FROM practice_sessions LIMIT 1;').trim();
+  ids.part = sql(app.data.dir, 'SELECT part_id FROM checkins LIMIT 1;').trim();
   return ids;
 }
 
@@ -65,6 +79,12 @@ test('every screen passes the audit in light and dark, at 390 and 320 px', async
     ['detail-rupture', `/history/rupture/${ids.rupture}`],
     ['detail-repair', `/history/repair/${ids.repair}`],
     ['parts', '/parts'],
+    ['part', `/parts/${ids.part}`],
+    ['reflect', '/reflect'],
+    ['practise', '/practise'],
+    ['insights', '/insights'],
+    ['detail-reflection', `/history/reflection/${ids.reflection}`],
+    ['detail-practice', `/history/practice/${ids.practice}`],
     ['settings', '/settings'],
     ['not-found', '/no/such/page'],
   ];
@@ -94,6 +114,26 @@ test('every screen passes the audit in light and dark, at 390 and 320 px', async
     await open(page, app.server, '/pause');
     await page.getByRole('button', { name: 'Cancel pause' }).click();
     await page.getByRole('heading', { name: 'Now' }).waitFor();
+    audited += 2;
+    // The other two views of Practise, with guidance and suggestions showing.
+    await open(page, app.server, '/practise');
+    await page.getByRole('button', { name: 'Practice cards' }).click();
+    await page.locator('.practice-card .choice').nth(1).click();
+    await page.getByRole('button', { name: 'See gentle guidance' }).click();
+    await page.locator('.guidance-item').first().waitFor();
+    await page.getByRole('button', { name: 'Parts language' }).click();
+    await page.getByLabel('Your sentence').fill("You always do this, it's your fault.");
+    await page.locator('.suggestion').first().waitFor();
+    await audit(page, `practise parts language (${colorScheme})`);
+    await checkLayout(page, `practise parts language (${colorScheme})`);
+    await shot(page, `screen-practise-language-${colorScheme}`);
+    await page.getByRole('button', { name: 'Practice cards' }).click();
+    await page.locator('.practice-card .choice').nth(1).click();
+    await page.getByRole('button', { name: 'See gentle guidance' }).click();
+    await page.locator('.guidance-item').first().waitFor();
+    await audit(page, `practise card (${colorScheme})`);
+    await checkLayout(page, `practise card (${colorScheme})`);
+    await shot(page, `screen-practise-card-${colorScheme}`);
     audited += 2;
     assert.deepEqual(page.errors, [], `no script errors (${colorScheme})`);
     await page.context().close();

@@ -18,6 +18,10 @@ use crate::ui::launch::InBrowser;
 const TITLE: &str = "Settings";
 const THEME: &str = "Appearance";
 const PARTS: &str = "My parts";
+const PARTS_LINK: &str = "See and change my parts";
+const REMINDERS: &str = "Reminders";
+const REMINDER_OFF: &str = "The daily reflection reminder is off.";
+const REMINDER_LINK: &str = "Set the reminder on Reflect";
 const DATA: &str = "Your data";
 const DATA_NOTE: &str = "Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.";
 const DATA_WHERE: &str = "The file is here:";
@@ -77,7 +81,17 @@ pub fn SettingsScreen() -> Element {
         }
         section { aria_labelledby: "parts-heading",
             h2 { id: "parts-heading", "{PARTS}" }
-            Link { to: Route::PartsScreen {}, class: "button secondary", "Rename or remove parts" }
+            Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS_LINK}" }
+        }
+        section { aria_labelledby: "reminder-heading",
+            h2 { id: "reminder-heading", "{REMINDERS}" }
+            p {
+                match settings.read().reflect_reminder {
+                    Some(at) => format!("The daily reflection reminder comes at {}.", at.format("%H:%M")),
+                    None => REMINDER_OFF.to_owned(),
+                }
+            }
+            Link { to: Route::ReflectScreen {}, class: "button secondary", "{REMINDER_LINK}" }
         }
         section { aria_labelledby: "data-heading",
             h2 { id: "data-heading", "{DATA}" }
