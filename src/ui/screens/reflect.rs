@@ -175,7 +175,7 @@ fn TodayCard(
 #[component]
 fn MonthCalendar(today: NaiveDate) -> Element {
     let mut first = use_signal(|| month_start(today));
-    let days = use_load_with(move || first(), |s, month| s.reflection_days(month));
+    let days = use_load_with(move || *first.read(), |s, month| s.reflection_days(month));
     let month = first();
     let this_month = month == month_start(today);
     let reflected: Vec<NaiveDate> = match &*days.read() {

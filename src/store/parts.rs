@@ -1,0 +1,394 @@
+//! What the user knows of each part (role, age, fears, needs, triggers, notes), merging two
+//! parts into one, and how often each part has been around, computed by SQL aggregates.
+//! The table itself, and adding, renaming and archiving, live in `named.rs`.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use tracing::instrument;
+
+use super::timeline::MAX_PAGE;
+use super::{Result, Store, StoreError};
+use crate::domain::part::{
+    FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartError, PartRole, TRIGGERS_WHAT, fold_text,
+    median_of_counts,
+};
+use crate::domain::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, excerpt};
+use crate::domain::time::from_parts;
+use crate::domain::{AgeBand, CheckInId, Level, Moment, Name, Note, Part, PartId};
+
+/// One part as the detail screen shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartRecord {
+    pub id: PartId,
+    pub details: PartDetails,
+    /// Taken off the check-in chips (archived, or merged into another part).
+    pub archived: bool,
+    /// The part this one was merged into, if it was.
+    pub merged_into: Option<Part>,
+}
+
+/// How often a part has been around, from its check-ins (deleted ones not counted).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartStats {
+    pub checkins: u32,
+    pub first_seen: Option<Moment>,
+    pub last_seen: Option<Moment>,
+    /// The people it came up with most, as `(name, check-ins)`: at most three, the most
+    /// frequent first (the most recent first among equals).
+    pub with_whom: Vec<(String, u32)>,
+    /// The median intensity (0–10) of the check-ins that noted one.
+    pub typical_intensity: Option<f64>,
+    /// The average Self level (0–10) of the check-ins that noted one.
+    pub average_self: Option<f64>,
+}
+
+/// One active part on the list: its name, role, and how often and when it was last seen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartSummary {
+    pub part: Part,
+    pub role: Option<PartRole>,
+    pub checkins: u32,
+    pub last_seen: Option<Moment>,
+}
+
+/// An archived part, and the part it was merged into, if it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArchivedPart {
+    pub part: Part,
+    pub merged_into: Option<Part>,
+}
+
+/// One check-in of a part, as listed on the part's screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartCheckIn {
+    pub id: CheckInId,
+    pub at: Moment,
+    pub intensity: Option<Level>,
+    pub self_level: Option<Level>,
+    /// Who the user was with.
+    pub person: Option<String>,
+    /// The start of the note, on one line.
+    pub note: String,
+}
+
+/// How much of a check-in's note the part's screen shows.
+const NOTE_EXCERPT_CHARS: usize = 100;
+
+/// A name as stored. Names are checked before they are kept; one that no longer passes
+/// (written by hand, say) is cut to the longest allowed rather than hidden.
+fn stored_name(raw: &str) -> Result<Name> {
+    let cut: String = raw.chars().take(NAME_MAX_CHARS).collect();
+    Ok(Name::parse(&cut)?)
+}
+
+/// A note as stored, cut to the longest allowed if it somehow grew past it.
+fn stored_note(raw: &str, what: &'static str) -> Note {
+    let cut: String = raw.chars().take(NOTE_MAX_CHARS).collect();
+    Note::parse(&cut, what).unwrap_or_default()
+}
+
+/// Reads one part, archived or not, inside a transaction.
+fn read_part(tx: &rusqlite::Connection, id: PartId) -> Result<PartRecord> {
+    let row = tx
+        .query_row(
+            "SELECT p.name, p.role, p.age_band, p.fears, p.needs, p.triggers, p.notes,
+                 p.archived_at_ms IS NOT NULL, m.id, m.name
+             FROM parts p LEFT JOIN parts m ON m.id = p.merged_into
+             WHERE p.id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    [
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ],
+                    r.get::<_, bool>(7)?,
+                    r.get::<_, Option<PartId>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound("part"))?;
+    let (name, role, age, [fears, needs, triggers, notes], archived, merged_id, merged_name) = row;
+    Ok(PartRecord {
+        id,
+        details: PartDetails {
+            name: stored_name(&name)?,
+            role: role.as_deref().and_then(PartRole::from_code),
+            age_band: age.as_deref().and_then(AgeBand::from_code),
+            fears: stored_note(&fears, FEARS_WHAT),
+            needs: stored_note(&needs, NEEDS_WHAT),
+            triggers: stored_note(&triggers, TRIGGERS_WHAT),
+            notes: stored_note(&notes, NOTES_WHAT),
+        },
+        archived,
+        merged_into: merged_id
+            .zip(merged_name)
+            .map(|(id, name)| Part { id, name }),
+    })
+}
+
+/// Another active part with this name (ignoring case in any script), if there is one.
+fn name_taken_by_other(tx: &Transaction<'_>, id: PartId, name: &Name) -> Result<bool> {
+    Ok(tx
+        .query_row(
+            "SELECT 1 FROM parts
+             WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
+            params![name.as_str(), id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+impl Store {
+    /// One part with all that is known of it, archived or not.
+    #[instrument(skip_all, err)]
+    pub fn part(&self, id: PartId) -> Result<PartRecord> {
+        read_part(&self.conn, id)
+    }
+
+    /// Saves what the user knows of a part, its name included. An active part cannot take
+    /// the name of another active part.
+    #[instrument(skip_all, err)]
+    pub fn save_part(&mut self, id: PartId, details: &PartDetails, now: &Moment) -> Result<()> {
+        self.write(|tx| {
+            let archived: bool = tx
+                .query_row(
+                    "SELECT archived_at_ms IS NOT NULL FROM parts WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(StoreError::NotFound("part"))?;
+            if !archived && name_taken_by_other(tx, id, &details.name)? {
+                return Err(StoreError::NameTaken(details.name.as_str().to_owned()));
+            }
+            tx.execute(
+                "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, fears = ?5, needs = ?6,
+                     triggers = ?7, notes = ?8, updated_at_ms = ?9
+                 WHERE id = ?1",
+                params![
+                    id,
+                    details.name.as_str(),
+                    details.role.map(PartRole::code),
+                    details.age_band.map(AgeBand::code),
+                    details.fears.as_str(),
+                    details.needs.as_str(),
+                    details.triggers.as_str(),
+                    details.notes.as_str(),
+                    now.timestamp_millis(),
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Merges `from` into `into`, all or nothing: every check-in of `from` (deleted ones too)
+    /// moves to `into`; `from`'s fears, needs, triggers and notes are added to `into`'s
+    /// (text already there is not repeated), and its role and age fill in those `into`
+    /// lacks; `from` is archived and remembers where it went. Returns how many check-ins
+    /// moved, deleted ones included.
+    #[instrument(skip_all, err)]
+    pub fn merge_parts(&mut self, from: PartId, into: PartId, now: &Moment) -> Result<usize> {
+        if from == into {
+            return Err(PartError::IntoItself.into());
+        }
+        self.write(|tx| {
+            let source = read_part(tx, from)?;
+            let target = read_part(tx, into)?;
+            let (s, t) = (&source.details, &target.details);
+            if target.archived {
+                return Err(PartError::IntoArchived {
+                    name: t.name.as_str().to_owned(),
+                }
+                .into());
+            }
+            // `what` names the texts of both parts in the message.
+            let fold = |what: &'static str, kept: &Note, merged: &Note| {
+                fold_text(kept.as_str(), merged.as_str()).ok_or_else(|| PartError::FoldTooLong {
+                    what,
+                    from: s.name.as_str().to_owned(),
+                    into: t.name.as_str().to_owned(),
+                })
+            };
+            let fears = fold("the fears", &t.fears, &s.fears)?;
+            let needs = fold("the needs", &t.needs, &s.needs)?;
+            let triggers = fold("what sets them off", &t.triggers, &s.triggers)?;
+            let notes = fold("the notes", &t.notes, &s.notes)?;
+            let now_ms = now.timestamp_millis();
+            let moved = tx.execute(
+                "UPDATE checkins SET part_id = ?2, updated_at_ms = ?3 WHERE part_id = ?1",
+                params![from, into, now_ms],
+            )?;
+            tx.execute(
+                "UPDATE parts SET fears = ?2, needs = ?3, triggers = ?4, notes = ?5,
+                     role = coalesce(role, ?6), age_band = coalesce(age_band, ?7),
+                     updated_at_ms = ?8
+                 WHERE id = ?1",
+                params![
+                    into,
+                    fears,
+                    needs,
+                    triggers,
+                    notes,
+                    s.role.map(PartRole::code),
+                    s.age_band.map(AgeBand::code),
+                    now_ms,
+                ],
+            )?;
+            tx.execute(
+                "UPDATE parts SET merged_into = ?2, archived_at_ms = coalesce(archived_at_ms, ?3),
+                     updated_at_ms = ?3
+                 WHERE id = ?1",
+                params![from, into, now_ms],
+            )?;
+            Ok(moved)
+        })
+    }
+
+    /// How often a part has been around, with whom, how strongly, and how much Self was
+    /// there, all from aggregates over its check-ins (deleted ones not counted). The typical
+    /// intensity is the median, from one count per level.
+    #[instrument(skip_all, err)]
+    pub fn part_stats(&self, id: PartId) -> Result<PartStats> {
+        // One read transaction, so every figure comes from the same moment of the data.
+        let tx = self.conn.unchecked_transaction()?;
+        let (checkins, average_self): (i64, Option<f64>) = tx.query_row(
+            "SELECT count(*), avg(self_level) FROM checkins
+             WHERE part_id = ?1 AND deleted_at_ms IS NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let seen = |order: &str| -> Result<Option<Moment>> {
+            Ok(tx
+                .query_row(
+                    &format!(
+                        "SELECT at_ms, at_offset_s FROM checkins
+                         WHERE part_id = ?1 AND deleted_at_ms IS NULL
+                         ORDER BY at_ms {order} LIMIT 1"
+                    ),
+                    [id],
+                    |r| Ok(from_parts(r.get(0)?, r.get(1)?)),
+                )
+                .optional()?)
+        };
+        let first_seen = seen("ASC")?;
+        let last_seen = seen("DESC")?;
+        let levels: Vec<(u8, u32)> = tx
+            .prepare_cached(
+                "SELECT intensity, count(*) FROM checkins
+                 WHERE part_id = ?1 AND deleted_at_ms IS NULL AND intensity IS NOT NULL
+                 GROUP BY intensity",
+            )?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let with_whom: Vec<(String, u32)> = tx
+            .prepare_cached(
+                "SELECT pe.name, count(*) AS n, max(c.at_ms) AS latest
+                 FROM checkins c JOIN people pe ON pe.id = c.person_id
+                 WHERE c.part_id = ?1 AND c.deleted_at_ms IS NULL
+                 GROUP BY c.person_id ORDER BY n DESC, latest DESC LIMIT 3",
+            )?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(PartStats {
+            checkins: u32::try_from(checkins).unwrap_or(u32::MAX),
+            first_seen,
+            last_seen,
+            with_whom,
+            typical_intensity: median_of_counts(&levels),
+            average_self,
+        })
+    }
+
+    /// Every active part with its role, how many check-ins it has and when it was last seen,
+    /// in one query; the most recently seen first, never-seen ones after in the order they
+    /// were added (the order of the check-in chips).
+    #[instrument(skip_all, err)]
+    pub fn part_summaries(&self) -> Result<Vec<PartSummary>> {
+        // With a single max(), SQLite takes the other bare columns (the offset) from the row
+        // holding that maximum.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, p.role, count(c.id), max(c.at_ms), c.at_offset_s
+             FROM parts p
+             LEFT JOIN checkins c ON c.part_id = p.id AND c.deleted_at_ms IS NULL
+             WHERE p.archived_at_ms IS NULL
+             GROUP BY p.id
+             ORDER BY max(c.at_ms) DESC NULLS LAST, p.created_at_ms, p.rowid",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let role: Option<String> = r.get(2)?;
+            let last: Option<i64> = r.get(4)?;
+            let offset: Option<i32> = r.get(5)?;
+            Ok(PartSummary {
+                part: Part {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                },
+                role: role.as_deref().and_then(PartRole::from_code),
+                checkins: r.get(3)?,
+                last_seen: last.map(|ms| from_parts(ms, offset.unwrap_or(0))),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The archived parts, most recently archived first, each with the part it was merged
+    /// into, if it was.
+    #[instrument(skip_all, err)]
+    pub fn archived_parts(&self) -> Result<Vec<ArchivedPart>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, m.id, m.name FROM parts p
+             LEFT JOIN parts m ON m.id = p.merged_into
+             WHERE p.archived_at_ms IS NOT NULL
+             ORDER BY p.archived_at_ms DESC, p.rowid DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let merged_id: Option<PartId> = r.get(2)?;
+            let merged_name: Option<String> = r.get(3)?;
+            Ok(ArchivedPart {
+                part: Part {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                },
+                merged_into: merged_id
+                    .zip(merged_name)
+                    .map(|(id, name)| Part { id, name }),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The newest check-ins of a part, at most `limit` (capped at [`MAX_PAGE`]), newest
+    /// first; deleted ones are left out.
+    #[instrument(skip_all, err)]
+    pub fn part_checkins(&self, id: PartId, limit: usize) -> Result<Vec<PartCheckIn>> {
+        let limit = limit.clamp(1, MAX_PAGE) as i64;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, c.at_ms, c.at_offset_s, c.intensity, c.self_level, pe.name, c.note
+             FROM checkins c LEFT JOIN people pe ON pe.id = c.person_id
+             WHERE c.part_id = ?1 AND c.deleted_at_ms IS NULL
+             ORDER BY c.at_ms DESC, c.id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![id, limit], |r| {
+            let level = |i: usize| -> rusqlite::Result<Option<Level>> {
+                Ok(r.get::<_, Option<u8>>(i)?.and_then(Level::new))
+            };
+            Ok(PartCheckIn {
+                id: r.get(0)?,
+                at: from_parts(r.get(1)?, r.get(2)?),
+                intensity: level(3)?,
+                self_level: level(4)?,
+                person: r.get(5)?,
+                note: excerpt(&r.get::<_, String>(6)?, NOTE_EXCERPT_CHARS),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
