@@ -187,13 +187,53 @@ fn insights_match_a_hand_worked_fixture() {
         store.save_pause(&p, &start).unwrap();
     }
 
+    // Reflections, written straight into the file: two in November (the second late on the
+    // 30th, local time, which is still November), one in December, one deleted, and one long
+    // before, which starts the history.
+    {
+        let conn = rusqlite::Connection::open(dir.path().join("mend.db")).unwrap();
+        for (day, when, deleted) in [
+            ("2025-06-01", "2025-06-01T21:00:00+02:00", false),
+            ("2026-11-16", "2026-11-16T21:00:00+01:00", false),
+            ("2026-11-30", "2026-11-30T23:30:00+01:00", false),
+            ("2026-12-01", "2026-12-01T20:00:00+01:00", false),
+            ("2026-12-02", "2026-12-02T20:00:00+01:00", true),
+        ] {
+            let when = at(when);
+            let ms = when.timestamp_millis();
+            conn.execute(
+                "INSERT INTO reflections (id, day, prompt_id, prompt, answer, self_level, at_ms,
+                     at_offset_s, created_at_ms, updated_at_ms, deleted_at_ms)
+                 VALUES (?1, ?2, 'p', 'A prompt', 'An answer', 5, ?3, ?4, ?3, ?3, ?5)",
+                rusqlite::params![
+                    format!("reflection-{day}"),
+                    day,
+                    ms,
+                    when.offset().local_minus_utc(),
+                    deleted.then_some(ms),
+                ],
+            )
+            .unwrap();
+        }
+    }
+
+    // A year goes month by month, from the span's start (the history began before it).
     let all = store
-        .insights(&at("2026-01-01T00:00:00Z"), &at("2027-01-01T00:00:00Z"))
+        .insights(
+            &at("2026-01-01T00:00:00+01:00"),
+            &at("2026-12-31T23:59:59+01:00"),
+        )
         .unwrap();
-    assert_eq!(
-        all.weeks,
-        [("2026-46".to_owned(), 3, 2), ("2026-47".to_owned(), 1, 1)]
-    );
+    assert!(!all.weekly);
+    let month = |m: u32| format!("2026-{m:02}");
+    let mut by_month: Vec<_> = (1..=12).map(|m| (month(m), 0, 0)).collect();
+    by_month[10] = (month(11), 4, 3);
+    assert_eq!(all.by_period, by_month);
+    let mut self_by_month: Vec<_> = (1..=12).map(|m| (month(m), None)).collect();
+    // Self 2 and 4 in November, 9 in December.
+    self_by_month[10].1 = Some(3.0);
+    self_by_month[11].1 = Some(9.0);
+    assert_eq!(all.self_by_period, self_by_month);
     assert_eq!((all.ruptures, all.repaired), (4, 3));
     assert_eq!(all.repair_rate(), Some(0.75));
     // Times 30, 60, 180: the middle is 60.
@@ -202,25 +242,71 @@ fn insights_match_a_hand_worked_fixture() {
         all.top_parts,
         [(parts[0].name.clone(), 3), (parts[1].name.clone(), 1)]
     );
-    assert_eq!(
-        all.self_by_month,
-        [("2026-11".to_owned(), 3.0), ("2026-12".to_owned(), 9.0)]
-    );
     assert_eq!((all.pauses, all.pauses_kept), (3, 1));
+    assert_eq!(
+        all.reflections_by_month,
+        [("2026-11".to_owned(), 2), ("2026-12".to_owned(), 1)]
+    );
 
-    // A span holding only week 47.
+    // Four weeks go week by week, each keyed by its Monday; quiet weeks are zeros.
+    let month_ish = store
+        .insights(
+            &at("2026-11-09T00:00:00+01:00"),
+            &at("2026-12-06T23:59:59+01:00"),
+        )
+        .unwrap();
+    assert!(month_ish.weekly);
+    assert_eq!(
+        month_ish.by_period,
+        [
+            ("2026-11-09".to_owned(), 0, 0),
+            ("2026-11-16".to_owned(), 3, 2),
+            ("2026-11-23".to_owned(), 1, 1),
+            ("2026-11-30".to_owned(), 0, 0),
+        ]
+    );
+    assert_eq!(
+        month_ish.self_by_period,
+        [
+            ("2026-11-09".to_owned(), None),
+            ("2026-11-16".to_owned(), Some(3.0)),
+            ("2026-11-23".to_owned(), None),
+            // Tuesday 1 December.
+            ("2026-11-30".to_owned(), Some(9.0)),
+        ]
+    );
+    assert_eq!(
+        month_ish.reflections_by_month,
+        [("2026-11".to_owned(), 2), ("2026-12".to_owned(), 1)]
+    );
+
+    // A span from Sunday 22 November holding only one rupture, in the week of the 23rd.
     let late = store
         .insights(
             &(monday + TimeDelta::days(6)),
             &at("2026-11-30T00:00:00+01:00"),
         )
         .unwrap();
-    assert_eq!(late.weeks, [("2026-47".to_owned(), 1, 1)]);
+    assert_eq!(
+        late.by_period,
+        [
+            ("2026-11-16".to_owned(), 0, 0),
+            ("2026-11-23".to_owned(), 1, 1),
+            ("2026-11-30".to_owned(), 0, 0),
+        ]
+    );
+    assert!(late.self_by_period.iter().all(|(_, level)| level.is_none()));
     assert_eq!(late.median_time_to_repair, Some(TimeDelta::minutes(30)));
     assert_eq!(late.pauses, 0);
+    assert_eq!(late.reflections_by_month, []);
+
+    // Before anything was written: nothing at all, not even empty weeks.
     let empty = store
         .insights(&at("2020-01-01T00:00:00Z"), &at("2020-02-01T00:00:00Z"))
         .unwrap();
+    assert_eq!(empty.by_period, []);
+    assert_eq!(empty.self_by_period, []);
     assert_eq!(empty.repair_rate(), None);
     assert_eq!(empty.median_time_to_repair, None);
+    assert_eq!(empty.reflections_by_month, []);
 }

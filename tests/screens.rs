@@ -80,7 +80,7 @@ async fn now_shows_the_four_actions_the_first_run_note_and_waiting_ruptures() {
         s.save_rupture(&r, &r.at).unwrap();
     });
     let html = render_app(boot, "/").await;
-    for label in ["Check in", "Take a pause", "Repair", "History"] {
+    for label in ["Check in", "Take a pause", "Repair", "Reflect"] {
         assert!(
             html.contains(&format!(r#"<span class="action-label">{label}</span>"#)),
             "the action {label} is on Now: {html}"
@@ -347,4 +347,255 @@ async fn no_remote_address_in_assets_or_rendered_screens() {
         remote_urls(mend::ui::launch::CONTENT_SECURITY_POLICY),
         Vec::<String>::new()
     );
+}
+
+#[tokio::test]
+async fn insights_draw_charts_with_their_summaries_in_words() {
+    let now = mend::platform::now();
+    let (_dir, boot) = boot_with(|s| {
+        let parts = s.list::<Parts>().unwrap();
+        // Two ruptures in the last four weeks; the first mended two hours later.
+        let first = rupture("Raised voices at bedtime", now - TimeDelta::days(10));
+        s.save_rupture(&first, &first.at).unwrap();
+        let mut repair = s
+            .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
+            .unwrap();
+        repair.stage = RepairStage::Outcome;
+        s.complete_repair(
+            &repair,
+            RepairOutcome::Reconnected,
+            &(first.at + TimeDelta::hours(2)),
+        )
+        .unwrap();
+        let second = rupture("Silence over dinner", now - TimeDelta::days(3));
+        s.save_rupture(&second, &second.at).unwrap();
+        // Check-ins: Self 3, then 6 a week later; another part once.
+        for (part, when, self_level) in [
+            (0, now - TimeDelta::days(10), Some(3)),
+            (0, now - TimeDelta::days(3), Some(6)),
+            (1, now - TimeDelta::days(2), None),
+        ] {
+            let mut c = CheckIn::of_part(CheckInId::random(), when, parts[part].id);
+            c.self_level = self_level.and_then(Level::new);
+            s.save_checkin(&c, &when).unwrap();
+        }
+        // Two pauses: one kept to its twenty minutes, one ended early.
+        for (minutes, start) in [
+            (25, now - TimeDelta::days(3)),
+            (5, now - TimeDelta::days(2)),
+        ] {
+            let mut p = Pause::start(PauseId::random(), start, PauseLength::DEFAULT, None);
+            p.finish(start + TimeDelta::minutes(minutes)).unwrap();
+            s.save_pause(&p, &start).unwrap();
+        }
+    });
+    let html = render_app(boot, "/insights").await;
+    // Four weeks is the span chosen at first.
+    assert!(
+        html.contains(r#"aria-pressed="true">4 weeks</button>"#),
+        "{html}"
+    );
+    assert_eq!(html.matches(r#"aria-pressed="false""#).count(), 3);
+    // The headline figures, in words.
+    assert!(html.contains("1 of 2 repaired"), "{html}");
+    assert!(html.contains("2 hours"), "{html}");
+    // Each drawing is an image named by its visible title and its summary.
+    for chart in [
+        "chart-ruptures",
+        "chart-parts",
+        "chart-self",
+        "chart-pauses",
+    ] {
+        assert!(
+            html.contains(&format!(
+                r#"role="img" aria-labelledby="{chart}-title {chart}-summary""#
+            )),
+            "{chart}: {html}"
+        );
+        assert!(html.contains(&format!(r#"id="{chart}-title""#)), "{chart}");
+        assert!(
+            html.contains(&format!(r#"id="{chart}-summary""#)),
+            "{chart}"
+        );
+    }
+    assert_eq!(html.matches("<svg class=\"chart-drawing\"").count(), 4);
+    assert!(html.contains("Over the last 4 weeks: 2 ruptures and 1 repair."));
+    assert!(html.contains("Ruptures</li>") && html.contains("Repairs</li>"));
+    assert!(html.contains(&format!(
+        "Over the last 4 weeks, the parts you checked in with most: {}, twice; {}, once.",
+        STARTER_PARTS[0], STARTER_PARTS[1]
+    )));
+    assert!(
+        html.contains("on average each week. It was 3 in the week of"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "Over the last 4 weeks: 2 pauses, 1 kept to the planned time. Ending a pause early is fine too."
+    ));
+    // No reflections yet: that chart says so gently instead of drawing nothing.
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 1);
+    assert_eq!(remote_urls(&html), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn insights_with_nothing_noted_say_so_gently() {
+    let (_dir, boot) = boot_with(|_| {});
+    let html = render_app(boot, "/insights").await;
+    assert!(html.contains("No ruptures in this time"), "{html}");
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 5);
+    assert!(!html.contains("chart-drawing"), "{html}");
+    assert!(!html.contains("NaN"), "{html}");
+}
+
+#[tokio::test]
+async fn my_parts_show_how_often_each_came_up_what_is_known_and_the_checkins() {
+    use mend::domain::part::{PartDetails, PartRole};
+    use mend::domain::{AgeBand, Name, PartId};
+    use mend::store::People;
+
+    let mut ids = None::<(PartId, PartId)>;
+    let (_dir, boot) = boot_with(|s| {
+        let now = mend::platform::now();
+        let name = |n: &str| Name::parse(n).unwrap();
+        let critic = s.add::<Parts>(&name("The critic"), &now).unwrap().id;
+        let merged = s.add::<Parts>(&name("Old critic"), &now).unwrap().id;
+        let sam = s.add::<People>(&name("Sam"), &now).unwrap().id;
+        let details = PartDetails {
+            role: Some(PartRole::Manager),
+            age_band: Some(AgeBand::NineToTwelve),
+            fears: Note::parse("Being laughed at", "what it fears").unwrap(),
+            ..PartDetails::named(name("The critic"))
+        };
+        s.save_part(critic, &details, &now).unwrap();
+        for (days, intensity, self_level, note) in [
+            (3, 5, 4, "Dinner with the in-laws"),
+            (5, 7, 4, "The school run"),
+        ] {
+            let when = now - TimeDelta::days(days);
+            let mut c = CheckIn::of_part(CheckInId::random(), when, merged);
+            c.intensity = Level::new(intensity);
+            c.self_level = Level::new(self_level);
+            c.person_id = Some(sam);
+            c.note = Note::parse(note, "the note").unwrap();
+            s.save_checkin(&c, &when).unwrap();
+        }
+        // The check-ins came in under another name, merged since.
+        s.merge_parts(merged, critic, &now).unwrap();
+        ids = Some((critic, merged));
+    });
+    let (critic, merged) = ids.unwrap();
+    let to_critic = format!(r#"href="/parts/{critic}""#);
+    let html = render_app(boot.clone(), &format!("/parts/{critic}")).await;
+    for expected in [
+        ">The critic</h1>",
+        "Role: manager · How old it feels: 9–12",
+        "How often it comes up",
+        "This part has come up twice.",
+        "It was last here 3 days ago. You first noticed it 5 days ago.",
+        "Most often with Sam.",
+        "Its usual intensity is about 6 out of 10.",
+        "Self was around 4 out of 10 when it was here.",
+        "Recent check-ins",
+        "Intensity 5 of 10 · Self 4 of 10 · with Sam",
+        "Dinner with the in-laws",
+        "The school run",
+        r#"aria-pressed="true">manager</button>"#,
+        r#"aria-pressed="true">9–12</button>"#,
+        "Acts ahead of time to keep things under control",
+        "Being laughed at",
+        r#"for="part-name""#,
+        r#"for="part-fears""#,
+        "Merge into another part…",
+        "Archive this part",
+    ] {
+        assert!(html.contains(expected), "{expected}: {html}");
+    }
+    let newer = html.find("Dinner with the in-laws").unwrap();
+    let older = html.find("The school run").unwrap();
+    assert!(newer < older, "newest first");
+
+    // The merged part says where it went, and offers to bring it back.
+    let html = render_app(boot.clone(), &format!("/parts/{merged}")).await;
+    assert!(html.contains(">Old critic</h1>"), "{html}");
+    assert!(html.contains("This part is archived"), "{html}");
+    assert!(html.contains("It was merged into "), "{html}");
+    assert!(html.contains(&to_critic), "{html}");
+    assert!(html.contains("hasn&#39;t come up") || html.contains("hasn't come up"));
+    assert!(!html.contains("Archive this part"), "{html}");
+
+    // The list shows how often each part came up, and leaves the merged one out.
+    let html = render_app(boot, "/parts").await;
+    assert!(html.contains("seen twice · last seen 3 days ago"), "{html}");
+    assert!(html.contains(&to_critic), "{html}");
+    assert!(!html.contains("Old critic"), "{html}");
+    assert!(html.contains("not checked in yet"), "{html}");
+    assert!(html.contains("Show archived parts"), "{html}");
+}
+
+#[tokio::test]
+async fn reflect_shows_todays_prompt_the_answer_and_the_day_marked() {
+    let now = mend::platform::now();
+    let today = now.date_naive();
+    let prompt = mend::domain::content::library()
+        .prompt_for(today)
+        .unwrap()
+        .clone();
+    let (_dir, boot) = boot_with(|s| {
+        s.save_reflection(
+            today,
+            &prompt,
+            &Note::parse_required("Kinder to my critic today", "your answer").unwrap(),
+            Level::new(5),
+            &now,
+        )
+        .unwrap();
+    });
+    let html = render_app(boot, "/reflect").await;
+    let escaped = prompt.text.replace('\'', "&#39;").replace('"', "&quot;");
+    assert!(
+        html.contains(&escaped) || html.contains(&prompt.text),
+        "the prompt of the day: {html}"
+    );
+    assert!(html.contains("Kinder to my critic today"));
+    assert!(html.contains("Save changes"));
+    assert!(html.contains("reflected on 1 day this month"));
+    let marked = format!(r#"aria-label="{}, reflected""#, today.format("%-d %B"));
+    assert!(html.contains(&marked), "today is marked: {html}");
+    assert!(!html.to_lowercase().contains("streak"));
+}
+
+#[tokio::test]
+async fn practise_lists_our_phrases_with_their_favourite_stars() {
+    let first = mend::domain::content::library().phrases[0].clone();
+    let (_dir, boot) = boot_with(|s| {
+        s.set_favourite_phrase(&first.id, true, &mend::platform::now())
+            .unwrap();
+    });
+    let html = render_app(boot, "/practise").await;
+    let count = mend::domain::content::library().phrases.len();
+    assert!(html.contains(&format!("{count} phrases")), "{html}");
+    assert_eq!(html.matches(r#"aria-pressed="true" aria-label="Favourite:"#).count(), 1);
+    assert!(html.contains("Add my own phrase"));
+}
+
+#[tokio::test]
+async fn a_practice_session_shows_each_card_and_what_it_did_well() {
+    let session = mend::domain::PracticeId::random();
+    let (_dir, boot) = boot_with(|s| {
+        let now = mend::platform::now();
+        let card = mend::domain::practice::PracticeCard {
+            situation_id: "partner-late".to_owned(),
+            situation: "You snapped when they came home late.".to_owned(),
+            response: "A part of me got worried. Can we talk?".to_owned(),
+            chosen: None,
+            met: vec!["for_part".to_owned(), "next_step".to_owned()],
+            at: now,
+        };
+        s.add_practice_card(session, &card, &now).unwrap();
+    });
+    let html = render_app(boot, &format!("/history/practice/{session}")).await;
+    assert!(html.contains("You snapped when they came home late."));
+    assert!(html.contains("I wrote: "));
+    assert!(html.contains("It spoke for a part and offered a next step."));
+    assert!(html.contains("Delete this practice"));
 }
