@@ -77,7 +77,13 @@ fn one_reflection_a_day_keeps_its_prompt_and_can_be_changed() {
 fn the_month_lists_the_days_reflected_and_nothing_else() {
     let (_dir, mut store) = fresh();
     let p = prompt("p", "A question");
-    for d in ["2026-10-31", "2026-11-01", "2026-11-05", "2026-11-30", "2026-12-01"] {
+    for d in [
+        "2026-10-31",
+        "2026-11-01",
+        "2026-11-05",
+        "2026-11-30",
+        "2026-12-01",
+    ] {
         store
             .save_reflection(day(d), &p, &note("yes"), None, &at(T0))
             .unwrap();
@@ -97,6 +103,27 @@ fn the_month_lists_the_days_reflected_and_nothing_else() {
         .undo_delete(EntryKind::Reflection, fifth.id.0)
         .unwrap();
     assert_eq!(store.reflection_days(day("2026-11-01")).unwrap().len(), 3);
+
+    // Deleted, then the day written again: the old one can't come back over the new one.
+    store
+        .delete(EntryKind::Reflection, fifth.id.0, &at(T0))
+        .unwrap();
+    let newer = store
+        .save_reflection(day("2026-11-05"), &p, &note("again"), None, &at(T0))
+        .unwrap();
+    assert_ne!(newer, fifth.id);
+    let err = store
+        .undo_delete(EntryKind::Reflection, fifth.id.0)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::DayTaken), "{err}");
+    assert_eq!(
+        store
+            .reflection_on(day("2026-11-05"))
+            .unwrap()
+            .unwrap()
+            .answer,
+        "again"
+    );
 }
 
 #[test]
@@ -150,7 +177,11 @@ fn favourites_are_kept_and_let_go() {
     assert!(favs.contains(a) && favs.contains(b));
     store.set_favourite_phrase(a, false, &at(T0)).unwrap();
     assert_eq!(
-        store.favourite_phrases().unwrap().into_iter().collect::<Vec<_>>(),
+        store
+            .favourite_phrases()
+            .unwrap()
+            .into_iter()
+            .collect::<Vec<_>>(),
         vec![b.clone()]
     );
 }

@@ -574,7 +574,11 @@ async fn practise_lists_our_phrases_with_their_favourite_stars() {
     let html = render_app(boot, "/practise").await;
     let count = mend::domain::content::library().phrases.len();
     assert!(html.contains(&format!("{count} phrases")), "{html}");
-    assert_eq!(html.matches(r#"aria-pressed="true" aria-label="Favourite:"#).count(), 1);
+    assert_eq!(
+        html.matches(r#"aria-pressed="true" aria-label="Favourite:"#)
+            .count(),
+        1
+    );
     assert!(html.contains("Add my own phrase"));
 }
 

@@ -1,17 +1,22 @@
 //! Export and import on real files: round trips, repeat imports, newer edits, refusals that
-//! leave the data byte for byte as it was, per-record rejections, all-or-nothing writes, and
-//! property tests (including arbitrary bytes).
+//! leave the data byte for byte as it was, per-record rejections, all-or-nothing writes, files
+//! of the previous format version, and property tests (including arbitrary bytes).
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-use chrono::{DateTime, TimeDelta};
+use chrono::{DateTime, NaiveDate, TimeDelta};
+use mend::domain::content::{Audience, PhraseStep, library};
+use mend::domain::part::{PartDetails, PartRole};
+use mend::domain::practice::{OwnPhrase, PracticeCard, STRENGTHS};
 use mend::domain::{
-    AgeBand, CheckIn, CheckInId, Level, Moment, Name, Note, Pause, PauseId, PauseLength,
-    RepairOutcome, RepairStage, Rupture, RuptureId, RuptureStatus, SelfQuality, Severity,
+    AgeBand, CheckIn, CheckInId, EntryKind, Level, Moment, Name, Note, PartId, Pause, PauseId,
+    PauseLength, PhraseId, PracticeId, RepairOutcome, RepairStage, Rupture, RuptureId,
+    RuptureStatus, SelfQuality, Severity,
 };
 use mend::store::transfer::format::FORMAT_VERSION;
-use mend::store::transfer::{ImportError, Snapshot, write_csv, write_json};
+use mend::store::transfer::{ImportError, ImportReport, Snapshot, write_csv, write_json};
 use mend::store::{Parts, People, Store, StoreError};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -31,8 +36,40 @@ fn open(dir: &Path) -> Store {
     Store::open_in(dir).unwrap()
 }
 
-/// A small but complete history: a part of one's own, a person, ruptures with and without
-/// repairs, linked and unlinked check-ins and pauses.
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn details(name: &str, role: Option<PartRole>, fears: &str, needs: &str) -> PartDetails {
+    PartDetails {
+        role,
+        fears: Note::parse(fears, "what it fears").unwrap(),
+        needs: Note::parse(needs, "what it needs").unwrap(),
+        ..PartDetails::named(Name::parse(name).unwrap())
+    }
+}
+
+/// A practice card on our `n`th situation: the first offered response, or one's own words.
+fn card(n: usize, own_words: Option<&str>, met: &[&str], when: Moment) -> PracticeCard {
+    let situation = &library().situations[n % library().situations.len()];
+    PracticeCard {
+        situation_id: situation.id.clone(),
+        situation: situation.text.clone(),
+        response: own_words.map_or_else(|| situation.choices[0].clone(), str::to_owned),
+        chosen: own_words.is_none().then_some(0),
+        met: met.iter().map(|m| (*m).to_owned()).collect(),
+        at: when,
+    }
+}
+
+/// Our phrase ids, in order.
+fn phrase_id(n: usize) -> String {
+    library().phrases[n % library().phrases.len()].id.clone()
+}
+
+/// A small but complete history: a part of one's own with another merged into it, a starter
+/// part described, a person, ruptures with and without repairs, linked and unlinked check-ins
+/// and pauses, a reflection, a phrase of one's own, a favourite and a practice session.
 fn fill(store: &mut Store) {
     let now = at(T0);
     let own = store
@@ -42,6 +79,30 @@ fn fill(store: &mut Store) {
         .add::<People>(&Name::parse("Sam").unwrap(), &now)
         .unwrap();
     let starter = store.list::<Parts>().unwrap()[1].id;
+    let starter_name = store.named::<Parts>(starter).unwrap().name;
+    store
+        .save_part(
+            starter,
+            &details(
+                &starter_name,
+                Some(PartRole::Manager),
+                "being caught out",
+                "to be thanked",
+            ),
+            &now,
+        )
+        .unwrap();
+    let small = store
+        .add::<Parts>(&Name::parse("La petite").unwrap(), &now)
+        .unwrap();
+    store
+        .save_part(
+            small.id,
+            &details("La petite", Some(PartRole::Exile), "the dark", ""),
+            &now,
+        )
+        .unwrap();
+    store.merge_parts(small.id, own.id, &minutes(1)).unwrap();
     let mut r = Rupture {
         id: RuptureId::random(),
         at: minutes(1),
@@ -91,6 +152,44 @@ fn fill(store: &mut Store) {
     r.person_id = None;
     r.what = Note::parse("Cold silence", "what happened").unwrap();
     store.save_rupture(&r, &minutes(80)).unwrap();
+    let prompt = &library().prompts[0];
+    store
+        .save_reflection(
+            day("2026-11-23"),
+            prompt,
+            &Note::parse_required("The critic was loud, then quieter. ✨", "your answer").unwrap(),
+            Level::new(6),
+            &minutes(90),
+        )
+        .unwrap();
+    store
+        .save_own_phrase(
+            &OwnPhrase {
+                id: PhraseId::random(),
+                text: "Give me a minute, I want to answer you properly.".to_owned(),
+                step: PhraseStep::FindSelf,
+                audience: Audience::Partner,
+                why: "It buys time without leaving.".to_owned(),
+                favourite: true,
+            },
+            &minutes(91),
+        )
+        .unwrap();
+    store
+        .set_favourite_phrase(&phrase_id(0), true, &minutes(92))
+        .unwrap();
+    let session = PracticeId::random();
+    for (i, c) in [
+        card(0, None, &["impact"], minutes(93)),
+        card(1, Some("I'm sorry; I'll listen first."), &[], minutes(94)),
+    ]
+    .iter()
+    .enumerate()
+    {
+        store
+            .add_practice_card(session, c, &minutes(93 + i as i64))
+            .unwrap();
+    }
 }
 
 fn export_bytes(store: &Store) -> Vec<u8> {
@@ -101,17 +200,41 @@ fn export_bytes(store: &Store) -> Vec<u8> {
 }
 
 /// A snapshot with parts and people named rather than numbered: importing joins parts and
-/// people that share a name, so only the names can be compared across stores.
+/// people that share a name, so only the names can be compared across stores. Parts are
+/// compared by what they hold, not by when they were made.
 fn normalized(s: &Snapshot) -> Value {
     let part = |id: &uuid::Uuid| s.parts.iter().find(|p| p.id == *id).map(|p| p.name.clone());
     let person = |id: &Option<uuid::Uuid>| {
         id.and_then(|id| s.people.iter().find(|p| p.id == id))
             .map(|p| p.name.clone())
     };
+    let mut parts: Vec<Value> = s
+        .parts
+        .iter()
+        .map(|p| {
+            json!({
+                "name": p.name,
+                "role": p.role,
+                "age_band": p.age_band,
+                "notes": p.notes,
+                "fears": p.fears,
+                "needs": p.needs,
+                "triggers": p.triggers,
+                "archived": p.archived_at.is_some(),
+                "merged_into": p.merged_into.as_ref().map(part),
+            })
+        })
+        .collect();
+    parts.sort_by_key(|p| p.to_string());
     let mut v = json!({
+        "parts": parts,
         "ruptures": s.ruptures,
         "pauses": s.pauses,
         "repairs": s.repairs,
+        "reflections": s.reflections,
+        "own_phrases": s.own_phrases,
+        "favourite_phrases": s.favourite_phrases,
+        "practice_sessions": s.practice_sessions,
         "checkins": s.checkins.iter().map(|c| {
             let mut c2 = c.clone();
             c2.part_id = uuid::Uuid::nil();
@@ -151,11 +274,18 @@ fn export_then_import_into_a_new_store_gives_the_same_data() {
     assert_eq!(report.added.pauses, 2);
     assert_eq!(report.added.repairs, 1);
     assert_eq!(report.added.people, 1);
-    assert_eq!(report.added.parts, 1, "the part of one's own is new");
+    assert_eq!(report.added.parts, 2, "the parts of one's own are new");
     assert_eq!(
         report.merged.parts, 4,
         "the starter parts join the ones here"
     );
+    assert_eq!(report.added.reflections, 1);
+    assert_eq!(report.added.own_phrases, 1);
+    assert_eq!(report.added.favourite_phrases, 1);
+    assert_eq!(report.added.practice_sessions, 1);
+    assert!(report.amended.is_empty(), "{:?}", report.amended);
+    // The described starter part brought its details to the one here, and the merged part
+    // points at the part it was merged into.
     assert_eq!(
         normalized(&target.snapshot().unwrap()),
         normalized(&source.snapshot().unwrap())
@@ -266,6 +396,15 @@ fn files_that_are_not_mend_exports_this_build_can_read_are_refused() {
     });
 }
 
+/// What was not imported, as "kind: reason".
+fn reasons(report: &ImportReport) -> Vec<String> {
+    report
+        .rejected
+        .iter()
+        .map(|r| format!("{}: {}", r.kind, r.reason))
+        .collect()
+}
+
 #[test]
 fn bad_records_are_rejected_with_reasons_and_the_rest_imported() {
     let a = TempDir::new().unwrap();
@@ -282,11 +421,7 @@ fn bad_records_are_rejected_with_reasons_and_the_rest_imported() {
     let b = TempDir::new().unwrap();
     let mut target = open(b.path());
     let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
-    let reasons: Vec<String> = report
-        .rejected
-        .iter()
-        .map(|r| format!("{}: {}", r.kind, r.reason))
-        .collect();
+    let reasons = reasons(&report);
     let has = |needle: &str| reasons.iter().any(|r| r.contains(needle));
     assert!(
         has("rupture: its size (9) is not between 1 and 5"),
@@ -356,7 +491,7 @@ fn csv_files_have_a_header_and_a_row_per_record() {
     fill(&mut store);
     let out = a.path().join("csv");
     let files = write_csv(&store.snapshot().unwrap(), &out).unwrap();
-    assert_eq!(files.len(), 6);
+    assert_eq!(files.len(), 10);
     let checkins = fs::read_to_string(out.join("checkins.csv")).unwrap();
     let mut rows = csv::Reader::from_reader(checkins.as_bytes());
     let header = rows.headers().unwrap().clone();
@@ -366,11 +501,397 @@ fn csv_files_have_a_header_and_a_row_per_record() {
     assert!(records.iter().any(|r| &r[3] == "Le pompier 🔥"
         && &r[12] == "A note\nwith two lines"
         && &r[11] == "Sam"));
+
+    let read = |name: &str| -> Vec<csv::StringRecord> {
+        let text = fs::read_to_string(out.join(name)).unwrap();
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let parts = read("parts.csv");
+    assert!(
+        parts
+            .iter()
+            .any(|r| &r[1] == "La petite" && !r[10].is_empty() && &r[12] == "Le pompier 🔥"),
+        "the merged part names the part it went into"
+    );
+    let reflections = read("reflections.csv");
+    assert_eq!(reflections.len(), 1);
+    assert_eq!(&reflections[0][1], "2026-11-23");
+    assert_eq!(&reflections[0][5], "6");
+    let phrases = read("phrases.csv");
+    assert_eq!(phrases.len(), 1);
+    assert_eq!(&phrases[0][5], "yes");
+    let favourites = read("favourite_phrases.csv");
+    assert_eq!(favourites.len(), 1);
+    assert_eq!(&favourites[0][0], phrase_id(0));
+    assert_eq!(&favourites[0][3], library().phrases[0].text);
+    let cards = read("practice_cards.csv");
+    assert_eq!(cards.len(), 2);
+    assert_eq!(&cards[0][0], &cards[1][0], "both cards are of one session");
+    assert_eq!((&cards[0][2], &cards[1][2]), ("0", "1"));
+    assert_eq!(&cards[0][6], "0", "the first offered response was chosen");
+    assert_eq!(&cards[1][5], "I'm sorry; I'll listen first.");
+    assert_eq!(&cards[1][6], "", "the second was written");
+}
+
+/// A file as the previous format version wrote it: no reflections, phrases or practice, and
+/// parts without their details.
+fn as_version_1(file: &mut Value) {
+    file["format_version"] = json!(1);
+    let object = file.as_object_mut().unwrap();
+    for list in [
+        "reflections",
+        "own_phrases",
+        "favourite_phrases",
+        "practice_sessions",
+    ] {
+        object.remove(list);
+    }
+    for part in file["parts"].as_array_mut().unwrap() {
+        let part = part.as_object_mut().unwrap();
+        for field in ["fears", "needs", "triggers", "merged_into"] {
+            part.remove(field);
+        }
+        part.insert("role".to_owned(), Value::Null);
+    }
+}
+
+#[test]
+fn a_version_1_file_without_the_new_lists_still_imports() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill(&mut source);
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    as_version_1(&mut file);
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    assert!(report.amended.is_empty(), "{:?}", report.amended);
+    assert_eq!(report.added.checkins, 2);
+    assert_eq!(report.added.repairs, 1);
+    assert_eq!(report.added.parts, 2);
+    assert_eq!(report.added.reflections + report.added.practice_sessions, 0);
+    let got = target.snapshot().unwrap();
+    assert_eq!(got.checkins.len(), 2);
+    assert!(got.reflections.is_empty() && got.practice_sessions.is_empty());
+    let small = got.parts.iter().find(|p| p.name == "La petite").unwrap();
+    assert_eq!((small.fears.as_str(), small.merged_into), ("", None));
+}
+
+#[test]
+fn an_edit_from_a_version_1_file_keeps_the_part_details_here() {
+    let a = TempDir::new().unwrap();
+    let mut store = open(a.path());
+    fill(&mut store);
+    let mut file: Value = serde_json::from_slice(&export_bytes(&store)).unwrap();
+    as_version_1(&mut file);
+    // The old device renamed the merged part later; it knew nothing of details or merging.
+    let parts = file["parts"].as_array_mut().unwrap();
+    let small = parts.iter_mut().find(|p| p["name"] == "La petite").unwrap();
+    small["name"] = json!("The little one");
+    small["updated_at"] = json!("2030-01-01T00:00:00+00:00");
+    let before = store.snapshot().unwrap();
+    let report = store.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.updated.parts, 1);
+    let after = store.snapshot().unwrap();
+    let was = before.parts.iter().find(|p| p.name == "La petite").unwrap();
+    let now = after.parts.iter().find(|p| p.id == was.id).unwrap();
+    assert_eq!(now.name, "The little one");
+    assert_eq!(
+        (&now.role, &now.fears, now.merged_into),
+        (&was.role, &was.fears, was.merged_into)
+    );
+}
+
+#[test]
+fn a_reflection_for_a_day_reflected_here_is_rejected_and_nothing_else_is_lost() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill(&mut source);
+    let prompt = &library().prompts[1];
+    source
+        .save_reflection(
+            day("2026-11-24"),
+            prompt,
+            &Note::parse_required("A second day", "your answer").unwrap(),
+            None,
+            &minutes(24 * 60),
+        )
+        .unwrap();
+    let bytes = export_bytes(&source);
+
+    // Here, the 23rd already has a reflection of its own.
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let mine = target
+        .save_reflection(
+            day("2026-11-23"),
+            prompt,
+            &Note::parse_required("Written here", "your answer").unwrap(),
+            Level::new(3),
+            &minutes(5),
+        )
+        .unwrap();
+    let report = target.import(&bytes).unwrap();
+    let clash = source.reflection_on(day("2026-11-23")).unwrap().unwrap();
+    assert_eq!(report.rejected.len(), 1, "{:?}", report.rejected);
+    let rejected = &report.rejected[0];
+    assert_eq!(rejected.kind, "reflection");
+    assert_eq!(rejected.id, Some(clash.id.to_string()));
+    assert!(
+        rejected
+            .reason
+            .contains("already another reflection for 2026-11-23"),
+        "{}",
+        rejected.reason
+    );
+    assert!(report.summary().contains("Not imported: 1."));
+    assert_eq!(report.added.reflections, 1, "the 24th came in");
+    assert_eq!(report.added.checkins, 2);
+    assert_eq!(report.added.practice_sessions, 1);
+    let kept = target.reflection_on(day("2026-11-23")).unwrap().unwrap();
+    assert_eq!((kept.id, kept.answer.as_str()), (mine, "Written here"));
+
+    // The same reflection (the same id) edited later elsewhere is taken, day and all.
+    let mut file: Value = serde_json::from_slice(&bytes).unwrap();
+    let second = source.reflection_on(day("2026-11-24")).unwrap().unwrap();
+    for r in file["reflections"].as_array_mut().unwrap() {
+        if r["id"] == json!(second.id.to_string()) {
+            r["answer"] = json!("A second day, told better");
+            r["updated_at"] = json!("2030-01-01T00:00:00+00:00");
+        }
+    }
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.updated.reflections, 1);
+    assert_eq!(
+        target
+            .reflection_on(day("2026-11-24"))
+            .unwrap()
+            .unwrap()
+            .answer,
+        "A second day, told better"
+    );
+
+    // Moving it onto the 23rd, taken here, is refused; the one here stays.
+    for r in file["reflections"].as_array_mut().unwrap() {
+        if r["id"] == json!(second.id.to_string()) {
+            r["day"] = json!("2026-11-23");
+            r["updated_at"] = json!("2031-01-01T00:00:00+00:00");
+        }
+    }
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.rejected.len(), 2, "{:?}", report.rejected);
+    assert_eq!(
+        target.reflection_on(day("2026-11-23")).unwrap().unwrap().id,
+        mine
+    );
+    assert!(target.reflection_on(day("2026-11-24")).unwrap().is_some());
+}
+
+#[test]
+fn favourites_are_the_union_of_both_sides() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    for n in [1, 2] {
+        source
+            .set_favourite_phrase(&phrase_id(n), true, &at(T0))
+            .unwrap();
+    }
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    file["favourite_phrases"]
+        .as_array_mut()
+        .unwrap()
+        .extend([json!("no-such-phrase"), json!(42)]);
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    for n in [2, 3] {
+        target
+            .set_favourite_phrase(&phrase_id(n), true, &at(T0))
+            .unwrap();
+    }
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.added.favourite_phrases, 1);
+    assert_eq!(report.skipped.favourite_phrases, 1);
+    let reasons: Vec<(Option<String>, String)> = report
+        .rejected
+        .iter()
+        .map(|r| (r.id.clone(), r.reason.clone()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (
+                Some("no-such-phrase".to_owned()),
+                "it is not one of the phrases this version of Mend has".to_owned()
+            ),
+            (None, "it is not a phrase's id".to_owned()),
+        ]
+    );
+    let expected: HashSet<String> = [1, 2, 3].map(phrase_id).into();
+    assert_eq!(target.favourite_phrases().unwrap(), expected);
+    let again = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(again.added.total(), 0);
+    assert_eq!(again.skipped.favourite_phrases, 2);
+}
+
+#[test]
+fn practice_cards_survive_the_round_trip_in_order_and_a_newer_session_replaces_them() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    let session = PracticeId::random();
+    let cards = [
+        card(3, None, &["for_part", "next_step"], minutes(1)),
+        card(1, Some("I was sharp. I'm sorry."), &["impact"], minutes(2)),
+        card(2, Some("Let me start again."), &[], minutes(3)),
+    ];
+    for c in &cards {
+        source.add_practice_card(session, c, &c.at).unwrap();
+    }
+    let bytes = export_bytes(&source);
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&bytes).unwrap();
+    assert_eq!(report.added.practice_sessions, 1);
+    let there = target.practice_session(session).unwrap();
+    assert_eq!(there, source.practice_session(session).unwrap());
+    assert_eq!(there.cards, cards);
+
+    // Edited later elsewhere: a card fewer, in another order. The session is replaced whole.
+    let mut file: Value = serde_json::from_slice(&bytes).unwrap();
+    let s = &mut file["practice_sessions"][0];
+    let kept = s["cards"].as_array().unwrap().clone();
+    s["cards"] = json!([kept[2], kept[0]]);
+    s["updated_at"] = json!("2030-01-01T00:00:00+00:00");
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.updated.practice_sessions, 1);
+    assert_eq!(
+        target.practice_session(session).unwrap().cards,
+        vec![cards[2].clone(), cards[0].clone()]
+    );
+    // An older copy changes nothing, and neither does a session deleted here.
+    let report = target.import(&bytes).unwrap();
+    assert_eq!(report.skipped.practice_sessions, 1);
+    assert_eq!(target.practice_session(session).unwrap().cards.len(), 2);
+    target
+        .delete(EntryKind::Practice, session.0, &at(T0))
+        .unwrap();
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.skipped.practice_sessions, 1);
+    assert!(target.practice_session(session).is_err());
+}
+
+#[test]
+fn a_merged_part_points_at_its_part_wherever_it_is_in_the_file_or_at_none() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill(&mut source);
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    // The merged part first, before the part it was merged into.
+    let parts = file["parts"].as_array_mut().unwrap();
+    parts.sort_by_key(|p| p["merged_into"].is_null());
+    assert!(!parts[0]["merged_into"].is_null());
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert!(report.amended.is_empty(), "{:?}", report.amended);
+    assert_eq!(
+        normalized(&target.snapshot().unwrap()),
+        normalized(&source.snapshot().unwrap())
+    );
+
+    // A part merged into one that is neither in the file nor here comes in without the link.
+    let lost = uuid::Uuid::new_v4();
+    file["parts"][0]["merged_into"] = json!(lost.to_string());
+    file["parts"][0]["id"] = json!(uuid::Uuid::new_v4().to_string());
+    file["parts"][0]["name"] = json!("Someone else");
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert_eq!(report.added.parts, 1);
+    assert_eq!(report.amended.len(), 1, "{:?}", report.amended);
+    assert!(
+        report.amended[0]
+            .reason
+            .contains("neither in the file nor here"),
+        "{:?}",
+        report.amended
+    );
+    assert!(report.summary().contains("Imported with a change: 1."));
+    let got = target.snapshot().unwrap();
+    let other = got.parts.iter().find(|p| p.name == "Someone else").unwrap();
+    assert_eq!(other.merged_into, None);
+}
+
+#[test]
+fn bad_new_records_are_rejected_with_reasons_and_the_rest_imported() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill(&mut source);
+    let session = PracticeId::random();
+    source
+        .add_practice_card(session, &card(0, None, &[], minutes(200)), &minutes(200))
+        .unwrap();
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    file["reflections"][0]["self_level"] = json!(11);
+    file["own_phrases"][0]["audience"] = json!("the cat");
+    file["practice_sessions"][0]["cards"][1]["met"] = json!(["impact", "flattery"]);
+    file["practice_sessions"][1]["cards"] = json!([]);
+    file["parts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["name"] == "Le pompier 🔥")
+        .unwrap()["role"] = json!("boss");
+
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    let reasons = reasons(&report);
+    let has = |needle: &str| reasons.iter().any(|r| r.contains(needle));
+    assert!(
+        has("reflection: its Self level (11) is not between 0 and 10"),
+        "{reasons:#?}"
+    );
+    assert!(
+        has("phrase of your own: who it is for (\"the cat\") is not one Mend knows"),
+        "{reasons:#?}"
+    );
+    assert!(
+        has("practice session: its card 2: \"flattery\" is not one of the checks Mend knows"),
+        "{reasons:#?}"
+    );
+    assert!(has("practice session: it has no cards"), "{reasons:#?}");
+    assert!(
+        has("part: its role \"boss\" is not one Mend knows"),
+        "{reasons:#?}"
+    );
+    // The merged part lost the part it went into, so it came in without the link; the
+    // check-in of the rejected part was turned away with it.
+    assert_eq!(report.amended.len(), 1, "{:?}", report.amended);
+    assert!(has("check-in: it refers to a part"), "{reasons:#?}");
+    assert_eq!(report.added.favourite_phrases, 1);
+    assert_eq!(report.added.checkins, 1);
+    // Nothing half-written: no session without its cards.
+    assert!(target.snapshot().unwrap().practice_sessions.is_empty());
 }
 
 /// A generated check-in: which starter part, intensity, Self, a note, and whether it is
 /// linked to the first rupture.
 type GenCheckIn = (u8, Option<u8>, Option<u8>, String, bool);
+
+/// A generated description of a starter part: which one, its role, fears and needs.
+type GenDetails = (u8, Option<u8>, String, String);
+
+/// A generated reflection: days after the first, which prompt, the answer, Self.
+type GenReflection = (u8, u8, String, Option<u8>);
+
+/// A generated phrase of one's own: its text, step, audience, why, and whether a favourite.
+type GenPhrase = (String, u8, u8, String, bool);
+
+/// A generated practice card: which situation, one's own words or the first offered
+/// response, and which checks it met (one bit each).
+type GenCard = (u8, Option<String>, u8);
 
 /// A random history written through the store's own API.
 #[derive(Debug, Clone)]
@@ -378,11 +899,21 @@ struct History {
     checkins: Vec<GenCheckIn>,
     ruptures: Vec<(u8, String, bool)>,
     pauses: Vec<(u16, bool)>,
+    details: Vec<GenDetails>,
+    /// A part of one's own, with fears, merged into the starter part with this number.
+    merged: Option<(u8, String)>,
+    reflections: Vec<GenReflection>,
+    phrases: Vec<GenPhrase>,
+    favourites: Vec<u8>,
+    practice: Vec<Vec<GenCard>>,
 }
 
 fn history() -> impl Strategy<Value = History> {
     let text = proptest::string::string_regex("[a-zA-Z0-9 éשָׁ🔥\n]{0,40}").unwrap();
-    (
+    // Words with nothing to trim, as checked text is kept.
+    let words =
+        || proptest::string::string_regex("[a-zé🔥]{1,8}( [a-zA-Zשָׁ0-9]{1,8}){0,4}").unwrap();
+    let records = (
         proptest::collection::vec(
             (
                 0u8..4,
@@ -395,17 +926,87 @@ fn history() -> impl Strategy<Value = History> {
         ),
         proptest::collection::vec((1u8..=5, "[a-z]{1,20}", any::<bool>()), 0..5),
         proptest::collection::vec((1u16..=240, any::<bool>()), 0..4),
-    )
-        .prop_map(|(checkins, ruptures, pauses)| History {
+    );
+    let more = (
+        proptest::collection::vec(
+            (
+                0u8..4,
+                proptest::option::of(0u8..4),
+                words(),
+                "[a-z ]{0,12}",
+            ),
+            0..3,
+        ),
+        proptest::option::of((0u8..4, words())),
+        proptest::collection::vec(
+            (
+                0u8..60,
+                any::<u8>(),
+                words(),
+                proptest::option::of(0u8..=10),
+            ),
+            0..5,
+        ),
+        proptest::collection::vec(
+            (words(), 0u8..6, 0u8..6, "[a-z ]{0,12}", any::<bool>()),
+            0..4,
+        ),
+        proptest::collection::vec(any::<u8>(), 0..5),
+        proptest::collection::vec(
+            proptest::collection::vec((any::<u8>(), proptest::option::of(words()), 0u8..32), 1..4),
+            0..3,
+        ),
+    );
+    (records, more).prop_map(
+        |(
+            (checkins, ruptures, pauses),
+            (details, merged, reflections, phrases, favourites, practice),
+        )| History {
             checkins,
             ruptures,
             pauses,
-        })
+            details,
+            merged,
+            reflections,
+            phrases,
+            favourites,
+            practice,
+        },
+    )
 }
 
 fn write_history(store: &mut Store, h: &History) {
     let parts = store.list::<Parts>().unwrap();
     let mut minute = 0;
+    for (part, role, fears, needs) in &h.details {
+        minute += 1;
+        let starter = &parts[*part as usize];
+        let role = role.map(|r| PartRole::ALL[r as usize]);
+        store
+            .save_part(
+                starter.id,
+                &details(&starter.name, role, fears, needs),
+                &minutes(minute),
+            )
+            .unwrap();
+    }
+    if let Some((into, fears)) = &h.merged {
+        minute += 1;
+        let visitor = store
+            .add::<Parts>(&Name::parse("A visitor").unwrap(), &minutes(minute))
+            .unwrap();
+        store
+            .save_part(
+                visitor.id,
+                &details("A visitor", None, fears, ""),
+                &minutes(minute),
+            )
+            .unwrap();
+        let into: PartId = parts[*into as usize].id;
+        store
+            .merge_parts(visitor.id, into, &minutes(minute))
+            .unwrap();
+    }
     let mut rupture_ids = Vec::new();
     for (severity, what, repair) in &h.ruptures {
         minute += 1;
@@ -457,6 +1058,56 @@ fn write_history(store: &mut Store, h: &History) {
             p.cancel(minutes(minute + 1)).unwrap();
         }
         store.save_pause(&p, &minutes(minute)).unwrap();
+    }
+    let prompts = &library().prompts;
+    for (after, prompt, answer, self_level) in &h.reflections {
+        minute += 1;
+        let on = day("2026-11-23") + TimeDelta::days(i64::from(*after));
+        store
+            .save_reflection(
+                on,
+                &prompts[*prompt as usize % prompts.len()],
+                &Note::parse_required(answer, "your answer").unwrap(),
+                self_level.and_then(Level::new),
+                &minutes(minute),
+            )
+            .unwrap();
+    }
+    for (text, step, audience, why, favourite) in &h.phrases {
+        minute += 1;
+        let phrase = OwnPhrase {
+            id: PhraseId::random(),
+            text: text.clone(),
+            step: PhraseStep::ALL[*step as usize],
+            audience: Audience::ALL[*audience as usize],
+            why: why.trim().to_owned(),
+            favourite: *favourite,
+        };
+        store.save_own_phrase(&phrase, &minutes(minute)).unwrap();
+    }
+    for n in &h.favourites {
+        store
+            .set_favourite_phrase(&phrase_id(*n as usize), true, &minutes(minute))
+            .unwrap();
+    }
+    for session in &h.practice {
+        let id = PracticeId::random();
+        for (situation, own_words, met) in session {
+            minute += 1;
+            let codes: Vec<&str> = STRENGTHS
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| met & (1 << i) != 0)
+                .map(|(_, (code, _))| *code)
+                .collect();
+            let c = card(
+                *situation as usize,
+                own_words.as_deref(),
+                &codes,
+                minutes(minute),
+            );
+            store.add_practice_card(id, &c, &minutes(minute)).unwrap();
+        }
     }
 }
 

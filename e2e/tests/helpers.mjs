@@ -168,7 +168,8 @@ export async function checkLocalOnly(page, label) {
   assert.deepEqual(html.match(REMOTE) ?? [], [], `remote addresses in the HTML of ${label}`);
 }
 
-/** Every visible control is at least 44 px high and wide, and nothing scrolls sideways. */
+/** Every visible control (with its label, for a checkbox or radio button inside one) is at
+ * least 44 px high and wide, and nothing scrolls sideways. */
 export async function checkLayout(page, label) {
   const problems = await page.evaluate(() => {
     const out = [];
@@ -178,7 +179,9 @@ export async function checkLayout(page, label) {
     }
     const controls = document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea');
     for (const el of controls) {
-      const r = el.getBoundingClientRect();
+      // A checkbox or radio button is tapped through its whole label, which is its target.
+      const wrapped = el.matches('input[type=checkbox], input[type=radio]') && el.closest('label');
+      const r = (wrapped || el).getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered
       if (el.classList.contains('skip-link')) continue; // off screen until focused
       const inText = el.tagName === 'A' && el.closest('p') && !el.classList.contains('button');

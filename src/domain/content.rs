@@ -228,7 +228,9 @@ impl Library {
                 if plain.is_empty() {
                     out.push(format!("{file}: {id} has an empty text"));
                 } else if !texts.insert(plain) {
-                    out.push(format!("{file}: {id} repeats a text found elsewhere: {text}"));
+                    out.push(format!(
+                        "{file}: {id} repeats a text found elsewhere: {text}"
+                    ));
                 }
             }
         };
@@ -245,7 +247,10 @@ impl Library {
         }
         for s in &self.situations {
             if s.choices.len() < 2 {
-                out.push(format!("situations.toml: {} needs at least two choices", s.id));
+                out.push(format!(
+                    "situations.toml: {} needs at least two choices",
+                    s.id
+                ));
             }
             if s.audience == Audience::Myself {
                 out.push(format!(
@@ -334,7 +339,11 @@ mod tests {
         assert_eq!(lib.problems(), Vec::<String>::new());
         assert!(lib.prompts.len() >= 60, "{} prompts", lib.prompts.len());
         assert!(lib.phrases.len() >= 120, "{} phrases", lib.phrases.len());
-        assert!(lib.situations.len() >= 40, "{} situations", lib.situations.len());
+        assert!(
+            lib.situations.len() >= 40,
+            "{} situations",
+            lib.situations.len()
+        );
     }
 
     #[test]

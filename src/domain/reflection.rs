@@ -140,7 +140,12 @@ mod tests {
             ("2026-11-23T20:59:00+01:00", None, false, true),
             ("2026-11-23T21:01:00+01:00", None, false, false),
             ("2026-11-23T20:10:00+01:00", Some(today), false, false),
-            ("2026-11-23T20:10:00+01:00", Some(day("2026-11-22")), false, true),
+            (
+                "2026-11-23T20:10:00+01:00",
+                Some(day("2026-11-22")),
+                false,
+                true,
+            ),
             ("2026-11-23T20:10:00+01:00", None, true, false),
         ] {
             assert_eq!(
@@ -154,7 +159,11 @@ mod tests {
     #[test]
     fn the_summary_never_counts_misses() {
         for (count, now, expected) in [
-            (0, true, "No reflections yet this month. Whenever you're ready."),
+            (
+                0,
+                true,
+                "No reflections yet this month. Whenever you're ready.",
+            ),
             (1, true, "You've reflected on 1 day this month."),
             (12, true, "You've reflected on 12 days this month."),
             (3, false, "You reflected on 3 days this month."),

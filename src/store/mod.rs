@@ -12,8 +12,8 @@ mod parts;
 mod pauses;
 mod phrases;
 mod practice;
-mod repairs;
 mod reflections;
+mod repairs;
 mod ruptures;
 pub mod search;
 mod settings;
@@ -141,6 +141,10 @@ pub enum StoreError {
     NotFound(&'static str),
     #[error("You already have one called “{0}”.")]
     NameTaken(String),
+    #[error(
+        "That day already has a reflection. Delete that one first if you'd like this one back."
+    )]
+    DayTaken,
     #[error("This rupture is already {0}. Open it again first if you'd like to repair more.")]
     RuptureClosed(&'static str),
     /// The details go to the log, not the screen.
@@ -338,6 +342,12 @@ impl Store {
             checkins: count("SELECT count(*) FROM checkins WHERE deleted_at_ms IS NULL")?,
             pauses: count("SELECT count(*) FROM pauses WHERE deleted_at_ms IS NULL")?,
             repairs: count("SELECT count(*) FROM repairs WHERE deleted_at_ms IS NULL")?,
+            reflections: count("SELECT count(*) FROM reflections WHERE deleted_at_ms IS NULL")?,
+            own_phrases: count("SELECT count(*) FROM own_phrases WHERE deleted_at_ms IS NULL")?,
+            favourite_phrases: count("SELECT count(*) FROM phrase_favourites")?,
+            practice_sessions: count(
+                "SELECT count(*) FROM practice_sessions WHERE deleted_at_ms IS NULL",
+            )?,
         })
     }
 

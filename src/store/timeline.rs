@@ -439,6 +439,18 @@ impl Store {
 
     fn set_deleted(&mut self, kind: EntryKind, id: Uuid, at: Option<i64>) -> Result<()> {
         self.write(|tx| {
+            if kind == EntryKind::Reflection && at.is_none() {
+                // One reflection a day: another written since the delete keeps the day.
+                let taken: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM reflections o JOIN reflections r ON r.day = o.day
+                     WHERE r.id = ?1 AND o.id != r.id AND o.deleted_at_ms IS NULL)",
+                    [id.hyphenated().to_string()],
+                    |r| r.get(0),
+                )?;
+                if taken {
+                    return Err(StoreError::DayTaken);
+                }
+            }
             let n = tx.execute(
                 &format!(
                     "UPDATE {} SET deleted_at_ms = ?2 WHERE id = ?1 AND (deleted_at_ms IS NULL) = (?2 IS NOT NULL)",

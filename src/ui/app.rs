@@ -360,9 +360,7 @@ fn Ready(db: Db) -> Element {
                     .unwrap_or(false);
                 if reminder_due(at, &now, reminded_on, reflected) {
                     reminded_on = Some(today);
-                    tokio::task::spawn_blocking(|| {
-                        platform::notify(REMINDER_TITLE, REMINDER_BODY)
-                    });
+                    tokio::task::spawn_blocking(|| platform::notify(REMINDER_TITLE, REMINDER_BODY));
                     shared.say(REMINDER_BODY, None);
                 }
             }

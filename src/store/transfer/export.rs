@@ -4,15 +4,18 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{
-    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, PartRec, PauseRec, PersonRec, RepairRec,
-    RuptureRec, Stamp, StepNotesRec,
+    CheckInRec, DAY, ExportFile, FORMAT, FORMAT_VERSION, OwnPhraseRec, PartRec, PauseRec,
+    PersonRec, PracticeCardRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
+    StepNotesRec,
 };
-use crate::domain::time::from_parts;
+use crate::domain::content::library;
+use crate::domain::time::{from_parts, offset_s};
 use crate::store::{Result, Store, json_list};
 
 /// Every record that is not deleted, read in one transaction.
@@ -24,10 +27,17 @@ pub struct Snapshot {
     pub checkins: Vec<CheckInRec>,
     pub pauses: Vec<PauseRec>,
     pub repairs: Vec<RepairRec>,
+    pub reflections: Vec<ReflectionRec>,
+    pub own_phrases: Vec<OwnPhraseRec>,
+    /// The ids of our phrases kept as favourites, in order.
+    pub favourite_phrases: Vec<String>,
+    /// Each with its cards.
+    pub practice_sessions: Vec<PracticeSessionRec>,
 }
 
 impl Snapshot {
-    /// How many records, of every kind together.
+    /// How many records, of every kind together (a favourite counts as one, a practice
+    /// session with its cards as one).
     pub fn len(&self) -> usize {
         self.parts.len()
             + self.people.len()
@@ -35,6 +45,10 @@ impl Snapshot {
             + self.checkins.len()
             + self.pauses.len()
             + self.repairs.len()
+            + self.reflections.len()
+            + self.own_phrases.len()
+            + self.favourite_phrases.len()
+            + self.practice_sessions.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -59,6 +73,10 @@ impl Snapshot {
             checkins: values(&self.checkins),
             pauses: values(&self.pauses),
             repairs: values(&self.repairs),
+            reflections: values(&self.reflections),
+            own_phrases: values(&self.own_phrases),
+            favourite_phrases: values(&self.favourite_phrases),
+            practice_sessions: values(&self.practice_sessions),
         }
     }
 }
@@ -103,8 +121,9 @@ impl Store {
         let snapshot = Snapshot {
             parts: all(
                 &tx,
-                "SELECT id, name, role, age_band, notes, created_at_ms, created_offset_s,
-                        updated_at_ms, archived_at_ms FROM parts ORDER BY created_at_ms, rowid",
+                "SELECT id, name, role, age_band, notes, fears, needs, triggers, merged_into,
+                        created_at_ms, created_offset_s, updated_at_ms, archived_at_ms
+                 FROM parts ORDER BY created_at_ms, rowid",
                 |r| {
                     Ok(PartRec {
                         id: uuid(r, 0)?,
@@ -112,9 +131,13 @@ impl Store {
                         role: r.get(2)?,
                         age_band: r.get(3)?,
                         notes: r.get(4)?,
-                        created_at: from_parts(r.get(5)?, r.get(6)?),
-                        updated_at: utc(r.get(7)?),
-                        archived_at: r.get::<_, Option<i64>>(8)?.map(utc),
+                        fears: r.get(5)?,
+                        needs: r.get(6)?,
+                        triggers: r.get(7)?,
+                        merged_into: opt_uuid(r, 8)?,
+                        created_at: from_parts(r.get(9)?, r.get(10)?),
+                        updated_at: utc(r.get(11)?),
+                        archived_at: r.get::<_, Option<i64>>(12)?.map(utc),
                     })
                 },
             )?,
@@ -236,10 +259,104 @@ impl Store {
                     })
                 },
             )?,
+            reflections: all(
+                &tx,
+                "SELECT id, day, prompt_id, prompt, answer, self_level, at_ms, at_offset_s,
+                        created_at_ms, updated_at_ms
+                 FROM reflections WHERE deleted_at_ms IS NULL ORDER BY day, id",
+                |r| {
+                    Ok(ReflectionRec {
+                        id: uuid(r, 0)?,
+                        day: day(r, 1)?,
+                        prompt_id: r.get(2)?,
+                        prompt: r.get(3)?,
+                        answer: r.get(4)?,
+                        self_level: r.get(5)?,
+                        at: from_parts(r.get(6)?, r.get(7)?),
+                        created_at: utc(r.get(8)?),
+                        updated_at: utc(r.get(9)?),
+                    })
+                },
+            )?,
+            own_phrases: all(
+                &tx,
+                "SELECT id, text, step, audience, why, favourite, created_at_ms, created_offset_s,
+                        updated_at_ms
+                 FROM own_phrases WHERE deleted_at_ms IS NULL ORDER BY created_at_ms, id",
+                |r| {
+                    Ok(OwnPhraseRec {
+                        id: uuid(r, 0)?,
+                        text: r.get(1)?,
+                        step: r.get(2)?,
+                        audience: r.get(3)?,
+                        why: r.get(4)?,
+                        favourite: r.get(5)?,
+                        created_at: from_parts(r.get(6)?, r.get(7)?),
+                        updated_at: utc(r.get(8)?),
+                    })
+                },
+            )?,
+            favourite_phrases: all(
+                &tx,
+                "SELECT phrase_id FROM phrase_favourites ORDER BY phrase_id",
+                |r| r.get(0),
+            )?,
+            practice_sessions: practice_sessions(&tx)?,
         };
         tx.finish()?;
         Ok(snapshot)
     }
+}
+
+/// A day kept as `YYYY-MM-DD` text.
+fn day(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
+    let text: String = r.get(i)?;
+    NaiveDate::parse_from_str(&text, DAY).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// The practice sessions that are not deleted, oldest first, each with its cards in order.
+/// A card's time carries its session's offset.
+fn practice_sessions(conn: &Connection) -> Result<Vec<PracticeSessionRec>> {
+    let mut sessions = all(
+        conn,
+        "SELECT id, at_ms, at_offset_s, created_at_ms, updated_at_ms
+         FROM practice_sessions WHERE deleted_at_ms IS NULL ORDER BY at_ms, id",
+        |r| {
+            Ok(PracticeSessionRec {
+                id: uuid(r, 0)?,
+                at: from_parts(r.get(1)?, r.get(2)?),
+                cards: Vec::new(),
+                created_at: utc(r.get(3)?),
+                updated_at: utc(r.get(4)?),
+            })
+        },
+    )?;
+    let mut stmt = conn.prepare(
+        "SELECT situation_id, situation, response, chosen, met, at_ms FROM practice_cards
+         WHERE session_id = ?1 ORDER BY position",
+    )?;
+    for session in &mut sessions {
+        let offset = offset_s(&session.at);
+        let cards = stmt.query_map([session.id.hyphenated().to_string()], |r| {
+            let met: String = r.get(4)?;
+            Ok(PracticeCardRec {
+                situation_id: r.get(0)?,
+                situation: r.get(1)?,
+                response: r.get(2)?,
+                chosen: r.get(3)?,
+                met: met
+                    .split(',')
+                    .filter(|m| !m.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                at: from_parts(r.get(5)?, offset),
+            })
+        })?;
+        session.cards = cards.collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(sessions)
 }
 
 /// Writes `contents` to `path` whole or not at all: a temporary file beside it, synced,
@@ -299,6 +416,7 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
     let opt = |u: &Option<Uuid>| u.map(|u| u.to_string()).unwrap_or_default();
     let num = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
     let list = |l: &[String]| l.join("; ");
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
 
     let mut written = Vec::new();
     let mut table = |name: &str, header: &[&str], rows: Vec<Vec<String>>| -> std::io::Result<()> {
@@ -322,10 +440,15 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
             "name",
             "role",
             "age_band",
+            "fears",
+            "needs",
+            "triggers",
             "notes",
             "created_at",
             "updated_at",
             "archived_at",
+            "merged_into",
+            "merged_into_name",
         ],
         snapshot
             .parts
@@ -336,10 +459,15 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
                     p.name.clone(),
                     p.role.clone().unwrap_or_default(),
                     p.age_band.clone().unwrap_or_default(),
+                    p.fears.clone(),
+                    p.needs.clone(),
+                    p.triggers.clone(),
                     p.notes.clone(),
                     stamp(&p.created_at),
                     stamp(&p.updated_at),
                     opt_stamp(&p.archived_at),
+                    opt(&p.merged_into),
+                    p.merged_into.as_ref().map(part_name).unwrap_or_default(),
                 ]
             })
             .collect(),
@@ -516,6 +644,116 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
                     stamp(&r.created_at),
                     stamp(&r.updated_at),
                 ]
+            })
+            .collect(),
+    )?;
+    table(
+        "reflections.csv",
+        &[
+            "id",
+            "day",
+            "prompt_id",
+            "prompt",
+            "answer",
+            "self_level",
+            "at",
+            "created_at",
+            "updated_at",
+        ],
+        snapshot
+            .reflections
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.day.format(DAY).to_string(),
+                    r.prompt_id.clone(),
+                    r.prompt.clone(),
+                    r.answer.clone(),
+                    num(r.self_level),
+                    stamp(&r.at),
+                    stamp(&r.created_at),
+                    stamp(&r.updated_at),
+                ]
+            })
+            .collect(),
+    )?;
+    table(
+        "phrases.csv",
+        &[
+            "id",
+            "text",
+            "step",
+            "audience",
+            "why",
+            "favourite",
+            "created_at",
+            "updated_at",
+        ],
+        snapshot
+            .own_phrases
+            .iter()
+            .map(|p| {
+                vec![
+                    p.id.to_string(),
+                    p.text.clone(),
+                    p.step.clone(),
+                    p.audience.clone(),
+                    p.why.clone(),
+                    yes_no(p.favourite),
+                    stamp(&p.created_at),
+                    stamp(&p.updated_at),
+                ]
+            })
+            .collect(),
+    )?;
+    table(
+        "favourite_phrases.csv",
+        &["phrase_id", "step", "audience", "text"],
+        snapshot
+            .favourite_phrases
+            .iter()
+            .map(|id| match library().phrase(id) {
+                Some(ours) => vec![
+                    id.clone(),
+                    ours.step.code().to_owned(),
+                    ours.audience.code().to_owned(),
+                    ours.text.clone(),
+                ],
+                None => vec![id.clone(), String::new(), String::new(), String::new()],
+            })
+            .collect(),
+    )?;
+    table(
+        "practice_cards.csv",
+        &[
+            "session_id",
+            "session_at",
+            "position",
+            "situation_id",
+            "situation",
+            "response",
+            "chosen",
+            "met",
+            "at",
+        ],
+        snapshot
+            .practice_sessions
+            .iter()
+            .flat_map(|s| {
+                s.cards.iter().enumerate().map(move |(position, c)| {
+                    vec![
+                        s.id.to_string(),
+                        stamp(&s.at),
+                        position.to_string(),
+                        c.situation_id.clone(),
+                        c.situation.clone(),
+                        c.response.clone(),
+                        c.chosen.map(|n| n.to_string()).unwrap_or_default(),
+                        list(&c.met),
+                        stamp(&c.at),
+                    ]
+                })
             })
             .collect(),
     )?;

@@ -1,17 +1,23 @@
-//! The export file format, version 1 (documented in `docs/export-format.md`). Every record
-//! keeps its UUID and its timestamps with their offsets, so files can be imported, merged and
-//! imported again without clashes.
+//! The export file format, version 2 (documented in `docs/export-format.md`, with what
+//! changed since version 1). Every record keeps its UUID and its timestamps with their
+//! offsets, so files can be imported, merged and imported again without clashes.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// The value of the `format` field, telling a Mend export from any other JSON.
 pub const FORMAT: &str = "mend-export";
-/// The format version this build writes and reads. A file with a higher number is refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes and reads. A file with a higher number is refused;
+/// a file with a lower one is read, with what its version did not have left as it is here.
+pub const FORMAT_VERSION: u32 = 2;
+/// The first version with reflections, phrases, practice and the parts' details.
+pub const REFLECT_AND_PRACTISE: u32 = 2;
 
 pub type Stamp = DateTime<FixedOffset>;
+
+/// How a day is written: `YYYY-MM-DD`, as in the database.
+pub const DAY: &str = "%Y-%m-%d";
 
 /// The whole file. Records are kept as raw JSON here so that each can be checked, and
 /// rejected with a reason, on its own.
@@ -33,6 +39,18 @@ pub struct ExportFile<R = serde_json::Value> {
     pub pauses: Vec<R>,
     #[serde(default = "Vec::new")]
     pub repairs: Vec<R>,
+    /// Since version 2.
+    #[serde(default = "Vec::new")]
+    pub reflections: Vec<R>,
+    /// Since version 2.
+    #[serde(default = "Vec::new")]
+    pub own_phrases: Vec<R>,
+    /// The ids of our phrases kept as favourites, each a JSON string. Since version 2.
+    #[serde(default = "Vec::new")]
+    pub favourite_phrases: Vec<R>,
+    /// Since version 2.
+    #[serde(default = "Vec::new")]
+    pub practice_sessions: Vec<R>,
 }
 
 /// Just enough of a file to tell whether it is ours and which version.
@@ -53,6 +71,18 @@ pub struct PartRec {
     pub age_band: Option<String>,
     #[serde(default)]
     pub notes: String,
+    /// What it fears. Since version 2, like the three fields after it.
+    #[serde(default)]
+    pub fears: String,
+    /// What it needs.
+    #[serde(default)]
+    pub needs: String,
+    /// What sets it off.
+    #[serde(default)]
+    pub triggers: String,
+    /// The part this one was merged into.
+    #[serde(default)]
+    pub merged_into: Option<Uuid>,
     pub created_at: Stamp,
     pub updated_at: Stamp,
     #[serde(default)]
@@ -162,6 +192,65 @@ pub struct RepairRec {
     pub completed_at: Option<Stamp>,
     #[serde(default)]
     pub time_to_repair_ms: Option<i64>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// One day's reflection. Since version 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReflectionRec {
+    pub id: Uuid,
+    /// The user's local date when they first wrote it; at most one reflection a day.
+    pub day: NaiveDate,
+    pub prompt_id: String,
+    /// The prompt as it read that day.
+    pub prompt: String,
+    pub answer: String,
+    #[serde(default)]
+    pub self_level: Option<u8>,
+    /// When it was first written.
+    pub at: Stamp,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// A repair phrase the user wrote. Since version 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnPhraseRec {
+    pub id: Uuid,
+    pub text: String,
+    pub step: String,
+    pub audience: String,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub favourite: bool,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// One card of a practice session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeCardRec {
+    pub situation_id: String,
+    /// The situation as it read then.
+    pub situation: String,
+    pub response: String,
+    /// Which of the offered responses was chosen, from 0; `None` when the user wrote their own.
+    #[serde(default)]
+    pub chosen: Option<u32>,
+    /// The codes of the gentle checks the response met.
+    #[serde(default)]
+    pub met: Vec<String>,
+    pub at: Stamp,
+}
+
+/// The cards done in one sitting, in the order they were done. Since version 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeSessionRec {
+    pub id: Uuid,
+    pub at: Stamp,
+    pub cards: Vec<PracticeCardRec>,
     pub created_at: Stamp,
     pub updated_at: Stamp,
 }

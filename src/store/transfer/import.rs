@@ -5,15 +5,20 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use chrono::Datelike;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::de::DeserializeOwned;
 use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{
-    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, PauseRec, PersonRec,
-    RepairRec, RuptureRec, Stamp,
+    CheckInRec, DAY, ExportFile, FORMAT, FORMAT_VERSION, Header, OwnPhraseRec, PartRec, PauseRec,
+    PersonRec, PracticeCardRec, PracticeSessionRec, REFLECT_AND_PRACTISE, ReflectionRec, RepairRec,
+    RuptureRec, Stamp,
 };
+use crate::domain::content::{Audience, PhraseStep, library};
+use crate::domain::part::{FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartRole, TRIGGERS_WHAT};
+use crate::domain::practice::STRENGTHS;
 use crate::domain::time::offset_s;
 use crate::domain::{
     AgeBand, Level, Name, Note, PauseEnd, RepairOutcome, RepairStage, RuptureStatus, SelfQuality,
@@ -25,6 +30,8 @@ use crate::store::{Store, StoreError, to_json_list};
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 /// The most items in one list (fears, body places, phrases) of one record.
 const MAX_LIST: usize = 100;
+/// The longest id of our words (a prompt, a phrase, a situation) a record may name.
+const MAX_CODE: usize = 100;
 
 /// Why a file was refused as a whole. Nothing was written. The messages are shown to the user.
 #[derive(Debug, thiserror::Error)]
@@ -47,7 +54,7 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
-/// A record that was not imported, and why.
+/// A record that was not imported, and why; or one imported with a change, and what.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Rejection {
     pub kind: &'static str,
@@ -55,7 +62,8 @@ pub struct Rejection {
     pub reason: String,
 }
 
-/// How many records of each kind.
+/// How many records of each kind. A favourite counts as one record, and so does a practice
+/// session with its cards.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
     pub parts: usize,
@@ -64,11 +72,24 @@ pub struct Counts {
     pub checkins: usize,
     pub pauses: usize,
     pub repairs: usize,
+    pub reflections: usize,
+    pub own_phrases: usize,
+    pub favourite_phrases: usize,
+    pub practice_sessions: usize,
 }
 
 impl Counts {
     pub fn total(&self) -> usize {
-        self.parts + self.people + self.ruptures + self.checkins + self.pauses + self.repairs
+        self.parts
+            + self.people
+            + self.ruptures
+            + self.checkins
+            + self.pauses
+            + self.repairs
+            + self.reflections
+            + self.own_phrases
+            + self.favourite_phrases
+            + self.practice_sessions
     }
 
     fn bump(&mut self, kind: Kind) {
@@ -79,12 +100,16 @@ impl Counts {
             Kind::CheckIn => &mut self.checkins,
             Kind::Pause => &mut self.pauses,
             Kind::Repair => &mut self.repairs,
+            Kind::Reflection => &mut self.reflections,
+            Kind::OwnPhrase => &mut self.own_phrases,
+            Kind::Favourite => &mut self.favourite_phrases,
+            Kind::Practice => &mut self.practice_sessions,
         } += 1;
     }
 }
 
 impl fmt::Display for Counts {
-    /// "3 check-ins, 1 rupture", or "nothing".
+    /// "3 check-ins, 1 reflection", or "nothing".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts = Vec::new();
         for (n, one, many) in [
@@ -92,6 +117,22 @@ impl fmt::Display for Counts {
             (self.pauses, "pause", "pauses"),
             (self.ruptures, "rupture", "ruptures"),
             (self.repairs, "repair", "repairs"),
+            (self.reflections, "reflection", "reflections"),
+            (
+                self.practice_sessions,
+                "practice session",
+                "practice sessions",
+            ),
+            (
+                self.own_phrases,
+                "phrase of your own",
+                "phrases of your own",
+            ),
+            (
+                self.favourite_phrases,
+                "favourite phrase",
+                "favourite phrases",
+            ),
             (self.parts, "part", "parts"),
             (self.people, "person", "people"),
         ] {
@@ -119,6 +160,9 @@ pub struct ImportReport {
     /// Parts and people from the file joined to ones here with the same name.
     pub merged: Counts,
     pub rejected: Vec<Rejection>,
+    /// Records imported with a change, and what changed (a part merged into a part that is
+    /// neither in the file nor here keeps no link to it).
+    pub amended: Vec<Rejection>,
 }
 
 impl ImportReport {
@@ -135,9 +179,15 @@ impl ImportReport {
                 self.merged
             ));
         }
-        if !self.rejected.is_empty() {
-            lines.push(format!("Not imported: {}.", self.rejected.len()));
-            for r in self.rejected.iter().take(20) {
+        for (heading, list) in [
+            ("Imported with a change", &self.amended),
+            ("Not imported", &self.rejected),
+        ] {
+            if list.is_empty() {
+                continue;
+            }
+            lines.push(format!("{heading}: {}.", list.len()));
+            for r in list.iter().take(20) {
                 lines.push(format!(
                     "  a {} ({}): {}",
                     r.kind,
@@ -145,8 +195,8 @@ impl ImportReport {
                     r.reason
                 ));
             }
-            if self.rejected.len() > 20 {
-                lines.push(format!("  and {} more.", self.rejected.len() - 20));
+            if list.len() > 20 {
+                lines.push(format!("  and {} more.", list.len() - 20));
             }
         }
         lines.join("\n")
@@ -161,6 +211,11 @@ enum Kind {
     CheckIn,
     Pause,
     Repair,
+    Reflection,
+    OwnPhrase,
+    /// One of our phrases kept as a favourite, known by its id in the content.
+    Favourite,
+    Practice,
 }
 
 impl Kind {
@@ -172,6 +227,10 @@ impl Kind {
             Kind::CheckIn => "check-in",
             Kind::Pause => "pause",
             Kind::Repair => "repair",
+            Kind::Reflection => "reflection",
+            Kind::OwnPhrase => "phrase of your own",
+            Kind::Favourite => "favourite phrase",
+            Kind::Practice => "practice session",
         }
     }
 
@@ -183,6 +242,10 @@ impl Kind {
             Kind::CheckIn => "checkins",
             Kind::Pause => "pauses",
             Kind::Repair => "repairs",
+            Kind::Reflection => "reflections",
+            Kind::OwnPhrase => "own_phrases",
+            Kind::Favourite => "phrase_favourites",
+            Kind::Practice => "practice_sessions",
         }
     }
 }
@@ -229,8 +292,13 @@ fn record<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, String> {
     serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))
 }
 
+/// The id a record gives itself: its `id` field, or a favourite's phrase id.
 fn id_of(value: &serde_json::Value) -> Option<String> {
-    value.get("id").and_then(|v| v.as_str()).map(str::to_owned)
+    value
+        .get("id")
+        .and_then(|v| v.as_str())
+        .or_else(|| value.as_str())
+        .map(|id| id.chars().take(MAX_CODE).collect())
 }
 
 fn name(text: &str) -> Result<String, String> {
@@ -259,6 +327,26 @@ fn short_list(items: &[String], what: &str) -> Result<Vec<String>, String> {
         return Err(format!("it lists more than {MAX_LIST} {what}"));
     }
     items.iter().map(|i| name(i)).collect()
+}
+
+/// Text that must not be empty, checked as a note.
+fn required(text: &str, what: &'static str) -> Result<String, String> {
+    Note::parse_required(text, what)
+        .map(Note::into_string)
+        .map_err(|e| e.to_string())
+}
+
+/// The id of something in our words (a prompt, a phrase, a situation): 1 to [`MAX_CODE`]
+/// characters without spaces or control characters. It need not be one this build has, as
+/// records keep the words as they read then.
+fn code(text: &str, what: &str) -> Result<String, String> {
+    let chars = text.chars().count();
+    if (1..=MAX_CODE).contains(&chars) && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        Ok(text.to_owned())
+    } else {
+        Err(format!("its {what} id is not one Mend could have written"))
+    }
 }
 
 fn ms(s: &Stamp) -> i64 {
@@ -328,6 +416,23 @@ fn plan(tx: &Transaction<'_>, kind: Kind, id: Uuid, updated: &Stamp) -> Result<P
     })
 }
 
+/// Writes a record as planned: `insert` for a new one, `update` for a newer edit, nothing
+/// for a skipped one. Both statements take the same parameters, the id first.
+fn write(
+    tx: &Transaction<'_>,
+    plan: Plan,
+    insert: &str,
+    update: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<(), StoreError> {
+    match plan {
+        Plan::Insert => tx.execute(insert, args)?,
+        Plan::Update => tx.execute(update, args)?,
+        Plan::Skip => 0,
+    };
+    Ok(())
+}
+
 /// What became of one record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fate {
@@ -361,6 +466,16 @@ macro_rules! check {
     };
 }
 
+/// What a part has beyond a person's fields, checked.
+struct PartFields {
+    role: Option<String>,
+    age_band: Option<String>,
+    notes: String,
+    fears: String,
+    needs: String,
+    triggers: String,
+}
+
 /// The fields parts and people share, plus a part's own.
 struct NamedFields {
     id: Uuid,
@@ -368,35 +483,51 @@ struct NamedFields {
     created_at: Stamp,
     updated_at: Stamp,
     archived_at: Option<Stamp>,
-    /// A part's role, age band and notes; `None` for a person.
-    part: Option<(Option<String>, Option<String>, String)>,
+    /// `None` for a person.
+    part: Option<PartFields>,
 }
 
+fn part_fields(r: &PartRec) -> Result<PartFields, String> {
+    if let Some(code) = &r.role
+        && PartRole::from_code(code).is_none()
+    {
+        return Err(format!("its role \"{code}\" is not one Mend knows"));
+    }
+    if let Some(code) = &r.age_band
+        && AgeBand::from_code(code).is_none()
+    {
+        return Err(format!("its age band \"{code}\" is not one Mend knows"));
+    }
+    Ok(PartFields {
+        role: r.role.clone(),
+        age_band: r.age_band.clone(),
+        notes: note(&r.notes, NOTES_WHAT)?,
+        fears: note(&r.fears, FEARS_WHAT)?,
+        needs: note(&r.needs, NEEDS_WHAT)?,
+        triggers: note(&r.triggers, TRIGGERS_WHAT)?,
+    })
+}
+
+/// Imports a part or a person. A part's link to the part it was merged into is written
+/// afterwards, by [`link_merged`], once every part of the file is in. `version` is the
+/// file's: an edit from a version 1 file, whose app could not set a part's details, leaves
+/// the details here unless the file has some.
 fn import_named(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
     kind: Kind,
     value: &serde_json::Value,
+    version: u32,
 ) -> Outcome {
     let fields = check!(match kind {
         Kind::Part => record::<PartRec>(value).and_then(|r| {
-            let age_band = match r.age_band {
-                Some(code) if AgeBand::from_code(&code).is_none() => {
-                    return Err(format!("its age band \"{code}\" is not one Mend knows"));
-                }
-                other => other,
-            };
             Ok(NamedFields {
                 id: r.id,
                 name: name(&r.name)?,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
                 archived_at: r.archived_at,
-                part: Some((
-                    r.role.as_deref().map(name).transpose()?,
-                    age_band,
-                    note(&r.notes, "the notes")?,
-                )),
+                part: Some(part_fields(&r)?),
             })
         }),
         _ => record::<PersonRec>(value).and_then(|r| {
@@ -421,6 +552,9 @@ fn import_named(
     }
     if active && let Some(other) = same_name(tx, kind, &fields.name, fields.id)? {
         if plan == Plan::Insert {
+            if let Some(part) = &fields.part {
+                fill_in(tx, other, part, &fields.updated_at)?;
+            }
             known.accept(kind, fields.id, other);
             return Ok(Ok(Fate::Merged));
         }
@@ -434,25 +568,58 @@ fn import_named(
     let updated = ms(&fields.updated_at);
     let archived = fields.archived_at.as_ref().map(ms);
     match (&fields.part, plan) {
-        (Some((role, age, notes)), Plan::Insert) => tx.execute(
-            "INSERT INTO parts (id, name, role, age_band, notes, created_at_ms, created_offset_s,
-                 updated_at_ms, archived_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        (Some(p), Plan::Insert) => tx.execute(
+            "INSERT INTO parts (id, name, role, age_band, notes, fears, needs, triggers,
+                 created_at_ms, created_offset_s, updated_at_ms, archived_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 id_text,
                 fields.name,
-                role,
-                age,
-                notes,
+                p.role,
+                p.age_band,
+                p.notes,
+                p.fears,
+                p.needs,
+                p.triggers,
                 created,
                 created_off,
                 updated,
                 archived
             ],
         )?,
-        (Some((role, age, notes)), _) => tx.execute(
-            "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, notes = ?5, updated_at_ms = ?6,
+        (Some(p), _) if version >= REFLECT_AND_PRACTISE => tx.execute(
+            "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, notes = ?5, fears = ?6,
+                 needs = ?7, triggers = ?8, updated_at_ms = ?9, archived_at_ms = ?10
+             WHERE id = ?1",
+            params![
+                id_text,
+                fields.name,
+                p.role,
+                p.age_band,
+                p.notes,
+                p.fears,
+                p.needs,
+                p.triggers,
+                updated,
+                archived
+            ],
+        )?,
+        // Version 1 apps could not set a part's details, so an empty one means "not known"
+        // there, and never empties the detail here.
+        (Some(p), _) => tx.execute(
+            "UPDATE parts SET name = ?2, role = coalesce(?3, role),
+                 age_band = coalesce(?4, age_band),
+                 notes = CASE WHEN ?5 = '' THEN notes ELSE ?5 END, updated_at_ms = ?6,
                  archived_at_ms = ?7 WHERE id = ?1",
-            params![id_text, fields.name, role, age, notes, updated, archived],
+            params![
+                id_text,
+                fields.name,
+                p.role,
+                p.age_band,
+                p.notes,
+                updated,
+                archived
+            ],
         )?,
         (None, Plan::Insert) => tx.execute(
             "INSERT INTO people (id, name, created_at_ms, created_offset_s, updated_at_ms,
@@ -473,6 +640,78 @@ fn import_named(
     };
     known.accept(kind, fields.id, fields.id);
     Ok(Ok(plan.into()))
+}
+
+/// Gives a part here, joined by name to one in the file, what it lacks from the file's: a
+/// role or age band it has not got, and the texts it has left empty. Its own words are kept.
+/// It takes the file's edit time if that is later, and is left alone when nothing is missing,
+/// so importing again changes nothing.
+fn fill_in(
+    tx: &Transaction<'_>,
+    here: Uuid,
+    from: &PartFields,
+    updated: &Stamp,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE parts SET role = coalesce(role, ?2), age_band = coalesce(age_band, ?3),
+             notes = CASE WHEN notes = '' THEN ?4 ELSE notes END,
+             fears = CASE WHEN fears = '' THEN ?5 ELSE fears END,
+             needs = CASE WHEN needs = '' THEN ?6 ELSE needs END,
+             triggers = CASE WHEN triggers = '' THEN ?7 ELSE triggers END,
+             updated_at_ms = max(updated_at_ms, ?8)
+         WHERE id = ?1 AND (
+             (role IS NULL AND ?2 IS NOT NULL) OR (age_band IS NULL AND ?3 IS NOT NULL)
+             OR (notes = '' AND ?4 <> '') OR (fears = '' AND ?5 <> '')
+             OR (needs = '' AND ?6 <> '') OR (triggers = '' AND ?7 <> ''))",
+        params![
+            here.hyphenated().to_string(),
+            from.role,
+            from.age_band,
+            from.notes,
+            from.fears,
+            from.needs,
+            from.triggers,
+            ms(updated),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Points a part just written at the part it was merged into, now that every part of the
+/// file is in. A link to a part that is neither in the file (and accepted) nor here, or to
+/// itself, is dropped; the reason is returned for the report.
+fn link_merged(
+    tx: &Transaction<'_>,
+    known: &Known<'_>,
+    value: &serde_json::Value,
+) -> Result<Option<String>, StoreError> {
+    // The part was accepted, so it reads.
+    let Ok(part) = record::<PartRec>(value) else {
+        return Ok(None);
+    };
+    let (target, amended) = match part.merged_into {
+        None => (None, None),
+        Some(into) => match known.resolve(Kind::Part, into)? {
+            Some(found) if found == part.id => (
+                None,
+                Some("it was merged into itself, so that link was left out".to_owned()),
+            ),
+            Some(found) => (Some(found.hyphenated().to_string()), None),
+            None => (
+                None,
+                Some(
+                    "the part it was merged into is neither in the file nor here, so that link \
+                     was left out"
+                        .to_owned(),
+                ),
+            ),
+        },
+    };
+    tx.execute(
+        "UPDATE parts SET merged_into = ?2 WHERE id = ?1",
+        params![part.id.hyphenated().to_string(), target],
+    )?;
+    Ok(amended)
 }
 
 /// Resolves a reference, or gives the reason the record cannot be imported.
@@ -529,21 +768,17 @@ fn import_rupture(
         ms(&r.created_at),
         ms(&r.updated_at),
     ];
-    match plan {
-        Plan::Insert => tx.execute(
-            "INSERT INTO ruptures (id, at_ms, at_offset_s, person_id, what, severity, status,
-                 repaired_at_ms, repaired_offset_s, created_at_ms, updated_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            p,
-        )?,
-        Plan::Update => tx.execute(
-            "UPDATE ruptures SET at_ms = ?2, at_offset_s = ?3, person_id = ?4, what = ?5,
-                 severity = ?6, status = ?7, repaired_at_ms = ?8, repaired_offset_s = ?9,
-                 created_at_ms = ?10, updated_at_ms = ?11 WHERE id = ?1",
-            p,
-        )?,
-        Plan::Skip => 0,
-    };
+    write(
+        tx,
+        plan,
+        "INSERT INTO ruptures (id, at_ms, at_offset_s, person_id, what, severity, status,
+             repaired_at_ms, repaired_offset_s, created_at_ms, updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "UPDATE ruptures SET at_ms = ?2, at_offset_s = ?3, person_id = ?4, what = ?5,
+             severity = ?6, status = ?7, repaired_at_ms = ?8, repaired_offset_s = ?9,
+             created_at_ms = ?10, updated_at_ms = ?11 WHERE id = ?1",
+        p,
+    )?;
     known.accept(Kind::Rupture, r.id, r.id);
     Ok(Ok(plan.into()))
 }
@@ -598,23 +833,19 @@ fn import_checkin(
         ms(&c.created_at),
         ms(&c.updated_at),
     ];
-    match plan {
-        Plan::Insert => tx.execute(
-            "INSERT INTO checkins (id, at_ms, at_offset_s, part_id, intensity, age_band, fears,
-                 body, self_level, self_qualities, person_id, note, rupture_id, created_at_ms,
-                 updated_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            p,
-        )?,
-        Plan::Update => tx.execute(
-            "UPDATE checkins SET at_ms = ?2, at_offset_s = ?3, part_id = ?4, intensity = ?5,
-                 age_band = ?6, fears = ?7, body = ?8, self_level = ?9, self_qualities = ?10,
-                 person_id = ?11, note = ?12, rupture_id = ?13, created_at_ms = ?14,
-                 updated_at_ms = ?15 WHERE id = ?1",
-            p,
-        )?,
-        Plan::Skip => 0,
-    };
+    write(
+        tx,
+        plan,
+        "INSERT INTO checkins (id, at_ms, at_offset_s, part_id, intensity, age_band, fears,
+             body, self_level, self_qualities, person_id, note, rupture_id, created_at_ms,
+             updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "UPDATE checkins SET at_ms = ?2, at_offset_s = ?3, part_id = ?4, intensity = ?5,
+             age_band = ?6, fears = ?7, body = ?8, self_level = ?9, self_qualities = ?10,
+             person_id = ?11, note = ?12, rupture_id = ?13, created_at_ms = ?14,
+             updated_at_ms = ?15 WHERE id = ?1",
+        p,
+    )?;
     known.accept(Kind::CheckIn, c.id, c.id);
     Ok(Ok(plan.into()))
 }
@@ -648,21 +879,17 @@ fn import_pause(tx: &Transaction<'_>, known: &mut Known<'_>, value: &serde_json:
         ms(&p.created_at),
         ms(&p.updated_at),
     ];
-    match plan {
-        Plan::Insert => tx.execute(
-            "INSERT INTO pauses (id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms,
-                 ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            args,
-        )?,
-        Plan::Update => tx.execute(
-            "UPDATE pauses SET started_at_ms = ?2, started_offset_s = ?3, planned_end_ms = ?4,
-                 ended_at_ms = ?5, ended_offset_s = ?6, outcome = ?7, rupture_id = ?8,
-                 created_at_ms = ?9, updated_at_ms = ?10 WHERE id = ?1",
-            args,
-        )?,
-        Plan::Skip => 0,
-    };
+    write(
+        tx,
+        plan,
+        "INSERT INTO pauses (id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms,
+             ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "UPDATE pauses SET started_at_ms = ?2, started_offset_s = ?3, planned_end_ms = ?4,
+             ended_at_ms = ?5, ended_offset_s = ?6, outcome = ?7, rupture_id = ?8,
+             created_at_ms = ?9, updated_at_ms = ?10 WHERE id = ?1",
+        args,
+    )?;
     known.accept(Kind::Pause, p.id, p.id);
     Ok(Ok(plan.into()))
 }
@@ -738,28 +965,253 @@ fn import_repair(
         ms(&r.created_at),
         ms(&r.updated_at),
     ];
-    match plan {
-        Plan::Insert => tx.execute(
-            "INSERT INTO repairs (id, rupture_id, started_at_ms, started_offset_s, stage,
-                 notice_note, find_self_note, listen_note, acknowledge_note, respond_note,
-                 intention, phrases, outcome, felt, completed_at_ms, completed_offset_s,
-                 time_to_repair_ms, created_at_ms, updated_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19)",
-            args,
-        )?,
-        Plan::Update => tx.execute(
-            "UPDATE repairs SET rupture_id = ?2, started_at_ms = ?3, started_offset_s = ?4,
-                 stage = ?5, notice_note = ?6, find_self_note = ?7, listen_note = ?8,
-                 acknowledge_note = ?9, respond_note = ?10, intention = ?11, phrases = ?12,
-                 outcome = ?13, felt = ?14, completed_at_ms = ?15, completed_offset_s = ?16,
-                 time_to_repair_ms = ?17, created_at_ms = ?18, updated_at_ms = ?19 WHERE id = ?1",
-            args,
-        )?,
-        Plan::Skip => 0,
-    };
+    write(
+        tx,
+        plan,
+        "INSERT INTO repairs (id, rupture_id, started_at_ms, started_offset_s, stage,
+             notice_note, find_self_note, listen_note, acknowledge_note, respond_note,
+             intention, phrases, outcome, felt, completed_at_ms, completed_offset_s,
+             time_to_repair_ms, created_at_ms, updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19)",
+        "UPDATE repairs SET rupture_id = ?2, started_at_ms = ?3, started_offset_s = ?4,
+             stage = ?5, notice_note = ?6, find_self_note = ?7, listen_note = ?8,
+             acknowledge_note = ?9, respond_note = ?10, intention = ?11, phrases = ?12,
+             outcome = ?13, felt = ?14, completed_at_ms = ?15, completed_offset_s = ?16,
+             time_to_repair_ms = ?17, created_at_ms = ?18, updated_at_ms = ?19 WHERE id = ?1",
+        args,
+    )?;
     known.accept(Kind::Repair, r.id, r.id);
     Ok(Ok(plan.into()))
+}
+
+/// Another reflection, not deleted, on `day` (as `YYYY-MM-DD`) than `id`.
+fn reflection_on(tx: &Transaction<'_>, day: &str, id: Uuid) -> Result<bool, StoreError> {
+    Ok(tx
+        .query_row(
+            "SELECT 1 FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL AND id <> ?2",
+            params![day, id.hyphenated().to_string()],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+fn import_reflection(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let r = check!(record::<ReflectionRec>(value));
+    if !(1..=9999).contains(&r.day.year()) {
+        return Ok(Err(format!("its day ({}) is not one Mend can keep", r.day)));
+    }
+    let prompt_id = check!(code(&r.prompt_id, "prompt"));
+    let prompt = check!(required(&r.prompt, "the prompt"));
+    let answer = check!(required(&r.answer, "your answer"));
+    check!(level(r.self_level, "Self level"));
+    let day = r.day.format(DAY).to_string();
+    let plan = plan(tx, Kind::Reflection, r.id, &r.updated_at)?;
+    if plan != Plan::Skip && reflection_on(tx, &day, r.id)? {
+        return Ok(Err(format!(
+            "there is already another reflection for {day} here, and Mend keeps one a day, so \
+             the one here was kept"
+        )));
+    }
+    let args = params![
+        r.id.hyphenated().to_string(),
+        day,
+        prompt_id,
+        prompt,
+        answer,
+        r.self_level,
+        ms(&r.at),
+        offset_s(&r.at),
+        ms(&r.created_at),
+        ms(&r.updated_at),
+    ];
+    write(
+        tx,
+        plan,
+        "INSERT INTO reflections (id, day, prompt_id, prompt, answer, self_level, at_ms,
+             at_offset_s, created_at_ms, updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "UPDATE reflections SET day = ?2, prompt_id = ?3, prompt = ?4, answer = ?5,
+             self_level = ?6, at_ms = ?7, at_offset_s = ?8, created_at_ms = ?9,
+             updated_at_ms = ?10 WHERE id = ?1",
+        args,
+    )?;
+    known.accept(Kind::Reflection, r.id, r.id);
+    Ok(Ok(plan.into()))
+}
+
+fn import_own_phrase(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let p = check!(record::<OwnPhraseRec>(value));
+    let text = check!(required(&p.text, "the phrase"));
+    if PhraseStep::from_code(&p.step).is_none() {
+        return Ok(Err(format!(
+            "its step \"{}\" is not one Mend knows",
+            p.step
+        )));
+    }
+    if Audience::from_code(&p.audience).is_none() {
+        return Ok(Err(format!(
+            "who it is for (\"{}\") is not one Mend knows",
+            p.audience
+        )));
+    }
+    let why = check!(note(&p.why, "why it helps"));
+    let plan = plan(tx, Kind::OwnPhrase, p.id, &p.updated_at)?;
+    let args = params![
+        p.id.hyphenated().to_string(),
+        text,
+        p.step,
+        p.audience,
+        why,
+        p.favourite,
+        ms(&p.created_at),
+        offset_s(&p.created_at),
+        ms(&p.updated_at),
+    ];
+    write(
+        tx,
+        plan,
+        "INSERT INTO own_phrases (id, text, step, audience, why, favourite, created_at_ms,
+             created_offset_s, updated_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "UPDATE own_phrases SET text = ?2, step = ?3, audience = ?4, why = ?5, favourite = ?6,
+             created_at_ms = ?7, created_offset_s = ?8, updated_at_ms = ?9 WHERE id = ?1",
+        args,
+    )?;
+    known.accept(Kind::OwnPhrase, p.id, p.id);
+    Ok(Ok(plan.into()))
+}
+
+/// One practice card, checked: the situation's id and words, the response, which offered
+/// response was chosen, the checks met (joined with commas, as kept), and when.
+struct Card {
+    situation_id: String,
+    situation: String,
+    response: String,
+    chosen: Option<u32>,
+    met: String,
+    at_ms: i64,
+}
+
+fn card(c: &PracticeCardRec) -> Result<Card, String> {
+    if c.met.len() > MAX_LIST {
+        return Err(format!("it lists more than {MAX_LIST} checks met"));
+    }
+    if let Some(m) = c
+        .met
+        .iter()
+        .find(|m| !STRENGTHS.iter().any(|(code, _)| code == m))
+    {
+        return Err(format!("\"{m}\" is not one of the checks Mend knows"));
+    }
+    Ok(Card {
+        situation_id: code(&c.situation_id, "situation")?,
+        situation: required(&c.situation, "the situation")?,
+        response: required(&c.response, "your response")?,
+        chosen: c.chosen,
+        met: c.met.join(","),
+        at_ms: ms(&c.at),
+    })
+}
+
+/// Imports a practice session with its cards. A session here is replaced as a whole, cards
+/// and all, by a newer one from the file.
+fn import_practice(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let s = check!(record::<PracticeSessionRec>(value));
+    if s.cards.is_empty() {
+        return Ok(Err("it has no cards".to_owned()));
+    }
+    let cards: Vec<Card> = check!(
+        s.cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| card(c).map_err(|reason| format!("its card {}: {reason}", i + 1)))
+            .collect::<Result<_, _>>()
+    );
+    let plan = plan(tx, Kind::Practice, s.id, &s.updated_at)?;
+    let id = s.id.hyphenated().to_string();
+    let args = params![
+        id,
+        ms(&s.at),
+        offset_s(&s.at),
+        ms(&s.created_at),
+        ms(&s.updated_at),
+    ];
+    match plan {
+        Plan::Insert => {
+            tx.execute(
+                "INSERT INTO practice_sessions (id, at_ms, at_offset_s, created_at_ms,
+                     updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+                args,
+            )?;
+        }
+        Plan::Update => {
+            tx.execute(
+                "UPDATE practice_sessions SET at_ms = ?2, at_offset_s = ?3, created_at_ms = ?4,
+                     updated_at_ms = ?5 WHERE id = ?1",
+                args,
+            )?;
+            tx.execute("DELETE FROM practice_cards WHERE session_id = ?1", [&id])?;
+        }
+        Plan::Skip => {}
+    }
+    if plan != Plan::Skip {
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO practice_cards (session_id, position, situation_id, situation, response,
+                 chosen, met, at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (position, c) in cards.iter().enumerate() {
+            insert.execute(params![
+                id,
+                position as i64,
+                c.situation_id,
+                c.situation,
+                c.response,
+                c.chosen,
+                c.met,
+                c.at_ms,
+            ])?;
+        }
+    }
+    known.accept(Kind::Practice, s.id, s.id);
+    Ok(Ok(plan.into()))
+}
+
+/// Keeps one of our phrases as a favourite: the favourites here and in the file are joined.
+/// `since_ms` is when it became one, as far as is known (the file's export time).
+fn import_favourite(tx: &Transaction<'_>, value: &serde_json::Value, since_ms: i64) -> Outcome {
+    let Some(id) = value.as_str() else {
+        return Ok(Err("it is not a phrase's id".to_owned()));
+    };
+    if library().phrase(id).is_none() {
+        return Ok(Err(
+            "it is not one of the phrases this version of Mend has".to_owned()
+        ));
+    }
+    let added = tx.execute(
+        "INSERT INTO phrase_favourites (phrase_id, created_at_ms) VALUES (?1, ?2)
+         ON CONFLICT (phrase_id) DO NOTHING",
+        params![id, since_ms],
+    )?;
+    Ok(Ok(if added == 1 {
+        Fate::Added
+    } else {
+        Fate::Skipped
+    }))
 }
 
 impl ImportReport {
@@ -796,26 +1248,51 @@ impl Store {
                 tx: &tx,
                 accepted: HashMap::new(),
             };
+            let version = file.format_version;
+            let mut written_parts = Vec::new();
             for value in &file.parts {
-                let outcome = import_named(&tx, &mut known, Kind::Part, value)?;
+                let outcome = import_named(&tx, &mut known, Kind::Part, value, version)?;
+                if matches!(outcome, Ok(Fate::Added | Fate::Updated)) {
+                    written_parts.push(value);
+                }
                 report.record(Kind::Part, value, outcome);
             }
+            // Every part of the file is in now, so a merged part can point at any of them.
+            if version >= REFLECT_AND_PRACTISE {
+                for value in written_parts {
+                    if let Some(reason) = link_merged(&tx, &known, value)? {
+                        report.amended.push(Rejection {
+                            kind: Kind::Part.word(),
+                            id: id_of(value),
+                            reason,
+                        });
+                    }
+                }
+            }
             for value in &file.people {
-                let outcome = import_named(&tx, &mut known, Kind::Person, value)?;
+                let outcome = import_named(&tx, &mut known, Kind::Person, value, version)?;
                 report.record(Kind::Person, value, outcome);
             }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, &[serde_json::Value], Importer); 4] = [
+            let rest: [(Kind, &[serde_json::Value], Importer); 7] = [
                 (Kind::Rupture, &file.ruptures, import_rupture),
                 (Kind::CheckIn, &file.checkins, import_checkin),
                 (Kind::Pause, &file.pauses, import_pause),
                 (Kind::Repair, &file.repairs, import_repair),
+                (Kind::Reflection, &file.reflections, import_reflection),
+                (Kind::OwnPhrase, &file.own_phrases, import_own_phrase),
+                (Kind::Practice, &file.practice_sessions, import_practice),
             ];
             for (kind, values, import) in rest {
                 for value in values {
                     let outcome = import(&tx, &mut known, value)?;
                     report.record(kind, value, outcome);
                 }
+            }
+            let since_ms = ms(&file.exported_at);
+            for value in &file.favourite_phrases {
+                let outcome = import_favourite(&tx, value, since_ms)?;
+                report.record(Kind::Favourite, value, outcome);
             }
         }
         tx.commit().map_err(StoreError::from)?;

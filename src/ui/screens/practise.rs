@@ -26,8 +26,7 @@ const AUDIENCE_LEGEND: &str = "For";
 const ALL: &str = "All";
 const FAVOURITES_ONLY: &str = "Favourites only";
 const NONE_MATCH: &str = "No phrases here yet. Try another step or person, or add your own below.";
-const NO_FAVOURITES: &str =
-    "No favourites yet. Tap the star on a phrase you'd like to keep close.";
+const NO_FAVOURITES: &str = "No favourites yet. Tap the star on a phrase you'd like to keep close.";
 const MINE: &str = "Mine";
 const ADD_HEADING: &str = "Add my own phrase";
 const EDIT_HEADING: &str = "Change my phrase";
@@ -51,7 +50,8 @@ const DONE: &str = "Finish for now";
 const PICK_FIRST: &str = "Choose a response or write your own first.";
 const HELPER_INTRO: &str = "Type or paste something you said, or want to say. Mend suggests ways to say it for a part of you, so it is easier to hear.";
 const HELPER_LABEL: &str = "Your sentence";
-const HELPER_NONE: &str = "Nothing here sounds like blame. If it still feels sharp, try starting with “A part of me…”.";
+const HELPER_NONE: &str =
+    "Nothing here sounds like blame. If it still feels sharp, try starting with “A part of me…”.";
 const HELPER_EMPTY: &str = "Suggestions appear here as you type.";
 
 /// The three things on this screen.

@@ -270,7 +270,9 @@ fn Reminder() -> Element {
     let mut settings = shared.settings;
     let saved = settings.read().reflect_reminder;
     let mut time = use_signal(|| {
-        saved.map_or(DEFAULT_REMINDER.to_owned(), |t| t.format("%H:%M").to_string())
+        saved.map_or(DEFAULT_REMINDER.to_owned(), |t| {
+            t.format("%H:%M").to_string()
+        })
     });
     let mut error = use_signal(|| None::<String>);
     let store = use_callback(move |at: Option<NaiveTime>| {
