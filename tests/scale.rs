@@ -25,6 +25,9 @@ fn the_generator_makes_a_sound_history_that_search_agrees_with() {
         ruptures: 800,
         repaired_per_mille: 800,
         pauses: 700,
+        reflected_per_mille: 400,
+        practice_sessions: 60,
+        own_phrases: 12,
         seed: 11,
     };
     let made = store
@@ -41,8 +44,19 @@ fn the_generator_makes_a_sound_history_that_search_agrees_with() {
     );
     assert!(check_health(&dir.path().join("mend.db"), None).ok());
 
+    // About 40% of two years' days have a reflection, every session at least one card.
+    assert!(
+        (200..=380).contains(&made.reflections),
+        "{} reflections",
+        made.reflections
+    );
+    assert_eq!((made.practice_sessions, made.own_phrases), (60, 12));
+    assert!(made.favourite_phrases > 10);
+
     let counts = store.counts().unwrap();
     assert_eq!(counts.checkins, 3000);
+    assert_eq!(counts.reflections, made.reflections);
+    assert_eq!(counts.practice_sessions, 60);
 
     // Every page of check-ins with "dishes" somewhere, against a plain scan of the table.
     let filter = TimelineFilter {
@@ -83,6 +97,7 @@ fn both_ways_of_searching_find_the_same_pages() {
         repaired_per_mille: 700,
         pauses: 1000,
         seed: 5,
+        ..Spec::TEN_YEARS
     };
     store
         .generate(spec, &at("2026-11-23T20:00:00+01:00"))

@@ -312,15 +312,20 @@ impl Store {
     /// were added (the order of the check-in chips).
     #[instrument(skip_all, err)]
     pub fn part_summaries(&self) -> Result<Vec<PartSummary>> {
-        // With a single max(), SQLite takes the other bare columns (the offset) from the row
-        // holding that maximum.
+        // Each figure is read from the index of a part's check-ins (`checkins_part`), which
+        // holds the part and the time: the count never touches the table, and the last
+        // check-in is one step into the index.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.name, p.role, count(c.id), max(c.at_ms), c.at_offset_s
+            "SELECT p.id, p.name, p.role,
+                 (SELECT count(*) FROM checkins c
+                  WHERE c.part_id = p.id AND c.deleted_at_ms IS NULL),
+                 l.at_ms, l.at_offset_s
              FROM parts p
-             LEFT JOIN checkins c ON c.part_id = p.id AND c.deleted_at_ms IS NULL
+             LEFT JOIN checkins l ON l.id = (
+                 SELECT c.id FROM checkins c WHERE c.part_id = p.id AND c.deleted_at_ms IS NULL
+                 ORDER BY c.at_ms DESC LIMIT 1)
              WHERE p.archived_at_ms IS NULL
-             GROUP BY p.id
-             ORDER BY max(c.at_ms) DESC NULLS LAST, p.created_at_ms, p.rowid",
+             ORDER BY l.at_ms DESC NULLS LAST, p.created_at_ms, p.rowid",
         )?;
         let rows = stmt.query_map([], |r| {
             let role: Option<String> = r.get(2)?;

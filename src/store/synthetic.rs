@@ -1,5 +1,6 @@
 //! A realistic synthetic history for benchmarks and scale tests: years of check-ins, pauses,
-//! ruptures and repairs across parts and people, the same every time for the same seed. It
+//! ruptures and repairs across parts and people, reflections on about a third of the days,
+//! practice sessions, own phrases and favourites, the same every time for the same seed. It
 //! writes through SQL in one transaction (and so through the search triggers), since a
 //! hundred thousand separate durable commits would take minutes.
 
@@ -9,6 +10,8 @@ use rusqlite::params;
 use super::transfer::Counts;
 use super::{Result, Store};
 use crate::domain::Moment;
+use crate::domain::content::{Audience, PhraseStep, library};
+use crate::domain::practice::STRENGTHS;
 use crate::domain::time::offset_s;
 
 /// What to generate.
@@ -20,6 +23,10 @@ pub struct Spec {
     /// Of the ruptures, how many (per thousand) are repaired.
     pub repaired_per_mille: u32,
     pub pauses: usize,
+    /// Days (of every thousand) with a reflection.
+    pub reflected_per_mille: u32,
+    pub practice_sessions: usize,
+    pub own_phrases: usize,
     pub seed: u64,
 }
 
@@ -31,6 +38,9 @@ impl Spec {
         ruptures: 14_000,
         repaired_per_mille: 800,
         pauses: 15_000,
+        reflected_per_mille: 330,
+        practice_sessions: 600,
+        own_phrases: 40,
         seed: 7,
     };
 }
@@ -310,6 +320,102 @@ impl Store {
                 });
                 add_pause.execute(params![d.uuid(), at, off, end, ended, outcome, rupture])?;
                 counts.pauses += 1;
+            }
+
+            let words = library();
+            let mut add_reflection = tx.prepare(
+                "INSERT INTO reflections (id, day, prompt_id, prompt, answer, self_level, at_ms,
+                     at_offset_s, created_at_ms, updated_at_ms)
+                 VALUES (?1, date((?2 / 1000) + ?3, 'unixepoch'), ?4, ?5, ?6, ?7, ?2, ?3, ?2, ?2)",
+            )?;
+            let day_ms = 24 * 3600 * 1000;
+            let mut day = start_ms - start_ms.rem_euclid(day_ms) + 20 * 3600 * 1000;
+            while day < end_ms && !words.prompts.is_empty() {
+                if d.chance(spec.reflected_per_mille) {
+                    let prompt = &words.prompts[d.below(words.prompts.len() as u64) as usize];
+                    add_reflection.execute(params![
+                        d.uuid(),
+                        day + d.below(3 * 3600 * 1000) as i64,
+                        off,
+                        prompt.id,
+                        prompt.text,
+                        sentence(&mut d, 3, 40),
+                        d.chance(600).then(|| d.below(11) as i64),
+                    ])?;
+                    counts.reflections += 1;
+                }
+                day += day_ms;
+            }
+
+            let mut add_session = tx.prepare(
+                "INSERT INTO practice_sessions (id, at_ms, at_offset_s, created_at_ms, updated_at_ms)
+                 VALUES (?1, ?2, ?3, ?2, ?2)",
+            )?;
+            let mut add_card = tx.prepare(
+                "INSERT INTO practice_cards (session_id, position, situation_id, situation,
+                     response, chosen, met, at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for _ in 0..spec.practice_sessions {
+                if words.situations.is_empty() {
+                    break;
+                }
+                let id = d.uuid();
+                let at = start_ms + d.below(span_ms as u64) as i64;
+                add_session.execute(params![id, at, off])?;
+                for position in 0..1 + d.below(4) as i64 {
+                    let s = &words.situations[d.below(words.situations.len() as u64) as usize];
+                    let chosen = d
+                        .chance(700)
+                        .then(|| d.below(s.choices.len() as u64) as usize);
+                    let response = match chosen {
+                        Some(c) => s.choices[c].clone(),
+                        None => sentence(&mut d, 6, 30),
+                    };
+                    let met: Vec<&str> = STRENGTHS
+                        .iter()
+                        .filter(|_| d.chance(500))
+                        .map(|(code, _)| *code)
+                        .collect();
+                    add_card.execute(params![
+                        id,
+                        position,
+                        s.id,
+                        s.text,
+                        response,
+                        chosen.map(|c| c as i64),
+                        met.join(","),
+                        at + position * 60_000,
+                    ])?;
+                }
+                counts.practice_sessions += 1;
+            }
+
+            let mut add_phrase = tx.prepare(
+                "INSERT INTO own_phrases (id, text, step, audience, why, favourite, created_at_ms,
+                     created_offset_s, updated_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7)",
+            )?;
+            for _ in 0..spec.own_phrases {
+                let step = PhraseStep::ALL[d.below(PhraseStep::ALL.len() as u64) as usize];
+                let audience = Audience::ALL[d.below(Audience::ALL.len() as u64) as usize];
+                add_phrase.execute(params![
+                    d.uuid(),
+                    sentence(&mut d, 4, 16),
+                    step.code(),
+                    audience.code(),
+                    sentence(&mut d, 0, 10),
+                    d.chance(300),
+                    start_ms + d.below(span_ms as u64) as i64,
+                    off,
+                ])?;
+                counts.own_phrases += 1;
+            }
+            let mut add_favourite = tx.prepare(
+                "INSERT OR IGNORE INTO phrase_favourites (phrase_id, created_at_ms) VALUES (?1, ?2)",
+            )?;
+            for phrase in words.phrases.iter().step_by(7) {
+                counts.favourite_phrases += add_favourite.execute(params![phrase.id, end_ms])?;
             }
         }
         tx.commit()?;

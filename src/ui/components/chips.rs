@@ -2,6 +2,8 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::AgeBand;
+
 /// One toggle chip. Screen readers hear its label and whether it is pressed.
 #[component]
 pub fn Chip(label: String, selected: bool, onclick: EventHandler<()>) -> Element {
@@ -30,6 +32,27 @@ pub fn ChipGroup(
                 p { class: "hint", "{hint}" }
             }
             div { class: "chips", {children} }
+        }
+    }
+}
+
+/// How old a part feels: one chip per age band; tapping the chosen one again clears it.
+#[component]
+pub fn AgeBandChips(
+    legend: String,
+    value: Option<AgeBand>,
+    onchange: EventHandler<Option<AgeBand>>,
+) -> Element {
+    rsx! {
+        ChipGroup { legend,
+            for band in AgeBand::ALL {
+                Chip {
+                    key: "{band.code()}",
+                    label: band.label(),
+                    selected: value == Some(band),
+                    onclick: move |_| onchange.call(if value == Some(band) { None } else { Some(band) }),
+                }
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ mod toast;
 pub use chart::{
     BarChart, BarGroup, BarList, BarRow, ChartPoint, LABEL_ALL_UP_TO, LineChart, one_decimal,
 };
-pub use chips::{Chip, ChipGroup};
+pub use chips::{AgeBandChips, Chip, ChipGroup};
 pub use entry_row::EntryRow;
 pub use form::{ENTER_STAYS, Form};
 pub use level::LevelPicker;

@@ -17,7 +17,8 @@ use crate::store::{Parts, People};
 use crate::ui::Route;
 use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{
-    Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, LevelPicker, Loading, NameChoice, NamePicker,
+    AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, LevelPicker, Loading, NameChoice,
+    NamePicker,
 };
 
 const TITLE_NEW: &str = "Check in";
@@ -282,18 +283,10 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 value: d.intensity,
                 onchange: move |v| draft.write().intensity = v,
             }
-            ChipGroup { legend: AGE_LEGEND,
-                for band in AgeBand::ALL {
-                    Chip {
-                        key: "{band.code()}",
-                        label: band.label(),
-                        selected: d.age == Some(band),
-                        onclick: move |_| {
-                            let mut w = draft.write();
-                            w.age = if w.age == Some(band) { None } else { Some(band) };
-                        },
-                    }
-                }
+            AgeBandChips {
+                legend: AGE_LEGEND,
+                value: d.age,
+                onchange: move |band| draft.write().age = band,
             }
             ChipGroup { legend: FEARS_LEGEND,
                 for fear in FEAR_CHOICES.iter().map(|f| f.to_string()).chain(own_fears) {

@@ -10,7 +10,7 @@ use crate::platform;
 use crate::store::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary, Parts};
 use crate::ui::Route;
 use crate::ui::app::{Undo, use_db, use_load, use_load_with, use_shared};
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::components::{AgeBandChips, Chip, ErrorNote, Form, Loading};
 
 const TITLE: &str = "My parts";
 const INTRO: &str = "These are the parts offered when you check in. Name them in a way that feels true to you, and open one to get to know it better.";
@@ -600,18 +600,10 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
                         }
                     }
                 }
-                ChipGroup { legend: AGE_LEGEND,
-                    for band in AgeBand::ALL {
-                        Chip {
-                            key: "{band.code()}",
-                            label: band.label(),
-                            selected: f.age_band == Some(band),
-                            onclick: move |_| {
-                                let mut w = form.write();
-                                w.age_band = if w.age_band == Some(band) { None } else { Some(band) };
-                            },
-                        }
-                    }
+                AgeBandChips {
+                    legend: AGE_LEGEND,
+                    value: f.age_band,
+                    onchange: move |band| form.write().age_band = band,
                 }
                 {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), |d, v| d.fears = v)}
                 {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), |d, v| d.needs = v)}
