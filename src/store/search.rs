@@ -1,5 +1,6 @@
-//! Full-text search: FTS5 indexes over the text of check-ins, ruptures and repairs, kept in
-//! step by triggers. The indexes read their text from the tables themselves (external
+//! Full-text search: FTS5 indexes over the text of check-ins, ruptures and repairs (and of
+//! reflections, whose index is made with their table in `reflections.rs`), kept in step by
+//! triggers. The indexes read their text from the tables themselves (external
 //! content), so words are not stored twice; names of parts and people are matched apart.
 
 pub(super) const V1: &str = "
