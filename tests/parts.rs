@@ -239,6 +239,13 @@ fn merging_moves_every_checkin_and_loses_nothing() {
     assert_eq!(store.checkin(deleted).unwrap().part_id, into);
     assert_eq!(store.part_stats(into).unwrap().checkins, 5);
     assert_eq!(store.part_checkins(into, 10).unwrap().len(), 5);
+
+    // Brought back, the merged part stands on its own again; its check-ins stay moved.
+    store.unarchive::<Parts>(from).unwrap();
+    let back = store.part(from).unwrap();
+    assert!(!back.archived);
+    assert_eq!(back.merged_into, None);
+    assert_eq!(store.part_stats(into).unwrap().checkins, 5);
 }
 
 #[test]

@@ -559,8 +559,14 @@ async fn reflect_shows_todays_prompt_the_answer_and_the_day_marked() {
     assert!(html.contains("Kinder to my critic today"));
     assert!(html.contains("Save changes"));
     assert!(html.contains("reflected on 1 day this month"));
-    let marked = format!(r#"aria-label="{}, reflected""#, today.format("%-d %B"));
-    assert!(html.contains(&marked), "today is marked: {html}");
+    let cell = html
+        .find(r#"aria-current="date""#)
+        .map(|at| &html[at..html[at..].find("</td>").map_or(html.len(), |end| at + end)])
+        .unwrap_or_else(|| panic!("today's cell: {html}"));
+    assert!(
+        cell.contains(&today.format("%-d").to_string()) && cell.contains(", reflected"),
+        "today is marked as reflected: {cell}"
+    );
     assert!(!html.to_lowercase().contains("streak"));
 }
 

@@ -144,7 +144,14 @@ test('the parts-language helper rewrites a blaming sentence, and leaves a kind o
   await shot(page, 'practise-parts-language');
 
   await page.getByLabel('Your sentence').fill("Thank you, you always make me laugh.");
-  await page.getByText('Nothing here sounds like blame.').waitFor();
+  await page.locator('.suggestions').getByText('Nothing here sounds like blame.').waitFor();
   assert.equal(await page.locator('.suggestion').count(), 0);
+
+  // Words of violence or fear bring the safety note, not better wording.
+  await page.getByLabel('Your sentence').fill('You always shove me when you are angry');
+  await page.locator('.suggestions').getByText('sounds like it may not be safe for you').waitFor();
+  await page.getByText('If you are not safe.').waitFor();
+  assert.equal(await page.locator('.suggestion').count(), 0);
+  await shot(page, 'practise-parts-language-safety');
   assert.deepEqual(page.errors, []);
 });

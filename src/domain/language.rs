@@ -800,6 +800,92 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '′')
 }
 
+/// Words that speak of violence, threats or fear of the other person. When a sentence has
+/// them, the helper offers no rewrite: repair exercises are not the answer when someone is
+/// unsafe, and the screen shows the safety note instead.
+const UNSAFE_WORDS: &[&str] = &[
+    "hit",
+    "hits",
+    "hitting",
+    "punch",
+    "punched",
+    "punches",
+    "slap",
+    "slapped",
+    "slaps",
+    "kick",
+    "kicked",
+    "kicks",
+    "shove",
+    "shoved",
+    "shoves",
+    "choke",
+    "choked",
+    "strangle",
+    "strangled",
+    "beating",
+    "bruise",
+    "bruises",
+    "bruised",
+    "threaten",
+    "threatened",
+    "threatens",
+    "threatening",
+    "threat",
+    "threats",
+    "kill",
+    "killing",
+    "weapon",
+    "knife",
+    "gun",
+    "frighten",
+    "frightens",
+    "frightened",
+    "terrified",
+    "terrify",
+    "bully",
+    "bullies",
+    "bullied",
+    "bullying",
+    "abuse",
+    "abused",
+    "abuses",
+    "abusive",
+    "unsafe",
+    "controlling",
+];
+
+/// Pairs of words, one after the other, that speak of fear of the other person or of being
+/// controlled ("scared of you", "won't let me").
+const UNSAFE_PAIRS: &[[&str; 2]] = &[
+    ["scared", "of"],
+    ["afraid", "of"],
+    ["frightened", "of"],
+    ["not", "safe"],
+    ["pushed", "me"],
+    ["push", "me"],
+    ["grabbed", "me"],
+    ["grab", "me"],
+    ["control", "me"],
+    ["controls", "me"],
+];
+
+/// Whether a sentence speaks of violence, threats, control or fear of the other person. The
+/// screens then show the safety note rather than ways to word a repair.
+pub fn sounds_unsafe(text: &str) -> bool {
+    let words: Vec<String> = sentences(looked_at(text))
+        .into_iter()
+        .flatten()
+        .map(|w| w.norm)
+        .collect();
+    words.iter().any(|w| UNSAFE_WORDS.contains(&w.as_str()))
+        || words.windows(2).any(|pair| {
+            UNSAFE_PAIRS
+                .iter()
+                .any(|[a, b]| pair[0] == *a && pair[1] == *b)
+        })
+}
+
 /// The first [`MAX_CHARS_LOOKED_AT`] characters of a text.
 fn looked_at(text: &str) -> &str {
     match text.char_indices().nth(MAX_CHARS_LOOKED_AT) {
@@ -2038,6 +2124,33 @@ impl<'a> Scan<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn words_of_violence_threats_or_fear_are_noticed() {
+        for unsafe_text in [
+            "You hit me last night.",
+            "You're such a BULLY",
+            "He threatened to take the kids",
+            "I'm scared of you when you drink",
+            "You pushed me against the door",
+            "You control me and my money",
+            "I don\u{2019}t feel safe at home, I\u{2019}m not safe",
+        ] {
+            assert!(sounds_unsafe(unsafe_text), "{unsafe_text}");
+        }
+        for ordinary in [
+            "You never listen to me",
+            "Why can't you let me finish?",
+            "You always beat me to the last biscuit",
+            "It hurt me when you laughed",
+            "",
+            "🙂 שלום",
+        ] {
+            assert!(!sounds_unsafe(ordinary), "{ordinary}");
+        }
+        assert!(!sounds_unsafe(&"you never help ".repeat(20_000)));
+    }
+
     use super::*;
 
     /// Checks that `input` gives a blaming phrase of `rule`, found as `found`, whose best

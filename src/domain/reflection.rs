@@ -64,15 +64,17 @@ pub fn month_grid(first: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
     weeks
 }
 
-/// A kind sentence about a month's reflections: never a streak, never a failure.
-pub fn month_summary(count: usize, this_month: bool) -> String {
+/// A kind sentence about the reflections of the month starting at `first`: never a streak,
+/// never a failure.
+pub fn month_summary(count: usize, first: NaiveDate, this_month: bool) -> String {
+    let month = first.format("%B");
     match (count, this_month) {
         (0, true) => "No reflections yet this month. Whenever you're ready.".to_owned(),
-        (0, false) => "No reflections this month.".to_owned(),
+        (0, false) => format!("No reflections in {month}."),
         (1, true) => "You've reflected on 1 day this month.".to_owned(),
-        (1, false) => "You reflected on 1 day this month.".to_owned(),
+        (1, false) => format!("You reflected on 1 day in {month}."),
         (n, true) => format!("You've reflected on {n} days this month."),
-        (n, false) => format!("You reflected on {n} days this month."),
+        (n, false) => format!("You reflected on {n} days in {month}."),
     }
 }
 
@@ -158,6 +160,7 @@ mod tests {
 
     #[test]
     fn the_summary_never_counts_misses() {
+        let november = day("2026-11-01");
         for (count, now, expected) in [
             (
                 0,
@@ -166,9 +169,10 @@ mod tests {
             ),
             (1, true, "You've reflected on 1 day this month."),
             (12, true, "You've reflected on 12 days this month."),
-            (3, false, "You reflected on 3 days this month."),
+            (3, false, "You reflected on 3 days in November."),
+            (0, false, "No reflections in November."),
         ] {
-            let said = month_summary(count, now);
+            let said = month_summary(count, november, now);
             assert_eq!(said, expected);
             assert!(!said.contains("streak") && !said.contains("missed"));
         }

@@ -144,8 +144,8 @@ impl Store {
                  WHERE deleted_at_ms IS NULL AND at_ms BETWEEN ?1 AND ?2
                  UNION ALL
                  SELECT {} AS w, 0, 1 FROM repairs
-                 WHERE deleted_at_ms IS NULL AND started_at_ms BETWEEN ?1 AND ?2
-                   AND completed_at_ms <= ?2 AND outcome IN ('reconnected', 'partly')
+                 WHERE deleted_at_ms IS NULL AND completed_at_ms BETWEEN ?1 AND ?2
+                   AND outcome IN ('reconnected', 'partly')
              ) GROUP BY w",
             period(weekly, "at_ms", "at_offset_s"),
             period(weekly, "completed_at_ms", "completed_offset_s"),

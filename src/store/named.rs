@@ -178,7 +178,12 @@ impl Store {
             if find_active::<K>(tx, &Name::parse(&name)?)?.is_some_and(|other| other != id) {
                 return Err(StoreError::NameTaken(name));
             }
-            set_archived::<K>(tx, id, None)
+            set_archived::<K>(tx, id, None)?;
+            if K::TABLE == Parts::TABLE {
+                // A part brought back stands on its own again, whatever it was merged into.
+                tx.execute("UPDATE parts SET merged_into = NULL WHERE id = ?1", [id])?;
+            }
+            Ok(())
         })
     }
 }

@@ -6,14 +6,14 @@ use std::collections::HashSet;
 use dioxus::prelude::*;
 
 use crate::domain::content::{Audience, Phrase, PhraseStep, Situation, library};
-use crate::domain::language::{Guidance, encouragement, guidance, rewrite};
+use crate::domain::language::{Guidance, encouragement, guidance, rewrite, sounds_unsafe};
 use crate::domain::practice::{OwnPhrase, PracticeCard, check_code};
 use crate::domain::text::excerpt;
 use crate::domain::{EntryKind, PhraseId, PracticeId};
 use crate::platform;
 use crate::ui::Route;
 use crate::ui::app::{Undo, use_db, use_load, use_shared};
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote};
 
 const TITLE: &str = "Practise";
 const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";
@@ -53,6 +53,7 @@ const HELPER_LABEL: &str = "Your sentence";
 const HELPER_NONE: &str =
     "Nothing here sounds like blame. If it still feels sharp, try starting with “A part of me…”.";
 const HELPER_EMPTY: &str = "Suggestions appear here as you type.";
+const HELPER_UNSAFE: &str = "What you wrote sounds like it may not be safe for you. Finding other words isn't the answer to that. You matter, and your safety comes first.";
 
 /// The three things on this screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,7 +293,12 @@ fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
                     r#type: "button",
                     class: "button quiet small",
                     aria_label: "{EDIT}: {excerpt(&phrase.text, 40)}",
-                    onclick: move |_| onedit.call(edited.clone()),
+                    onclick: move |_| {
+                        onedit.call(edited.clone());
+                        document::eval(
+                            "setTimeout(() => { const f = document.getElementById('own-phrase'); f?.scrollIntoView({ block: 'center' }); f?.focus(); }, 50)",
+                        );
+                    },
                     "{EDIT}"
                 }
                 button {
@@ -529,6 +535,7 @@ fn PracticeCards() -> Element {
                         shared.changed();
                         reset();
                         turn += 1;
+                        focus_situation();
                     }
                     Err(message) => error.set(Some(message)),
                 }
@@ -558,7 +565,7 @@ fn PracticeCards() -> Element {
         }
         section { class: "card practice-card", aria_labelledby: "situation",
             p { class: "eyebrow", "{situation.audience.label()}" }
-            h2 { id: "situation", class: "situation", dir: "auto", "{situation.text}" }
+            h2 { id: "situation", class: "situation", dir: "auto", tabindex: "-1", "{situation.text}" }
             fieldset { class: "field",
                 legend { class: "field-label", "{CHOOSE_LEGEND}" }
                 for (i, choice) in situation.choices.iter().enumerate() {
@@ -602,29 +609,38 @@ fn PracticeCards() -> Element {
                     onclick: move |_| {
                         reset();
                         turn += 1;
+                        focus_situation();
                     },
                     "{SKIP}"
                 }
             }
-            if let Some(notes) = shown() {
-                GuidanceList { notes }
+            div { role: "status", aria_live: "polite",
+                if let Some(notes) = shown() {
+                    GuidanceList { notes }
+                }
+            }
+            if shown().is_some() {
                 button { r#type: "button", class: "button secondary wide", onclick: keep, "{KEEP_AND_NEXT}" }
             }
         }
-        if kept() > 0 {
-            p { class: "hint", role: "status", "{kept_line}" }
-            if let Some(id) = session() {
-                Link { to: Route::detail(EntryKind::Practice, id.0), class: "button quiet", "{DONE}" }
-            }
+        p { class: "hint", role: "status", "{kept_line}" }
+        if let Some(id) = session() {
+            Link { to: Route::detail(EntryKind::Practice, id.0), class: "button quiet", "{DONE}" }
         }
     }
+}
+
+/// Moves the keyboard focus to the situation of the card now shown, so that a keyboard or
+/// screen-reader user starts on the new card rather than on the page.
+fn focus_situation() {
+    document::eval("setTimeout(() => document.getElementById('situation')?.focus(), 50)");
 }
 
 /// The gentle guidance on a response: what it already does, and what might help.
 #[component]
 fn GuidanceList(notes: Vec<Guidance>) -> Element {
     rsx! {
-        div { class: "guidance", role: "status", aria_live: "polite",
+        div { class: "guidance",
             p { class: "guidance-lead", "{encouragement(&notes)}" }
             ul { class: "plain-list",
                 for g in notes {
@@ -641,12 +657,26 @@ fn GuidanceList(notes: Vec<Guidance>) -> Element {
     }
 }
 
-/// The parts-language helper: a sentence in, gentler ways to say it out.
+/// The parts-language helper: a sentence in, gentler ways to say it out. Words of violence,
+/// threats or fear bring the safety note instead: rewording is not the answer then.
 #[component]
 fn PartsLanguage() -> Element {
     let mut text = use_signal(String::new);
     let typed = text();
-    let suggestions = rewrite(&typed);
+    let unsafe_words = sounds_unsafe(&typed);
+    let suggestions = if unsafe_words {
+        Vec::new()
+    } else {
+        rewrite(&typed)
+    };
+    // Screen readers hear how many suggestions there are, not the whole list at every key.
+    let heard = match (typed.trim().is_empty(), unsafe_words, suggestions.len()) {
+        (true, _, _) => String::new(),
+        (false, true, _) => HELPER_UNSAFE.to_owned(),
+        (false, false, 0) => HELPER_NONE.to_owned(),
+        (false, false, 1) => "1 suggestion.".to_owned(),
+        (false, false, n) => format!("{n} suggestions."),
+    };
     rsx! {
         section { class: "card", aria_labelledby: "helper-heading",
             h2 { id: "helper-heading", "{HELPER}" }
@@ -662,9 +692,15 @@ fn PartsLanguage() -> Element {
                     oninput: move |e| text.set(e.value()),
                 }
             }
-            div { class: "suggestions", role: "status", aria_live: "polite",
+            p { class: "visually-hidden", role: "status", "{heard}" }
+            div { class: "suggestions",
                 if typed.trim().is_empty() {
                     p { class: "hint", "{HELPER_EMPTY}" }
+                } else if unsafe_words {
+                    div { class: "helper-safety",
+                        p { strong { "{HELPER_UNSAFE}" } }
+                        SafetyNote {}
+                    }
                 } else if suggestions.is_empty() {
                     p { "{HELPER_NONE}" }
                 } else {

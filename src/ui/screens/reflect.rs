@@ -48,7 +48,9 @@ const DEFAULT_REMINDER: &str = "20:00";
 #[component]
 pub fn ReflectScreen() -> Element {
     let shared = use_shared();
-    let today = shared.now_by_minute().date_naive();
+    // The day the screen was opened on: an answer begun late in the evening stays with that
+    // day and its question, even if it is saved after midnight.
+    let today = use_hook(|| shared.now_by_minute().date_naive());
     let found = use_load_with(move || today, |s, day| s.reflection_on(day));
     rsx! {
         document::Title { "Reflect · Mend" }
@@ -230,7 +232,7 @@ fn MonthCalendar(today: NaiveDate) -> Element {
                     }
                 }
             }
-            p { class: "month-summary", "{month_summary(reflected.len(), this_month)}" }
+            p { class: "month-summary", "{month_summary(reflected.len(), month, this_month)}" }
         }
     }
 }
@@ -247,17 +249,12 @@ fn CalendarDay(day: Option<NaiveDate>, reflected: bool, today: bool) -> Element 
         (false, true) => "day day-today",
         (false, false) => "day",
     };
-    let label = format!(
-        "{}{}",
-        day.format("%-d %B"),
-        if reflected { ", reflected" } else { "" }
-    );
     rsx! {
-        td {
-            class,
-            aria_label: "{label}",
-            "aria-current": if today { "date" } else { "false" },
-            span { "aria-hidden": "true", "{day.format(\"%-d\")}" }
+        td { class, "aria-current": if today { "date" } else { "false" },
+            "{day.format(\"%-d\")}"
+            if reflected {
+                span { class: "visually-hidden", ", reflected" }
+            }
         }
     }
 }
