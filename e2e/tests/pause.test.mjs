@@ -83,7 +83,8 @@ test('a pause whose time passed while the app was closed shows as over, with the
   await page.getByRole('heading', { name: 'Your pause is over' }).waitFor();
   await shot(page, 'pause-time-up');
   await page.getByRole('button', { name: 'Repair', exact: true }).click();
-  await page.getByRole('heading', { name: 'Repair' }).waitFor();
+  await page.waitForFunction(() => location.pathname === '/repair');
+  await page.getByRole('heading', { name: 'Repair', exact: true }).waitFor();
   assert.equal(pathOf(page), '/repair');
   const kept = sql(app.data.dir, "SELECT outcome FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
   assert.equal(kept, 'completed');
