@@ -436,6 +436,15 @@ fn SmokeCheck() -> Element {
     rsx! {}
 }
 
+/// The class on the app's root that picks its colours.
+fn theme_class(theme: Theme) -> &'static str {
+    match theme {
+        Theme::System => "theme-system",
+        Theme::Light => "theme-light",
+        Theme::Dark => "theme-dark",
+    }
+}
+
 /// The frame around every screen: the top bar, the pause banner, the toast.
 #[component]
 fn Shell() -> Element {
@@ -454,11 +463,7 @@ fn Shell() -> Element {
             );
         }
     }));
-    let theme = match shared.settings.read().theme {
-        Theme::System => "theme-system",
-        Theme::Light => "theme-light",
-        Theme::Dark => "theme-dark",
-    };
+    let theme = theme_class(shared.settings.read().theme);
     rsx! {
         div { class: "app {theme}",
             a { class: "skip-link", href: "#content", "Skip to content" }
@@ -626,11 +631,7 @@ fn PinScreen() -> Element {
     let mut pin = use_signal(String::new);
     let mut message = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
-    let theme = match shared.settings.read().theme {
-        Theme::System => "theme-system",
-        Theme::Light => "theme-light",
-        Theme::Dark => "theme-dark",
-    };
+    let theme = theme_class(shared.settings.read().theme);
     let unlock = move |_| {
         let db = db.clone();
         async move {
