@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod logging;
 pub mod platform;
 pub mod store;
 pub mod ui;

@@ -1,22 +1,17 @@
-//! Mend's entry point: logging, then a command-line command, or the data folder, the store
-//! and the window, the phone app or the browser preview. Nothing else happens here.
+//! Mend's entry point: private files and logging, then a command-line command, or the data
+//! folder, the store and the window, the phone app or the browser preview. Nothing else
+//! happens here.
 
 use mend::ui::Boot;
 use mend::ui::launch::{self, Mode};
-use mend::{cli, platform};
-use tracing_subscriber::EnvFilter;
+use mend::{cli, logging, platform};
 
 fn main() -> anyhow::Result<()> {
+    platform::keep_new_files_private();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = cli::is_command(&args);
     // Commands print their own summary; their log stays quiet unless asked.
-    let level = if command { "warn" } else { "info" };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level)),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    logging::init(if command { "warn" } else { "info" });
     if command {
         std::process::exit(cli::main(&args));
     }
@@ -34,7 +29,7 @@ fn main() -> anyhow::Result<()> {
         #[cfg(feature = "desktop")]
         Mode::Desktop { smoke } => launch::desktop(boot, smoke),
         #[cfg(feature = "preview")]
-        Mode::Preview(addr) => launch::preview(boot, addr)?,
+        Mode::Preview(addr) => mend::ui::preview::serve(boot, addr)?,
         #[cfg(feature = "mobile")]
         Mode::Mobile => launch::mobile(boot),
         _ => anyhow::bail!("This build of Mend can't run that way."),

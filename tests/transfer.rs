@@ -390,9 +390,13 @@ fn files_that_are_not_mend_exports_this_build_can_read_are_refused() {
     assert_refused(b"", |e| matches!(e, ImportError::Empty));
     assert_refused(b"[1, 2, 3]", |e| matches!(e, ImportError::NotMend));
     let mut damaged: Value = serde_json::from_slice(&good).unwrap();
-    damaged["checkins"] = json!("not a list");
+    damaged["checkins"] = json!("a private sentence");
     assert_refused(&serde_json::to_vec(&damaged).unwrap(), |e| {
+        let message = e.to_string();
+        // The message says where, and never repeats what the file holds: it reaches the log.
         matches!(e, ImportError::Damaged { .. })
+            && message.contains("at line 1, column")
+            && !message.contains("private")
     });
 }
 

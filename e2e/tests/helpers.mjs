@@ -59,8 +59,10 @@ export function useApp() {
   return app;
 }
 
-/** Starts the preview server on `dir` and waits until it answers. */
-export async function startServer(dir, port) {
+/** Starts the preview server on `dir` and waits for the address it prints: the one to
+ * open, carrying this start's key. `log` collects everything the server writes to stderr
+ * (which is also passed through); `env` adds to its environment. */
+export async function startServer(dir, port, { env = {} } = {}) {
   port ??= await freePort();
   const child = spawn(bin, ['--preview'], {
     env: {
@@ -69,29 +71,22 @@ export async function startServer(dir, port) {
       MEND_EXPORT_DIR: join(dir, 'exports'),
       MEND_ADDR: `127.0.0.1:${port}`,
       RUST_LOG: 'warn',
+      ...env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the preview server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url + '/');
-      if (res.ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error('the preview server did not start within 30 s');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
+  const server = {
+    url: `http://127.0.0.1:${port}`,
     port,
     child,
+    log: '',
+    /** The address Mend printed, key and all. */
+    address: null,
+    /** The address of `path` as a visit with the key (the server drops the key). */
+    entry(path = '/') {
+      const key = new URL(this.address).searchParams.get('key');
+      return `${this.url}${path}${path.includes('?') ? '&' : '?'}key=${key}`;
+    },
     /** Kills the server the hard way, as a crash or the OS would. */
     async kill(signal = 'SIGKILL') {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -100,6 +95,30 @@ export async function startServer(dir, port) {
       await gone;
     },
   };
+  const printed = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the preview server printed no address within 30 s')), 30_000);
+    child.stderr.on('data', (chunk) => {
+      const text = chunk.toString();
+      process.stderr.write(text);
+      server.log += text;
+      const found = server.log.match(/Mend is running at (http:\/\/\S+) \(/);
+      if (found && !server.address) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the preview server exited with ${code}`));
+    });
+  });
+  try {
+    server.address = await printed;
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw e;
+  }
+  return server;
 }
 
 /** Launches headless Chromium. */
@@ -121,9 +140,10 @@ export async function phonePage(browser, { colorScheme = 'light', viewport = PHO
   return page;
 }
 
-/** Opens a path of the app and waits for its heading and for its data to have loaded. */
+/** Opens a path of the app the way its owner does, through the address with the key, and
+ * waits for its heading and for its data to have loaded. */
 export async function open(page, server, path = '/') {
-  await page.goto(server.url + path);
+  await page.goto(server.entry(path));
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15_000 });
 }

@@ -43,6 +43,18 @@ pub fn export_dir() -> PathBuf {
         .unwrap_or_else(|| data_dir().join("exports"))
 }
 
+/// Makes every file and folder this process (and any process it starts, such as the
+/// webview's) creates from now on its owner's alone: the umask `077`. Mend's own files are
+/// created `0600` and its folders `0700` by the calls that make them; this covers anything
+/// else written on its behalf. Called first thing in `main`.
+pub fn keep_new_files_private() {
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file mode creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
 /// The current time with the local offset.
 pub fn now() -> Moment {
     Local::now().fixed_offset()

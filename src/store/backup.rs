@@ -12,6 +12,7 @@ use rusqlite::{Connection, OpenFlags};
 use tracing::{info, instrument, warn};
 
 use super::cipher::Key;
+use super::files;
 use super::migrations::{self, check_before_writing};
 use super::{OpenError, Result, Store, StoreError, apply_key};
 use crate::domain::Moment;
@@ -166,10 +167,12 @@ pub(super) fn make_backup(
     kind: BackupKind,
     now: DateTime<Utc>,
 ) -> Result<BackupInfo> {
-    fs::create_dir_all(dir).map_err(io)?;
+    files::create_dir_all(dir).map_err(io)?;
     let path = dir.join(file_name(kind, now));
     let partial = dir.join(format!(".{}.partial", file_name(kind, now)));
     remove_if_there(&partial)?;
+    // An empty file of the owner's for SQLite to fill (VACUUM INTO accepts an empty one).
+    files::create_empty(&partial).map_err(io)?;
     conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
     if let Err(problem) = check_file(&partial, key) {
         remove_if_there(&partial)?;
@@ -192,11 +195,7 @@ fn io(e: std::io::Error) -> StoreError {
 }
 
 fn remove_if_there(path: &Path) -> Result<()> {
-    match fs::remove_file(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(io(e)),
-    }
+    files::remove_if_there(path).map_err(io)
 }
 
 /// Removes the oldest backups of `kind` beyond the number kept.
@@ -365,10 +364,8 @@ pub fn restore_file(db: &Path, backup: &Path, key: Option<&Key>) -> Result<()> {
     check_file(backup, key)
         .map_err(|problem| StoreError::Backup(format!("That backup can't be used: {problem}.")))?;
     let partial = db.with_extension("db.partial");
-    fs::copy(backup, &partial).map_err(io)?;
-    fs::File::open(&partial)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
+    remove_if_there(&partial)?;
+    files::copy(backup, &partial).map_err(io)?;
     fs::rename(&partial, db).map_err(io)?;
     info!(from = %backup.display(), "data file restored from a backup");
     Ok(())

@@ -166,14 +166,10 @@ pub fn is_encrypted(db: &Path) -> bool {
     !key_infos(db).is_empty()
 }
 
-/// Writes a key file whole or not at all.
+/// Writes a key file whole or not at all, readable by its owner only.
 pub(super) fn write_key_file(path: &Path, info: &KeyInfo) -> std::io::Result<()> {
     let bytes = serde_json::to_vec_pretty(info).map_err(std::io::Error::other)?;
-    let tmp = path.with_extension("partial");
-    let mut file = fs::File::create(&tmp)?;
-    file.write_all(&bytes)?;
-    file.sync_all()?;
-    fs::rename(&tmp, path)
+    super::files::write_atomically(path, &bytes)
 }
 
 /// Overwrites a file with zeros, syncs it and removes it: for plaintext left behind when
@@ -290,9 +286,10 @@ impl super::Store {
 
 /// Writes an encrypted copy of the database on `conn` to `to`.
 fn encrypt_copy(conn: &rusqlite::Connection, to: &Path, key: &Key) -> super::Result<()> {
-    if to.exists() {
-        fs::remove_file(to).map_err(|e| super::StoreError::Backup(e.to_string()))?;
-    }
+    let io = |e: std::io::Error| super::StoreError::Backup(e.to_string());
+    super::files::remove_if_there(to).map_err(io)?;
+    // An empty file of the owner's, which the attached database fills.
+    super::files::create_empty(to).map_err(io)?;
     conn.execute(
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
         rusqlite::params![to.to_string_lossy(), key.sql()],

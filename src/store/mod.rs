@@ -5,6 +5,7 @@
 mod backup;
 mod checkins;
 pub mod cipher;
+pub mod files;
 mod insights;
 mod migrations;
 mod named;
@@ -139,7 +140,8 @@ pub enum StoreError {
     Part(#[from] crate::domain::part::PartError),
     #[error("That {0} couldn't be found. It may have been deleted.")]
     NotFound(&'static str),
-    #[error("You already have one called “{0}”.")]
+    /// The name taken, for the caller; the message leaves it out, as messages reach the log.
+    #[error("You already have one with that name. Try another, or add a word to it.")]
     NameTaken(String),
     #[error(
         "That day already has a reflection. Delete that one first if you'd like this one back."
@@ -184,6 +186,35 @@ fn cannot_write(e: &rusqlite::Error) -> bool {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// The database file's name, as the other files beside it are named after it.
+fn db_name(path: &Path) -> &str {
+    path.file_name().and_then(|n| n.to_str()).unwrap_or(DB_FILE)
+}
+
+/// What a failure to make or change the data folder means: read-only, or another problem.
+fn folder_error(path: &Path, source: std::io::Error) -> OpenError {
+    use std::io::ErrorKind;
+    match source.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => OpenError::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        _ => OpenError::Folder {
+            path: path.parent().unwrap_or(path).to_path_buf(),
+            source,
+        },
+    }
+}
+
+/// The folder of the database at `path`, made (`0700`) or, if an earlier Mend left it open
+/// to others, tightened with everything of Mend's in it.
+fn prepare_folder(path: &Path) -> Result<(), OpenError> {
+    match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => files::prepare_data_folder(dir, db_name(path))
+            .map_err(|source| folder_error(path, source)),
+        None => Ok(()),
+    }
+}
+
 /// The one handle on the database file.
 pub struct Store {
     conn: Connection,
@@ -208,6 +239,7 @@ impl Store {
     /// a newer Mend wrote, is refused before anything is written to it. Encrypted data needs
     /// [`Store::unlock`] instead.
     pub fn open(path: &Path) -> Result<Self, OpenError> {
+        prepare_folder(path)?;
         if cipher::is_encrypted(path) {
             return Err(OpenError::Locked {
                 path: path.to_path_buf(),
@@ -222,6 +254,7 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn unlock(dir: &Path, passphrase: &str) -> Result<Self, OpenError> {
         let path = dir.join(DB_FILE);
+        prepare_folder(&path)?;
         let settled = cipher::key_file(&path);
         let pending = cipher::new_key_file(&path);
         let infos = cipher::key_infos(&path);
@@ -261,12 +294,9 @@ impl Store {
     fn open_keyed(path: &Path, key: Option<Key>) -> Result<Self, OpenError> {
         initialize_sqlite();
         let owned = path.to_path_buf();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| OpenError::Folder {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
+        // SQLite fills the file Mend made, so it is only ever the owner's (its log files
+        // take its mode).
+        files::create_empty(path).map_err(|source| folder_error(path, source))?;
         let sqlite = |source: rusqlite::Error| {
             if cannot_write(&source) {
                 OpenError::ReadOnly {
@@ -390,7 +420,7 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn delete_everything(&mut self) -> Result<(), OpenError> {
         let path = self.path.clone();
-        let folder_error = |source: std::io::Error| OpenError::Folder {
+        let failed = |source: std::io::Error| OpenError::Folder {
             path: path.clone(),
             source,
         };
@@ -399,29 +429,20 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or(DB_FILE)
-            .to_owned();
+        let name = db_name(&path);
         if let Some(dir) = path.parent() {
-            for entry in std::fs::read_dir(dir).map_err(folder_error)? {
-                let entry = entry.map_err(folder_error)?;
+            for entry in std::fs::read_dir(dir).map_err(failed)? {
+                let entry = entry.map_err(failed)?;
                 let file = entry.file_name();
-                let file = file.to_string_lossy();
-                let ours = file == name
-                    || file.starts_with(cipher::KEY_FILE)
-                    || file.starts_with(&format!("{name}-"))
-                    || file.starts_with(&format!("{name}.damaged-"))
-                    || file.starts_with(&format!(".{name}"));
-                if ours {
-                    std::fs::remove_file(entry.path()).map_err(folder_error)?;
+                let is_file = entry.file_type().map_err(failed)?.is_file();
+                if is_file && files::is_ours(&file.to_string_lossy(), name) {
+                    std::fs::remove_file(entry.path()).map_err(failed)?;
                 }
             }
             match std::fs::remove_dir_all(backup_dir(&path)) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(folder_error(e)),
+                Err(e) => return Err(failed(e)),
             }
         }
         info!("everything deleted");

@@ -14,7 +14,7 @@ use crate::domain::lock::should_lock;
 use crate::domain::reflection::reminder_due;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, PhraseId, RepairId, RuptureId};
 use crate::platform;
-use crate::store::cipher::{Key, is_encrypted, key_for};
+use crate::store::cipher::{Key, key_for};
 use crate::store::{self, DB_FILE, OpenError, PinOutcome, Settings, Store, Theme, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
@@ -41,12 +41,12 @@ impl Boot {
     /// Opens the store in `dir` (or waits for the passphrase if it is encrypted) and clears
     /// away records deleted in an earlier session (their undo window has passed).
     pub fn open(dir: &Path, now: &Moment) -> Boot {
-        if is_encrypted(&dir.join(DB_FILE)) {
-            return Boot::Locked {
+        match Store::open_in(dir) {
+            Err(OpenError::Locked { .. }) => Boot::Locked {
                 dir: dir.to_path_buf(),
-            };
+            },
+            result => Self::opened(result, dir, None, now),
         }
-        Self::opened(Store::open_in(dir), dir, None, now)
     }
 
     /// Opens encrypted data with its passphrase. A wrong passphrase is an error to show on
@@ -400,12 +400,14 @@ fn Ready(db: Db) -> Element {
     }
 }
 
-/// For the desktop smoke test: waits for the home screen and logs what the window shows,
-/// then taps "Check in" and waits for the check-in screen (so events work end to end), and
-/// exits with 0; with 1 if either never comes.
+/// For the desktop smoke test: waits for the home screen and logs which of its labels the
+/// window shows, then taps "Check in" and waits for the check-in screen (so events work end
+/// to end), and exits with 0; with 1 if either never comes.
 #[component]
 fn SmokeCheck() -> Element {
-    async fn wait_for(needle: &str) -> Option<String> {
+    /// Waits for `needle` on the screen, then says which of `labels` (words of ours) are
+    /// there too. The report names only our words: the screen may hold the user's.
+    async fn wait_for(needle: &str, labels: &[&str]) -> Option<String> {
         for _ in 0..60 {
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             let shown = document::eval("return document.body.innerText").await;
@@ -413,20 +415,27 @@ fn SmokeCheck() -> Element {
                 && let Some(text) = text.as_str()
                 && text.contains(needle)
             {
-                return Some(text.replace('\n', " | "));
+                let found: Vec<&str> = labels
+                    .iter()
+                    .copied()
+                    .filter(|label| text.contains(label))
+                    .collect();
+                return Some(found.join(" | "));
             }
         }
         None
     }
     use_future(|| async {
-        let Some(home) = wait_for("Take a pause").await else {
+        const HOME: [&str; 5] = ["Now", "Check in", "Take a pause", "Repair", "History"];
+        let Some(home) = wait_for("Take a pause", &HOME).await else {
             tracing::error!(target: "mend::smoke", "the home screen never appeared");
             std::process::exit(1);
         };
         tracing::info!(target: "mend::smoke", "window shows: {home}");
         let tapped =
             document::eval("document.querySelector('a.action-checkin').click(); return true").await;
-        let Some(next) = wait_for("Which part of you is here?").await else {
+        const CHECK_IN: [&str; 1] = ["Which part of you is here?"];
+        let Some(next) = wait_for("Which part of you is here?", &CHECK_IN).await else {
             tracing::error!(target: "mend::smoke", ?tapped, "tapping Check in led nowhere");
             std::process::exit(1);
         };

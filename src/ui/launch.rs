@@ -1,5 +1,5 @@
-//! Starting the app: in a desktop window, on a phone, or as the browser preview (Dioxus
-//! liveview over axum), which needs no wasm and serves only this machine by default.
+//! Starting the app: in a desktop window or on a phone, or choosing the browser preview
+//! (Dioxus liveview over axum, in `preview.rs`), which serves only this machine by default.
 
 use std::net::SocketAddr;
 
@@ -81,7 +81,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 /// The page head: the content security policy, the stylesheet inlined, and the mobile
 /// viewport.
 #[cfg(any(feature = "desktop", feature = "mobile", feature = "preview"))]
-fn head() -> String {
+pub(super) fn head() -> String {
     format!(
         r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
         super::STYLESHEET
@@ -137,64 +137,6 @@ pub fn mobile(boot: Boot) {
         .with_cfg(webview_config())
         .with_context(boot)
         .launch(App);
-}
-
-/// The whole preview page: head, mount point, and the liveview glue on `/ws`.
-#[cfg(feature = "preview")]
-fn preview_page() -> String {
-    format!(
-        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div id="main"></div>{glue}</body></html>"#,
-        head = head(),
-        glue = dioxus_liveview::interpreter_glue("/ws")
-    )
-}
-
-/// Serves the browser preview until the process ends.
-#[cfg(feature = "preview")]
-pub fn preview(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
-    use std::sync::Arc;
-
-    use axum::extract::ws::WebSocketUpgrade;
-    use axum::response::Html;
-    use axum::routing::get;
-
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async move {
-        let pool = dioxus_liveview::LiveViewPool::new();
-        let page = Arc::new(preview_page());
-        let serve_page = move || {
-            let page = Arc::clone(&page);
-            async move { Html(page.as_str().to_owned()) }
-        };
-        let router = axum::Router::new()
-            .route(
-                "/ws",
-                get(move |ws: WebSocketUpgrade| async move {
-                    ws.on_upgrade(move |socket| async move {
-                        let make = move || {
-                            VirtualDom::new(App)
-                                .with_root_context(boot)
-                                .with_root_context(InBrowser)
-                        };
-                        if let Err(err) = pool
-                            .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
-                            .await
-                        {
-                            tracing::info!(%err, "a preview session ended");
-                        }
-                    })
-                }),
-            )
-            .route("/", get(serve_page.clone()))
-            .route("/{*rest}", get(serve_page));
-        let listener = tokio::net::TcpListener::bind(addr).await?;
-        let bound = listener.local_addr()?;
-        tracing::info!("preview listening on http://{bound}/");
-        eprintln!("Mend is running at http://{bound}/ (open it in a browser; Ctrl+C stops it)");
-        axum::serve(listener, router).await
-    })
 }
 
 #[cfg(test)]

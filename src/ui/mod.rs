@@ -1,11 +1,13 @@
 //! The UI: the only module that names dioxus. `app` holds the routes and shared state,
 //! `screens` one file per route, `components` the reusable pieces, `launch` the desktop
-//! window and the browser preview.
+//! window and the phone app, `preview` the browser preview's server.
 
 pub mod app;
 pub mod components;
 pub mod db;
 pub mod launch;
+#[cfg(feature = "preview")]
+pub mod preview;
 pub mod screens;
 
 pub use app::{App, Boot, Route};

@@ -1,7 +1,5 @@
 //! Reading everything out: a consistent snapshot of every record, written as JSON or CSV.
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -16,7 +14,7 @@ use super::format::{
 };
 use crate::domain::content::library;
 use crate::domain::time::{from_parts, offset_s};
-use crate::store::{Result, Store, json_list};
+use crate::store::{Result, Store, files, json_list};
 
 /// Every record that is not deleted, read in one transaction.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -359,45 +357,18 @@ fn practice_sessions(conn: &Connection) -> Result<Vec<PracticeSessionRec>> {
     Ok(sessions)
 }
 
-/// Writes `contents` to `path` whole or not at all: a temporary file beside it, synced,
-/// then renamed over.
-fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("export");
-    let tmp: PathBuf = dir.join(format!(".{name}.partial"));
-    let result = (|| {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err()
-        && let Err(err) = fs::remove_file(&tmp)
-    {
-        tracing::warn!(%err, path = %tmp.display(), "a partial export file could not be removed");
-    }
-    result
-}
-
 /// Writes the snapshot as one JSON file.
 pub fn write_json(snapshot: &Snapshot, exported_at: Stamp, path: &Path) -> std::io::Result<()> {
     let file = snapshot.to_file(exported_at);
     let mut bytes = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
     bytes.push(b'\n');
-    write_atomically(path, &bytes)
+    files::write_atomically(path, &bytes)
 }
 
 /// Writes one CSV file per record type into `dir` (created if needed), with names beside
 /// ids for spreadsheets. Returns the files written.
 pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    fs::create_dir_all(dir)?;
+    files::create_dir_all(dir)?;
     let part_name = |id: &Uuid| {
         snapshot
             .parts
@@ -429,7 +400,7 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
             .into_inner()
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         let path = dir.join(name);
-        write_atomically(&path, &bytes)?;
+        files::write_atomically(&path, &bytes)?;
         written.push(path);
         Ok(())
     };

@@ -283,8 +283,22 @@ fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         _ => return Err(ImportError::NotMend),
     }
     serde_json::from_slice(bytes).map_err(|e| ImportError::Damaged {
-        detail: e.to_string(),
+        detail: where_damaged(&e),
     })
+}
+
+/// What is wrong with a damaged export, and where, in words that never quote the file: a
+/// JSON error's own message repeats the value it tripped on, which may be the user's words,
+/// and this message reaches the log.
+fn where_damaged(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Syntax => "its text is broken",
+        Category::Data => "a value isn't the kind Mend expects",
+        Category::Eof => "it ends too soon",
+        Category::Io => "it couldn't be read",
+    };
+    format!("{what} at line {}, column {}", e.line(), e.column())
 }
 
 /// Reads one record, or says why not.

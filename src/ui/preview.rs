@@ -1,0 +1,420 @@
+//! The browser preview: the app served through dioxus-liveview on our own axum router, and
+//! open only to the browser of the person who started it.
+//!
+//! - Each start makes a random key. The address printed carries it (`/?key=…`); the first
+//!   visit trades it for an `HttpOnly`, `SameSite=Strict` cookie and is sent on to the same
+//!   address without it, so it leaves the address bar.
+//! - A request with neither gets a short page saying how to open Mend, and none of its data:
+//!   the data only ever travels over the socket at `/ws`, which needs the cookie.
+//! - A request whose `Host` is not this server's address is refused, which stops a web page
+//!   reaching it through DNS rebinding, and so is a socket whose `Origin` is not the page's
+//!   own.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, HOST, LOCATION, ORIGIN, REFERRER_POLICY,
+    SET_COOKIE, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use base64::Engine;
+use dioxus::prelude::*;
+use subtle::ConstantTimeEq;
+
+use super::app::{App, Boot};
+use super::launch::{InBrowser, head};
+
+/// The path of the socket that carries the app.
+const SOCKET: &str = "/ws";
+/// The query parameter that carries the key in the printed address.
+const KEY_PARAM: &str = "key";
+
+/// The words of the page shown to a browser without the key.
+const CLOSED_TITLE: &str = "Open Mend from its own address";
+const CLOSED_WHY: &str = "Mend only opens from the address it gave when it started. That address holds a key that only you have, so other people using this computer, and web pages you visit, can't open your Mend.";
+const CLOSED_HOW: &str = "Look in the window where Mend is running, and open the address that starts with http:// and ends with ?key= and a long run of letters.";
+const CLOSED_AGAIN: &str = "If Mend has been started again since, it gave a new address, and the old one no longer opens it. If that window is closed, start Mend again and it will give you one.";
+/// The answer to a request for another address.
+const NOT_HERE: &str = "This is Mend's preview, and it only answers at its own address.";
+/// The answer to a socket from another page.
+const NOT_FROM_THERE: &str = "Mend only talks to its own page.";
+
+/// Who may open the preview: the key of this start, and the address it listens on.
+pub struct Gate {
+    key: String,
+    cookie: String,
+    bound: SocketAddr,
+}
+
+impl Gate {
+    /// A gate for a server listening at `bound`, with a fresh random key (256 bits from the
+    /// system's generator).
+    pub fn new(bound: SocketAddr) -> std::io::Result<Gate> {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(Gate {
+            key: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
+            // Cookies are shared by every port of a host, so each port has its own.
+            cookie: format!("mend-{}", bound.port()),
+            bound,
+        })
+    }
+
+    /// The address to open, key and all. A server listening on every interface is opened
+    /// through loopback.
+    pub fn address(&self) -> String {
+        let ip = match self.bound.ip() {
+            IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+            IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+            ip => ip,
+        };
+        format!(
+            "http://{}/?{KEY_PARAM}={}",
+            SocketAddr::new(ip, self.bound.port()),
+            self.key
+        )
+    }
+
+    /// Whether a `Host` names this server: `localhost`, `127.0.0.1` or `[::1]` with its port
+    /// when it listens on loopback (or everywhere); the address it listens on; and, when it
+    /// listens everywhere, any address written as numbers (which DNS rebinding can't use).
+    pub fn host_allowed(&self, host: &str) -> bool {
+        let Some((name, port)) = split_host(host) else {
+            return false;
+        };
+        if port.unwrap_or(80) != self.bound.port() {
+            return false;
+        }
+        let listening = self.bound.ip();
+        let local = listening.is_loopback() || listening.is_unspecified();
+        if name.eq_ignore_ascii_case("localhost") {
+            return local;
+        }
+        match name.parse::<IpAddr>() {
+            Ok(ip) => ip == listening || (ip.is_loopback() && local) || listening.is_unspecified(),
+            Err(_) => false,
+        }
+    }
+
+    /// Whether a socket's `Origin` is the page's own: `http://` and the `Host` it came to.
+    fn origin_allowed(origin: &str, host: &str) -> bool {
+        origin
+            .strip_prefix("http://")
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(host))
+    }
+
+    /// Whether `given` is this start's key, compared in constant time.
+    fn is_key(&self, given: &str) -> bool {
+        given.len() == self.key.len() && bool::from(given.as_bytes().ct_eq(self.key.as_bytes()))
+    }
+
+    /// Whether the request carries this start's cookie.
+    fn has_cookie(&self, headers: &HeaderMap) -> bool {
+        headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .any(|(name, value)| name == self.cookie && self.is_key(value))
+    }
+
+    /// The cookie a visit with the key is given.
+    fn set_cookie(&self) -> String {
+        format!(
+            "{}={}; HttpOnly; SameSite=Strict; Path=/",
+            self.cookie, self.key
+        )
+    }
+}
+
+/// Splits a `Host` into its name and port: `localhost:8080`, `127.0.0.1`, `[::1]:8080`.
+fn split_host(host: &str) -> Option<(&str, Option<u16>)> {
+    let (name, port) = if let Some(rest) = host.strip_prefix('[') {
+        let (name, after) = rest.split_once(']')?;
+        match after {
+            "" => (name, None),
+            _ => (name, Some(after.strip_prefix(':')?)),
+        }
+    } else {
+        match host.rsplit_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (host, None),
+        }
+    };
+    let port = match port {
+        Some(p) => Some(p.parse().ok()?),
+        None => None,
+    };
+    (!name.is_empty()).then_some((name, port))
+}
+
+/// The query without the key, to send a visit on to.
+fn without_key(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|pair| pair.split('=').next() != Some(KEY_PARAM) && !pair.is_empty())
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The key in a query, if there is one.
+fn key_in(query: &str) -> Option<&str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == KEY_PARAM)
+        .map(|(_, value)| value)
+}
+
+/// Checks every request before it reaches the app, and marks every answer as one not to
+/// keep, frame, or refer onward.
+async fn guard(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
+    let mut response = admit(&gate, request, next).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (CACHE_CONTROL, "no-store"),
+        (REFERRER_POLICY, "no-referrer"),
+        (X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (X_FRAME_OPTIONS, "DENY"),
+        (CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// The request's `Host`, then for the socket its `Origin` and cookie, and for a page its
+/// cookie or key.
+async fn admit(gate: &Gate, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .or_else(|| request.uri().authority().map(|a| a.as_str()))
+        .map(str::to_owned);
+    let Some(host) = host.filter(|h| gate.host_allowed(h)) else {
+        return (StatusCode::MISDIRECTED_REQUEST, NOT_HERE).into_response();
+    };
+    let signed_in = gate.has_cookie(request.headers());
+    if request.uri().path() == SOCKET {
+        let origin = request.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
+        if !(signed_in && origin.is_some_and(|o| Gate::origin_allowed(o, &host))) {
+            return (StatusCode::FORBIDDEN, NOT_FROM_THERE).into_response();
+        }
+        return next.run(request).await;
+    }
+    let query = request.uri().query().unwrap_or("");
+    let key = key_in(query);
+    match (key, signed_in) {
+        // The key, or a stale one from a browser let in already: on to the same address
+        // without it, with the cookie if the key was right.
+        (Some(key), _) if gate.is_key(key) => {
+            let mut response = redirect(request.uri().path(), query);
+            if let Ok(cookie) = gate.set_cookie().parse() {
+                response.headers_mut().insert(SET_COOKIE, cookie);
+            }
+            response
+        }
+        (Some(_), true) => redirect(request.uri().path(), query),
+        (None, true) => next.run(request).await,
+        _ => (StatusCode::FORBIDDEN, Html(closed_page())).into_response(),
+    }
+}
+
+/// A "see other" to `path` with the query but the key.
+fn redirect(path: &str, query: &str) -> Response {
+    let rest = without_key(query);
+    let to = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{rest}")
+    };
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(to) = to.parse() {
+        response.headers_mut().insert(LOCATION, to);
+    }
+    response
+}
+
+/// The page for a browser without the key: what to do, and nothing of the user's.
+fn closed_page() -> String {
+    format!(
+        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div class="app"><main class="screen"><h1>{CLOSED_TITLE}</h1><p>{CLOSED_WHY}</p><p>{CLOSED_HOW}</p><p>{CLOSED_AGAIN}</p></main></div></body></html>"#,
+        head = head()
+    )
+}
+
+/// The whole app page: head, mount point, and the liveview glue on the socket.
+fn app_page() -> String {
+    format!(
+        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div id="main"></div>{glue}</body></html>"#,
+        head = head(),
+        glue = dioxus_liveview::interpreter_glue(SOCKET)
+    )
+}
+
+/// Serves the browser preview at `addr` until the process ends, printing the address to
+/// open.
+pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
+    use axum::extract::ws::WebSocketUpgrade;
+    use axum::routing::get;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let bound = listener.local_addr()?;
+        let gate = Arc::new(Gate::new(bound)?);
+        let pool = dioxus_liveview::LiveViewPool::new();
+        let page = Arc::new(app_page());
+        let serve_page = move || {
+            let page = Arc::clone(&page);
+            async move { Html(page.as_str().to_owned()) }
+        };
+        let router = axum::Router::new()
+            .route(
+                SOCKET,
+                get(move |ws: WebSocketUpgrade| async move {
+                    ws.on_upgrade(move |socket| async move {
+                        let make = move || {
+                            VirtualDom::new(App)
+                                .with_root_context(boot)
+                                .with_root_context(InBrowser)
+                        };
+                        if let Err(err) = pool
+                            .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
+                            .await
+                        {
+                            tracing::info!(%err, "a preview session ended");
+                        }
+                    })
+                }),
+            )
+            .route("/", get(serve_page.clone()))
+            .route("/{*rest}", get(serve_page))
+            .layer(axum::middleware::from_fn_with_state(
+                Arc::clone(&gate),
+                guard,
+            ));
+        // The log names the address without its key; only the terminal shows the key.
+        tracing::info!("preview listening on http://{bound}/");
+        if !bound.ip().is_loopback() {
+            tracing::warn!(%bound, "the preview can be reached from other devices");
+            eprintln!(
+                "Mend is listening on {bound}, where other devices on your network may reach it. They still need the key in the address below, but the connection isn't encrypted, so someone on the same network could read what passes over it. To keep Mend to this computer, unset MEND_ADDR or set it to 127.0.0.1:8080."
+            );
+        }
+        eprintln!(
+            "Mend is running at {} (open it in a browser; Ctrl+C stops it)",
+            gate.address()
+        );
+        axum::serve(listener, router).await
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gate(addr: &str) -> Gate {
+        Gate::new(addr.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn hosts_on_loopback() {
+        let g = gate("127.0.0.1:8080");
+        for ok in [
+            "127.0.0.1:8080",
+            "localhost:8080",
+            "LocalHost:8080",
+            "[::1]:8080",
+        ] {
+            assert!(g.host_allowed(ok), "{ok} is this server");
+        }
+        for bad in [
+            "evil.example:8080",
+            "127.0.0.1:8081",
+            "localhost:80",
+            "localhost",
+            "127.0.0.1",
+            "mend.localhost:8080",
+            "192.168.1.5:8080",
+            "[::1]",
+            "",
+            ":8080",
+            "127.0.0.1:8080:8080",
+            "[::1:8080",
+        ] {
+            assert!(!g.host_allowed(bad), "{bad} is not this server");
+        }
+        let on_80 = gate("127.0.0.1:80");
+        assert!(on_80.host_allowed("localhost") && on_80.host_allowed("127.0.0.1:80"));
+    }
+
+    #[test]
+    fn hosts_off_loopback() {
+        let one = gate("192.168.1.5:8080");
+        assert!(one.host_allowed("192.168.1.5:8080"));
+        assert!(!one.host_allowed("localhost:8080"));
+        assert!(!one.host_allowed("evil.example:8080"));
+        let every = gate("0.0.0.0:8080");
+        assert!(every.host_allowed("localhost:8080"));
+        assert!(every.host_allowed("192.168.1.5:8080"));
+        assert!(!every.host_allowed("evil.example:8080"));
+        assert!(every.address().starts_with("http://127.0.0.1:8080/?key="));
+    }
+
+    #[test]
+    fn the_key_and_the_cookie() {
+        let g = gate("127.0.0.1:8080");
+        let other = gate("127.0.0.1:8080");
+        assert_ne!(g.key, other.key, "each start has its own key");
+        assert_eq!(g.key.len(), 43, "256 bits in base64");
+        assert!(g.is_key(&g.key));
+        assert!(!g.is_key(&other.key));
+        assert!(!g.is_key(""));
+        assert!(!g.is_key(&g.key[..42]));
+
+        let mut headers = HeaderMap::new();
+        assert!(!g.has_cookie(&headers));
+        headers.insert(
+            COOKIE,
+            format!("theme=dark; mend-8080={}", g.key).parse().unwrap(),
+        );
+        assert!(g.has_cookie(&headers));
+        assert!(!other.has_cookie(&headers));
+        assert!(g.set_cookie().contains("HttpOnly; SameSite=Strict"));
+
+        let query = format!("a=1&key={}&b=2", g.key);
+        assert_eq!(key_in(&query), Some(g.key.as_str()));
+        assert_eq!(without_key(&query), "a=1&b=2");
+        assert_eq!(key_in("keys=1"), None);
+    }
+
+    #[test]
+    fn origins() {
+        assert!(Gate::origin_allowed(
+            "http://127.0.0.1:8080",
+            "127.0.0.1:8080"
+        ));
+        assert!(Gate::origin_allowed(
+            "http://LOCALHOST:8080",
+            "localhost:8080"
+        ));
+        assert!(!Gate::origin_allowed(
+            "http://evil.example",
+            "127.0.0.1:8080"
+        ));
+        assert!(!Gate::origin_allowed(
+            "http://localhost:8080",
+            "127.0.0.1:8080"
+        ));
+        assert!(!Gate::origin_allowed("null", "127.0.0.1:8080"));
+    }
+}
