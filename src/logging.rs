@@ -4,6 +4,8 @@
 //! `debug` and `trace` they describe what they handle (the renderer, for one, prints each
 //! text it puts on the screen).
 
+use std::io::IsTerminal;
+
 use tracing::{Level, Metadata};
 use tracing_subscriber::filter::{EnvFilter, FilterExt, filter_fn};
 use tracing_subscriber::fmt;
@@ -28,6 +30,7 @@ pub fn init(default: &str) {
         .with(
             fmt::layer()
                 .with_writer(std::io::stderr)
+                .with_ansi(std::io::stderr().is_terminal())
                 .with_filter(chosen.and(filter_fn(may_write))),
         )
         .init();

@@ -299,8 +299,9 @@ impl Health {
     }
 }
 
-/// Checks a data file without changing it: that it is a Mend file this build can read, its
-/// full `integrity_check`, and `foreign_key_check`.
+/// Checks a data file without changing it: that only its owner can read Mend's files, that
+/// it is a Mend file this build can read, its full `integrity_check`, and
+/// `foreign_key_check`.
 pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
     let mut health = Health {
         path: db.to_path_buf(),
@@ -312,6 +313,20 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
     };
     if !health.exists {
         return health;
+    }
+    if let Some(dir) = db.parent() {
+        match files::too_open(dir, super::db_name(db)) {
+            Ok(found) => health.problems.extend(found.iter().map(|f| {
+                format!(
+                    "Other accounts on this computer can open {} (its mode is {:o}). Open Mend once and it will make it private again.",
+                    f.path.display(),
+                    f.mode
+                )
+            })),
+            Err(e) => health
+                .problems
+                .push(format!("Mend couldn't look at who can read its files: {e}.")),
+        }
     }
     let conn = match open_read_only(db, key) {
         Ok(c) => c,

@@ -37,7 +37,7 @@ const KEY_PARAM: &str = "key";
 const CLOSED_TITLE: &str = "Open Mend from its own address";
 const CLOSED_WHY: &str = "Mend only opens from the address it gave when it started. That address holds a key that only you have, so other people using this computer, and web pages you visit, can't open your Mend.";
 const CLOSED_HOW: &str = "Look in the window where Mend is running, and open the address that starts with http:// and ends with ?key= and a long run of letters.";
-const CLOSED_AGAIN: &str = "If Mend has been started again since, it gave a new address, and the old one no longer opens it. If that window is closed, start Mend again and it will give you one.";
+const CLOSED_AGAIN: &str = "If Mend has been started again since, it gave a new address, and the old one no longer opens it. If that window is closed, start Mend again and it will give you a new one.";
 /// The answer to a request for another address.
 const NOT_HERE: &str = "This is Mend's preview, and it only answers at its own address.";
 /// The answer to a socket from another page.
@@ -244,7 +244,7 @@ fn redirect(path: &str, query: &str) -> Response {
 /// The page for a browser without the key: what to do, and nothing of the user's.
 fn closed_page() -> String {
     format!(
-        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div class="app"><main class="screen"><h1>{CLOSED_TITLE}</h1><p>{CLOSED_WHY}</p><p>{CLOSED_HOW}</p><p>{CLOSED_AGAIN}</p></main></div></body></html>"#,
+        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div class="app theme-system"><main class="content"><h1>{CLOSED_TITLE}</h1><p>{CLOSED_WHY}</p><p>{CLOSED_HOW}</p><p>{CLOSED_AGAIN}</p></main></div></body></html>"#,
         head = head()
     )
 }
