@@ -416,3 +416,9 @@ fn the_command_line_writes_private_files_and_says_what_it_tightened() {
     assert_eq!(mode(&exported), 0o600);
     all_private(&data);
 }
+
+#[test]
+fn the_export_folder_beside_the_data_is_one_of_mends_own() {
+    assert_eq!(mend::platform::EXPORT_FALLBACK_DIR, files::EXPORT_DIR);
+    assert!(files::OWN_FOLDERS.contains(&files::EXPORT_DIR));
+}

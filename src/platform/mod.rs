@@ -29,6 +29,10 @@ pub fn data_dir() -> PathBuf {
     }
 }
 
+/// The folder beside the data that holds exports when the system has neither a Downloads
+/// nor a Documents folder (the store keeps it private under the same name).
+pub const EXPORT_FALLBACK_DIR: &str = "exports";
+
 /// The environment variable that chooses where exports are written.
 pub const EXPORT_DIR_VAR: &str = "MEND_EXPORT_DIR";
 
@@ -40,7 +44,7 @@ pub fn export_dir() -> PathBuf {
     }
     dirs::download_dir()
         .or_else(dirs::document_dir)
-        .unwrap_or_else(|| data_dir().join("exports"))
+        .unwrap_or_else(|| data_dir().join(EXPORT_FALLBACK_DIR))
 }
 
 /// Makes every file and folder this process (and any process it starts, such as the

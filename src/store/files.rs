@@ -137,51 +137,70 @@ impl std::fmt::Display for TooOpen {
 
 /// Mend's folders and files under the data folder `dir` that anyone but their owner may
 /// read, write or enter: the folder itself, Mend's own files in it (see [`is_ours`]), and
-/// its `backups` and `exports` folders with everything in them. Only looks; symbolic links
-/// are not followed. Empty where there are no Unix permissions.
+/// its own folders ([`OWN_FOLDERS`]) with everything in them. Other files in the folder are
+/// not Mend's to change. Only looks; symbolic links are not followed. Empty where there are
+/// no Unix permissions.
 pub fn too_open(dir: &Path, db: &str) -> io::Result<Vec<TooOpen>> {
     let mut found = Vec::new();
+    let Some(meta) = metadata_if_there(dir)? else {
+        return Ok(found);
+    };
+    look(dir, &meta, &mut found);
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if meta.is_file() && is_ours(&name, db) {
+            look(&entry.path(), &meta, &mut found);
+        } else if meta.is_dir() && OWN_FOLDERS.contains(&name.as_ref()) {
+            look_all(&entry.path(), &meta, &mut found)?;
+        }
+    }
+    Ok(found)
+}
+
+/// The folders inside the data folder that are Mend's, with everything in them: the
+/// backups, exports made where there is no Downloads folder, and the desktop window's own
+/// data.
+pub const OWN_FOLDERS: [&str; 3] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR];
+
+/// The folder beside the data where the desktop window (WebKit) keeps what it stores.
+pub const WEBVIEW_DIR: &str = "webview";
+
+/// Notes `path` if others may reach it.
+fn look(path: &Path, meta: &fs::Metadata, found: &mut Vec<TooOpen>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mut look = |path: &Path, meta: &fs::Metadata| {
-            let mode = meta.permissions().mode() & 0o777;
-            let is_dir = meta.is_dir();
-            let wanted = if is_dir { FOLDER_MODE } else { FILE_MODE };
-            if mode & !wanted != 0 {
-                found.push(TooOpen {
-                    path: path.to_path_buf(),
-                    mode,
-                    is_dir,
-                });
-            }
-        };
-        let Some(meta) = metadata_if_there(dir)? else {
-            return Ok(found);
-        };
-        look(dir, &meta);
-        for entry in fs::read_dir(dir)? {
-            let entry = entry?;
-            let meta = entry.metadata()?;
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if meta.is_file() && is_ours(&name, db) {
-                look(&entry.path(), &meta);
-            } else if meta.is_dir() && (name == BACKUP_DIR || name == EXPORT_DIR) {
-                look(&entry.path(), &meta);
-                for inner in fs::read_dir(entry.path())? {
-                    let inner = inner?;
-                    let meta = inner.metadata()?;
-                    if !meta.file_type().is_symlink() {
-                        look(&inner.path(), &meta);
-                    }
-                }
-            }
+        let mode = meta.permissions().mode() & 0o777;
+        let is_dir = meta.is_dir();
+        let wanted = if is_dir { FOLDER_MODE } else { FILE_MODE };
+        if mode & !wanted != 0 {
+            found.push(TooOpen {
+                path: path.to_path_buf(),
+                mode,
+                is_dir,
+            });
         }
     }
     #[cfg(not(unix))]
-    let _ = (dir, db);
-    Ok(found)
+    let _ = (path, meta, found);
+}
+
+/// Notes the folder at `path` and everything below it that others may reach.
+fn look_all(path: &Path, meta: &fs::Metadata, found: &mut Vec<TooOpen>) -> io::Result<()> {
+    look(path, meta, found);
+    for entry in fs::read_dir(path)? {
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        if meta.is_dir() {
+            look_all(&entry.path(), &meta, found)?;
+        } else if meta.is_file() {
+            look(&entry.path(), &meta, found);
+        }
+    }
+    Ok(())
 }
 
 /// Gives everything [`too_open`] finds the mode it should have. Returns what was changed.

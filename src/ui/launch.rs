@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 
 use dioxus::prelude::*;
 
-#[cfg(any(feature = "desktop", feature = "mobile", feature = "preview"))]
+#[cfg(any(feature = "desktop", feature = "mobile"))]
 use super::app::{App, Boot};
 
 /// The preview's address unless `MEND_ADDR` says otherwise.
@@ -32,7 +32,8 @@ pub const USAGE: &str = "Mend: a private companion for mending relationships.
 Usage: mend [--preview] [--smoke-test]
 
   (no options)   open the desktop window; with no display, start the browser preview
-  --preview      start the browser preview (address from MEND_ADDR, default 127.0.0.1:8080)
+  --preview      start the browser preview and print the address to open, with its key
+                 (it listens on MEND_ADDR, default 127.0.0.1:8080)
   --smoke-test   open the desktop window, report what it shows, and exit
   --help         show this text
 
@@ -120,7 +121,15 @@ pub fn desktop(boot: Boot, smoke: bool) {
         .with_title("Mend")
         .with_inner_size(LogicalSize::new(420.0, 860.0))
         .with_min_inner_size(LogicalSize::new(320.0, 480.0));
-    let config = webview_config().with_window(window).with_menu(None);
+    // WebKit keeps what it stores in a folder of Mend's own, not loose beside the data.
+    let webview_data = crate::platform::data_dir().join(crate::store::files::WEBVIEW_DIR);
+    if let Err(err) = crate::store::files::create_dir_all(&webview_data) {
+        tracing::warn!(%err, "the window's own folder could not be made");
+    }
+    let config = webview_config()
+        .with_window(window)
+        .with_menu(None)
+        .with_data_directory(webview_data);
     let mut builder = dioxus::LaunchBuilder::desktop()
         .with_cfg(config)
         .with_context(boot);
