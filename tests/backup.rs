@@ -3,12 +3,14 @@
 //! newest good backup offered, a full disk and an unwritable place refusing cleanly.
 
 use std::fs;
-use std::io::{Seek, SeekFrom, Write};
 
 use chrono::{DateTime, TimeDelta};
 use mend::domain::{CheckIn, CheckInId, Moment, Note};
 use mend::store::{BackupKind, OpenError, Parts, Store, StoreError, check_file, restore_file};
 use tempfile::TempDir;
+
+mod common;
+use common::damage;
 
 fn at(s: &str) -> Moment {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -126,18 +128,6 @@ fn a_bad_backup_is_refused_and_nothing_changes() {
         store.backups().unwrap().is_empty(),
         "no safety copy for a restore that never began"
     );
-}
-
-/// Overwrites a few whole pages in the middle of the file, where the check-ins are.
-fn damage(path: &std::path::Path) {
-    let pages = fs::metadata(path).unwrap().len() / 4096;
-    assert!(pages > 10, "a file big enough to damage in the middle");
-    let mut f = fs::OpenOptions::new().write(true).open(path).unwrap();
-    for page in [pages / 2, pages / 2 + 1, pages * 3 / 4] {
-        f.seek(SeekFrom::Start(page * 4096)).unwrap();
-        f.write_all(&[0xA5; 4096]).unwrap();
-    }
-    f.sync_all().unwrap();
 }
 
 #[test]

@@ -13,17 +13,11 @@ use mend::store::cipher::{KEY_FILE, KeyInfo, key_for};
 use mend::store::{BackupKind, OpenError, Parts, Store, check_file, check_health};
 use tempfile::TempDir;
 
+mod common;
+use common::cheap;
+
 fn now() -> Moment {
     DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
-}
-
-/// Cheap key costs for tests; the real ones are measured below and in the benchmarks.
-fn cheap() -> KeyInfo {
-    KeyInfo {
-        memory_kib: 1024,
-        passes: 1,
-        ..KeyInfo::fresh()
-    }
 }
 
 const MARKER: &str = "qzvwxkjpmarkerinthenote";

@@ -12,15 +12,17 @@
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::DateTime;
 use mend::domain::{CheckIn, CheckInId, Moment, Note};
-use mend::store::cipher::{KEY_FILE, KeyInfo};
+use mend::store::cipher::KEY_FILE;
 use mend::store::files::{self, TooOpen};
 use mend::store::transfer::{write_csv, write_json};
 use mend::store::{BackupKind, OpenError, Parts, Store, check_health, restore_file};
 use tempfile::TempDir;
+
+mod common;
+use common::{cheap, damage, mend};
 
 fn now() -> Moment {
     DateTime::parse_from_rfc3339("2026-12-01T20:00:00+01:00").unwrap()
@@ -74,15 +76,6 @@ fn checkin(store: &mut Store, note: &str) {
     let mut c = CheckIn::of_part(CheckInId::random(), now(), part);
     c.note = Note::parse(note, "the note").unwrap();
     store.save_checkin(&c, &now()).unwrap();
-}
-
-/// Cheap key costs for tests.
-fn cheap() -> KeyInfo {
-    KeyInfo {
-        memory_kib: 1024,
-        passes: 1,
-        ..KeyInfo::fresh()
-    }
 }
 
 /// A data folder that does not exist yet, two levels below a temporary one.
@@ -201,17 +194,6 @@ fn an_import_keeps_everything_private() {
     let report = store.import(&fs::read(&file).unwrap()).unwrap();
     assert!(report.summary().contains("Added"), "{}", report.summary());
     all_private(&other);
-}
-
-/// Overwrites a few whole pages in the middle of the file, where the check-ins are.
-fn damage(path: &Path) {
-    use std::io::{Seek, SeekFrom, Write};
-    let pages = fs::metadata(path).unwrap().len() / 4096;
-    let mut f = fs::OpenOptions::new().write(true).open(path).unwrap();
-    for page in [pages / 2, pages / 2 + 1] {
-        f.seek(SeekFrom::Start(page * 4096)).unwrap();
-        f.write_all(&[0xA5; 4096]).unwrap();
-    }
 }
 
 #[test]
@@ -348,15 +330,6 @@ fn encrypted_data_is_tightened_even_before_the_passphrase() {
         Err(OpenError::Locked { .. })
     ));
     all_private(&data);
-}
-
-fn mend(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mend"))
-        .args(args)
-        .env("MEND_DATA_DIR", dir)
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap()
 }
 
 #[test]

@@ -1,0 +1,42 @@
+//! Helpers shared by the integration tests: the `mend` binary on a data folder, cheap key
+//! costs, and a way to damage a database file. Each test file uses what it needs.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::io::{Seek, SeekFrom, Write};
+use std::path::Path;
+use std::process::{Command, Output};
+
+use mend::store::cipher::KeyInfo;
+
+/// Runs the `mend` binary on the data in `dir`, with its own log level (quiet for commands).
+pub fn mend(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mend"))
+        .args(args)
+        .env("MEND_DATA_DIR", dir)
+        .env_remove("RUST_LOG")
+        .output()
+        .unwrap()
+}
+
+/// Cheap key costs for tests; the real ones are measured in `cipher.rs` and the benchmarks.
+pub fn cheap() -> KeyInfo {
+    KeyInfo {
+        memory_kib: 1024,
+        passes: 1,
+        ..KeyInfo::fresh()
+    }
+}
+
+/// Overwrites a few whole pages in the middle of a database file, where the check-ins are.
+pub fn damage(path: &Path) {
+    let pages = fs::metadata(path).unwrap().len() / 4096;
+    assert!(pages > 10, "a file big enough to damage in the middle");
+    let mut f = fs::OpenOptions::new().write(true).open(path).unwrap();
+    for page in [pages / 2, pages / 2 + 1, pages * 3 / 4] {
+        f.seek(SeekFrom::Start(page * 4096)).unwrap();
+        f.write_all(&[0xA5; 4096]).unwrap();
+    }
+    f.sync_all().unwrap();
+}
