@@ -138,8 +138,10 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
     await page.getByLabel('Search').fill(`${MARK}note`);
     await page.getByRole('list', { name: 'Timeline' }).getByText(`${MARK}part`).first().waitFor();
 
-    // A PIN, then a passphrase.
+    // An export from Settings, then a PIN, then a passphrase.
     await open(page, server, '/settings');
+    await page.getByRole('button', { name: 'Export everything' }).click();
+    await page.getByRole('status').filter({ hasText: /^Saved \d+ records to / }).waitFor();
     const lock = page.getByRole('region', { name: 'App lock' });
     await lock.getByLabel('New PIN (4 to 12 digits)').fill(PIN);
     await lock.getByLabel('The same PIN again').fill(PIN);
@@ -165,15 +167,23 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
   assert.match(log, /preview listening on http:\/\/127\.0\.0\.1:\d+\/$/m, 'the log was read');
   assert.match(log, /store open/, 'Mend logged as it worked');
   assert.deepEqual(leaks(log), [], "the user's words in the log");
-  // Nor is any of it in a file name, now the data is encrypted.
+  // None of it is in a file name, and every folder and file the app made along the way
+  // (the data, backups, the export and its spreadsheets, the key file) is its owner's alone.
   const names = [];
+  const openToOthers = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const info = statSync(path);
       names.push(name);
-      if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name));
+      const want = info.isDirectory() ? 0o700 : 0o600;
+      if ((info.mode & 0o777) !== want) openToOthers.push(`${path} ${(info.mode & 0o777).toString(8)}`);
+      if (info.isDirectory()) walk(path);
     }
   };
   walk(data.dir);
   assert.deepEqual(names.filter((n) => n.includes(MARK)), []);
+  assert.ok(names.includes('mend.key.json') && names.some((n) => n.endsWith('-csv')), names.join(' '));
+  assert.deepEqual(openToOthers, []);
   data.done();
 });
