@@ -148,7 +148,8 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
     await lock.getByRole('button', { name: 'Turn on app lock' }).click();
     await page.getByRole('status').getByText('App lock is on.').waitFor();
     await lock.getByRole('button', { name: 'Lock now' }).click();
-    await page.getByLabel('PIN').fill(PIN);
+    await page.getByRole('heading', { name: 'Mend is locked' }).waitFor();
+    await page.getByLabel('PIN', { exact: true }).fill(PIN);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     const encryption = page.getByRole('region', { name: 'Encryption' });

@@ -76,8 +76,11 @@ test('back up now, then restore an earlier backup after confirming', async () =>
   // The daily backup was made when the app started.
   const list = page.locator('ul.backups li');
   await list.first().waitFor();
+  const started = await list.count();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await page.getByRole('status').getByText('Backed up, and checked.').waitFor();
+  // The message can come a moment before the list shows the new backup.
+  await page.waitForFunction((n) => document.querySelectorAll('ul.backups li').length === n + 1, started);
   const before = await list.count();
   await checkIn(page, 'A worried part', 'Written after the backup');
   await open(page, app.server, '/settings');

@@ -21,6 +21,12 @@ pub const FOLDER_MODE: u32 = 0o700;
 pub const FILE_MODE: u32 = 0o600;
 /// The folder beside the data where exports go when the system has no Downloads folder.
 pub const EXPORT_DIR: &str = "exports";
+/// The folder beside the data where the desktop window (WebKit) keeps what it stores.
+pub const WEBVIEW_DIR: &str = "webview";
+/// The folders inside the data folder that are Mend's, with everything in them: the
+/// backups, exports made where there is no Downloads folder, and the desktop window's own
+/// data.
+pub const OWN_FOLDERS: [&str; 3] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR];
 
 /// Makes `path` and any missing parents, each new one `0700`. Folders already there keep
 /// their mode: a Downloads folder chosen for an export is the user's, not ours.
@@ -160,28 +166,18 @@ pub fn too_open(dir: &Path, db: &str) -> io::Result<Vec<TooOpen>> {
     Ok(found)
 }
 
-/// The folders inside the data folder that are Mend's, with everything in them: the
-/// backups, exports made where there is no Downloads folder, and the desktop window's own
-/// data.
-pub const OWN_FOLDERS: [&str; 3] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR];
-
-/// The folder beside the data where the desktop window (WebKit) keeps what it stores.
-pub const WEBVIEW_DIR: &str = "webview";
-
 /// Notes `path` if others may reach it.
 fn look(path: &Path, meta: &fs::Metadata, found: &mut Vec<TooOpen>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode() & 0o777;
-        let is_dir = meta.is_dir();
-        let wanted = if is_dir { FOLDER_MODE } else { FILE_MODE };
-        if mode & !wanted != 0 {
-            found.push(TooOpen {
-                path: path.to_path_buf(),
-                mode,
-                is_dir,
-            });
+        let item = TooOpen {
+            path: path.to_path_buf(),
+            mode: meta.permissions().mode() & 0o777,
+            is_dir: meta.is_dir(),
+        };
+        if item.wanted() != item.mode {
+            found.push(item);
         }
     }
     #[cfg(not(unix))]

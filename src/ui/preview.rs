@@ -228,17 +228,23 @@ async fn admit(gate: &Gate, request: Request, next: Next) -> Response {
 
 /// A "see other" to `path` with the query but the key.
 fn redirect(path: &str, query: &str) -> Response {
-    let rest = without_key(query);
-    let to = if rest.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?{rest}")
-    };
     let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(to) = to.parse() {
+    if let Ok(to) = same_page(path, query).parse() {
         response.headers_mut().insert(LOCATION, to);
     }
     response
+}
+
+/// The address of this page on this server without the key. Leading slashes are made one,
+/// so `//elsewhere` can't turn into another site's address.
+fn same_page(path: &str, query: &str) -> String {
+    let path = format!("/{}", path.trim_start_matches('/'));
+    let rest = without_key(query);
+    if rest.is_empty() {
+        path
+    } else {
+        format!("{path}?{rest}")
+    }
 }
 
 /// The page for a browser without the key: what to do, and nothing of the user's.
@@ -395,6 +401,9 @@ mod tests {
         assert_eq!(key_in(&query), Some(g.key.as_str()));
         assert_eq!(without_key(&query), "a=1&b=2");
         assert_eq!(key_in("keys=1"), None);
+        assert_eq!(same_page("/history", &query), "/history?a=1&b=2");
+        assert_eq!(same_page("/", "key=x"), "/");
+        assert_eq!(same_page("//evil.example/x", "key=x"), "/evil.example/x");
     }
 
     #[test]
