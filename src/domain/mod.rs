@@ -2,6 +2,7 @@
 //!
 //! Nothing here does IO. The current time is always passed in as a [`Moment`].
 
+pub mod alerts;
 pub mod checkin;
 pub mod content;
 pub mod ids;

@@ -10,6 +10,7 @@ use super::Db;
 use super::components::{Form, PauseWatch, SecretField, ToastHost};
 use super::launch::SmokeTest;
 use super::screens::*;
+use crate::domain::alerts::AlertKind;
 use crate::domain::lock::should_lock;
 use crate::domain::reflection::reminder_due;
 use crate::domain::{CheckInId, EntryKind, Moment, PartId, PhraseId, RepairId, RuptureId};
@@ -248,8 +249,6 @@ where
 
 /// How often Mend looks whether the reflection reminder is due.
 const REMINDER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-const REMINDER_TITLE: &str = "A moment to reflect";
-const REMINDER_BODY: &str = "Today's question is waiting in Mend, whenever you're ready.";
 
 /// How often Mend looks whether today's backup is due.
 const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -360,8 +359,11 @@ fn Ready(db: Db) -> Element {
                     .unwrap_or(false);
                 if reminder_due(at, &now, reminded_on, reflected) {
                     reminded_on = Some(today);
-                    tokio::task::spawn_blocking(|| platform::notify(REMINDER_TITLE, REMINDER_BODY));
-                    shared.say(REMINDER_BODY, None);
+                    let kind = AlertKind::Reflect;
+                    tokio::task::spawn_blocking(move || {
+                        platform::notify(kind.title(), kind.body())
+                    });
+                    shared.say(kind.body(), None);
                 }
             }
         }

@@ -3,15 +3,12 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::alerts::AlertKind;
 use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform;
 use crate::ui::Route;
 use crate::ui::app::{use_load, use_shared};
-
-const NOTIFY_TITLE: &str = "Your pause is over";
-const NOTIFY_BODY: &str =
-    "When you're ready, go back and reconnect, even if it's only to ask for a little more time.";
 
 /// The banner for an open pause, on every screen but the pause's own.
 #[component]
@@ -33,7 +30,8 @@ pub fn PauseWatch() -> Element {
             PausePhase::TimeUp if *seen_running.peek() == Some(pause.id()) => {
                 seen_running.set(None);
                 tracing::info!("pause time is up");
-                tokio::task::spawn_blocking(|| platform::notify(NOTIFY_TITLE, NOTIFY_BODY));
+                let kind = AlertKind::PauseOver;
+                tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
             }
             _ => {}
         }
