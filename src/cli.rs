@@ -51,7 +51,10 @@ pub fn is_command(args: &[String]) -> bool {
 /// Runs a command and prints its outcome. Returns the exit code.
 pub fn main(args: &[String]) -> i32 {
     let as_json = args.iter().any(|a| a == "--json");
-    let outcome = run(args, &platform::data_dir());
+    let outcome = match platform::data_dir() {
+        Ok(dir) => run(args, &dir),
+        Err(message) => Outcome::fail(message),
+    };
     let mut out = std::io::stdout().lock();
     let printed = if as_json {
         writeln!(out, "{}", outcome.json)

@@ -21,7 +21,7 @@ fn main() -> anyhow::Result<()> {
         eprintln!("{}", launch::USAGE);
         return Ok(());
     }
-    let dir = platform::data_dir();
+    let dir = platform::data_dir().map_err(anyhow::Error::msg)?;
     tracing::info!(dir = %dir.display(), "data folder");
     let boot = Boot::open(&dir, &platform::now());
 

@@ -1,31 +1,44 @@
-//! The thin platform layer: where data lives, the clock, system notifications, and whether
-//! a display is present. The only module that looks at the operating system.
+//! The thin platform layer: where data lives, the clock, system notifications, alerts held
+//! by a phone's system, and whether a display is present. The only module that looks at the
+//! operating system. Desktop and the browser preview are here; the phones have a file each,
+//! `android.rs` (through JNI) and `ios.rs` (through the objc2 crates), compiled for the real
+//! phone targets by `scripts/phone-check.sh`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::Local;
 
 use crate::domain::Moment;
+use crate::domain::alerts::Alert;
+
+#[cfg(target_os = "android")]
+mod android;
+#[cfg(target_os = "ios")]
+mod ios;
 
 /// The environment variable that moves the data folder (tests and the preview use it).
 pub const DATA_DIR_VAR: &str = "MEND_DATA_DIR";
 
-/// The folder holding `mend.db`: `MEND_DATA_DIR` if set, otherwise the platform's local
-/// data folder (on desktop `dirs::data_local_dir()/mend`).
-pub fn data_dir() -> PathBuf {
+/// The folder holding `mend.db`: `MEND_DATA_DIR` if set, otherwise the platform's own:
+/// on Android the app's private files folder (from the Activity's `getFilesDir()`), on iOS
+/// `Application Support/mend` in the sandbox, on desktop `dirs::data_local_dir()/mend`.
+pub fn data_dir() -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os(DATA_DIR_VAR).filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
+        return Ok(PathBuf::from(dir));
     }
     #[cfg(target_os = "android")]
     {
-        // The app's private files folder, named after the bundle identifier in Dioxus.toml.
-        PathBuf::from("/data/data/app.mend.companion/files")
+        android::files_dir()
     }
-    #[cfg(not(target_os = "android"))]
+    #[cfg(target_os = "ios")]
+    {
+        ios::data_dir().ok_or_else(|| "Mend couldn't find its folder on this phone.".to_owned())
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
     {
         dirs::data_local_dir()
             .map(|d| d.join("mend"))
-            .unwrap_or_else(|| PathBuf::from("mend-data"))
+            .ok_or_else(|| "Mend couldn't find a folder for its data on this computer. Set MEND_DATA_DIR to one.".to_owned())
     }
 }
 
@@ -36,15 +49,96 @@ pub const EXPORT_FALLBACK_DIR: &str = "exports";
 /// The environment variable that chooses where exports are written.
 pub const EXPORT_DIR_VAR: &str = "MEND_EXPORT_DIR";
 
-/// Where exports are written: `MEND_EXPORT_DIR`, else the Downloads folder, or Documents, or
-/// beside the data.
+/// Where exports are written, somewhere the person can reach: `MEND_EXPORT_DIR`, else on
+/// Android the app's Documents folder on shared storage (`Android/data/…/files/Documents`,
+/// reached from a computer or a file manager), on iOS the app's Documents (shown in the
+/// Files app), on desktop the Downloads folder or Documents; beside the data as a last
+/// resort.
 pub fn export_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(EXPORT_DIR_VAR).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    dirs::download_dir()
-        .or_else(dirs::document_dir)
-        .unwrap_or_else(|| data_dir().join(EXPORT_FALLBACK_DIR))
+    #[cfg(target_os = "android")]
+    let found = android::export_dir();
+    #[cfg(target_os = "ios")]
+    let found = ios::export_dir();
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    let found = dirs::download_dir().or_else(dirs::document_dir);
+    found.unwrap_or_else(|| {
+        data_dir()
+            .unwrap_or_else(|_| PathBuf::from("."))
+            .join(EXPORT_FALLBACK_DIR)
+    })
+}
+
+/// Gives the data folder, and the files in it and its backups, the phone's protection for
+/// private files where there is one (iOS: unreadable after a restart until the first
+/// unlock). Elsewhere the file modes do that work (`store::files`).
+pub fn protect_data(dir: &Path) {
+    #[cfg(target_os = "ios")]
+    {
+        let mut paths = vec![dir.to_path_buf()];
+        for folder in [dir.to_path_buf(), dir.join("backups")] {
+            if let Ok(entries) = std::fs::read_dir(&folder) {
+                paths.extend(entries.flatten().map(|e| e.path()));
+            }
+        }
+        for path in paths {
+            ios::protect(&path);
+        }
+    }
+    #[cfg(not(target_os = "ios"))]
+    let _ = dir;
+}
+
+/// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
+/// them while Mend is closed: on the phones. On desktop Mend shows them itself while it is
+/// open.
+pub fn holds_alerts() -> bool {
+    cfg!(any(target_os = "android", target_os = "ios"))
+}
+
+/// Whether Mend may show alerts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    Allowed,
+    /// Refused, turned off in the system's settings, or not asked yet.
+    NotAllowed,
+}
+
+/// Whether Mend may show alerts now. May wait briefly for the system: call it off the UI
+/// thread.
+pub fn alert_permission() -> Permission {
+    #[cfg(target_os = "android")]
+    return android::permission();
+    #[cfg(target_os = "ios")]
+    return ios::permission();
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    Permission::Allowed
+}
+
+/// Asks, with the system's own question, whether Mend may show alerts. Returns what is known
+/// once it is asked (on Android the answer comes later; read [`alert_permission`] again).
+/// Call it off the UI thread.
+pub fn ask_alert_permission() -> Permission {
+    #[cfg(target_os = "android")]
+    return android::ask_permission();
+    #[cfg(target_os = "ios")]
+    return ios::ask_permission();
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    Permission::Allowed
+}
+
+/// Makes the alerts the system holds exactly `plan` (see `domain::alerts`): every slot of
+/// Mend's cleared, then each alert of the plan set. Nothing on desktop. Failures are logged;
+/// the stored pause and reminder stay the truth. Call it off the UI thread.
+pub fn hold_alerts(plan: &[Alert]) {
+    #[cfg(target_os = "android")]
+    android::hold(plan);
+    #[cfg(target_os = "ios")]
+    ios::hold(plan);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    let _ = plan;
 }
 
 /// Makes every file and folder this process (and any process it starts, such as the
@@ -84,8 +178,9 @@ pub fn has_display() -> bool {
     }
 }
 
-/// Shows a system notification where the platform has them. Failure is logged, never fatal.
-/// This may block briefly, so call it off the UI thread.
+/// Shows a system notification now, on desktop (the phones' alerts are held by the system
+/// instead, see [`hold_alerts`]). Failure is logged, never fatal. This may block briefly, so
+/// call it off the UI thread.
 pub fn notify(title: &str, body: &str) {
     #[cfg(all(
         feature = "desktop",

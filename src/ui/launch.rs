@@ -122,14 +122,14 @@ pub fn desktop(boot: Boot, smoke: bool) {
         .with_inner_size(LogicalSize::new(420.0, 860.0))
         .with_min_inner_size(LogicalSize::new(320.0, 480.0));
     // WebKit keeps what it stores in a folder of Mend's own, not loose beside the data.
-    let webview_data = crate::platform::data_dir().join(crate::store::files::WEBVIEW_DIR);
-    if let Err(err) = crate::store::files::create_dir_all(&webview_data) {
-        tracing::warn!(%err, "the window's own folder could not be made");
+    let mut config = webview_config().with_window(window).with_menu(None);
+    if let Ok(dir) = crate::platform::data_dir() {
+        let webview_data = dir.join(crate::store::files::WEBVIEW_DIR);
+        match crate::store::files::create_dir_all(&webview_data) {
+            Ok(()) => config = config.with_data_directory(webview_data),
+            Err(err) => tracing::warn!(%err, "the window's own folder could not be made"),
+        }
     }
-    let config = webview_config()
-        .with_window(window)
-        .with_menu(None)
-        .with_data_directory(webview_data);
     let mut builder = dioxus::LaunchBuilder::desktop()
         .with_cfg(config)
         .with_context(boot);
