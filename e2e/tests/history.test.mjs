@@ -73,3 +73,21 @@ test('a long history loads a page at a time', async () => {
   assert.deepEqual(notes, Array.from({ length: 45 }, (_, i) => `Entry number ${45 - i}`));
   assert.equal(pathOf(page), '/history');
 });
+
+test("the phone's back button goes back through Mend's screens and leaves only from Now", async () => {
+  // On Android, the activity asks window.mendBack() whether Mend went back itself.
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/');
+  assert.equal(await page.evaluate(() => window.mendBack()), false, 'Now leaves the app');
+  await page.getByRole('link', { name: 'History' }).first().click();
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => window.mendBack()), true);
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => window.mendBack()), true);
+  await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor();
+  await page.waitForFunction(() => window.mendAtHome === true);
+  assert.equal(await page.evaluate(() => window.mendBack()), false);
+  assert.deepEqual(page.errors, []);
+});

@@ -296,9 +296,12 @@ pub fn hold(plan: &[Alert]) {
                 FLAG_NO_CREATE | FLAG_IMMUTABLE,
             )?;
             if !old.is_null() {
-                env.call_method(&alarms, "cancel", "(Landroid/app/PendingIntent;)V", &[
-                    JValue::Object(&old),
-                ])?;
+                env.call_method(
+                    &alarms,
+                    "cancel",
+                    "(Landroid/app/PendingIntent;)V",
+                    &[JValue::Object(&old)],
+                )?;
                 env.call_method(&old, "cancel", "()V", &[])?;
             }
         }
@@ -327,11 +330,16 @@ pub fn hold(plan: &[Alert]) {
                 &intent,
                 FLAG_UPDATE_CURRENT | FLAG_IMMUTABLE,
             )?;
-            env.call_method(&alarms, set, "(IJLandroid/app/PendingIntent;)V", &[
-                JValue::Int(RTC_WAKEUP),
-                JValue::Long(at),
-                JValue::Object(&due),
-            ])?;
+            env.call_method(
+                &alarms,
+                set,
+                "(IJLandroid/app/PendingIntent;)V",
+                &[
+                    JValue::Int(RTC_WAKEUP),
+                    JValue::Long(at),
+                    JValue::Object(&due),
+                ],
+            )?;
         }
         Ok(exact)
     });

@@ -67,8 +67,12 @@ pub fn export_dir() -> Option<PathBuf> {
 pub fn protect(path: &std::path::Path) {
     let manager = NSFileManager::defaultManager();
     // SAFETY: the two statics are NSString constants of Foundation, valid for the program.
-    let (key, value): (&NSString, &NSString) =
-        unsafe { (NSFileProtectionKey, NSFileProtectionCompleteUntilFirstUserAuthentication) };
+    let (key, value): (&NSString, &NSString) = unsafe {
+        (
+            NSFileProtectionKey,
+            NSFileProtectionCompleteUntilFirstUserAuthentication,
+        )
+    };
     let attributes: Retained<NSDictionary<NSString, AnyObject>> =
         NSDictionary::from_slices(&[key], &[value.as_ref()]);
     let at = NSString::from_str(&path.to_string_lossy());
@@ -155,9 +159,7 @@ pub fn hold(plan: &[Alert]) {
     let center = UNUserNotificationCenter::currentNotificationCenter();
     let slots: Vec<Retained<NSString>> =
         all_slots().iter().map(|s| NSString::from_str(s)).collect();
-    center.removePendingNotificationRequestsWithIdentifiers(&NSArray::from_retained_slice(
-        &slots,
-    ));
+    center.removePendingNotificationRequestsWithIdentifiers(&NSArray::from_retained_slice(&slots));
     for alert in plan {
         let content = UNMutableNotificationContent::new();
         content.setTitle(&NSString::from_str(alert.kind.title()));

@@ -450,6 +450,15 @@ impl Store {
         Ok(())
     }
 
+    /// Moves everything written into the main file and empties the write-ahead log: for when
+    /// Mend goes to the background, where a phone may end it without warning.
+    #[instrument(skip_all, err)]
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Removes for good the records deleted before `before` (their undo window has passed).
     #[instrument(skip_all, err)]
     pub fn purge_deleted(&mut self, before: &Moment) -> Result<usize> {
@@ -484,8 +493,7 @@ impl Store {
             }
             // Move everything into the main file and empty the log, so the erased text is
             // in neither.
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            self.checkpoint()?;
         }
         Ok(n)
     }

@@ -57,6 +57,10 @@ pub struct Settings {
     /// The local time of day for the daily reflection reminder, when it is on. Kept here
     /// for the phone's scheduler as well as the desktop's own reminder.
     pub reflect_reminder: Option<NaiveTime>,
+    /// On a phone: Mend has asked once whether it may show alerts (the end of a pause, the
+    /// reminder), and has said once that it works without them if the answer was no.
+    pub alerts_asked: bool,
+    pub alerts_refusal_said: bool,
 }
 
 /// The app lock: the PIN's Argon2id hash (the PIN itself is never kept) and when to lock.

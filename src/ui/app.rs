@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::Db;
 use super::components::{Form, PauseWatch, SecretField, ToastHost};
+use super::device::{AlertSync, BackButton, FollowPresence};
 use super::launch::SmokeTest;
 use super::screens::*;
 use crate::domain::alerts::AlertKind;
@@ -182,6 +183,9 @@ pub struct Shared {
     pub settings: Signal<Settings>,
     /// The app lock is showing: nothing else is.
     pub locked: Signal<bool>,
+    /// Goes up each time Mend comes back to the front, so what depends on the world outside
+    /// (the alerts a phone holds) is looked at again.
+    pub returned: Signal<u64>,
 }
 
 impl Shared {
@@ -297,6 +301,7 @@ fn Ready(db: Db) -> Element {
         toast: Signal::new(None),
         settings,
         locked,
+        returned: Signal::new(0),
     });
     // The screens wait for the settings, so that nothing flashes in the wrong theme and the
     // first-run note shows only on the first run.
@@ -369,35 +374,39 @@ fn Ready(db: Db) -> Element {
         }
     });
     let smoke = try_use_context::<SmokeTest>().is_some();
-    // Leaving the app (another tab, another window, the phone's home screen) and coming back
-    // after the chosen time locks it.
-    use_future(move || async move {
-        let mut page = document::eval(
-            r#"document.addEventListener("visibilitychange", () => dioxus.send(document.visibilityState));
-               await new Promise(() => {});"#,
-        );
-        let mut left_at = None;
-        while let Ok(state) = page.recv::<String>().await {
-            let now = platform::now();
-            if state == "hidden" {
-                left_at = Some(now);
-            } else if let (Some(left), Some(lock)) = (left_at.take(), &settings.peek().app_lock)
-                && should_lock(left, now, lock.after)
-            {
-                locked.set(true);
+    // Going away (another tab, another window, the phone's home screen): what was written is
+    // moved into the main file, as a phone may end Mend without warning. Coming back: after
+    // the chosen time the lock is asked for, and the clock and the alerts catch up.
+    let db = use_db();
+    let went_away = move |_| {
+        let db = db.clone();
+        spawn(async move {
+            if let Err(message) = db.run(|s| s.checkpoint()).await {
+                tracing::warn!(%message, "the log was not checkpointed on going away");
             }
+        });
+    };
+    let mut returned = shared.returned;
+    let came_back = move |left: Moment| {
+        let at = platform::now();
+        now.set(at);
+        if let Some(lock) = &settings.peek().app_lock
+            && should_lock(left, at, lock.after)
+        {
+            locked.set(true);
         }
-    });
-    if loaded.read().is_none() {
-        return rsx! {};
-    }
-    if locked() {
-        return rsx! { PinScreen {} };
-    }
+        *returned.write() += 1;
+    };
     rsx! {
-        Router::<Route> {}
-        if smoke {
-            SmokeCheck {}
+        FollowPresence { onaway: went_away, onback: came_back }
+        if loaded.read().is_none() {
+        } else if locked() {
+            PinScreen {}
+        } else {
+            Router::<Route> {}
+            if smoke {
+                SmokeCheck {}
+            }
         }
     }
 }
@@ -488,6 +497,8 @@ fn Shell() -> Element {
             PauseWatch {}
             main { id: "content", class: "content", tabindex: "-1", Outlet::<Route> {} }
             ToastHost {}
+            AlertSync {}
+            BackButton {}
         }
     }
 }

@@ -99,9 +99,9 @@ pub struct SmokeTest;
 
 /// The desktop and phone builds render in a webview through the same crate.
 #[cfg(feature = "desktop")]
-use dioxus::desktop as webview;
+pub(crate) use dioxus::desktop as webview;
 #[cfg(all(feature = "mobile", not(feature = "desktop")))]
-use dioxus::mobile as webview;
+pub(crate) use dioxus::mobile as webview;
 
 /// The webview's page: our own, so that it names its language, allows zooming, and carries
 /// the stylesheet.

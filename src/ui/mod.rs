@@ -1,10 +1,12 @@
 //! The UI: the only module that names dioxus. `app` holds the routes and shared state,
-//! `screens` one file per route, `components` the reusable pieces, `launch` the desktop
-//! window and the phone app, `preview` the browser preview's server.
+//! `screens` one file per route, `components` the reusable pieces, `device` Mend's life on
+//! the device (in front or away, the back button, alerts a phone holds), `launch` the
+//! desktop window and the phone app, `preview` the browser preview's server.
 
 pub mod app;
 pub mod components;
 pub mod db;
+pub mod device;
 pub mod launch;
 #[cfg(feature = "preview")]
 pub mod preview;

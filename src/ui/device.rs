@@ -1,0 +1,190 @@
+//! Mend's life on the device, beyond its screens: whether it is in front of the person or
+//! away, the Android back button, and the alerts a phone's system holds for it (the end of a
+//! pause and the daily reminder, shown even while Mend is closed).
+
+use dioxus::prelude::*;
+
+use crate::domain::Moment;
+use crate::domain::alerts::{Alert, plan};
+use crate::platform::{self, Permission};
+use crate::ui::Route;
+use crate::ui::app::{use_db, use_shared};
+
+/// Said once, the first time an alert is needed, before the system's own question.
+const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
+/// Said once, if alerts are not allowed.
+const WORKS_WITHOUT: &str = "That's fine. Mend keeps your pause and your reminder all the same, and shows them when you open it. You can allow alerts later in your phone's settings.";
+
+/// Follows whether Mend is in front of the person: the page's own visibility (a browser tab,
+/// a desktop window) and, in a webview, the system's word that the app went to the
+/// background or came back (an Android WebView is never told it was hidden). `onaway` gets
+/// the moment Mend went away; `onback` gets the same moment, once it is back.
+#[component]
+pub fn FollowPresence(onaway: EventHandler<Moment>, onback: EventHandler<Moment>) -> Element {
+    let mut away_since = use_signal(|| None::<Moment>);
+    let mut seen = move |here: bool| {
+        let now = platform::now();
+        let since = *away_since.peek();
+        match (here, since) {
+            (false, None) => {
+                away_since.set(Some(now));
+                onaway.call(now);
+            }
+            (true, Some(left)) => {
+                away_since.set(None);
+                onback.call(left);
+            }
+            _ => {}
+        }
+    };
+    use_future(move || async move {
+        let mut page = document::eval(
+            r#"document.addEventListener("visibilitychange", () => dioxus.send(document.visibilityState));
+               await new Promise(() => {});"#,
+        );
+        while let Ok(state) = page.recv::<String>().await {
+            seen(state != "hidden");
+        }
+    });
+    #[cfg(any(feature = "desktop", feature = "mobile"))]
+    let in_webview = try_use_context::<super::launch::webview::DesktopContext>().is_some();
+    #[cfg(not(any(feature = "desktop", feature = "mobile")))]
+    let in_webview = false;
+    rsx! {
+        if in_webview {
+            SystemPresence { onchange: move |here: bool| seen(here) }
+        }
+    }
+}
+
+/// The system's events for the app going to the background and coming back.
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+#[component]
+fn SystemPresence(onchange: EventHandler<bool>) -> Element {
+    use super::launch::webview::tao::event::Event;
+    super::launch::webview::use_wry_event_handler(move |event, _| match event {
+        Event::Suspended => onchange.call(false),
+        Event::Resumed => onchange.call(true),
+        _ => {}
+    });
+    rsx! {}
+}
+
+#[cfg(not(any(feature = "desktop", feature = "mobile")))]
+#[component]
+fn SystemPresence(onchange: EventHandler<bool>) -> Element {
+    let _ = onchange;
+    rsx! {}
+}
+
+/// The Android back button, which goes back through Mend's own screens and leaves the app
+/// only from Now. The phone's activity (android/MainActivity.kt) asks `window.mendBack()`,
+/// which says whether Mend went back itself; elsewhere nothing calls it.
+#[component]
+pub fn BackButton() -> Element {
+    let route = use_route::<Route>();
+    let at_home = matches!(route, Route::Now {});
+    use_effect(use_reactive!(|at_home| {
+        document::eval(&format!("window.mendAtHome = {at_home};"));
+    }));
+    let navigator = navigator();
+    use_future(move || async move {
+        let mut page = document::eval(
+            r#"window.mendBack = () => {
+                 if (window.mendAtHome) return false;
+                 dioxus.send("back");
+                 return true;
+               };
+               await new Promise(() => {});"#,
+        );
+        while page.recv::<String>().await.is_ok() {
+            if navigator.can_go_back() {
+                navigator.go_back();
+            } else {
+                navigator.replace(Route::Now {});
+            }
+        }
+    });
+    rsx! {}
+}
+
+/// On a phone, keeps the alerts the system holds in step with the stored pause and the
+/// reminder: after every write, when the reminder changes, when the day turns, and each time
+/// Mend comes back to the front. The first time an alert is needed, it says why and lets the
+/// system ask; if alerts aren't allowed, it says once that Mend works without them.
+#[component]
+pub fn AlertSync() -> Element {
+    let shared = use_shared();
+    let db = use_db();
+    let today = use_memo(move || shared.now_by_minute().date_naive());
+    let reminder = use_memo(move || shared.settings.read().reflect_reminder);
+    let wanted = use_resource(move || {
+        let _ = ((shared.version)(), (shared.returned)(), today(), reminder());
+        let db = db.clone();
+        let at = reminder();
+        async move {
+            let now = platform::now();
+            let day = now.date_naive();
+            db.run(move |s| {
+                let pause = s.open_pause()?;
+                let reflected = s.reflection_on(day)?.is_some();
+                Ok(plan(pause.as_ref(), at, reflected, &now))
+            })
+            .await
+        }
+    });
+    let db = use_db();
+    use_effect(move || {
+        let Some(Ok(alerts)) = wanted.read().clone() else {
+            return;
+        };
+        if !platform::holds_alerts() {
+            return;
+        }
+        let db = db.clone();
+        spawn(async move {
+            if !alerts.is_empty() {
+                consent(db, shared).await;
+            }
+            hold(alerts).await;
+        });
+    });
+    rsx! {}
+}
+
+/// Asks the system to hold exactly these alerts, off the UI thread.
+async fn hold(alerts: Vec<Alert>) {
+    if let Err(err) = tokio::task::spawn_blocking(move || platform::hold_alerts(&alerts)).await {
+        tracing::warn!(%err, "setting the alerts did not finish");
+    }
+}
+
+/// The first time alerts are needed: why, then the system's question. Later, if they are
+/// not allowed: once, that Mend works without them.
+async fn consent(db: crate::ui::Db, shared: crate::ui::app::Shared) {
+    let mut settings = shared.settings;
+    let known = settings.peek().clone();
+    if known.alerts_asked && known.alerts_refusal_said {
+        return;
+    }
+    let permission = tokio::task::spawn_blocking(platform::alert_permission)
+        .await
+        .unwrap_or(Permission::NotAllowed);
+    if permission == Permission::Allowed {
+        return;
+    }
+    let mut next = known.clone();
+    if !known.alerts_asked {
+        shared.say(ASK_WHY, None);
+        next.alerts_asked = true;
+        // The answer comes when Mend is back in front, and is read then.
+        let _ = tokio::task::spawn_blocking(platform::ask_alert_permission).await;
+    } else {
+        shared.say(WORKS_WITHOUT, None);
+        next.alerts_refusal_said = true;
+    }
+    settings.set(next.clone());
+    if let Err(message) = db.run(move |s| s.save_settings(&next)).await {
+        tracing::warn!(%message, "could not keep that alerts were asked about");
+    }
+}
