@@ -127,9 +127,45 @@ for target in "${TARGETS[@]}"; do
     failed=1
   fi
 done
+# The Android files dx takes in place of its own: the manifest parses, and it, the Kotlin
+# and the Rust name the same receiver, extras and permissions.
+if python3 - <<'PY' >&2
+import re, sys, xml.etree.ElementTree as ET
+A = "{http://schemas.android.com/apk/res/android}"
+manifest = ET.parse("android/AndroidManifest.xml").getroot()
+kotlin = open("android/MainActivity.kt").read()
+rust = open("src/platform/android.rs").read()
+toml = open("Dioxus.toml").read()
+problems = []
+perms = {p.get(A + "name") for p in manifest.iter("uses-permission")}
+for p in ["POST_NOTIFICATIONS", "SCHEDULE_EXACT_ALARM", "INTERNET"]:
+    if "android.permission." + p not in perms:
+        problems.append(f"the manifest lacks {p}")
+receivers = {r.get(A + "name") for r in manifest.iter("receiver")}
+named = re.search(r'const RECEIVER: &str = "([^"]+)"', rust).group(1)
+if named not in receivers:
+    problems.append(f"the manifest has no receiver {named}")
+if "class " + named.rsplit(".", 1)[1] + " : BroadcastReceiver()" not in kotlin:
+    problems.append(f"MainActivity.kt has no {named}")
+for extra in ["title", "body", "channel", "slot"]:
+    if f'"{extra}"' not in kotlin or f'"{extra}"' not in rust:
+        problems.append(f"the extra {extra} is not read and written on both sides")
+for key in ['android_manifest = "android/AndroidManifest.xml"', 'android_main_activity = "android/MainActivity.kt"']:
+    if key not in toml:
+        problems.append(f"Dioxus.toml lacks {key}")
+for p in problems:
+    print("phone-check:", p)
+sys.exit(1 if problems else 0)
+PY
+then
+  summary+=("android/AndroidManifest.xml, MainActivity.kt: consistent with the Rust side (the Kotlin itself is not compiled here: no Android SDK or Kotlin compiler)")
+else
+  summary+=("android/AndroidManifest.xml, MainActivity.kt: FAILED")
+  failed=1
+fi
 printf '%s\n' "${summary[@]}" >&2
 echo "(The C parts, SQLCipher and OpenSSL, were compiled against stand-in headers, not an NDK or an Apple SDK, and nothing was linked.)" >&2
 if [ $failed -ne 0 ]; then
-  echo "Phone-only Rust code did not compile; see the errors above." >&2
+  echo "A phone check failed; see the errors above." >&2
   exit 1
 fi

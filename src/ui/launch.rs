@@ -80,11 +80,12 @@ fn preview_addr() -> Result<SocketAddr, String> {
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
 
 /// The page head: the content security policy, the stylesheet inlined, and the mobile
-/// viewport.
+/// viewport (drawn edge to edge, the CSS keeping clear of the safe areas; the on-screen
+/// keyboard resizes the page, so Save stays above it).
 #[cfg(any(feature = "desktop", feature = "mobile", feature = "preview"))]
 pub(super) fn head() -> String {
     format!(
-        r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
+        r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content"><meta name="color-scheme" content="light dark"><style>{}</style>"#,
         super::STYLESHEET
     )
 }
