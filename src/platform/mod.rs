@@ -71,6 +71,31 @@ pub fn export_dir() -> PathBuf {
     })
 }
 
+/// Where exports land, in the terms a person can find them by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportPlace {
+    /// A folder of the computer's (its path is shown after each export).
+    Folder,
+    /// iOS: the Files app, under "On My iPhone › Mend".
+    FilesApp,
+    /// Android: the app's Documents folder on the phone's shared storage.
+    PhoneStorage,
+}
+
+/// Where [`export_dir`] puts exports on this device.
+pub fn export_place() -> ExportPlace {
+    if std::env::var_os(EXPORT_DIR_VAR).is_some_and(|d| !d.is_empty()) {
+        return ExportPlace::Folder;
+    }
+    if cfg!(target_os = "ios") {
+        ExportPlace::FilesApp
+    } else if cfg!(target_os = "android") {
+        ExportPlace::PhoneStorage
+    } else {
+        ExportPlace::Folder
+    }
+}
+
 /// Gives the data folder, and the files in it and its backups, the phone's protection for
 /// private files where there is one (iOS: unreadable after a restart until the first
 /// unlock). Elsewhere the file modes do that work (`store::files`).

@@ -28,6 +28,9 @@ const DATA_WHERE: &str = "The file is here:";
 const EXPORT: &str = "Export";
 const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device, and spreadsheet (CSV) files beside it. An export is not encrypted: keep it somewhere only you can reach.";
 const EXPORT_BUTTON: &str = "Export everything";
+const EXPORT_TO_FILES: &str =
+    "On this phone, exports go to the Files app, under On My iPhone › Mend.";
+const EXPORT_TO_STORAGE: &str = "On this phone, exports go to Mend's Documents folder on the phone's storage (Android › data › app.mend.companion › files › Documents), which a computer or a file manager can open.";
 const IMPORT: &str = "Import";
 const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
 const IMPORT_LABEL: &str = "Choose a Mend export file (.json)";
@@ -394,6 +397,11 @@ fn ExportSection() -> Element {
         section { aria_labelledby: "export-heading",
             h2 { id: "export-heading", "{EXPORT}" }
             p { "{EXPORT_NOTE}" }
+            match platform::export_place() {
+                platform::ExportPlace::FilesApp => rsx! { p { "{EXPORT_TO_FILES}" } },
+                platform::ExportPlace::PhoneStorage => rsx! { p { "{EXPORT_TO_STORAGE}" } },
+                platform::ExportPlace::Folder => rsx! {},
+            }
             button {
                 r#type: "button",
                 class: "button secondary",
