@@ -123,6 +123,9 @@ pub fn AlertSync() -> Element {
         let db = db.clone();
         let at = reminder();
         async move {
+            if !platform::holds_alerts() {
+                return Ok(Vec::new());
+            }
             let now = platform::now();
             let day = now.date_naive();
             db.run(move |s| {
