@@ -158,7 +158,7 @@ for p in problems:
 sys.exit(1 if problems else 0)
 PY
 then
-  summary+=("android/AndroidManifest.xml, MainActivity.kt: consistent with the Rust side (the Kotlin itself is not compiled here: no Android SDK or Kotlin compiler)")
+  summary+=("android/AndroidManifest.xml, MainActivity.kt: consistent with the Rust side (the Kotlin itself is not compiled here: no Android SDK to compile it against)")
 else
   summary+=("android/AndroidManifest.xml, MainActivity.kt: FAILED")
   failed=1

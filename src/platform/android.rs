@@ -194,26 +194,38 @@ fn alert_intent<'a>(
         "(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;",
         &[JValue::Object(&package), JValue::Object(&receiver)],
     )?;
-    let slot_key = env.new_string("slot")?;
-    env.call_method(
-        &intent,
-        "putExtra",
-        "(Ljava/lang/String;I)Landroid/content/Intent;",
-        &[JValue::Object(&slot_key), JValue::Int(slot)],
-    )?;
+    put_extra(env, &intent, "slot", "I", JValue::Int(slot))?;
     if let Some((title, body)) = words {
         for (key, value) in [("title", title), ("body", body), ("channel", CHANNEL_ID)] {
-            let key = env.new_string(key)?;
             let value = env.new_string(value)?;
-            env.call_method(
+            put_extra(
+                env,
                 &intent,
-                "putExtra",
-                "(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;",
-                &[JValue::Object(&key), JValue::Object(&value)],
+                key,
+                "Ljava/lang/String;",
+                JValue::Object(&value),
             )?;
         }
     }
     Ok(intent)
+}
+
+/// `intent.putExtra(key, value)`, with the value's JNI type.
+fn put_extra(
+    env: &mut JNIEnv<'_>,
+    intent: &JObject<'_>,
+    key: &str,
+    kind: &str,
+    value: JValue<'_, '_>,
+) -> jni::errors::Result<()> {
+    let key = env.new_string(key)?;
+    env.call_method(
+        intent,
+        "putExtra",
+        format!("(Ljava/lang/String;{kind})Landroid/content/Intent;"),
+        &[JValue::Object(&key), value],
+    )?;
+    Ok(())
 }
 
 fn pending<'a>(
