@@ -93,8 +93,8 @@ fn details_round_trip_with_odd_unicode() {
 
     let details = PartDetails {
         name: name("ناقد 👩‍👧 Crític\u{301}"),
-        role: Some(PartRole::Manager),
-        age_band: Some(AgeBand::NineToTwelve),
+        role: Some(PartRole::Manager.into()),
+        age_band: Some(AgeBand::NineToTwelve.into()),
         fears: note("being laughed at\n\t— שלום"),
         needs: note("🫂 to be thanked\u{202E}"),
         triggers: note("raised voices\n\nsilence at dinner"),
@@ -111,11 +111,11 @@ fn details_round_trip_with_odd_unicode() {
     assert_eq!(store.part(id).unwrap().details, cleared);
     for role in PartRole::ALL {
         let with_role = PartDetails {
-            role: Some(role),
+            role: Some(role.into()),
             ..cleared.clone()
         };
         store.save_part(id, &with_role, &at(T0)).unwrap();
-        assert_eq!(store.part(id).unwrap().details.role, Some(role));
+        assert_eq!(store.part(id).unwrap().details.role, Some(role.into()));
     }
 
     // The new name is the one the check-in offers.
@@ -265,8 +265,8 @@ fn merging_folds_what_was_written_without_repeating_it() {
             from,
             &PartDetails {
                 name: name("Worrier"),
-                role: Some(PartRole::Firefighter),
-                age_band: Some(AgeBand::Teen),
+                role: Some(PartRole::Firefighter.into()),
+                age_band: Some(AgeBand::Teen.into()),
                 fears: note("being left"),
                 needs: note(""),
                 triggers: note("raised voices"),
@@ -281,7 +281,7 @@ fn merging_folds_what_was_written_without_repeating_it() {
             &PartDetails {
                 name: name("Planner"),
                 role: None,
-                age_band: Some(AgeBand::Adult),
+                age_band: Some(AgeBand::Adult.into()),
                 fears: note("being blamed"),
                 needs: note("rest"),
                 triggers: note(""),
@@ -297,8 +297,8 @@ fn merging_folds_what_was_written_without_repeating_it() {
     assert_eq!(kept.needs.as_str(), "rest");
     assert_eq!(kept.triggers.as_str(), "raised voices");
     assert_eq!(kept.notes.as_str(), "Feels like 🌧️ weather", "not repeated");
-    assert_eq!(kept.role, Some(PartRole::Firefighter), "filled in");
-    assert_eq!(kept.age_band, Some(AgeBand::Adult), "kept as it was");
+    assert_eq!(kept.role, Some(PartRole::Firefighter.into()), "filled in");
+    assert_eq!(kept.age_band, Some(AgeBand::Adult.into()), "kept as it was");
     // The merged part keeps its own words too.
     assert_eq!(
         store.part(from).unwrap().details.fears.as_str(),

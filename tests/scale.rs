@@ -154,7 +154,7 @@ fn insights_match_a_hand_worked_fixture() {
         let mut repair = store
             .begin_repair(r.id, &(r.at + TimeDelta::minutes(minutes / 2)))
             .unwrap();
-        repair.stage = RepairStage::Outcome;
+        repair.stage = RepairStage::Outcome.into();
         store
             .complete_repair(
                 &repair,
@@ -168,7 +168,7 @@ fn insights_match_a_hand_worked_fixture() {
     let mut repair = store
         .begin_repair(r4.id, &(r4.at + TimeDelta::minutes(10)))
         .unwrap();
-    repair.stage = RepairStage::Outcome;
+    repair.stage = RepairStage::Outcome.into();
     store
         .complete_repair(
             &repair,

@@ -158,7 +158,7 @@ async fn a_repaired_rupture_shows_its_time_to_repair() {
         let mut repair = s
             .begin_repair(r.id, &at("2026-01-03T11:00:00+01:00"))
             .unwrap();
-        repair.stage = RepairStage::Outcome;
+        repair.stage = RepairStage::Outcome.into();
         s.complete_repair(
             &repair,
             RepairOutcome::Partly,
@@ -360,7 +360,7 @@ async fn insights_draw_charts_with_their_summaries_in_words() {
         let mut repair = s
             .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
             .unwrap();
-        repair.stage = RepairStage::Outcome;
+        repair.stage = RepairStage::Outcome.into();
         s.complete_repair(
             &repair,
             RepairOutcome::Reconnected,
@@ -461,8 +461,8 @@ async fn my_parts_show_how_often_each_came_up_what_is_known_and_the_checkins() {
         let merged = s.add::<Parts>(&name("Old critic"), &now).unwrap().id;
         let sam = s.add::<People>(&name("Sam"), &now).unwrap().id;
         let details = PartDetails {
-            role: Some(PartRole::Manager),
-            age_band: Some(AgeBand::NineToTwelve),
+            role: Some(PartRole::Manager.into()),
+            age_band: Some(AgeBand::NineToTwelve.into()),
             fears: Note::parse("Being laughed at", "what it fears").unwrap(),
             ..PartDetails::named(name("The critic"))
         };

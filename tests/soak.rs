@@ -95,7 +95,7 @@ fn soak_child() {
             _ => {
                 if let Some(mut repair) = repairs.pop() {
                     // Two tables at once: the repair completed, its rupture repaired.
-                    repair.stage = RepairStage::Outcome;
+                    repair.stage = RepairStage::Outcome.into();
                     let done = store
                         .complete_repair(&repair, RepairOutcome::Reconnected, &at)
                         .unwrap();

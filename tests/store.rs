@@ -156,11 +156,11 @@ fn checkin_round_trip_with_every_field() {
         at: now,
         part_id: part,
         intensity: Level::new(8),
-        age: Some(AgeBand::FiveToEight),
+        age: Some(AgeBand::FiveToEight.into()),
         fears: vec!["being left".into(), "something of my own 🫣".into()],
         body: vec!["chest".into()],
         self_level: Level::new(3),
-        self_qualities: vec![SelfQuality::Calm, SelfQuality::Curiosity],
+        self_qualities: vec![SelfQuality::Calm.into(), SelfQuality::Curiosity.into()],
         person_id: Some(person.id),
         note: Note::parse("Heart racing. שלום 👋\nSecond line", "the note").unwrap(),
         rupture_id: Some(rupture.id),
@@ -227,7 +227,7 @@ fn repair_walks_to_repaired_with_time_to_repair() {
     repair.notes.listen = Note::parse("They felt left alone", "the note").unwrap();
     repair.toggle_phrase("I can see that really hurt you.");
     repair.intention = Note::parse("Ask for a pause instead of leaving", "the note").unwrap();
-    repair.stage = RepairStage::Outcome;
+    repair.stage = RepairStage::Outcome.into();
     store.save_repair(&repair, &minutes_after(T0, 70)).unwrap();
     assert_eq!(store.repair(repair.id).unwrap(), repair);
 
@@ -327,7 +327,7 @@ fn fill(store: &mut Store) -> (PartId, mend::domain::PersonId) {
         }
         if i < 5 {
             let mut repair = store.begin_repair(r.id, &next()).unwrap();
-            repair.stage = RepairStage::Outcome;
+            repair.stage = RepairStage::Outcome.into();
             store
                 .complete_repair(&repair, RepairOutcome::Reconnected, &next())
                 .unwrap();
@@ -467,7 +467,7 @@ fn deleting_a_repair_puts_its_rupture_back_and_undo_restores_it() {
     let (_dir, mut store) = fresh();
     let r = rupture_at(&mut store, "Missed the call", at(T0));
     let mut repair = store.begin_repair(r.id, &minutes_after(T0, 10)).unwrap();
-    repair.stage = RepairStage::Outcome;
+    repair.stage = RepairStage::Outcome.into();
     let done = store
         .complete_repair(&repair, RepairOutcome::Reconnected, &minutes_after(T0, 30))
         .unwrap();

@@ -42,7 +42,7 @@ fn day(s: &str) -> NaiveDate {
 
 fn details(name: &str, role: Option<PartRole>, fears: &str, needs: &str) -> PartDetails {
     PartDetails {
-        role,
+        role: role.map(Into::into),
         fears: Note::parse(fears, "what it fears").unwrap(),
         needs: Note::parse(needs, "what it needs").unwrap(),
         ..PartDetails::named(Name::parse(name).unwrap())
@@ -115,11 +115,11 @@ fn fill(store: &mut Store) {
     store.save_rupture(&r, &now).unwrap();
     let mut c = CheckIn::of_part(CheckInId::random(), minutes(2), own.id);
     c.intensity = Level::new(9);
-    c.age = Some(AgeBand::NineToTwelve);
+    c.age = Some(AgeBand::NineToTwelve.into());
     c.fears = vec!["being left".into(), "my own words".into()];
     c.body = vec!["jaw".into()];
     c.self_level = Level::new(2);
-    c.self_qualities = vec![SelfQuality::Courage];
+    c.self_qualities = vec![SelfQuality::Courage.into()];
     c.person_id = Some(sam.id);
     c.note = Note::parse("A note\nwith two lines", "the note").unwrap();
     c.rupture_id = Some(r.id);
@@ -143,7 +143,7 @@ fn fill(store: &mut Store) {
     let mut repair = store.begin_repair(r.id, &minutes(50)).unwrap();
     repair.notes.listen = Note::parse("They felt alone", "the note").unwrap();
     repair.toggle_phrase("I'm listening.");
-    repair.stage = RepairStage::Outcome;
+    repair.stage = RepairStage::Outcome.into();
     store
         .complete_repair(&repair, RepairOutcome::Partly, &minutes(70))
         .unwrap();
@@ -1026,7 +1026,7 @@ fn write_history(store: &mut Store, h: &History) {
         store.save_rupture(&r, &minutes(minute)).unwrap();
         if *repair {
             let mut rep = store.begin_repair(r.id, &minutes(minute)).unwrap();
-            rep.stage = RepairStage::Outcome;
+            rep.stage = RepairStage::Outcome.into();
             store
                 .complete_repair(&rep, RepairOutcome::Reconnected, &minutes(minute + 1))
                 .unwrap();

@@ -3,7 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::borrow::Cow;
+
+use super::kept::{Code, Kept, coded};
 use super::{CheckInId, Level, Moment, Note, PartId, PersonId, RuptureId};
+
+/// What names a check-in's note in messages.
+pub const NOTE_WHAT: &str = "the note";
 
 /// How old an activated part feels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,6 +62,8 @@ impl AgeBand {
     }
 }
 
+coded!(AgeBand);
+
 /// The eight qualities of Self, offered as an alternative to a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +108,17 @@ impl SelfQuality {
     }
 }
 
+/// A quality is kept by its label.
+impl Code for SelfQuality {
+    fn code(&self) -> Cow<'static, str> {
+        Cow::Borrowed(self.label())
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::from_label(code)
+    }
+}
+
 /// Common fears of a protective part, offered as chips.
 pub const FEAR_CHOICES: [&str; 8] = [
     "being left",
@@ -131,11 +150,12 @@ pub struct CheckIn {
     pub at: Moment,
     pub part_id: PartId,
     pub intensity: Option<Level>,
-    pub age: Option<AgeBand>,
+    pub age: Option<Kept<AgeBand>>,
     pub fears: Vec<String>,
     pub body: Vec<String>,
     pub self_level: Option<Level>,
-    pub self_qualities: Vec<SelfQuality>,
+    /// In the order noticed; one this build does not know is kept as it was.
+    pub self_qualities: Vec<Kept<SelfQuality>>,
     pub person_id: Option<PersonId>,
     pub note: Note,
     pub rupture_id: Option<RuptureId>,

@@ -324,6 +324,10 @@ pub fn library_problem() -> Option<&'static str> {
     LIBRARY.1.as_deref()
 }
 
+crate::domain::kept::coded!(PhraseStep);
+
+crate::domain::kept::coded!(Audience);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod checkin;
 pub mod content;
 pub mod ids;
+pub mod kept;
 pub mod language;
 pub mod levels;
 pub mod lock;
@@ -23,6 +24,7 @@ pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
 pub use ids::{
     CheckInId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId, RuptureId,
 };
+pub use kept::Kept;
 pub use levels::{Level, Severity};
 pub use pause::{Pause, PauseEnd, PauseLength, PausePhase};
 pub use repair::{Repair, RepairOutcome, RepairStage, RepairStep};

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use super::kept::{Kept, coded};
 use super::text::{NOTE_MAX_CHARS, Name, Note, TextError};
 use super::{AgeBand, Moment};
 
@@ -66,6 +67,8 @@ impl PartRole {
     }
 }
 
+coded!(PartRole);
+
 /// What names the four text fields in messages ("The notes can be up to …").
 pub const FEARS_WHAT: &str = "what it fears";
 pub const NEEDS_WHAT: &str = "what it needs";
@@ -76,9 +79,9 @@ pub const NOTES_WHAT: &str = "the notes";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartDetails {
     pub name: Name,
-    pub role: Option<PartRole>,
+    pub role: Option<Kept<PartRole>>,
     /// How old it typically feels.
-    pub age_band: Option<AgeBand>,
+    pub age_band: Option<Kept<AgeBand>>,
     pub fears: Note,
     pub needs: Note,
     pub triggers: Note,
@@ -103,8 +106,8 @@ impl PartDetails {
     pub fn draft(&self) -> PartDraft {
         PartDraft {
             name: self.name.as_str().to_owned(),
-            role: self.role,
-            age_band: self.age_band,
+            role: self.role.clone(),
+            age_band: self.age_band.clone(),
             fears: self.fears.as_str().to_owned(),
             needs: self.needs.as_str().to_owned(),
             triggers: self.triggers.as_str().to_owned(),
@@ -117,8 +120,8 @@ impl PartDetails {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PartDraft {
     pub name: String,
-    pub role: Option<PartRole>,
-    pub age_band: Option<AgeBand>,
+    pub role: Option<Kept<PartRole>>,
+    pub age_band: Option<Kept<AgeBand>>,
     pub fears: String,
     pub needs: String,
     pub triggers: String,
@@ -127,16 +130,24 @@ pub struct PartDraft {
 
 impl PartDraft {
     /// Checks what was typed: the name as a [`Name`], the rest as [`Note`]s. The first
-    /// problem found is the one reported.
-    pub fn parse(&self) -> Result<PartDetails, TextError> {
+    /// problem found is the one reported. A text left as it was in `before` is kept exactly,
+    /// even one today's checks would not pass.
+    pub fn parse(&self, before: Option<&PartDetails>) -> Result<PartDetails, TextError> {
+        let note = |input: &str, kept: Option<&Note>, what| match kept {
+            Some(kept) => kept.edited(input, what),
+            None => Note::parse(input, what),
+        };
         Ok(PartDetails {
-            name: Name::parse(&self.name)?,
-            role: self.role,
-            age_band: self.age_band,
-            fears: Note::parse(&self.fears, FEARS_WHAT)?,
-            needs: Note::parse(&self.needs, NEEDS_WHAT)?,
-            triggers: Note::parse(&self.triggers, TRIGGERS_WHAT)?,
-            notes: Note::parse(&self.notes, NOTES_WHAT)?,
+            name: match before {
+                Some(b) => b.name.edited(&self.name)?,
+                None => Name::parse(&self.name)?,
+            },
+            role: self.role.clone(),
+            age_band: self.age_band.clone(),
+            fears: note(&self.fears, before.map(|b| &b.fears), FEARS_WHAT)?,
+            needs: note(&self.needs, before.map(|b| &b.needs), NEEDS_WHAT)?,
+            triggers: note(&self.triggers, before.map(|b| &b.triggers), TRIGGERS_WHAT)?,
+            notes: note(&self.notes, before.map(|b| &b.notes), NOTES_WHAT)?,
         })
     }
 }
@@ -277,37 +288,37 @@ mod tests {
     fn drafts_parse_and_round_trip() {
         let draft = PartDraft {
             name: "  The   critic ".to_owned(),
-            role: Some(PartRole::Manager),
-            age_band: Some(AgeBand::NineToTwelve),
+            role: Some(Kept::Known(PartRole::Manager)),
+            age_band: Some(Kept::Known(AgeBand::NineToTwelve)),
             fears: " being laughed at\r\n".to_owned(),
             needs: "to be thanked".to_owned(),
             triggers: "".to_owned(),
             notes: "Sounds like 👩‍🏫 שלום".to_owned(),
         };
-        let details = draft.parse().unwrap();
+        let details = draft.parse(None).unwrap();
         assert_eq!(details.name.as_str(), "The critic");
         assert_eq!(details.fears.as_str(), "being laughed at");
         assert_eq!(details.triggers.as_str(), "");
-        assert_eq!(details.draft().parse().unwrap(), details);
+        assert_eq!(details.draft().parse(None).unwrap(), details);
 
         let unnamed = PartDraft {
             name: " ".to_owned(),
             ..draft.clone()
         };
-        assert_eq!(unnamed.parse(), Err(TextError::EmptyName));
+        assert_eq!(unnamed.parse(None), Err(TextError::EmptyName));
         let long = PartDraft {
             needs: "x".repeat(NOTE_MAX_CHARS + 1),
             ..draft
         };
         assert_eq!(
-            long.parse(),
+            long.parse(None),
             Err(TextError::TooLong {
                 what: NEEDS_WHAT,
                 chars: NOTE_MAX_CHARS + 1
             })
         );
         let plain = PartDetails::named(Name::parse("Quiet one").unwrap());
-        assert_eq!(plain.draft().parse().unwrap(), plain);
+        assert_eq!(plain.draft().parse(None).unwrap(), plain);
     }
 
     #[test]

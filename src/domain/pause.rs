@@ -297,6 +297,8 @@ pub fn format_remaining(remaining: TimeDelta) -> String {
     }
 }
 
+crate::domain::kept::coded!(PauseEnd);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,10 @@ use super::content::{Audience, PhraseStep};
 use super::language::Check;
 use super::{Moment, PhraseId, PracticeId};
 
+/// What names the texts of a phrase of one's own in messages.
+pub const TEXT_WHAT: &str = "the phrase";
+pub const WHY_WHAT: &str = "why it helps";
+
 /// A repair phrase the user wrote, tagged like ours.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OwnPhrase {

@@ -3,14 +3,14 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta};
 
-use super::{Level, Moment, ReflectionId};
+use super::{Kept, Level, Moment, ReflectionId};
 
 /// One day's reflection.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reflection {
     pub id: ReflectionId,
     /// The user's local date when they first wrote it.
-    pub day: NaiveDate,
+    pub day: Kept<NaiveDate>,
     pub prompt_id: String,
     /// The prompt as it read that day (our words may change later).
     pub prompt: String,

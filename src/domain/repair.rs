@@ -2,8 +2,14 @@
 
 use chrono::TimeDelta;
 
+use super::kept::{Kept, coded};
 use super::rupture::time_to_repair;
 use super::{Moment, Note, RepairId, RuptureId, RuptureStatus};
+
+/// What names the texts of a repair in messages.
+pub const NOTE_WHAT: &str = "the note";
+pub const INTENTION_WHAT: &str = "the intention";
+pub const FELT_WHAT: &str = "how it felt";
 
 /// The five repair steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -154,6 +160,8 @@ impl RepairStage {
     }
 }
 
+coded!(RepairStage);
+
 /// How a repair went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RepairOutcome {
@@ -225,7 +233,8 @@ pub struct Repair {
     pub id: RepairId,
     pub rupture_id: RuptureId,
     pub started_at: Moment,
-    pub stage: RepairStage,
+    /// Kept as it was read: a stage this build does not know stays until the person moves on.
+    pub stage: Kept<RepairStage>,
     pub notes: StepNotes,
     /// What I will do next time.
     pub intention: Note,
@@ -278,7 +287,7 @@ impl Repair {
             id,
             rupture_id,
             started_at: now,
-            stage: RepairStage::FIRST,
+            stage: Kept::Known(RepairStage::FIRST),
             notes: StepNotes::default(),
             intention: Note::default(),
             phrases: Vec::new(),
@@ -287,6 +296,12 @@ impl Repair {
             completed_at: None,
             time_to_repair: None,
         }
+    }
+
+    /// The stage to show: the one kept, or the first step if it was kept in a form this
+    /// build does not know (which stays as it was until the person moves on).
+    pub fn at_stage(&self) -> RepairStage {
+        self.stage.known().copied().unwrap_or(RepairStage::FIRST)
     }
 
     pub fn is_complete(&self) -> bool {
@@ -312,7 +327,7 @@ impl Repair {
         if self.is_complete() {
             return Err(RepairError::AlreadyComplete);
         }
-        if self.stage != RepairStage::Outcome {
+        if self.stage != Kept::Known(RepairStage::Outcome) {
             return Err(RepairError::NotAtOutcome);
         }
         self.outcome = Some(outcome);
@@ -323,6 +338,8 @@ impl Repair {
         Ok(status)
     }
 }
+
+crate::domain::kept::coded!(RepairOutcome);
 
 #[cfg(test)]
 mod tests {
@@ -399,7 +416,7 @@ mod tests {
             ),
             Err(RepairError::NotAtOutcome)
         );
-        r.stage = RepairStage::Outcome;
+        r.stage = Kept::Known(RepairStage::Outcome);
         let status = r
             .complete(
                 RepairOutcome::Reconnected,
@@ -426,7 +443,7 @@ mod tests {
             RuptureId::random(),
             at("2026-11-23T19:00:00Z"),
         );
-        r.stage = RepairStage::Outcome;
+        r.stage = Kept::Known(RepairStage::Outcome);
         let status = r
             .complete(
                 RepairOutcome::NotYet,

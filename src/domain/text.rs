@@ -11,9 +11,21 @@ pub const NOTE_MAX_CHARS: usize = 10_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
     EmptyName,
-    NameTooLong { chars: usize },
-    EmptyRequired { what: &'static str },
-    TooLong { what: &'static str, chars: usize },
+    NameTooLong {
+        chars: usize,
+    },
+    EmptyRequired {
+        what: &'static str,
+    },
+    TooLong {
+        what: &'static str,
+        chars: usize,
+    },
+    /// Kept from before: characters today's checks take out (such as invisible controls),
+    /// or space around it.
+    Unusual {
+        what: &'static str,
+    },
 }
 
 impl fmt::Display for TextError {
@@ -33,6 +45,11 @@ impl fmt::Display for TextError {
                 capitalise(what),
                 group_thousands(NOTE_MAX_CHARS),
                 group_thousands(*chars)
+            ),
+            TextError::Unusual { what } => write!(
+                f,
+                "{} was kept with characters Mend now leaves out, such as invisible ones or space around it. It's kept as it is until you change it.",
+                capitalise(what)
             ),
         }
     }
@@ -60,6 +77,27 @@ impl Name {
             Err(TextError::NameTooLong { chars })
         } else {
             Ok(Self(cleaned))
+        }
+    }
+
+    /// A name exactly as it was kept, whether or not today's checks pass it (see
+    /// [`crate::domain::kept`]): reading never changes what was stored.
+    pub fn kept(text: String) -> Self {
+        Self(text)
+    }
+
+    /// Whether today's checks keep this name as it is.
+    pub fn fits(&self) -> bool {
+        Self::parse(&self.0).is_ok_and(|n| n == *self)
+    }
+
+    /// The name after the person's edit of its text: this one, as it was kept, if the text
+    /// is unchanged; else the new text, checked.
+    pub fn edited(&self, input: &str) -> Result<Self, TextError> {
+        if input == self.0 {
+            Ok(self.clone())
+        } else {
+            Self::parse(input)
         }
     }
 
@@ -101,6 +139,56 @@ impl Note {
             Err(TextError::EmptyRequired { what })
         } else {
             Ok(note)
+        }
+    }
+
+    /// A note exactly as it was kept, whether or not today's checks pass it (see
+    /// [`crate::domain::kept`]): reading never changes what was stored.
+    pub fn kept(text: String) -> Self {
+        Self(text)
+    }
+
+    /// Why today's checks would not keep this note as it is, if they would not: too long,
+    /// or with characters they would take out.
+    pub fn problem(&self, what: &'static str) -> Option<TextError> {
+        match Self::parse(&self.0, what) {
+            Ok(n) if n == *self => None,
+            Ok(_) => Some(TextError::Unusual { what }),
+            Err(e) => Some(e),
+        }
+    }
+
+    /// What to tell the person about a note kept from before that today's checks would not
+    /// keep as it is, if it is one.
+    pub fn kept_notice(&self, what: &'static str) -> Option<String> {
+        self.problem(what).map(|problem| match problem {
+            TextError::TooLong { chars, .. } => format!(
+                "{} is longer than Mend keeps now ({} characters; up to {}). It's kept whole, as it was, until you change it. To save a change, make it shorter.",
+                capitalise(what),
+                group_thousands(chars),
+                group_thousands(NOTE_MAX_CHARS)
+            ),
+            other => other.to_string(),
+        })
+    }
+
+    /// The note after the person's edit of its text: this one, as it was kept, if the text
+    /// is unchanged (so a note from before today's checks survives every save); else the new
+    /// text, checked.
+    pub fn edited(&self, input: &str, what: &'static str) -> Result<Self, TextError> {
+        if input == self.0 {
+            Ok(self.clone())
+        } else {
+            Self::parse(input, what)
+        }
+    }
+
+    /// As [`Note::edited`], where words are needed.
+    pub fn edited_required(&self, input: &str, what: &'static str) -> Result<Self, TextError> {
+        if input == self.0 && !self.0.trim().is_empty() {
+            Ok(self.clone())
+        } else {
+            Self::parse_required(input, what)
         }
     }
 

@@ -7,15 +7,17 @@ mod checkins;
 pub mod cipher;
 pub mod files;
 mod insights;
+pub mod kinds;
 mod migrations;
-mod named;
-mod parts;
+pub(crate) mod named;
+pub(crate) mod parts;
 mod pauses;
-mod phrases;
-mod practice;
+pub(crate) mod phrases;
+pub(crate) mod practice;
 mod reflections;
-mod repairs;
-mod ruptures;
+pub(crate) mod repairs;
+pub(crate) mod row;
+pub(crate) mod ruptures;
 pub mod search;
 mod settings;
 pub mod synthetic;
@@ -41,6 +43,7 @@ pub use backup::{
 };
 use cipher::Key;
 pub use insights::Insights;
+pub use kinds::{Counts, Kind};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
@@ -361,24 +364,18 @@ impl Store {
     }
 
     /// How many records of each kind there are (deleted ones not counted).
-    pub fn counts(&self) -> Result<transfer::Counts> {
-        let count = |sql: &str| -> Result<usize> {
-            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
-        };
-        Ok(transfer::Counts {
-            parts: count("SELECT count(*) FROM parts")?,
-            people: count("SELECT count(*) FROM people")?,
-            ruptures: count("SELECT count(*) FROM ruptures WHERE deleted_at_ms IS NULL")?,
-            checkins: count("SELECT count(*) FROM checkins WHERE deleted_at_ms IS NULL")?,
-            pauses: count("SELECT count(*) FROM pauses WHERE deleted_at_ms IS NULL")?,
-            repairs: count("SELECT count(*) FROM repairs WHERE deleted_at_ms IS NULL")?,
-            reflections: count("SELECT count(*) FROM reflections WHERE deleted_at_ms IS NULL")?,
-            own_phrases: count("SELECT count(*) FROM own_phrases WHERE deleted_at_ms IS NULL")?,
-            favourite_phrases: count("SELECT count(*) FROM phrase_favourites")?,
-            practice_sessions: count(
-                "SELECT count(*) FROM practice_sessions WHERE deleted_at_ms IS NULL",
-            )?,
-        })
+    pub fn counts(&self) -> Result<Counts> {
+        let mut counts = Counts::default();
+        for kind in Kind::ALL {
+            let live = if kind.soft_delete() {
+                " WHERE deleted_at_ms IS NULL"
+            } else {
+                ""
+            };
+            let sql = format!("SELECT count(*) FROM {}{live}", kind.table());
+            *counts.of(kind) = self.conn.query_row(&sql, [], |r| r.get::<_, i64>(0))? as usize;
+        }
+        Ok(counts)
     }
 
     /// Caps the file at `max_pages` pages of 4 KiB, as a full disk would (for tests, and for
@@ -467,18 +464,12 @@ impl Store {
         let cutoff = before.timestamp_millis();
         let n = self.write(|tx| {
             let mut n = 0;
-            for table in [
-                "repairs",
-                "checkins",
-                "pauses",
-                "ruptures",
-                "reflections",
-                "practice_sessions",
-                "own_phrases",
-            ] {
+            // Children first: a repair goes before the rupture it belongs to.
+            for kind in Kind::ALL.iter().rev().filter(|k| k.soft_delete()) {
                 n += tx.execute(
                     &format!(
-                        "DELETE FROM {table} WHERE deleted_at_ms IS NOT NULL AND deleted_at_ms < ?1"
+                        "DELETE FROM {} WHERE deleted_at_ms IS NOT NULL AND deleted_at_ms < ?1",
+                        kind.table()
                     ),
                     [cutoff],
                 )?;
@@ -526,6 +517,30 @@ macro_rules! id_sql {
         }
     )*};
 }
+
+/// Levels and sizes are kept as small integers, which the tables' CHECKs bound; a value out
+/// of range is an error, never a guess.
+macro_rules! bounded_sql {
+    ($($t:ty),*) => {$(
+        impl rusqlite::types::ToSql for $t {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.get()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $t {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let n = value.as_i64()?;
+                u8::try_from(n)
+                    .ok()
+                    .and_then(<$t>::new)
+                    .ok_or(rusqlite::types::FromSqlError::OutOfRange(n))
+            }
+        }
+    )*};
+}
+
+bounded_sql!(crate::domain::Level, crate::domain::Severity);
 
 /// A kind of identifier that can be made fresh.
 pub trait Random {
@@ -619,17 +634,4 @@ fn add_functions(conn: &Connection) -> rusqlite::Result<()> {
             })
         },
     )
-}
-
-/// Reads a JSON list of strings kept in a text column; a damaged value reads as empty.
-pub(crate) fn json_list(text: &str) -> Vec<String> {
-    serde_json::from_str(text).unwrap_or_else(|err| {
-        tracing::warn!(%err, "a stored list could not be read");
-        Vec::new()
-    })
-}
-
-/// Writes a list of strings for a text column.
-pub(crate) fn to_json_list(items: &[String]) -> String {
-    serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
 }

@@ -1,10 +1,11 @@
 //! Parts and people: the two lists of names the user picks from, kept in tables of the same
 //! shape. Archived names leave the chips but stay behind their old records.
 
-use rusqlite::types::{FromSql, ToSql};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::types::{FromSql, ToSql, Value};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use tracing::instrument;
 
+use super::row::{Fields, Table, utc_ms, val};
 use super::{Random, Result, Store, StoreError};
 use crate::domain::{Moment, Name, Named, PartId, PersonId, STARTER_PARTS};
 
@@ -42,6 +43,37 @@ CREATE TABLE people (
 ) STRICT;
 CREATE UNIQUE INDEX people_active_name ON people (name COLLATE NOCASE) WHERE archived_at_ms IS NULL;
 ";
+
+/// A person as their row holds them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PersonRow {
+    pub id: PersonId,
+    pub name: Name,
+    pub archived_at: Option<Moment>,
+}
+
+impl Table for PersonRow {
+    const TABLE: &'static str = "people";
+    const COLUMNS: &'static [&'static str] = &["id", "name", "archived_at_ms"];
+    const CREATED_OFFSET: bool = true;
+
+    fn to_row(&self) -> Vec<Value> {
+        vec![
+            val(self.id),
+            val(self.name.as_str()),
+            utc_ms(&self.archived_at),
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(PersonRow {
+            id: f.get("id")?,
+            name: f.name("name")?,
+            archived_at: f.utc("archived_at_ms")?,
+        })
+    }
+}
 
 /// One of the two name lists.
 pub trait NamedKind {

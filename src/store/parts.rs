@@ -2,18 +2,20 @@
 //! parts into one, and how often each part has been around, computed by SQL aggregates.
 //! The table itself, and adding, renaming and archiving, live in `named.rs`.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use tracing::instrument;
 
+use super::row::{self, Fields, OnConflict, Stamps, Table, opt_code_value, utc_ms, val};
 use super::timeline::MAX_PAGE;
 use super::{Result, Store, StoreError};
 use crate::domain::part::{
     FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartError, PartRole, TRIGGERS_WHAT, fold_text,
     median_of_counts,
 };
-use crate::domain::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, excerpt};
+use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
-use crate::domain::{AgeBand, CheckInId, Level, Moment, Name, Note, Part, PartId};
+use crate::domain::{CheckInId, Level, Moment, Name, Note, Part, PartId};
 
 /// One part as the detail screen shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,63 +75,96 @@ pub struct PartCheckIn {
 /// How much of a check-in's note the part's screen shows.
 const NOTE_EXCERPT_CHARS: usize = 100;
 
-/// A name as stored. Names are checked before they are kept; one that no longer passes
-/// (written by hand, say) is cut to the longest allowed rather than hidden.
-fn stored_name(raw: &str) -> Result<Name> {
-    let cut: String = raw.chars().take(NAME_MAX_CHARS).collect();
-    Ok(Name::parse(&cut)?)
+/// A part as its row holds it: what is known of it, where it was merged, and when it was
+/// taken off the chips.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PartRow {
+    pub id: PartId,
+    pub details: PartDetails,
+    pub merged_into: Option<PartId>,
+    pub archived_at: Option<Moment>,
 }
 
-/// A note as stored, cut to the longest allowed if it somehow grew past it.
-fn stored_note(raw: &str, what: &'static str) -> Note {
-    let cut: String = raw.chars().take(NOTE_MAX_CHARS).collect();
-    Note::parse(&cut, what).unwrap_or_default()
-}
+impl Table for PartRow {
+    const TABLE: &'static str = "parts";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "role",
+        "age_band",
+        "notes",
+        "fears",
+        "needs",
+        "triggers",
+        "merged_into",
+        "archived_at_ms",
+    ];
+    const CREATED_OFFSET: bool = true;
 
-/// Reads one part, archived or not, inside a transaction.
-fn read_part(tx: &rusqlite::Connection, id: PartId) -> Result<PartRecord> {
-    let row = tx
-        .query_row(
-            "SELECT p.name, p.role, p.age_band, p.fears, p.needs, p.triggers, p.notes,
-                 p.archived_at_ms IS NOT NULL, m.id, m.name
-             FROM parts p LEFT JOIN parts m ON m.id = p.merged_into
-             WHERE p.id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    [
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                    ],
-                    r.get::<_, bool>(7)?,
-                    r.get::<_, Option<PartId>>(8)?,
-                    r.get::<_, Option<String>>(9)?,
-                ))
+    fn to_row(&self) -> Vec<Value> {
+        let d = &self.details;
+        vec![
+            val(self.id),
+            val(d.name.as_str()),
+            opt_code_value(&d.role),
+            opt_code_value(&d.age_band),
+            val(d.notes.as_str()),
+            val(d.fears.as_str()),
+            val(d.needs.as_str()),
+            val(d.triggers.as_str()),
+            val(self.merged_into),
+            utc_ms(&self.archived_at),
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(PartRow {
+            id: f.get("id")?,
+            details: PartDetails {
+                name: f.name("name")?,
+                role: f.opt_code("role")?,
+                age_band: f.opt_code("age_band")?,
+                fears: f.note("fears", FEARS_WHAT)?,
+                needs: f.note("needs", NEEDS_WHAT)?,
+                triggers: f.note("triggers", TRIGGERS_WHAT)?,
+                notes: f.note("notes", NOTES_WHAT)?,
             },
-        )
-        .optional()?
-        .ok_or(StoreError::NotFound("part"))?;
-    let (name, role, age, [fears, needs, triggers, notes], archived, merged_id, merged_name) = row;
+            merged_into: f.get("merged_into")?,
+            archived_at: f.utc("archived_at_ms")?,
+        })
+    }
+}
+
+/// One part's row, archived or not.
+pub(crate) fn part_row(conn: &Connection, id: PartId) -> Result<PartRow> {
+    row::get(conn, id, "")?.ok_or(StoreError::NotFound("part"))
+}
+
+/// Points a part at the part it was merged into, or at none.
+pub(crate) fn set_merged_into(tx: &Connection, id: PartId, into: Option<PartId>) -> Result<()> {
+    tx.execute(
+        "UPDATE parts SET merged_into = ?2 WHERE id = ?1",
+        params![id, into],
+    )?;
+    Ok(())
+}
+
+/// Reads one part, archived or not, with the name of the part it was merged into.
+fn read_part(conn: &Connection, id: PartId) -> Result<PartRecord> {
+    let row = part_row(conn, id)?;
+    let merged_into = match row.merged_into {
+        Some(into) => conn
+            .query_row("SELECT name FROM parts WHERE id = ?1", [into], |r| r.get(0))
+            .optional()?
+            .map(|name| Part { id: into, name }),
+        None => None,
+    };
     Ok(PartRecord {
         id,
-        details: PartDetails {
-            name: stored_name(&name)?,
-            role: role.as_deref().and_then(PartRole::from_code),
-            age_band: age.as_deref().and_then(AgeBand::from_code),
-            fears: stored_note(&fears, FEARS_WHAT),
-            needs: stored_note(&needs, NEEDS_WHAT),
-            triggers: stored_note(&triggers, TRIGGERS_WHAT),
-            notes: stored_note(&notes, NOTES_WHAT),
-        },
-        archived,
-        merged_into: merged_id
-            .zip(merged_name)
-            .map(|(id, name)| Part { id, name }),
+        details: row.details,
+        archived: row.archived_at.is_some(),
+        merged_into,
     })
 }
 
@@ -158,34 +193,12 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn save_part(&mut self, id: PartId, details: &PartDetails, now: &Moment) -> Result<()> {
         self.write(|tx| {
-            let archived: bool = tx
-                .query_row(
-                    "SELECT archived_at_ms IS NOT NULL FROM parts WHERE id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .ok_or(StoreError::NotFound("part"))?;
-            if !archived && name_taken_by_other(tx, id, &details.name)? {
+            let mut row = part_row(tx, id)?;
+            if row.archived_at.is_none() && name_taken_by_other(tx, id, &details.name)? {
                 return Err(StoreError::NameTaken(details.name.as_str().to_owned()));
             }
-            tx.execute(
-                "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, fears = ?5, needs = ?6,
-                     triggers = ?7, notes = ?8, updated_at_ms = ?9
-                 WHERE id = ?1",
-                params![
-                    id,
-                    details.name.as_str(),
-                    details.role.map(PartRole::code),
-                    details.age_band.map(AgeBand::code),
-                    details.fears.as_str(),
-                    details.needs.as_str(),
-                    details.triggers.as_str(),
-                    details.notes.as_str(),
-                    now.timestamp_millis(),
-                ],
-            )?;
-            Ok(())
+            row.details = details.clone();
+            Ok(row::upsert(tx, &row, &Stamps::now(now), OnConflict::Edit)?)
         })
     }
 
@@ -237,8 +250,8 @@ impl Store {
                     needs,
                     triggers,
                     notes,
-                    s.role.map(PartRole::code),
-                    s.age_band.map(AgeBand::code),
+                    opt_code_value(&s.role),
+                    opt_code_value(&s.age_band),
                     now_ms,
                 ],
             )?;

@@ -1,10 +1,12 @@
 //! Pauses: kept as a start and a planned end, and once over, when and how they ended.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row};
 use tracing::instrument;
 
+use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
 use super::{Result, Store, StoreError};
-use crate::domain::time::{from_parts, offset_s};
+use crate::domain::time::from_parts;
 use crate::domain::{Moment, Pause, PauseEnd, PauseId};
 
 pub(super) const V1: &str = "
@@ -28,34 +30,60 @@ CREATE INDEX pauses_open ON pauses (started_at_ms DESC)
 CREATE INDEX pauses_rupture ON pauses (rupture_id);
 ";
 
-const COLUMNS: &str = "id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms, ended_offset_s, outcome, rupture_id";
+impl Table for Pause {
+    const TABLE: &'static str = "pauses";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "started_at_ms",
+        "started_offset_s",
+        "planned_end_ms",
+        "ended_at_ms",
+        "ended_offset_s",
+        "outcome",
+        "rupture_id",
+    ];
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Pause> {
-    let offset: i32 = r.get(2)?;
-    let started = from_parts(r.get(1)?, offset);
-    let planned_end = from_parts(r.get(3)?, offset);
-    let ended_ms: Option<i64> = r.get(4)?;
-    let ended_off: Option<i32> = r.get(5)?;
-    let outcome: Option<String> = r.get(6)?;
-    let ended = match (ended_ms, outcome.as_deref().and_then(PauseEnd::from_code)) {
-        (Some(ms), Some(end)) => Some((from_parts(ms, ended_off.unwrap_or(offset)), end)),
-        _ => None,
-    };
-    Ok(Pause::restore(
-        r.get(0)?,
-        started,
-        planned_end,
-        ended,
-        r.get(7)?,
-    ))
+    fn to_row(&self) -> Vec<Value> {
+        let [started_ms, started_offset] = moment(&self.started_at());
+        let [ended_ms, ended_offset] = opt_moment(&self.ended().map(|(at, _)| at));
+        vec![
+            val(self.id()),
+            started_ms,
+            started_offset,
+            val(self.planned_end().timestamp_millis()),
+            ended_ms,
+            ended_offset,
+            val(self.ended().map(|(_, end)| end.code())),
+            val(self.rupture_id),
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        let offset: i32 = f.get("started_offset_s")?;
+        let started = f.moment("started_at_ms", "started_offset_s")?;
+        let planned_end = from_parts(f.get("planned_end_ms")?, offset);
+        let ended_at = f.opt_moment("ended_at_ms", "ended_offset_s", offset)?;
+        let ended = ended_at.zip(f.opt_checked::<PauseEnd>("outcome")?);
+        Ok(Pause::restore(
+            f.get("id")?,
+            started,
+            planned_end,
+            ended,
+            f.get("rupture_id")?,
+        ))
+    }
 }
 
 fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option<Pause>> {
-    let sql = format!("SELECT {COLUMNS} FROM pauses WHERE deleted_at_ms IS NULL AND {sql_where}");
+    let sql = format!(
+        "{} WHERE t.deleted_at_ms IS NULL AND {sql_where}",
+        row::select::<Pause>()
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let found = match id {
-        Some(id) => stmt.query_row([id], from_row),
-        None => stmt.query_row([], from_row),
+        Some(id) => stmt.query_row([id], Pause::from_row),
+        None => stmt.query_row([], Pause::from_row),
     };
     Ok(found.optional()?)
 }
@@ -64,36 +92,13 @@ impl Store {
     /// Saves a new pause or its changes (extended, ended, cancelled, linked).
     #[instrument(skip_all, err)]
     pub fn save_pause(&mut self, p: &Pause, now: &Moment) -> Result<()> {
-        self.write(|tx| {
-            let ended = p.ended();
-            tx.execute(
-                "INSERT INTO pauses (id, started_at_ms, started_offset_s, planned_end_ms,
-                     ended_at_ms, ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
-                 ON CONFLICT (id) DO UPDATE SET
-                     planned_end_ms = excluded.planned_end_ms, ended_at_ms = excluded.ended_at_ms,
-                     ended_offset_s = excluded.ended_offset_s, outcome = excluded.outcome,
-                     rupture_id = excluded.rupture_id, updated_at_ms = excluded.updated_at_ms",
-                params![
-                    p.id(),
-                    p.started_at().timestamp_millis(),
-                    offset_s(&p.started_at()),
-                    p.planned_end().timestamp_millis(),
-                    ended.map(|(at, _)| at.timestamp_millis()),
-                    ended.map(|(at, _)| offset_s(&at)),
-                    ended.map(|(_, end)| end.code()),
-                    p.rupture_id,
-                    now.timestamp_millis(),
-                ],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| Ok(row::upsert(tx, p, &Stamps::now(now), OnConflict::Edit)?))
     }
 
     /// One pause, unless deleted.
     #[instrument(skip_all, err)]
     pub fn pause(&self, id: PauseId) -> Result<Pause> {
-        get(&self.conn, "id = ?1", Some(id))?.ok_or(StoreError::NotFound("pause"))
+        get(&self.conn, "t.id = ?1", Some(id))?.ok_or(StoreError::NotFound("pause"))
     }
 
     /// The pause that has not ended yet, if any (the newest, should there be several).
@@ -101,7 +106,7 @@ impl Store {
     pub fn open_pause(&self) -> Result<Option<Pause>> {
         get(
             &self.conn,
-            "ended_at_ms IS NULL ORDER BY started_at_ms DESC LIMIT 1",
+            "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1",
             None,
         )
     }

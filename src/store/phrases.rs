@@ -3,13 +3,13 @@
 
 use std::collections::HashSet;
 
-use rusqlite::{Row, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
 use tracing::instrument;
 
+use super::row::{self, Fields, OnConflict, Stamps, Table, val};
 use super::{Result, Store, StoreError};
-use crate::domain::content::{Audience, PhraseStep};
-use crate::domain::practice::OwnPhrase;
-use crate::domain::time::offset_s;
+use crate::domain::practice::{OwnPhrase, TEXT_WHAT, WHY_WHAT};
 use crate::domain::{Moment, Note, PhraseId};
 
 pub(super) const V1: &str = "
@@ -31,17 +31,51 @@ CREATE TABLE own_phrases (
 ) STRICT;
 ";
 
-fn own_from_row(r: &Row<'_>) -> rusqlite::Result<OwnPhrase> {
-    let step: String = r.get(2)?;
-    let audience: String = r.get(3)?;
-    Ok(OwnPhrase {
-        id: r.get(0)?,
-        text: r.get(1)?,
-        step: PhraseStep::from_code(&step).unwrap_or(PhraseStep::Respond),
-        audience: Audience::from_code(&audience).unwrap_or(Audience::Partner),
-        why: r.get(4)?,
-        favourite: r.get(5)?,
-    })
+impl Table for OwnPhrase {
+    const TABLE: &'static str = "own_phrases";
+    const COLUMNS: &'static [&'static str] =
+        &["id", "text", "step", "audience", "why", "favourite"];
+    const CREATED_OFFSET: bool = true;
+
+    fn to_row(&self) -> Vec<Value> {
+        vec![
+            val(self.id),
+            val(self.text.as_str()),
+            val(self.step.code()),
+            val(self.audience.code()),
+            val(self.why.as_str()),
+            val(self.favourite),
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(OwnPhrase {
+            id: f.get("id")?,
+            text: f.get("text")?,
+            step: f.checked("step")?,
+            audience: f.checked("audience")?,
+            why: f.get("why")?,
+            favourite: f.get("favourite")?,
+        })
+    }
+}
+
+/// The ids of our phrases kept as favourites, in order of their ids.
+pub(super) fn favourites_in_order(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT phrase_id FROM phrase_favourites ORDER BY phrase_id")?;
+    let ids = stmt.query_map([], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Keeps one of our phrases as a favourite, from `since_ms` if it is not one yet. Returns
+/// whether it is new.
+pub(super) fn add_favourite(tx: &Connection, phrase_id: &str, since_ms: i64) -> Result<bool> {
+    Ok(tx.execute(
+        "INSERT INTO phrase_favourites (phrase_id, created_at_ms) VALUES (?1, ?2)
+         ON CONFLICT (phrase_id) DO NOTHING",
+        params![phrase_id, since_ms],
+    )? == 1)
 }
 
 impl Store {
@@ -65,11 +99,7 @@ impl Store {
     ) -> Result<()> {
         self.write(|tx| {
             if favourite {
-                tx.execute(
-                    "INSERT INTO phrase_favourites (phrase_id, created_at_ms) VALUES (?1, ?2)
-                     ON CONFLICT (phrase_id) DO NOTHING",
-                    params![phrase_id, now.timestamp_millis()],
-                )?;
+                add_favourite(tx, phrase_id, now.timestamp_millis())?;
             } else {
                 tx.execute(
                     "DELETE FROM phrase_favourites WHERE phrase_id = ?1",
@@ -83,39 +113,29 @@ impl Store {
     /// The user's own phrases, newest first.
     #[instrument(skip_all, err)]
     pub fn own_phrases(&self) -> Result<Vec<OwnPhrase>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, text, step, audience, why, favourite FROM own_phrases
-             WHERE deleted_at_ms IS NULL ORDER BY created_at_ms DESC, rowid DESC",
-        )?;
-        let rows = stmt.query_map([], own_from_row)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{} WHERE t.deleted_at_ms IS NULL ORDER BY t.created_at_ms DESC, t.rowid DESC",
+            row::select::<OwnPhrase>()
+        ))?;
+        let rows = stmt.query_map([], OwnPhrase::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Saves a new phrase of the user's, or the edits to one.
     #[instrument(skip_all, err)]
     pub fn save_own_phrase(&mut self, phrase: &OwnPhrase, now: &Moment) -> Result<()> {
-        let text = Note::parse_required(&phrase.text, "the phrase")?;
-        let why = Note::parse(&phrase.why, "why it helps")?;
+        let checked = OwnPhrase {
+            text: Note::parse_required(&phrase.text, TEXT_WHAT)?.into_string(),
+            why: Note::parse(&phrase.why, WHY_WHAT)?.into_string(),
+            ..phrase.clone()
+        };
         self.write(|tx| {
-            tx.execute(
-                "INSERT INTO own_phrases (id, text, step, audience, why, favourite,
-                     created_at_ms, created_offset_s, updated_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7)
-                 ON CONFLICT (id) DO UPDATE SET text = excluded.text, step = excluded.step,
-                     audience = excluded.audience, why = excluded.why,
-                     favourite = excluded.favourite, updated_at_ms = excluded.updated_at_ms",
-                params![
-                    phrase.id,
-                    text.as_str(),
-                    phrase.step.code(),
-                    phrase.audience.code(),
-                    why.as_str(),
-                    phrase.favourite,
-                    now.timestamp_millis(),
-                    offset_s(now),
-                ],
-            )?;
-            Ok(())
+            Ok(row::upsert(
+                tx,
+                &checked,
+                &Stamps::now(now),
+                OnConflict::Edit,
+            )?)
         })
     }
 

@@ -1,9 +1,11 @@
 //! Practice sessions: the cards done in one sitting, each a situation, the response chosen
 //! or written, and which of the gentle checks it met.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
 use tracing::instrument;
 
+use super::row::{self, Fields, Table, moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::practice::{PracticeCard, PracticeSession};
 use crate::domain::time::{from_parts, offset_s};
@@ -32,6 +34,126 @@ CREATE TABLE practice_cards (
 ) STRICT;
 ";
 
+impl Table for PracticeSession {
+    const TABLE: &'static str = "practice_sessions";
+    /// The session's own columns; its cards are rows of [`CardRow`].
+    const COLUMNS: &'static [&'static str] = &["id", "at_ms", "at_offset_s"];
+
+    fn to_row(&self) -> Vec<Value> {
+        let [at_ms, at_offset] = moment(&self.at);
+        vec![val(self.id), at_ms, at_offset]
+    }
+
+    /// The session without its cards: [`cards`] reads them.
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(PracticeSession {
+            id: f.get("id")?,
+            at: f.moment("at_ms", "at_offset_s")?,
+            cards: Vec::new(),
+        })
+    }
+}
+
+/// One card in its session, at its place (from 0). A card's time carries its session's
+/// offset, and the table keeps no stamps of its own.
+pub(crate) struct CardRow {
+    pub session_id: PracticeId,
+    pub position: usize,
+    pub card: PracticeCard,
+}
+
+impl Table for CardRow {
+    const TABLE: &'static str = "practice_cards";
+    const COLUMNS: &'static [&'static str] = &[
+        "session_id",
+        "position",
+        "situation_id",
+        "situation",
+        "response",
+        "chosen",
+        "met",
+        "at_ms",
+    ];
+
+    fn to_row(&self) -> Vec<Value> {
+        let c = &self.card;
+        vec![
+            val(self.session_id),
+            val(self.position as i64),
+            val(c.situation_id.as_str()),
+            val(c.situation.as_str()),
+            val(c.response.as_str()),
+            val(c.chosen.map(|n| n as i64)),
+            val(c.met.join(",")),
+            val(c.at.timestamp_millis()),
+        ]
+    }
+
+    /// The card with its time in UTC; [`cards`] gives it the session's offset.
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        let met: String = f.get("met")?;
+        let position: i64 = f.get("position")?;
+        Ok(CardRow {
+            session_id: f.get("session_id")?,
+            position: position as usize,
+            card: PracticeCard {
+                situation_id: f.get("situation_id")?,
+                situation: f.get("situation")?,
+                response: f.get("response")?,
+                chosen: f.get::<Option<i64>>("chosen")?.map(|c| c as usize),
+                met: met
+                    .split(',')
+                    .filter(|m| !m.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                at: from_parts(f.get("at_ms")?, 0),
+            },
+        })
+    }
+}
+
+/// The cards of a session, in order, each with the session's offset.
+pub(crate) fn cards(conn: &Connection, session: &PracticeSession) -> Result<Vec<PracticeCard>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{} WHERE t.session_id = ?1 ORDER BY t.position",
+        row::select::<CardRow>()
+    ))?;
+    let offset = offset_s(&session.at);
+    let rows = stmt.query_map([session.id], CardRow::from_row)?;
+    rows.map(|row| {
+        let mut card = row?.card;
+        card.at = from_parts(card.at.timestamp_millis(), offset);
+        Ok(card)
+    })
+    .collect()
+}
+
+/// Takes away every card of a session (for one replaced whole by an import).
+pub(crate) fn remove_cards(tx: &Connection, session: PracticeId) -> Result<()> {
+    tx.execute(
+        "DELETE FROM practice_cards WHERE session_id = ?1",
+        [session],
+    )?;
+    Ok(())
+}
+
+/// Writes a session's cards, in order, after any it has.
+pub(crate) fn add_cards(tx: &Connection, session: &PracticeSession, from: usize) -> Result<()> {
+    for (i, card) in session.cards.iter().enumerate() {
+        row::insert(
+            tx,
+            &CardRow {
+                session_id: session.id,
+                position: from + i,
+                card: card.clone(),
+            },
+        )?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Adds a card to a practice session, starting the session with its first card. Cards
     /// keep the situation and the response as they read then.
@@ -48,6 +170,14 @@ impl Store {
             }
             .into());
         }
+        let one = PracticeSession {
+            id: session,
+            at: card.at,
+            cards: vec![PracticeCard {
+                at: *now,
+                ..card.clone()
+            }],
+        };
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO practice_sessions (id, at_ms, at_offset_s, created_at_ms, updated_at_ms)
@@ -60,59 +190,16 @@ impl Store {
                 [session],
                 |r| r.get(0),
             )?;
-            tx.execute(
-                "INSERT INTO practice_cards (session_id, position, situation_id, situation,
-                     response, chosen, met, at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    session,
-                    position,
-                    card.situation_id,
-                    card.situation,
-                    card.response,
-                    card.chosen.map(|c| c as i64),
-                    card.met.join(","),
-                    now.timestamp_millis(),
-                ],
-            )?;
-            Ok(())
+            add_cards(tx, &one, position as usize)
         })
     }
 
     /// One practice session with its cards, unless deleted.
     #[instrument(skip_all, err)]
     pub fn practice_session(&self, id: PracticeId) -> Result<PracticeSession> {
-        let at = self
-            .conn
-            .query_row(
-                "SELECT at_ms, at_offset_s FROM practice_sessions
-                 WHERE id = ?1 AND deleted_at_ms IS NULL",
-                [id],
-                |r| Ok(from_parts(r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
+        let mut session: PracticeSession = row::get(&self.conn, id, "AND t.deleted_at_ms IS NULL")?
             .ok_or(StoreError::NotFound("practice session"))?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT situation_id, situation, response, chosen, met, at_ms FROM practice_cards
-             WHERE session_id = ?1 ORDER BY position",
-        )?;
-        let cards = stmt
-            .query_map([id], |r| {
-                let met: String = r.get(4)?;
-                Ok(PracticeCard {
-                    situation_id: r.get(0)?,
-                    situation: r.get(1)?,
-                    response: r.get(2)?,
-                    chosen: r.get::<_, Option<i64>>(3)?.map(|c| c as usize),
-                    met: met
-                        .split(',')
-                        .filter(|m| !m.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    at: from_parts(r.get(5)?, offset_s(&at)),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(PracticeSession { id, at, cards })
+        session.cards = cards(&self.conn, &session)?;
+        Ok(session)
     }
 }

@@ -2,13 +2,16 @@
 //! score. The day is the user's local date when they first wrote.
 
 use chrono::NaiveDate;
+use rusqlite::types::{ToSql, Value};
 use rusqlite::{OptionalExtension, Row, params};
 use tracing::instrument;
 
+use super::row::{self, Fields, Table, moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::content::Prompt;
+use crate::domain::kept::DAY;
 use crate::domain::reflection::{Reflection, month_start, shift_month};
-use crate::domain::time::{from_parts, offset_s};
+use crate::domain::time::offset_s;
 use crate::domain::{Level, Moment, Note, ReflectionId, TextError};
 
 pub(super) const V1: &str = "
@@ -47,44 +50,58 @@ CREATE TRIGGER reflections_fts_update AFTER UPDATE OF prompt, answer ON reflecti
 END;
 ";
 
-const COLUMNS: &str = "id, day, prompt_id, prompt, answer, self_level, at_ms, at_offset_s";
+impl Table for Reflection {
+    const TABLE: &'static str = "reflections";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "day",
+        "prompt_id",
+        "prompt",
+        "answer",
+        "self_level",
+        "at_ms",
+        "at_offset_s",
+    ];
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Reflection> {
-    let day: String = r.get(1)?;
-    Ok(Reflection {
-        id: r.get(0)?,
-        day: NaiveDate::parse_from_str(&day, DAY).unwrap_or_default(),
-        prompt_id: r.get(2)?,
-        prompt: r.get(3)?,
-        answer: r.get(4)?,
-        self_level: r.get::<_, Option<u8>>(5)?.and_then(Level::new),
-        at: from_parts(r.get(6)?, r.get(7)?),
-    })
+    fn to_row(&self) -> Vec<Value> {
+        let [at_ms, at_offset] = moment(&self.at);
+        vec![
+            val(self.id),
+            Value::Text(self.day.code().into_owned()),
+            val(self.prompt_id.as_str()),
+            val(self.prompt.as_str()),
+            val(self.answer.as_str()),
+            val(self.self_level),
+            at_ms,
+            at_offset,
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(Reflection {
+            id: f.get("id")?,
+            day: f.code("day")?,
+            prompt_id: f.get("prompt_id")?,
+            prompt: f.get("prompt")?,
+            answer: f.get("answer")?,
+            self_level: f.get("self_level")?,
+            at: f.moment("at_ms", "at_offset_s")?,
+        })
+    }
 }
-
-/// How a day is written in the table.
-const DAY: &str = "%Y-%m-%d";
 
 impl Store {
     /// The reflection written on a day, if there is one.
     #[instrument(skip_all, err)]
     pub fn reflection_on(&self, day: NaiveDate) -> Result<Option<Reflection>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL"
-        ))?;
-        Ok(stmt
-            .query_row([day.format(DAY).to_string()], from_row)
-            .optional()?)
+        self.reflection_where("day = ?1", day.format(DAY).to_string())
     }
 
     /// One reflection, unless deleted.
     #[instrument(skip_all, err)]
     pub fn reflection(&self, id: ReflectionId) -> Result<Reflection> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM reflections WHERE id = ?1 AND deleted_at_ms IS NULL"
-        ))?;
-        stmt.query_row([id], from_row)
-            .optional()?
+        self.reflection_where("id = ?1", id)?
             .ok_or(StoreError::NotFound("reflection"))
     }
 
@@ -131,6 +148,18 @@ impl Store {
                 |r| r.get(0),
             )?)
         })
+    }
+
+    fn reflection_where(&self, condition: &str, key: impl ToSql) -> Result<Option<Reflection>> {
+        let sql = format!(
+            "{} WHERE t.{condition} AND t.deleted_at_ms IS NULL",
+            row::select::<Reflection>()
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([key], Reflection::from_row)
+            .optional()?)
     }
 
     /// The days of the month starting at `first` that have a reflection, in order.

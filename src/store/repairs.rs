@@ -1,15 +1,14 @@
 //! Repairs: the five steps' notes, the phrases used, the outcome and the time to repair.
 
 use chrono::TimeDelta;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction};
 use tracing::instrument;
 
-use super::{Result, Store, StoreError, json_list, ruptures, to_json_list};
-use crate::domain::repair::StepNotes;
-use crate::domain::time::{from_parts, offset_s};
-use crate::domain::{
-    Moment, Note, Repair, RepairId, RepairOutcome, RepairStage, RuptureId, RuptureStatus,
-};
+use super::row::{self, Fields, OnConflict, Stamps, Table, list_value, moment, opt_moment, val};
+use super::{Result, Store, StoreError, ruptures};
+use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT, StepNotes};
+use crate::domain::{Moment, Repair, RepairId, RepairOutcome, RuptureId, RuptureStatus};
 
 pub(super) const V1: &str = "
 CREATE TABLE repairs (
@@ -38,92 +37,88 @@ CREATE INDEX repairs_timeline ON repairs (started_at_ms DESC, id DESC) WHERE del
 CREATE INDEX repairs_rupture ON repairs (rupture_id, started_at_ms DESC);
 ";
 
-const COLUMNS: &str = "id, rupture_id, started_at_ms, started_offset_s, stage, notice_note,
-    find_self_note, listen_note, acknowledge_note, respond_note, intention, phrases, outcome,
-    felt, completed_at_ms, completed_offset_s, time_to_repair_ms";
+impl Table for Repair {
+    const TABLE: &'static str = "repairs";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "rupture_id",
+        "started_at_ms",
+        "started_offset_s",
+        "stage",
+        "notice_note",
+        "find_self_note",
+        "listen_note",
+        "acknowledge_note",
+        "respond_note",
+        "intention",
+        "phrases",
+        "outcome",
+        "felt",
+        "completed_at_ms",
+        "completed_offset_s",
+        "time_to_repair_ms",
+    ];
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Repair> {
-    let note = |i: usize| -> rusqlite::Result<Note> {
-        Ok(Note::parse(&r.get::<_, String>(i)?, "the note").unwrap_or_default())
-    };
-    let stage: String = r.get(4)?;
-    let outcome: Option<String> = r.get(12)?;
-    let completed_ms: Option<i64> = r.get(14)?;
-    let completed_off: Option<i32> = r.get(15)?;
-    let ttr: Option<i64> = r.get(16)?;
-    Ok(Repair {
-        id: r.get(0)?,
-        rupture_id: r.get(1)?,
-        started_at: from_parts(r.get(2)?, r.get(3)?),
-        stage: RepairStage::from_code(&stage).unwrap_or(RepairStage::FIRST),
-        notes: StepNotes {
-            notice: note(5)?,
-            find_self: note(6)?,
-            listen: note(7)?,
-            acknowledge: note(8)?,
-            respond: note(9)?,
-        },
-        intention: note(10)?,
-        phrases: json_list(&r.get::<_, String>(11)?),
-        outcome: outcome.as_deref().and_then(RepairOutcome::from_code),
-        felt: note(13)?,
-        completed_at: completed_ms.map(|ms| from_parts(ms, completed_off.unwrap_or(0))),
-        time_to_repair: ttr.map(TimeDelta::milliseconds),
-    })
+    fn to_row(&self) -> Vec<Value> {
+        let [started_ms, started_offset] = moment(&self.started_at);
+        let [completed_ms, completed_offset] = opt_moment(&self.completed_at);
+        vec![
+            val(self.id),
+            val(self.rupture_id),
+            started_ms,
+            started_offset,
+            Value::Text(self.stage.code().into_owned()),
+            val(self.notes.notice.as_str()),
+            val(self.notes.find_self.as_str()),
+            val(self.notes.listen.as_str()),
+            val(self.notes.acknowledge.as_str()),
+            val(self.notes.respond.as_str()),
+            val(self.intention.as_str()),
+            list_value(&self.phrases),
+            val(self.outcome.map(RepairOutcome::code)),
+            val(self.felt.as_str()),
+            completed_ms,
+            completed_offset,
+            val(self.time_to_repair.map(|d| d.num_milliseconds())),
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(Repair {
+            id: f.get("id")?,
+            rupture_id: f.get("rupture_id")?,
+            started_at: f.moment("started_at_ms", "started_offset_s")?,
+            stage: f.code("stage")?,
+            notes: StepNotes {
+                notice: f.note("notice_note", NOTE_WHAT)?,
+                find_self: f.note("find_self_note", NOTE_WHAT)?,
+                listen: f.note("listen_note", NOTE_WHAT)?,
+                acknowledge: f.note("acknowledge_note", NOTE_WHAT)?,
+                respond: f.note("respond_note", NOTE_WHAT)?,
+            },
+            intention: f.note("intention", INTENTION_WHAT)?,
+            phrases: f.list("phrases")?,
+            outcome: f.opt_checked("outcome")?,
+            felt: f.note("felt", FELT_WHAT)?,
+            completed_at: f.opt_moment("completed_at_ms", "completed_offset_s", 0)?,
+            time_to_repair: f
+                .get::<Option<i64>>("time_to_repair_ms")?
+                .map(TimeDelta::milliseconds),
+        })
+    }
 }
 
+/// The condition for a repair that is not deleted and whose rupture is not either.
+pub(crate) const LIVE: &str = "AND t.deleted_at_ms IS NULL AND EXISTS (SELECT 1 FROM ruptures u
+    WHERE u.id = t.rupture_id AND u.deleted_at_ms IS NULL)";
+
 fn get(conn: &Connection, id: RepairId) -> Result<Repair> {
-    conn.query_row(
-        &format!(
-            "SELECT {COLUMNS} FROM repairs r WHERE id = ?1 AND deleted_at_ms IS NULL
-             AND EXISTS (SELECT 1 FROM ruptures u WHERE u.id = r.rupture_id AND u.deleted_at_ms IS NULL)"
-        ),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound("repair"))
+    row::get(conn, id, LIVE)?.ok_or(StoreError::NotFound("repair"))
 }
 
 fn save_in(tx: &Transaction<'_>, r: &Repair, now: &Moment) -> Result<()> {
-    tx.execute(
-        "INSERT INTO repairs (id, rupture_id, started_at_ms, started_offset_s, stage, notice_note,
-             find_self_note, listen_note, acknowledge_note, respond_note, intention, phrases,
-             outcome, felt, completed_at_ms, completed_offset_s, time_to_repair_ms,
-             created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)
-         ON CONFLICT (id) DO UPDATE SET
-             stage = excluded.stage, notice_note = excluded.notice_note,
-             find_self_note = excluded.find_self_note, listen_note = excluded.listen_note,
-             acknowledge_note = excluded.acknowledge_note, respond_note = excluded.respond_note,
-             intention = excluded.intention, phrases = excluded.phrases,
-             outcome = excluded.outcome, felt = excluded.felt,
-             completed_at_ms = excluded.completed_at_ms,
-             completed_offset_s = excluded.completed_offset_s,
-             time_to_repair_ms = excluded.time_to_repair_ms,
-             updated_at_ms = excluded.updated_at_ms",
-        params![
-            r.id,
-            r.rupture_id,
-            r.started_at.timestamp_millis(),
-            offset_s(&r.started_at),
-            r.stage.code(),
-            r.notes.notice.as_str(),
-            r.notes.find_self.as_str(),
-            r.notes.listen.as_str(),
-            r.notes.acknowledge.as_str(),
-            r.notes.respond.as_str(),
-            r.intention.as_str(),
-            to_json_list(&r.phrases),
-            r.outcome.map(RepairOutcome::code),
-            r.felt.as_str(),
-            r.completed_at.map(|m| m.timestamp_millis()),
-            r.completed_at.map(|m| offset_s(&m)),
-            r.time_to_repair.map(|d| d.num_milliseconds()),
-            now.timestamp_millis(),
-        ],
-    )?;
-    Ok(())
+    Ok(row::upsert(tx, r, &Stamps::now(now), OnConflict::Edit)?)
 }
 
 impl Store {

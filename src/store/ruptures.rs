@@ -1,13 +1,14 @@
 //! Ruptures: when, with whom, what happened, how big, and where repair stands.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use tracing::instrument;
 
+use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
 use super::{Result, Store, StoreError};
-use crate::domain::time::{from_parts, offset_s};
-use crate::domain::{
-    CheckInId, Moment, Note, PauseId, RepairId, Rupture, RuptureId, RuptureStatus, Severity,
-};
+use crate::domain::rupture::WHAT_WHAT;
+use crate::domain::time::from_parts;
+use crate::domain::{CheckInId, Moment, PauseId, RepairId, Rupture, RuptureId, RuptureStatus};
 
 pub(super) const V1: &str = "
 CREATE TABLE ruptures (
@@ -29,23 +30,48 @@ CREATE INDEX ruptures_person ON ruptures (person_id, at_ms DESC) WHERE deleted_a
 CREATE INDEX ruptures_status ON ruptures (status, at_ms DESC) WHERE deleted_at_ms IS NULL;
 ";
 
-const COLUMNS: &str =
-    "id, at_ms, at_offset_s, person_id, what, severity, status, repaired_at_ms, repaired_offset_s";
+impl Table for Rupture {
+    const TABLE: &'static str = "ruptures";
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "at_ms",
+        "at_offset_s",
+        "person_id",
+        "what",
+        "severity",
+        "status",
+        "repaired_at_ms",
+        "repaired_offset_s",
+    ];
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Rupture> {
-    let severity: u8 = r.get(5)?;
-    let status: String = r.get(6)?;
-    let repaired_ms: Option<i64> = r.get(7)?;
-    let repaired_off: Option<i32> = r.get(8)?;
-    Ok(Rupture {
-        id: r.get(0)?,
-        at: from_parts(r.get(1)?, r.get(2)?),
-        person_id: r.get(3)?,
-        what: Note::parse(&r.get::<_, String>(4)?, "what happened").unwrap_or_default(),
-        severity: Severity::new(severity).unwrap_or(Severity::DEFAULT),
-        status: RuptureStatus::from_code(&status).unwrap_or(RuptureStatus::Open),
-        repaired_at: repaired_ms.map(|ms| from_parts(ms, repaired_off.unwrap_or(0))),
-    })
+    fn to_row(&self) -> Vec<Value> {
+        let [at_ms, at_offset] = moment(&self.at);
+        let [repaired_ms, repaired_offset] = opt_moment(&self.repaired_at);
+        vec![
+            val(self.id),
+            at_ms,
+            at_offset,
+            val(self.person_id),
+            val(self.what.as_str()),
+            val(self.severity),
+            val(self.status.code()),
+            repaired_ms,
+            repaired_offset,
+        ]
+    }
+
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
+        let f = Fields::of::<Self>(r);
+        Ok(Rupture {
+            id: f.get("id")?,
+            at: f.moment("at_ms", "at_offset_s")?,
+            person_id: f.get("person_id")?,
+            what: f.note("what", WHAT_WHAT)?,
+            severity: f.get("severity")?,
+            status: f.checked("status")?,
+            repaired_at: f.opt_moment("repaired_at_ms", "repaired_offset_s", 0)?,
+        })
+    }
 }
 
 /// The records tied to one rupture.
@@ -73,11 +99,11 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn open_ruptures(&self, limit: usize) -> Result<Vec<Rupture>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM ruptures
-             WHERE deleted_at_ms IS NULL AND status IN ('open', 'repairing')
-             ORDER BY at_ms DESC, id DESC LIMIT ?1"
+            "{} WHERE t.deleted_at_ms IS NULL AND t.status IN ('open', 'repairing')
+             ORDER BY t.at_ms DESC, t.id DESC LIMIT ?1",
+            row::select::<Rupture>()
         ))?;
-        let rows = stmt.query_map([limit as i64], from_row)?;
+        let rows = stmt.query_map([limit as i64], Rupture::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -141,30 +167,7 @@ impl Store {
 }
 
 pub(super) fn save_in(tx: &Transaction<'_>, r: &Rupture, now: &Moment) -> Result<()> {
-    let now_ms = now.timestamp_millis();
-    tx.execute(
-        "INSERT INTO ruptures (id, at_ms, at_offset_s, person_id, what, severity, status,
-             repaired_at_ms, repaired_offset_s, created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
-         ON CONFLICT (id) DO UPDATE SET
-             at_ms = excluded.at_ms, at_offset_s = excluded.at_offset_s,
-             person_id = excluded.person_id, what = excluded.what, severity = excluded.severity,
-             status = excluded.status, repaired_at_ms = excluded.repaired_at_ms,
-             repaired_offset_s = excluded.repaired_offset_s, updated_at_ms = excluded.updated_at_ms",
-        params![
-            r.id,
-            r.at.timestamp_millis(),
-            offset_s(&r.at),
-            r.person_id,
-            r.what.as_str(),
-            r.severity.get(),
-            r.status.code(),
-            r.repaired_at.map(|m| m.timestamp_millis()),
-            r.repaired_at.map(|m| offset_s(&m)),
-            now_ms,
-        ],
-    )?;
-    Ok(())
+    Ok(row::upsert(tx, r, &Stamps::now(now), OnConflict::Edit)?)
 }
 
 /// Sets a rupture's status from its repairs, after one of them was deleted or brought
@@ -210,11 +213,5 @@ pub(super) fn resync_with_repairs(tx: &Transaction<'_>, id: RuptureId) -> Result
 
 /// Reads one rupture that is not deleted.
 pub(super) fn get(conn: &Connection, id: RuptureId) -> Result<Rupture> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM ruptures WHERE id = ?1 AND deleted_at_ms IS NULL"),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound("rupture"))
+    row::get(conn, id, "AND t.deleted_at_ms IS NULL")?.ok_or(StoreError::NotFound("rupture"))
 }

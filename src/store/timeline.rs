@@ -7,6 +7,7 @@ use rusqlite::types::Value;
 use tracing::instrument;
 use uuid::Uuid;
 
+use super::kinds::Kind;
 use super::search::{self, fts_query};
 use super::{Result, Store, StoreError, ruptures};
 use crate::domain::pause::minutes_phrase;
@@ -25,26 +26,12 @@ pub const MAX_PAGE: usize = 200;
 
 /// The table a kind of entry lives in.
 fn table(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::CheckIn => "checkins",
-        EntryKind::Pause => "pauses",
-        EntryKind::Rupture => "ruptures",
-        EntryKind::Repair => "repairs",
-        EntryKind::Reflection => "reflections",
-        EntryKind::Practice => "practice_sessions",
-    }
+    Kind::from(kind).table()
 }
 
 /// A word for one record of a kind, in messages.
 fn what(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::CheckIn => "check-in",
-        EntryKind::Pause => "pause",
-        EntryKind::Rupture => "rupture",
-        EntryKind::Repair => "repair",
-        EntryKind::Reflection => "reflection",
-        EntryKind::Practice => "practice session",
-    }
+    Kind::from(kind).word()
 }
 
 /// Collects SQL and its parameters, numbered in order.

@@ -2,19 +2,22 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-use rusqlite::{Connection, Row};
+use rusqlite::Connection;
 use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{
-    CheckInRec, DAY, ExportFile, FORMAT, FORMAT_VERSION, OwnPhraseRec, PartRec, PauseRec,
-    PersonRec, PracticeCardRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
-    StepNotesRec,
+    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, OwnPhraseRec, PartRec, PauseRec, PersonRec,
+    PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
 };
 use crate::domain::content::library;
-use crate::domain::time::{from_parts, offset_s};
-use crate::store::{Result, Store, files, json_list};
+use crate::domain::practice::{OwnPhrase, PracticeSession};
+use crate::domain::reflection::Reflection;
+use crate::domain::{CheckIn, Pause, Repair, Rupture};
+use crate::store::named::PersonRow;
+use crate::store::parts::PartRow;
+use crate::store::row::{self, Stamps, Table};
+use crate::store::{Result, Store, files, phrases, practice, repairs};
 
 /// Every record that is not deleted, read in one transaction.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -79,282 +82,55 @@ impl Snapshot {
     }
 }
 
-/// A stamp from UTC milliseconds with no offset kept.
-fn utc(ms: i64) -> Stamp {
-    from_parts(ms, 0)
-}
-
-fn uuid(r: &Row<'_>, i: usize) -> rusqlite::Result<Uuid> {
-    let text: String = r.get(i)?;
-    Uuid::parse_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-fn opt_uuid(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<Uuid>> {
-    let text: Option<String> = r.get(i)?;
-    text.map(|t| {
-        Uuid::parse_str(&t).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-        })
-    })
-    .transpose()
-}
-
-fn all<T>(
-    conn: &Connection,
-    sql: &str,
-    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map([], map)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// Every record of a table for which `rest` (conditions and order, on `t`) holds, as the
+/// format writes it.
+fn all<T, R>(conn: &Connection, rest: &str) -> Result<Vec<R>>
+where
+    T: Table,
+    for<'a> R: From<(&'a T, &'a Stamps)>,
+{
+    Ok(row::all_stamped::<T>(conn, rest)?
+        .iter()
+        .map(|(record, stamps)| R::from((record, stamps)))
+        .collect())
 }
 
 impl Store {
-    /// Reads every record that is not deleted, consistently (one read transaction).
+    /// Reads every record that is not deleted, consistently (one read transaction), each
+    /// exactly as it is kept.
     #[instrument(skip_all, err)]
     pub fn snapshot(&self) -> Result<Snapshot> {
         let tx = self.conn.unchecked_transaction()?;
+        const LIVE: &str = "WHERE t.deleted_at_ms IS NULL";
+        let practice_sessions =
+            row::all_stamped::<PracticeSession>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?
+                .into_iter()
+                .map(|(mut session, stamps)| {
+                    session.cards = practice::cards(&tx, &session)?;
+                    Ok(PracticeSessionRec::from((&session, &stamps)))
+                })
+                .collect::<Result<_>>()?;
         let snapshot = Snapshot {
-            parts: all(
+            parts: all::<PartRow, _>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
+            people: all::<PersonRow, _>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
+            ruptures: all::<Rupture, _>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?,
+            checkins: all::<CheckIn, _>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?,
+            pauses: all::<Pause, _>(&tx, &format!("{LIVE} ORDER BY t.started_at_ms, t.id"))?,
+            repairs: all::<Repair, _>(
                 &tx,
-                "SELECT id, name, role, age_band, notes, fears, needs, triggers, merged_into,
-                        created_at_ms, created_offset_s, updated_at_ms, archived_at_ms
-                 FROM parts ORDER BY created_at_ms, rowid",
-                |r| {
-                    Ok(PartRec {
-                        id: uuid(r, 0)?,
-                        name: r.get(1)?,
-                        role: r.get(2)?,
-                        age_band: r.get(3)?,
-                        notes: r.get(4)?,
-                        fears: r.get(5)?,
-                        needs: r.get(6)?,
-                        triggers: r.get(7)?,
-                        merged_into: opt_uuid(r, 8)?,
-                        created_at: from_parts(r.get(9)?, r.get(10)?),
-                        updated_at: utc(r.get(11)?),
-                        archived_at: r.get::<_, Option<i64>>(12)?.map(utc),
-                    })
-                },
+                &format!("WHERE 1 {} ORDER BY t.started_at_ms, t.id", repairs::LIVE),
             )?,
-            people: all(
+            reflections: all::<Reflection, _>(&tx, &format!("{LIVE} ORDER BY t.day, t.id"))?,
+            own_phrases: all::<OwnPhrase, _>(
                 &tx,
-                "SELECT id, name, created_at_ms, created_offset_s, updated_at_ms, archived_at_ms
-                 FROM people ORDER BY created_at_ms, rowid",
-                |r| {
-                    Ok(PersonRec {
-                        id: uuid(r, 0)?,
-                        name: r.get(1)?,
-                        created_at: from_parts(r.get(2)?, r.get(3)?),
-                        updated_at: utc(r.get(4)?),
-                        archived_at: r.get::<_, Option<i64>>(5)?.map(utc),
-                    })
-                },
+                &format!("{LIVE} ORDER BY t.created_at_ms, t.id"),
             )?,
-            ruptures: all(
-                &tx,
-                "SELECT id, at_ms, at_offset_s, person_id, what, severity, status, repaired_at_ms,
-                        repaired_offset_s, created_at_ms, updated_at_ms
-                 FROM ruptures WHERE deleted_at_ms IS NULL ORDER BY at_ms, id",
-                |r| {
-                    let repaired: Option<i64> = r.get(7)?;
-                    let repaired_off: Option<i32> = r.get(8)?;
-                    Ok(RuptureRec {
-                        id: uuid(r, 0)?,
-                        at: from_parts(r.get(1)?, r.get(2)?),
-                        person_id: opt_uuid(r, 3)?,
-                        what: r.get(4)?,
-                        severity: r.get(5)?,
-                        status: r.get(6)?,
-                        repaired_at: repaired.map(|ms| from_parts(ms, repaired_off.unwrap_or(0))),
-                        created_at: utc(r.get(9)?),
-                        updated_at: utc(r.get(10)?),
-                    })
-                },
-            )?,
-            checkins: all(
-                &tx,
-                "SELECT id, at_ms, at_offset_s, part_id, intensity, age_band, fears, body,
-                        self_level, self_qualities, person_id, note, rupture_id, created_at_ms,
-                        updated_at_ms
-                 FROM checkins WHERE deleted_at_ms IS NULL ORDER BY at_ms, id",
-                |r| {
-                    Ok(CheckInRec {
-                        id: uuid(r, 0)?,
-                        at: from_parts(r.get(1)?, r.get(2)?),
-                        part_id: uuid(r, 3)?,
-                        intensity: r.get(4)?,
-                        age_band: r.get(5)?,
-                        fears: json_list(&r.get::<_, String>(6)?),
-                        body: json_list(&r.get::<_, String>(7)?),
-                        self_level: r.get(8)?,
-                        self_qualities: json_list(&r.get::<_, String>(9)?),
-                        person_id: opt_uuid(r, 10)?,
-                        note: r.get(11)?,
-                        rupture_id: opt_uuid(r, 12)?,
-                        created_at: utc(r.get(13)?),
-                        updated_at: utc(r.get(14)?),
-                    })
-                },
-            )?,
-            pauses: all(
-                &tx,
-                "SELECT id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms,
-                        ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms
-                 FROM pauses WHERE deleted_at_ms IS NULL ORDER BY started_at_ms, id",
-                |r| {
-                    let offset: i32 = r.get(2)?;
-                    let ended: Option<i64> = r.get(4)?;
-                    let ended_off: Option<i32> = r.get(5)?;
-                    Ok(PauseRec {
-                        id: uuid(r, 0)?,
-                        started_at: from_parts(r.get(1)?, offset),
-                        planned_end: from_parts(r.get(3)?, offset),
-                        ended_at: ended.map(|ms| from_parts(ms, ended_off.unwrap_or(offset))),
-                        outcome: r.get(6)?,
-                        rupture_id: opt_uuid(r, 7)?,
-                        created_at: utc(r.get(8)?),
-                        updated_at: utc(r.get(9)?),
-                    })
-                },
-            )?,
-            repairs: all(
-                &tx,
-                "SELECT r.id, r.rupture_id, r.started_at_ms, r.started_offset_s, r.stage,
-                        r.notice_note, r.find_self_note, r.listen_note, r.acknowledge_note,
-                        r.respond_note, r.intention, r.phrases, r.outcome, r.felt,
-                        r.completed_at_ms, r.completed_offset_s, r.time_to_repair_ms,
-                        r.created_at_ms, r.updated_at_ms
-                 FROM repairs r JOIN ruptures u ON u.id = r.rupture_id
-                 WHERE r.deleted_at_ms IS NULL AND u.deleted_at_ms IS NULL
-                 ORDER BY r.started_at_ms, r.id",
-                |r| {
-                    let completed: Option<i64> = r.get(14)?;
-                    let completed_off: Option<i32> = r.get(15)?;
-                    Ok(RepairRec {
-                        id: uuid(r, 0)?,
-                        rupture_id: uuid(r, 1)?,
-                        started_at: from_parts(r.get(2)?, r.get(3)?),
-                        stage: r.get(4)?,
-                        notes: StepNotesRec {
-                            notice: r.get(5)?,
-                            find_self: r.get(6)?,
-                            listen: r.get(7)?,
-                            acknowledge: r.get(8)?,
-                            respond: r.get(9)?,
-                        },
-                        intention: r.get(10)?,
-                        phrases: json_list(&r.get::<_, String>(11)?),
-                        outcome: r.get(12)?,
-                        felt: r.get(13)?,
-                        completed_at: completed
-                            .map(|ms| from_parts(ms, completed_off.unwrap_or(0))),
-                        time_to_repair_ms: r.get(16)?,
-                        created_at: utc(r.get(17)?),
-                        updated_at: utc(r.get(18)?),
-                    })
-                },
-            )?,
-            reflections: all(
-                &tx,
-                "SELECT id, day, prompt_id, prompt, answer, self_level, at_ms, at_offset_s,
-                        created_at_ms, updated_at_ms
-                 FROM reflections WHERE deleted_at_ms IS NULL ORDER BY day, id",
-                |r| {
-                    Ok(ReflectionRec {
-                        id: uuid(r, 0)?,
-                        day: day(r, 1)?,
-                        prompt_id: r.get(2)?,
-                        prompt: r.get(3)?,
-                        answer: r.get(4)?,
-                        self_level: r.get(5)?,
-                        at: from_parts(r.get(6)?, r.get(7)?),
-                        created_at: utc(r.get(8)?),
-                        updated_at: utc(r.get(9)?),
-                    })
-                },
-            )?,
-            own_phrases: all(
-                &tx,
-                "SELECT id, text, step, audience, why, favourite, created_at_ms, created_offset_s,
-                        updated_at_ms
-                 FROM own_phrases WHERE deleted_at_ms IS NULL ORDER BY created_at_ms, id",
-                |r| {
-                    Ok(OwnPhraseRec {
-                        id: uuid(r, 0)?,
-                        text: r.get(1)?,
-                        step: r.get(2)?,
-                        audience: r.get(3)?,
-                        why: r.get(4)?,
-                        favourite: r.get(5)?,
-                        created_at: from_parts(r.get(6)?, r.get(7)?),
-                        updated_at: utc(r.get(8)?),
-                    })
-                },
-            )?,
-            favourite_phrases: all(
-                &tx,
-                "SELECT phrase_id FROM phrase_favourites ORDER BY phrase_id",
-                |r| r.get(0),
-            )?,
-            practice_sessions: practice_sessions(&tx)?,
+            favourite_phrases: phrases::favourites_in_order(&tx)?,
+            practice_sessions,
         };
         tx.finish()?;
         Ok(snapshot)
     }
-}
-
-/// A day kept as `YYYY-MM-DD` text.
-fn day(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
-    let text: String = r.get(i)?;
-    NaiveDate::parse_from_str(&text, DAY).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-/// The practice sessions that are not deleted, oldest first, each with its cards in order.
-/// A card's time carries its session's offset.
-fn practice_sessions(conn: &Connection) -> Result<Vec<PracticeSessionRec>> {
-    let mut sessions = all(
-        conn,
-        "SELECT id, at_ms, at_offset_s, created_at_ms, updated_at_ms
-         FROM practice_sessions WHERE deleted_at_ms IS NULL ORDER BY at_ms, id",
-        |r| {
-            Ok(PracticeSessionRec {
-                id: uuid(r, 0)?,
-                at: from_parts(r.get(1)?, r.get(2)?),
-                cards: Vec::new(),
-                created_at: utc(r.get(3)?),
-                updated_at: utc(r.get(4)?),
-            })
-        },
-    )?;
-    let mut stmt = conn.prepare(
-        "SELECT situation_id, situation, response, chosen, met, at_ms FROM practice_cards
-         WHERE session_id = ?1 ORDER BY position",
-    )?;
-    for session in &mut sessions {
-        let offset = offset_s(&session.at);
-        let cards = stmt.query_map([session.id.hyphenated().to_string()], |r| {
-            let met: String = r.get(4)?;
-            Ok(PracticeCardRec {
-                situation_id: r.get(0)?,
-                situation: r.get(1)?,
-                response: r.get(2)?,
-                chosen: r.get(3)?,
-                met: met
-                    .split(',')
-                    .filter(|m| !m.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                at: from_parts(r.get(5)?, offset),
-            })
-        })?;
-        session.cards = cards.collect::<rusqlite::Result<_>>()?;
-    }
-    Ok(sessions)
 }
 
 /// Writes the snapshot as one JSON file.
@@ -637,7 +413,7 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
             .map(|r| {
                 vec![
                     r.id.to_string(),
-                    r.day.format(DAY).to_string(),
+                    r.day.clone(),
                     r.prompt_id.clone(),
                     r.prompt.clone(),
                     r.answer.clone(),

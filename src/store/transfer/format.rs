@@ -2,7 +2,7 @@
 //! changed since version 1). Every record keeps its UUID and its timestamps with their
 //! offsets, so files can be imported, merged and imported again without clashes.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -15,9 +15,6 @@ pub const FORMAT_VERSION: u32 = 2;
 pub const REFLECT_AND_PRACTISE: u32 = 2;
 
 pub type Stamp = DateTime<FixedOffset>;
-
-/// How a day is written: `YYYY-MM-DD`, as in the database.
-pub const DAY: &str = "%Y-%m-%d";
 
 /// The whole file. Records are kept as raw JSON here so that each can be checked, and
 /// rejected with a reason, on its own.
@@ -200,8 +197,10 @@ pub struct RepairRec {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReflectionRec {
     pub id: Uuid,
-    /// The user's local date when they first wrote it; at most one reflection a day.
-    pub day: NaiveDate,
+    /// The user's local date when they first wrote it, as `YYYY-MM-DD`; at most one
+    /// reflection a day. Kept as text, so that a day the store holds in another shape goes
+    /// out as it is, and the importer can say why it refuses it.
+    pub day: String,
     pub prompt_id: String,
     /// The prompt as it read that day.
     pub prompt: String,

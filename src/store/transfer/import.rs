@@ -3,35 +3,28 @@
 //! same file twice adds nothing; a record present on both sides keeps the newer edit.
 
 use std::collections::HashMap;
-use std::fmt;
 
-use chrono::Datelike;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction};
 use serde::de::DeserializeOwned;
 use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{
-    CheckInRec, DAY, ExportFile, FORMAT, FORMAT_VERSION, Header, OwnPhraseRec, PartRec, PauseRec,
-    PersonRec, PracticeCardRec, PracticeSessionRec, REFLECT_AND_PRACTISE, ReflectionRec, RepairRec,
-    RuptureRec, Stamp,
+    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, Header, OwnPhraseRec, PartRec, PauseRec,
+    PersonRec, PracticeSessionRec, REFLECT_AND_PRACTISE, ReflectionRec, RepairRec, RuptureRec,
 };
-use crate::domain::content::{Audience, PhraseStep, library};
-use crate::domain::part::{FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartRole, TRIGGERS_WHAT};
-use crate::domain::practice::STRENGTHS;
-use crate::domain::time::offset_s;
-use crate::domain::{
-    AgeBand, Level, Name, Note, PauseEnd, RepairOutcome, RepairStage, RuptureStatus, SelfQuality,
-    Severity,
-};
-use crate::store::{Store, StoreError, to_json_list};
+use super::records::{Imported, Keyed, MAX_CODE, Reason};
+use crate::domain::content::library;
+use crate::domain::part::PartDetails;
+use crate::domain::{PartId, PersonId, RuptureId};
+use crate::store::kinds::{Counts, Kind};
+use crate::store::named::PersonRow;
+use crate::store::parts::{self, PartRow};
+use crate::store::row::{self, OnConflict, Stamps, Table};
+use crate::store::{Store, StoreError, phrases, practice};
 
 /// The largest file the importer reads: far beyond ten years of a person's records.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
-/// The most items in one list (fears, body places, phrases) of one record.
-const MAX_LIST: usize = 100;
-/// The longest id of our words (a prompt, a phrase, a situation) a record may name.
-const MAX_CODE: usize = 100;
 
 /// Why a file was refused as a whole. Nothing was written. The messages are shown to the user.
 #[derive(Debug, thiserror::Error)]
@@ -60,92 +53,6 @@ pub struct Rejection {
     pub kind: &'static str,
     pub id: Option<String>,
     pub reason: String,
-}
-
-/// How many records of each kind. A favourite counts as one record, and so does a practice
-/// session with its cards.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
-    pub parts: usize,
-    pub people: usize,
-    pub ruptures: usize,
-    pub checkins: usize,
-    pub pauses: usize,
-    pub repairs: usize,
-    pub reflections: usize,
-    pub own_phrases: usize,
-    pub favourite_phrases: usize,
-    pub practice_sessions: usize,
-}
-
-impl Counts {
-    pub fn total(&self) -> usize {
-        self.parts
-            + self.people
-            + self.ruptures
-            + self.checkins
-            + self.pauses
-            + self.repairs
-            + self.reflections
-            + self.own_phrases
-            + self.favourite_phrases
-            + self.practice_sessions
-    }
-
-    fn bump(&mut self, kind: Kind) {
-        *match kind {
-            Kind::Part => &mut self.parts,
-            Kind::Person => &mut self.people,
-            Kind::Rupture => &mut self.ruptures,
-            Kind::CheckIn => &mut self.checkins,
-            Kind::Pause => &mut self.pauses,
-            Kind::Repair => &mut self.repairs,
-            Kind::Reflection => &mut self.reflections,
-            Kind::OwnPhrase => &mut self.own_phrases,
-            Kind::Favourite => &mut self.favourite_phrases,
-            Kind::Practice => &mut self.practice_sessions,
-        } += 1;
-    }
-}
-
-impl fmt::Display for Counts {
-    /// "3 check-ins, 1 reflection", or "nothing".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut parts = Vec::new();
-        for (n, one, many) in [
-            (self.checkins, "check-in", "check-ins"),
-            (self.pauses, "pause", "pauses"),
-            (self.ruptures, "rupture", "ruptures"),
-            (self.repairs, "repair", "repairs"),
-            (self.reflections, "reflection", "reflections"),
-            (
-                self.practice_sessions,
-                "practice session",
-                "practice sessions",
-            ),
-            (
-                self.own_phrases,
-                "phrase of your own",
-                "phrases of your own",
-            ),
-            (
-                self.favourite_phrases,
-                "favourite phrase",
-                "favourite phrases",
-            ),
-            (self.parts, "part", "parts"),
-            (self.people, "person", "people"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {}", if n == 1 { one } else { many }));
-            }
-        }
-        if parts.is_empty() {
-            f.write_str("nothing")
-        } else {
-            f.write_str(&parts.join(", "))
-        }
-    }
 }
 
 /// What an import did.
@@ -203,53 +110,6 @@ impl ImportReport {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Part,
-    Person,
-    Rupture,
-    CheckIn,
-    Pause,
-    Repair,
-    Reflection,
-    OwnPhrase,
-    /// One of our phrases kept as a favourite, known by its id in the content.
-    Favourite,
-    Practice,
-}
-
-impl Kind {
-    fn word(self) -> &'static str {
-        match self {
-            Kind::Part => "part",
-            Kind::Person => "person",
-            Kind::Rupture => "rupture",
-            Kind::CheckIn => "check-in",
-            Kind::Pause => "pause",
-            Kind::Repair => "repair",
-            Kind::Reflection => "reflection",
-            Kind::OwnPhrase => "phrase of your own",
-            Kind::Favourite => "favourite phrase",
-            Kind::Practice => "practice session",
-        }
-    }
-
-    fn table(self) -> &'static str {
-        match self {
-            Kind::Part => "parts",
-            Kind::Person => "people",
-            Kind::Rupture => "ruptures",
-            Kind::CheckIn => "checkins",
-            Kind::Pause => "pauses",
-            Kind::Repair => "repairs",
-            Kind::Reflection => "reflections",
-            Kind::OwnPhrase => "own_phrases",
-            Kind::Favourite => "phrase_favourites",
-            Kind::Practice => "practice_sessions",
-        }
-    }
-}
-
 /// Reads the file's outer shape, refusing anything that is not a Mend export this build
 /// can read.
 fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
@@ -301,9 +161,44 @@ fn where_damaged(e: &serde_json::Error) -> String {
     format!("{what} at line {}, column {}", e.line(), e.column())
 }
 
-/// Reads one record, or says why not.
-fn record<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, String> {
-    serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))
+/// Why one record was not imported, or why the whole import stopped.
+#[derive(Debug)]
+enum RecordError {
+    /// The record is not imported, for this reason; the rest go on.
+    Refused(Reason),
+    /// The device failed: the whole import is undone.
+    Failed(StoreError),
+}
+
+impl From<Reason> for RecordError {
+    fn from(reason: Reason) -> Self {
+        RecordError::Refused(reason)
+    }
+}
+
+impl From<StoreError> for RecordError {
+    fn from(e: StoreError) -> Self {
+        RecordError::Failed(e)
+    }
+}
+
+impl From<rusqlite::Error> for RecordError {
+    fn from(e: rusqlite::Error) -> Self {
+        RecordError::Failed(e.into())
+    }
+}
+
+type Outcome = Result<Fate, RecordError>;
+
+/// Reads one record of the file, and parses it into the store's record.
+fn parse<R, T>(value: &serde_json::Value) -> Result<Imported<T>, RecordError>
+where
+    R: DeserializeOwned,
+    for<'a> Imported<T>: TryFrom<&'a R, Error = Reason>,
+{
+    let rec: R =
+        serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))?;
+    Ok(Imported::try_from(&rec)?)
 }
 
 /// The id a record gives itself: its `id` field, or a favourite's phrase id.
@@ -313,58 +208,6 @@ fn id_of(value: &serde_json::Value) -> Option<String> {
         .and_then(|v| v.as_str())
         .or_else(|| value.as_str())
         .map(|id| id.chars().take(MAX_CODE).collect())
-}
-
-fn name(text: &str) -> Result<String, String> {
-    Name::parse(text)
-        .map(Name::into_string)
-        .map_err(|e| e.to_string())
-}
-
-fn note(text: &str, what: &'static str) -> Result<String, String> {
-    Note::parse(text, what)
-        .map(Note::into_string)
-        .map_err(|e| e.to_string())
-}
-
-fn level(n: Option<u8>, what: &str) -> Result<(), String> {
-    match n {
-        Some(v) if Level::new(v).is_none() => {
-            Err(format!("its {what} ({v}) is not between 0 and 10"))
-        }
-        _ => Ok(()),
-    }
-}
-
-fn short_list(items: &[String], what: &str) -> Result<Vec<String>, String> {
-    if items.len() > MAX_LIST {
-        return Err(format!("it lists more than {MAX_LIST} {what}"));
-    }
-    items.iter().map(|i| name(i)).collect()
-}
-
-/// Text that must not be empty, checked as a note.
-fn required(text: &str, what: &'static str) -> Result<String, String> {
-    Note::parse_required(text, what)
-        .map(Note::into_string)
-        .map_err(|e| e.to_string())
-}
-
-/// The id of something in our words (a prompt, a phrase, a situation): 1 to [`MAX_CODE`]
-/// characters without spaces or control characters. It need not be one this build has, as
-/// records keep the words as they read then.
-fn code(text: &str, what: &str) -> Result<String, String> {
-    let chars = text.chars().count();
-    if (1..=MAX_CODE).contains(&chars) && !text.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
-        Ok(text.to_owned())
-    } else {
-        Err(format!("its {what} id is not one Mend could have written"))
-    }
-}
-
-fn ms(s: &Stamp) -> i64 {
-    s.timestamp_millis()
 }
 
 /// Ids known to be acceptable targets of a reference: in the file and accepted, or here.
@@ -390,6 +233,21 @@ impl Known<'_> {
         Ok(here.map(|_| id))
     }
 
+    /// Resolves a reference the record needs, or gives the reason it cannot be imported.
+    fn refer(&self, kind: Kind, id: Uuid) -> Result<Uuid, RecordError> {
+        self.resolve(kind, id)?.ok_or_else(|| {
+            RecordError::Refused(format!(
+                "it refers to a {} that is neither in the file nor here",
+                kind.word()
+            ))
+        })
+    }
+
+    /// As [`Known::refer`], for a reference the record may leave out.
+    fn refer_opt(&self, kind: Kind, id: Option<Uuid>) -> Result<Option<Uuid>, RecordError> {
+        id.map(|id| self.refer(kind, id)).transpose()
+    }
+
     fn accept(&mut self, kind: Kind, from: Uuid, to: Uuid) {
         self.accepted.entry(kind).or_default().insert(from, to);
     }
@@ -397,9 +255,10 @@ impl Known<'_> {
 
 /// What is here already for an id: when it was last edited, and whether it is deleted.
 fn existing(tx: &Transaction<'_>, kind: Kind, id: Uuid) -> Result<Option<(i64, bool)>, StoreError> {
-    let deleted = match kind {
-        Kind::Part | Kind::Person => "0",
-        _ => "deleted_at_ms IS NOT NULL",
+    let deleted = if kind.soft_delete() {
+        "deleted_at_ms IS NOT NULL"
+    } else {
+        "0"
     };
     Ok(tx
         .query_row(
@@ -421,30 +280,13 @@ enum Plan {
     Skip,
 }
 
-fn plan(tx: &Transaction<'_>, kind: Kind, id: Uuid, updated: &Stamp) -> Result<Plan, StoreError> {
+fn plan(tx: &Transaction<'_>, kind: Kind, id: Uuid, stamps: &Stamps) -> Result<Plan, StoreError> {
     Ok(match existing(tx, kind, id)? {
         None => Plan::Insert,
         Some((_, true)) => Plan::Skip,
-        Some((here, false)) if ms(updated) > here => Plan::Update,
+        Some((here, false)) if stamps.updated_ms > here => Plan::Update,
         Some(_) => Plan::Skip,
     })
-}
-
-/// Writes a record as planned: `insert` for a new one, `update` for a newer edit, nothing
-/// for a skipped one. Both statements take the same parameters, the id first.
-fn write(
-    tx: &Transaction<'_>,
-    plan: Plan,
-    insert: &str,
-    update: &str,
-    args: &[&dyn rusqlite::ToSql],
-) -> Result<(), StoreError> {
-    match plan {
-        Plan::Insert => tx.execute(insert, args)?,
-        Plan::Update => tx.execute(update, args)?,
-        Plan::Skip => 0,
-    };
-    Ok(())
 }
 
 /// What became of one record.
@@ -466,194 +308,130 @@ impl From<Plan> for Fate {
     }
 }
 
-/// One record's result: a fate, or the reason it was not imported. The outer error is a
-/// database failure, which undoes the whole import.
-type Outcome = Result<Result<Fate, String>, StoreError>;
-
-/// Leaves the importer with a reason when a check fails.
-macro_rules! check {
-    ($e:expr) => {
-        match $e {
-            Ok(v) => v,
-            Err(reason) => return Ok(Err(reason)),
-        }
-    };
-}
-
-/// What a part has beyond a person's fields, checked.
-struct PartFields {
-    role: Option<String>,
-    age_band: Option<String>,
-    notes: String,
-    fears: String,
-    needs: String,
-    triggers: String,
-}
-
-/// The fields parts and people share, plus a part's own.
-struct NamedFields {
-    id: Uuid,
-    name: String,
-    created_at: Stamp,
-    updated_at: Stamp,
-    archived_at: Option<Stamp>,
-    /// `None` for a person.
-    part: Option<PartFields>,
-}
-
-fn part_fields(r: &PartRec) -> Result<PartFields, String> {
-    if let Some(code) = &r.role
-        && PartRole::from_code(code).is_none()
-    {
-        return Err(format!("its role \"{code}\" is not one Mend knows"));
-    }
-    if let Some(code) = &r.age_band
-        && AgeBand::from_code(code).is_none()
-    {
-        return Err(format!("its age band \"{code}\" is not one Mend knows"));
-    }
-    Ok(PartFields {
-        role: r.role.clone(),
-        age_band: r.age_band.clone(),
-        notes: note(&r.notes, NOTES_WHAT)?,
-        fears: note(&r.fears, FEARS_WHAT)?,
-        needs: note(&r.needs, NEEDS_WHAT)?,
-        triggers: note(&r.triggers, TRIGGERS_WHAT)?,
-    })
-}
-
-/// Imports a part or a person. A part's link to the part it was merged into is written
-/// afterwards, by [`link_merged`], once every part of the file is in. `version` is the
-/// file's: an edit from a version 1 file, whose app could not set a part's details, leaves
-/// the details here unless the file has some.
-fn import_named(
+/// Writes a parsed record as planned, through the table's own column list.
+fn write<T: Table + Keyed>(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
     kind: Kind,
+    imported: &Imported<T>,
+) -> Outcome {
+    let id = imported.record.key();
+    let plan = plan(tx, kind, id, &imported.stamps)?;
+    if plan != Plan::Skip {
+        row::upsert(tx, &imported.record, &imported.stamps, OnConflict::Replace)?;
+    }
+    known.accept(kind, id, id);
+    Ok(plan.into())
+}
+
+/// An active name of this kind equal to `name` (any case), other than `id`.
+fn same_name(
+    tx: &Transaction<'_>,
+    kind: Kind,
+    name: &str,
+    id: Uuid,
+) -> Result<Option<Uuid>, StoreError> {
+    let found: Option<String> = tx
+        .query_row(
+            &format!(
+                "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
+                kind.table()
+            ),
+            rusqlite::params![name, id.hyphenated().to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(found.and_then(|f| Uuid::parse_str(&f).ok()))
+}
+
+/// A part or a person, new by id, joined by name to an active one here, if there is one:
+/// its records will point at the one here. `Ok(None)` when it is to be written itself.
+fn join_by_name(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    kind: Kind,
+    id: Uuid,
+    name: &str,
+    active: bool,
+    plan: Plan,
+) -> Result<Option<(Uuid, Fate)>, RecordError> {
+    if plan == Plan::Skip || !active {
+        return Ok(None);
+    }
+    let Some(other) = same_name(tx, kind, name, id)? else {
+        return Ok(None);
+    };
+    if plan == Plan::Insert {
+        known.accept(kind, id, other);
+        return Ok(Some((other, Fate::Merged)));
+    }
+    Err(RecordError::Refused(format!(
+        "its new name \"{name}\" is already used by another {} here",
+        kind.word()
+    )))
+}
+
+/// Imports a part. Its link to the part it was merged into is written afterwards, by
+/// [`link_merged`], once every part of the file is in. `version` is the file's: an edit from
+/// a version 1 file, whose app could not set a part's details, leaves the details here
+/// unless the file has some.
+fn import_part(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
     value: &serde_json::Value,
     version: u32,
 ) -> Outcome {
-    let fields = check!(match kind {
-        Kind::Part => record::<PartRec>(value).and_then(|r| {
-            Ok(NamedFields {
-                id: r.id,
-                name: name(&r.name)?,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-                archived_at: r.archived_at,
-                part: Some(part_fields(&r)?),
-            })
-        }),
-        _ => record::<PersonRec>(value).and_then(|r| {
-            Ok(NamedFields {
-                id: r.id,
-                name: name(&r.name)?,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-                archived_at: r.archived_at,
-                part: None,
-            })
-        }),
-    });
-    let active = fields.archived_at.is_none();
-    let id_text = fields.id.hyphenated().to_string();
-    let plan = plan(tx, kind, fields.id, &fields.updated_at)?;
+    let mut part = parse::<PartRec, PartRow>(value)?;
+    let id = part.record.id.0;
+    let plan = plan(tx, Kind::Part, id, &part.stamps)?;
     if plan != Plan::Insert {
-        known.accept(kind, fields.id, fields.id);
+        known.accept(Kind::Part, id, id);
+    }
+    let d = &part.record.details;
+    if let Some((here, fate)) = join_by_name(
+        tx,
+        known,
+        Kind::Part,
+        id,
+        d.name.as_str(),
+        part.record.archived_at.is_none(),
+        plan,
+    )? {
+        fill_in(tx, PartId(here), &part)?;
+        return Ok(fate);
     }
     if plan == Plan::Skip {
-        return Ok(Ok(Fate::Skipped));
+        return Ok(Fate::Skipped);
     }
-    if active && let Some(other) = same_name(tx, kind, &fields.name, fields.id)? {
-        if plan == Plan::Insert {
-            if let Some(part) = &fields.part {
-                fill_in(tx, other, part, &fields.updated_at)?;
-            }
-            known.accept(kind, fields.id, other);
-            return Ok(Ok(Fate::Merged));
+    if plan == Plan::Update {
+        let here = parts::part_row(tx, part.record.id)?;
+        part.record.merged_into = here.merged_into;
+        if version < REFLECT_AND_PRACTISE {
+            part.record.details = v1_edit(&here.details, part.record.details);
         }
-        return Ok(Err(format!(
-            "its new name \"{}\" is already used by another {} here",
-            fields.name,
-            kind.word()
-        )));
     }
-    let (created, created_off) = (ms(&fields.created_at), offset_s(&fields.created_at));
-    let updated = ms(&fields.updated_at);
-    let archived = fields.archived_at.as_ref().map(ms);
-    match (&fields.part, plan) {
-        (Some(p), Plan::Insert) => tx.execute(
-            "INSERT INTO parts (id, name, role, age_band, notes, fears, needs, triggers,
-                 created_at_ms, created_offset_s, updated_at_ms, archived_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                id_text,
-                fields.name,
-                p.role,
-                p.age_band,
-                p.notes,
-                p.fears,
-                p.needs,
-                p.triggers,
-                created,
-                created_off,
-                updated,
-                archived
-            ],
-        )?,
-        (Some(p), _) if version >= REFLECT_AND_PRACTISE => tx.execute(
-            "UPDATE parts SET name = ?2, role = ?3, age_band = ?4, notes = ?5, fears = ?6,
-                 needs = ?7, triggers = ?8, updated_at_ms = ?9, archived_at_ms = ?10
-             WHERE id = ?1",
-            params![
-                id_text,
-                fields.name,
-                p.role,
-                p.age_band,
-                p.notes,
-                p.fears,
-                p.needs,
-                p.triggers,
-                updated,
-                archived
-            ],
-        )?,
-        // Version 1 apps could not set a part's details, so an empty one means "not known"
-        // there, and never empties the detail here.
-        (Some(p), _) => tx.execute(
-            "UPDATE parts SET name = ?2, role = coalesce(?3, role),
-                 age_band = coalesce(?4, age_band),
-                 notes = CASE WHEN ?5 = '' THEN notes ELSE ?5 END, updated_at_ms = ?6,
-                 archived_at_ms = ?7 WHERE id = ?1",
-            params![
-                id_text,
-                fields.name,
-                p.role,
-                p.age_band,
-                p.notes,
-                updated,
-                archived
-            ],
-        )?,
-        (None, Plan::Insert) => tx.execute(
-            "INSERT INTO people (id, name, created_at_ms, created_offset_s, updated_at_ms,
-                 archived_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                id_text,
-                fields.name,
-                created,
-                created_off,
-                updated,
-                archived
-            ],
-        )?,
-        (None, _) => tx.execute(
-            "UPDATE people SET name = ?2, updated_at_ms = ?3, archived_at_ms = ?4 WHERE id = ?1",
-            params![id_text, fields.name, updated, archived],
-        )?,
-    };
-    known.accept(kind, fields.id, fields.id);
-    Ok(Ok(plan.into()))
+    row::upsert(tx, &part.record, &part.stamps, OnConflict::Replace)?;
+    known.accept(Kind::Part, id, id);
+    Ok(plan.into())
+}
+
+/// A part's details after an edit from a version 1 file, whose app could not set them: an
+/// empty role, age band or notes there means "not known", and never empties the one here;
+/// fears, needs and triggers did not exist, so the ones here stay.
+fn v1_edit(here: &PartDetails, file: PartDetails) -> PartDetails {
+    PartDetails {
+        name: file.name,
+        role: file.role.or_else(|| here.role.clone()),
+        age_band: file.age_band.or_else(|| here.age_band.clone()),
+        notes: if file.notes.as_str().is_empty() {
+            here.notes.clone()
+        } else {
+            file.notes
+        },
+        fears: here.fears.clone(),
+        needs: here.needs.clone(),
+        triggers: here.triggers.clone(),
+    }
 }
 
 /// Gives a part here, joined by name to one in the file, what it lacks from the file's: a
@@ -662,32 +440,37 @@ fn import_named(
 /// so importing again changes nothing.
 fn fill_in(
     tx: &Transaction<'_>,
-    here: Uuid,
-    from: &PartFields,
-    updated: &Stamp,
-) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE parts SET role = coalesce(role, ?2), age_band = coalesce(age_band, ?3),
-             notes = CASE WHEN notes = '' THEN ?4 ELSE notes END,
-             fears = CASE WHEN fears = '' THEN ?5 ELSE fears END,
-             needs = CASE WHEN needs = '' THEN ?6 ELSE needs END,
-             triggers = CASE WHEN triggers = '' THEN ?7 ELSE triggers END,
-             updated_at_ms = max(updated_at_ms, ?8)
-         WHERE id = ?1 AND (
-             (role IS NULL AND ?2 IS NOT NULL) OR (age_band IS NULL AND ?3 IS NOT NULL)
-             OR (notes = '' AND ?4 <> '') OR (fears = '' AND ?5 <> '')
-             OR (needs = '' AND ?6 <> '') OR (triggers = '' AND ?7 <> ''))",
-        params![
-            here.hyphenated().to_string(),
-            from.role,
-            from.age_band,
-            from.notes,
-            from.fears,
-            from.needs,
-            from.triggers,
-            ms(updated),
-        ],
-    )?;
+    here: PartId,
+    from: &Imported<PartRow>,
+) -> Result<(), RecordError> {
+    let Some((mut row, stamps)) = row::get_stamped::<PartRow>(tx, here)? else {
+        return Ok(());
+    };
+    let before = row.details.clone();
+    let (d, f) = (&mut row.details, &from.record.details);
+    if d.role.is_none() {
+        d.role.clone_from(&f.role);
+    }
+    if d.age_band.is_none() {
+        d.age_band.clone_from(&f.age_band);
+    }
+    for (mine, theirs) in [
+        (&mut d.notes, &f.notes),
+        (&mut d.fears, &f.fears),
+        (&mut d.needs, &f.needs),
+        (&mut d.triggers, &f.triggers),
+    ] {
+        if mine.as_str().is_empty() {
+            mine.clone_from(theirs);
+        }
+    }
+    if row.details != before {
+        let stamps = Stamps {
+            updated_ms: stamps.updated_ms.max(from.stamps.updated_ms),
+            ..stamps
+        };
+        row::upsert(tx, &row, &stamps, OnConflict::Edit)?;
+    }
     Ok(())
 }
 
@@ -700,7 +483,7 @@ fn link_merged(
     value: &serde_json::Value,
 ) -> Result<Option<String>, StoreError> {
     // The part was accepted, so it reads.
-    let Ok(part) = record::<PartRec>(value) else {
+    let Ok(part) = serde_json::from_value::<PartRec>(value.clone()) else {
         return Ok(None);
     };
     let (target, amended) = match part.merged_into {
@@ -710,7 +493,7 @@ fn link_merged(
                 None,
                 Some("it was merged into itself, so that link was left out".to_owned()),
             ),
-            Some(found) => (Some(found.hyphenated().to_string()), None),
+            Some(found) => (Some(PartId(found)), None),
             None => (
                 None,
                 Some(
@@ -721,27 +504,27 @@ fn link_merged(
             ),
         },
     };
-    tx.execute(
-        "UPDATE parts SET merged_into = ?2 WHERE id = ?1",
-        params![part.id.hyphenated().to_string(), target],
-    )?;
+    parts::set_merged_into(tx, PartId(part.id), target)?;
     Ok(amended)
 }
 
-/// Resolves a reference, or gives the reason the record cannot be imported.
-fn reference(
-    known: &Known<'_>,
-    kind: Kind,
-    id: Option<Uuid>,
-) -> Result<Result<Option<String>, String>, StoreError> {
-    let Some(id) = id else { return Ok(Ok(None)) };
-    Ok(match known.resolve(kind, id)? {
-        Some(found) => Ok(Some(found.hyphenated().to_string())),
-        None => Err(format!(
-            "it refers to a {} that is neither in the file nor here",
-            kind.word()
-        )),
-    })
+fn import_person(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    value: &serde_json::Value,
+) -> Outcome {
+    let person = parse::<PersonRec, PersonRow>(value)?;
+    let id = person.record.id.0;
+    let plan = plan(tx, Kind::Person, id, &person.stamps)?;
+    if plan != Plan::Insert {
+        known.accept(Kind::Person, id, id);
+    }
+    let name = person.record.name.as_str();
+    let active = person.record.archived_at.is_none();
+    if let Some((_, fate)) = join_by_name(tx, known, Kind::Person, id, name, active, plan)? {
+        return Ok(fate);
+    }
+    write(tx, known, Kind::Person, &person)
 }
 
 fn import_rupture(
@@ -749,52 +532,12 @@ fn import_rupture(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let r = check!(record::<RuptureRec>(value));
-    let what = check!(
-        Note::parse_required(&r.what, "what happened")
-            .map(Note::into_string)
-            .map_err(|e| e.to_string())
-    );
-    if Severity::new(r.severity).is_none() {
-        return Ok(Err(format!(
-            "its size ({}) is not between 1 and 5",
-            r.severity
-        )));
-    }
-    if RuptureStatus::from_code(&r.status).is_none() {
-        return Ok(Err(format!(
-            "its status \"{}\" is not one Mend knows",
-            r.status
-        )));
-    }
-    let person = check!(reference(known, Kind::Person, r.person_id)?);
-    let plan = plan(tx, Kind::Rupture, r.id, &r.updated_at)?;
-    let p = params![
-        r.id.hyphenated().to_string(),
-        ms(&r.at),
-        offset_s(&r.at),
-        person,
-        what,
-        r.severity,
-        r.status,
-        r.repaired_at.as_ref().map(ms),
-        r.repaired_at.as_ref().map(offset_s),
-        ms(&r.created_at),
-        ms(&r.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO ruptures (id, at_ms, at_offset_s, person_id, what, severity, status,
-             repaired_at_ms, repaired_offset_s, created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        "UPDATE ruptures SET at_ms = ?2, at_offset_s = ?3, person_id = ?4, what = ?5,
-             severity = ?6, status = ?7, repaired_at_ms = ?8, repaired_offset_s = ?9,
-             created_at_ms = ?10, updated_at_ms = ?11 WHERE id = ?1",
-        p,
-    )?;
-    known.accept(Kind::Rupture, r.id, r.id);
-    Ok(Ok(plan.into()))
+    let mut r = parse::<RuptureRec, _>(value)?;
+    let rupture: &mut crate::domain::Rupture = &mut r.record;
+    rupture.person_id = known
+        .refer_opt(Kind::Person, rupture.person_id.map(|p| p.0))?
+        .map(PersonId);
+    write(tx, known, Kind::Rupture, &r)
 }
 
 fn import_checkin(
@@ -802,110 +545,24 @@ fn import_checkin(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let c = check!(record::<CheckInRec>(value));
-    check!(level(c.intensity, "intensity"));
-    check!(level(c.self_level, "Self level"));
-    if let Some(code) = &c.age_band
-        && AgeBand::from_code(code).is_none()
-    {
-        return Ok(Err(format!(
-            "its age band \"{code}\" is not one Mend knows"
-        )));
-    }
-    if let Some(q) = c
-        .self_qualities
-        .iter()
-        .find(|q| SelfQuality::from_label(q).is_none())
-    {
-        return Ok(Err(format!(
-            "\"{q}\" is not one of the eight qualities of Self"
-        )));
-    }
-    let fears = check!(short_list(&c.fears, "fears"));
-    let body = check!(short_list(&c.body, "places in the body"));
-    let text = check!(note(&c.note, "the note"));
-    let Some(part) = check!(reference(known, Kind::Part, Some(c.part_id))?) else {
-        return Ok(Err("it has no part".to_owned()));
-    };
-    let person = check!(reference(known, Kind::Person, c.person_id)?);
-    let rupture = check!(reference(known, Kind::Rupture, c.rupture_id)?);
-    let plan = plan(tx, Kind::CheckIn, c.id, &c.updated_at)?;
-    let p = params![
-        c.id.hyphenated().to_string(),
-        ms(&c.at),
-        offset_s(&c.at),
-        part,
-        c.intensity,
-        c.age_band,
-        to_json_list(&fears),
-        to_json_list(&body),
-        c.self_level,
-        to_json_list(&c.self_qualities),
-        person,
-        text,
-        rupture,
-        ms(&c.created_at),
-        ms(&c.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO checkins (id, at_ms, at_offset_s, part_id, intensity, age_band, fears,
-             body, self_level, self_qualities, person_id, note, rupture_id, created_at_ms,
-             updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        "UPDATE checkins SET at_ms = ?2, at_offset_s = ?3, part_id = ?4, intensity = ?5,
-             age_band = ?6, fears = ?7, body = ?8, self_level = ?9, self_qualities = ?10,
-             person_id = ?11, note = ?12, rupture_id = ?13, created_at_ms = ?14,
-             updated_at_ms = ?15 WHERE id = ?1",
-        p,
-    )?;
-    known.accept(Kind::CheckIn, c.id, c.id);
-    Ok(Ok(plan.into()))
+    let mut c = parse::<CheckInRec, crate::domain::CheckIn>(value)?;
+    let checkin = &mut c.record;
+    checkin.part_id = PartId(known.refer(Kind::Part, checkin.part_id.0)?);
+    checkin.person_id = known
+        .refer_opt(Kind::Person, checkin.person_id.map(|p| p.0))?
+        .map(PersonId);
+    checkin.rupture_id = known
+        .refer_opt(Kind::Rupture, checkin.rupture_id.map(|r| r.0))?
+        .map(RuptureId);
+    write(tx, known, Kind::CheckIn, &c)
 }
 
 fn import_pause(tx: &Transaction<'_>, known: &mut Known<'_>, value: &serde_json::Value) -> Outcome {
-    let p = check!(record::<PauseRec>(value));
-    if p.planned_end < p.started_at {
-        return Ok(Err("it ends before it starts".to_owned()));
-    }
-    if let Some(code) = &p.outcome
-        && PauseEnd::from_code(code).is_none()
-    {
-        return Ok(Err(format!("its ending \"{code}\" is not one Mend knows")));
-    }
-    if p.outcome.is_some() != p.ended_at.is_some() {
-        return Ok(Err(
-            "it has an end time without an ending, or the other way round".to_owned(),
-        ));
-    }
-    let rupture = check!(reference(known, Kind::Rupture, p.rupture_id)?);
-    let plan = plan(tx, Kind::Pause, p.id, &p.updated_at)?;
-    let args = params![
-        p.id.hyphenated().to_string(),
-        ms(&p.started_at),
-        offset_s(&p.started_at),
-        ms(&p.planned_end),
-        p.ended_at.as_ref().map(ms),
-        p.ended_at.as_ref().map(offset_s),
-        p.outcome,
-        rupture,
-        ms(&p.created_at),
-        ms(&p.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO pauses (id, started_at_ms, started_offset_s, planned_end_ms, ended_at_ms,
-             ended_offset_s, outcome, rupture_id, created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        "UPDATE pauses SET started_at_ms = ?2, started_offset_s = ?3, planned_end_ms = ?4,
-             ended_at_ms = ?5, ended_offset_s = ?6, outcome = ?7, rupture_id = ?8,
-             created_at_ms = ?9, updated_at_ms = ?10 WHERE id = ?1",
-        args,
-    )?;
-    known.accept(Kind::Pause, p.id, p.id);
-    Ok(Ok(plan.into()))
+    let mut p = parse::<PauseRec, crate::domain::Pause>(value)?;
+    p.record.rupture_id = known
+        .refer_opt(Kind::Rupture, p.record.rupture_id.map(|r| r.0))?
+        .map(RuptureId);
+    write(tx, known, Kind::Pause, &p)
 }
 
 fn import_repair(
@@ -913,90 +570,9 @@ fn import_repair(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let r = check!(record::<RepairRec>(value));
-    if RepairStage::from_code(&r.stage).is_none() {
-        return Ok(Err(format!(
-            "its step \"{}\" is not one Mend knows",
-            r.stage
-        )));
-    }
-    if let Some(code) = &r.outcome
-        && RepairOutcome::from_code(code).is_none()
-    {
-        return Ok(Err(format!("its outcome \"{code}\" is not one Mend knows")));
-    }
-    if r.outcome.is_some() != r.completed_at.is_some() {
-        return Ok(Err(
-            "it has an outcome without a finish time, or the other way round".to_owned(),
-        ));
-    }
-    if r.time_to_repair_ms.is_some_and(|t| t < 0) {
-        return Ok(Err("its time to repair is negative".to_owned()));
-    }
-    let notes = [
-        check!(note(&r.notes.notice, "the note")),
-        check!(note(&r.notes.find_self, "the note")),
-        check!(note(&r.notes.listen, "the note")),
-        check!(note(&r.notes.acknowledge, "the note")),
-        check!(note(&r.notes.respond, "the note")),
-    ];
-    let intention = check!(note(&r.intention, "the intention"));
-    let felt = check!(note(&r.felt, "how it felt"));
-    if r.phrases.len() > MAX_LIST {
-        return Ok(Err(format!("it lists more than {MAX_LIST} phrases")));
-    }
-    let phrases: Vec<String> = check!(
-        r.phrases
-            .iter()
-            .map(|p| Note::parse_required(p, "a phrase")
-                .map(Note::into_string)
-                .map_err(|e| e.to_string()))
-            .collect::<Result<_, _>>()
-    );
-    let Some(rupture) = check!(reference(known, Kind::Rupture, Some(r.rupture_id))?) else {
-        return Ok(Err("it has no rupture".to_owned()));
-    };
-    let plan = plan(tx, Kind::Repair, r.id, &r.updated_at)?;
-    let [notice, find_self, listen, acknowledge, respond] = notes;
-    let args = params![
-        r.id.hyphenated().to_string(),
-        rupture,
-        ms(&r.started_at),
-        offset_s(&r.started_at),
-        r.stage,
-        notice,
-        find_self,
-        listen,
-        acknowledge,
-        respond,
-        intention,
-        to_json_list(&phrases),
-        r.outcome,
-        felt,
-        r.completed_at.as_ref().map(ms),
-        r.completed_at.as_ref().map(offset_s),
-        r.time_to_repair_ms,
-        ms(&r.created_at),
-        ms(&r.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO repairs (id, rupture_id, started_at_ms, started_offset_s, stage,
-             notice_note, find_self_note, listen_note, acknowledge_note, respond_note,
-             intention, phrases, outcome, felt, completed_at_ms, completed_offset_s,
-             time_to_repair_ms, created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18, ?19)",
-        "UPDATE repairs SET rupture_id = ?2, started_at_ms = ?3, started_offset_s = ?4,
-             stage = ?5, notice_note = ?6, find_self_note = ?7, listen_note = ?8,
-             acknowledge_note = ?9, respond_note = ?10, intention = ?11, phrases = ?12,
-             outcome = ?13, felt = ?14, completed_at_ms = ?15, completed_offset_s = ?16,
-             time_to_repair_ms = ?17, created_at_ms = ?18, updated_at_ms = ?19 WHERE id = ?1",
-        args,
-    )?;
-    known.accept(Kind::Repair, r.id, r.id);
-    Ok(Ok(plan.into()))
+    let mut r = parse::<RepairRec, crate::domain::Repair>(value)?;
+    r.record.rupture_id = RuptureId(known.refer(Kind::Rupture, r.record.rupture_id.0)?);
+    write(tx, known, Kind::Repair, &r)
 }
 
 /// Another reflection, not deleted, on `day` (as `YYYY-MM-DD`) than `id`.
@@ -1004,7 +580,7 @@ fn reflection_on(tx: &Transaction<'_>, day: &str, id: Uuid) -> Result<bool, Stor
     Ok(tx
         .query_row(
             "SELECT 1 FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL AND id <> ?2",
-            params![day, id.hyphenated().to_string()],
+            rusqlite::params![day, id.hyphenated().to_string()],
             |_| Ok(()),
         )
         .optional()?
@@ -1016,47 +592,16 @@ fn import_reflection(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let r = check!(record::<ReflectionRec>(value));
-    if !(1..=9999).contains(&r.day.year()) {
-        return Ok(Err(format!("its day ({}) is not one Mend can keep", r.day)));
-    }
-    let prompt_id = check!(code(&r.prompt_id, "prompt"));
-    let prompt = check!(required(&r.prompt, "the prompt"));
-    let answer = check!(required(&r.answer, "your answer"));
-    check!(level(r.self_level, "Self level"));
-    let day = r.day.format(DAY).to_string();
-    let plan = plan(tx, Kind::Reflection, r.id, &r.updated_at)?;
-    if plan != Plan::Skip && reflection_on(tx, &day, r.id)? {
-        return Ok(Err(format!(
+    let r = parse::<ReflectionRec, crate::domain::reflection::Reflection>(value)?;
+    let day = r.record.day.code().into_owned();
+    let id = r.record.id.0;
+    if plan(tx, Kind::Reflection, id, &r.stamps)? != Plan::Skip && reflection_on(tx, &day, id)? {
+        return Err(RecordError::Refused(format!(
             "there is already another reflection for {day} here, and Mend keeps one a day, so \
              the one here was kept"
         )));
     }
-    let args = params![
-        r.id.hyphenated().to_string(),
-        day,
-        prompt_id,
-        prompt,
-        answer,
-        r.self_level,
-        ms(&r.at),
-        offset_s(&r.at),
-        ms(&r.created_at),
-        ms(&r.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO reflections (id, day, prompt_id, prompt, answer, self_level, at_ms,
-             at_offset_s, created_at_ms, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        "UPDATE reflections SET day = ?2, prompt_id = ?3, prompt = ?4, answer = ?5,
-             self_level = ?6, at_ms = ?7, at_offset_s = ?8, created_at_ms = ?9,
-             updated_at_ms = ?10 WHERE id = ?1",
-        args,
-    )?;
-    known.accept(Kind::Reflection, r.id, r.id);
-    Ok(Ok(plan.into()))
+    write(tx, known, Kind::Reflection, &r)
 }
 
 fn import_own_phrase(
@@ -1064,77 +609,8 @@ fn import_own_phrase(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let p = check!(record::<OwnPhraseRec>(value));
-    let text = check!(required(&p.text, "the phrase"));
-    if PhraseStep::from_code(&p.step).is_none() {
-        return Ok(Err(format!(
-            "its step \"{}\" is not one Mend knows",
-            p.step
-        )));
-    }
-    if Audience::from_code(&p.audience).is_none() {
-        return Ok(Err(format!(
-            "who it is for (\"{}\") is not one Mend knows",
-            p.audience
-        )));
-    }
-    let why = check!(note(&p.why, "why it helps"));
-    let plan = plan(tx, Kind::OwnPhrase, p.id, &p.updated_at)?;
-    let args = params![
-        p.id.hyphenated().to_string(),
-        text,
-        p.step,
-        p.audience,
-        why,
-        p.favourite,
-        ms(&p.created_at),
-        offset_s(&p.created_at),
-        ms(&p.updated_at),
-    ];
-    write(
-        tx,
-        plan,
-        "INSERT INTO own_phrases (id, text, step, audience, why, favourite, created_at_ms,
-             created_offset_s, updated_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        "UPDATE own_phrases SET text = ?2, step = ?3, audience = ?4, why = ?5, favourite = ?6,
-             created_at_ms = ?7, created_offset_s = ?8, updated_at_ms = ?9 WHERE id = ?1",
-        args,
-    )?;
-    known.accept(Kind::OwnPhrase, p.id, p.id);
-    Ok(Ok(plan.into()))
-}
-
-/// One practice card, checked: the situation's id and words, the response, which offered
-/// response was chosen, the checks met (joined with commas, as kept), and when.
-struct Card {
-    situation_id: String,
-    situation: String,
-    response: String,
-    chosen: Option<u32>,
-    met: String,
-    at_ms: i64,
-}
-
-fn card(c: &PracticeCardRec) -> Result<Card, String> {
-    if c.met.len() > MAX_LIST {
-        return Err(format!("it lists more than {MAX_LIST} checks met"));
-    }
-    if let Some(m) = c
-        .met
-        .iter()
-        .find(|m| !STRENGTHS.iter().any(|(code, _)| code == m))
-    {
-        return Err(format!("\"{m}\" is not one of the checks Mend knows"));
-    }
-    Ok(Card {
-        situation_id: code(&c.situation_id, "situation")?,
-        situation: required(&c.situation, "the situation")?,
-        response: required(&c.response, "your response")?,
-        chosen: c.chosen,
-        met: c.met.join(","),
-        at_ms: ms(&c.at),
-    })
+    let p = parse::<OwnPhraseRec, crate::domain::practice::OwnPhrase>(value)?;
+    write(tx, known, Kind::OwnPhrase, &p)
 }
 
 /// Imports a practice session with its cards. A session here is replaced as a whole, cards
@@ -1144,103 +620,65 @@ fn import_practice(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let s = check!(record::<PracticeSessionRec>(value));
-    if s.cards.is_empty() {
-        return Ok(Err("it has no cards".to_owned()));
-    }
-    let cards: Vec<Card> = check!(
-        s.cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| card(c).map_err(|reason| format!("its card {}: {reason}", i + 1)))
-            .collect::<Result<_, _>>()
-    );
-    let plan = plan(tx, Kind::Practice, s.id, &s.updated_at)?;
-    let id = s.id.hyphenated().to_string();
-    let args = params![
-        id,
-        ms(&s.at),
-        offset_s(&s.at),
-        ms(&s.created_at),
-        ms(&s.updated_at),
-    ];
-    match plan {
-        Plan::Insert => {
-            tx.execute(
-                "INSERT INTO practice_sessions (id, at_ms, at_offset_s, created_at_ms,
-                     updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-                args,
-            )?;
+    let s = parse::<PracticeSessionRec, crate::domain::practice::PracticeSession>(value)?;
+    let fate = write(tx, known, Kind::Practice, &s)?;
+    match fate {
+        Fate::Updated => {
+            practice::remove_cards(tx, s.record.id)?;
+            practice::add_cards(tx, &s.record, 0)?;
         }
-        Plan::Update => {
-            tx.execute(
-                "UPDATE practice_sessions SET at_ms = ?2, at_offset_s = ?3, created_at_ms = ?4,
-                     updated_at_ms = ?5 WHERE id = ?1",
-                args,
-            )?;
-            tx.execute("DELETE FROM practice_cards WHERE session_id = ?1", [&id])?;
-        }
-        Plan::Skip => {}
+        Fate::Added => practice::add_cards(tx, &s.record, 0)?,
+        Fate::Skipped | Fate::Merged => {}
     }
-    if plan != Plan::Skip {
-        let mut insert = tx.prepare_cached(
-            "INSERT INTO practice_cards (session_id, position, situation_id, situation, response,
-                 chosen, met, at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?;
-        for (position, c) in cards.iter().enumerate() {
-            insert.execute(params![
-                id,
-                position as i64,
-                c.situation_id,
-                c.situation,
-                c.response,
-                c.chosen,
-                c.met,
-                c.at_ms,
-            ])?;
-        }
-    }
-    known.accept(Kind::Practice, s.id, s.id);
-    Ok(Ok(plan.into()))
+    Ok(fate)
 }
 
 /// Keeps one of our phrases as a favourite: the favourites here and in the file are joined.
 /// `since_ms` is when it became one, as far as is known (the file's export time).
 fn import_favourite(tx: &Transaction<'_>, value: &serde_json::Value, since_ms: i64) -> Outcome {
-    let Some(id) = value.as_str() else {
-        return Ok(Err("it is not a phrase's id".to_owned()));
-    };
+    let id = value
+        .as_str()
+        .ok_or_else(|| "it is not a phrase's id".to_owned())?;
     if library().phrase(id).is_none() {
-        return Ok(Err(
-            "it is not one of the phrases this version of Mend has".to_owned()
+        return Err(RecordError::Refused(
+            "it is not one of the phrases this version of Mend has".to_owned(),
         ));
     }
-    let added = tx.execute(
-        "INSERT INTO phrase_favourites (phrase_id, created_at_ms) VALUES (?1, ?2)
-         ON CONFLICT (phrase_id) DO NOTHING",
-        params![id, since_ms],
-    )?;
-    Ok(Ok(if added == 1 {
+    Ok(if phrases::add_favourite(tx, id, since_ms)? {
         Fate::Added
     } else {
         Fate::Skipped
-    }))
+    })
 }
 
 impl ImportReport {
-    fn record(&mut self, kind: Kind, value: &serde_json::Value, outcome: Result<Fate, String>) {
-        match outcome {
-            Ok(Fate::Added) => self.added.bump(kind),
-            Ok(Fate::Updated) => self.updated.bump(kind),
-            Ok(Fate::Skipped) => self.skipped.bump(kind),
-            Ok(Fate::Merged) => self.merged.bump(kind),
-            Err(reason) => self.rejected.push(Rejection {
-                kind: kind.word(),
-                id: id_of(value),
-                reason,
-            }),
-        }
+    /// Notes what became of one record; a failure of the device stops the import.
+    fn record(
+        &mut self,
+        kind: Kind,
+        value: &serde_json::Value,
+        outcome: Outcome,
+    ) -> Result<Option<Fate>, StoreError> {
+        let fate = match outcome {
+            Ok(fate) => fate,
+            Err(RecordError::Refused(reason)) => {
+                self.rejected.push(Rejection {
+                    kind: kind.word(),
+                    id: id_of(value),
+                    reason,
+                });
+                return Ok(None);
+            }
+            Err(RecordError::Failed(e)) => return Err(e),
+        };
+        let counts = match fate {
+            Fate::Added => &mut self.added,
+            Fate::Updated => &mut self.updated,
+            Fate::Skipped => &mut self.skipped,
+            Fate::Merged => &mut self.merged,
+        };
+        *counts.of(kind) += 1;
+        Ok(Some(fate))
     }
 }
 
@@ -1265,11 +703,12 @@ impl Store {
             let version = file.format_version;
             let mut written_parts = Vec::new();
             for value in &file.parts {
-                let outcome = import_named(&tx, &mut known, Kind::Part, value, version)?;
-                if matches!(outcome, Ok(Fate::Added | Fate::Updated)) {
+                let outcome = import_part(&tx, &mut known, value, version);
+                if let Some(Fate::Added | Fate::Updated) =
+                    report.record(Kind::Part, value, outcome)?
+                {
                     written_parts.push(value);
                 }
-                report.record(Kind::Part, value, outcome);
             }
             // Every part of the file is in now, so a merged part can point at any of them.
             if version >= REFLECT_AND_PRACTISE {
@@ -1283,12 +722,9 @@ impl Store {
                     }
                 }
             }
-            for value in &file.people {
-                let outcome = import_named(&tx, &mut known, Kind::Person, value, version)?;
-                report.record(Kind::Person, value, outcome);
-            }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, &[serde_json::Value], Importer); 7] = [
+            let rest: [(Kind, &[serde_json::Value], Importer); 8] = [
+                (Kind::Person, &file.people, import_person),
                 (Kind::Rupture, &file.ruptures, import_rupture),
                 (Kind::CheckIn, &file.checkins, import_checkin),
                 (Kind::Pause, &file.pauses, import_pause),
@@ -1299,37 +735,17 @@ impl Store {
             ];
             for (kind, values, import) in rest {
                 for value in values {
-                    let outcome = import(&tx, &mut known, value)?;
-                    report.record(kind, value, outcome);
+                    let outcome = import(&tx, &mut known, value);
+                    report.record(kind, value, outcome)?;
                 }
             }
-            let since_ms = ms(&file.exported_at);
+            let since_ms = file.exported_at.timestamp_millis();
             for value in &file.favourite_phrases {
-                let outcome = import_favourite(&tx, value, since_ms)?;
-                report.record(Kind::Favourite, value, outcome);
+                let outcome = import_favourite(&tx, value, since_ms);
+                report.record(Kind::Favourite, value, outcome)?;
             }
         }
         tx.commit().map_err(StoreError::from)?;
         Ok(report)
     }
-}
-
-/// An active name of this kind equal to `name` (any case), other than `id`.
-fn same_name(
-    tx: &Transaction<'_>,
-    kind: Kind,
-    name: &str,
-    id: Uuid,
-) -> Result<Option<Uuid>, StoreError> {
-    let found: Option<String> = tx
-        .query_row(
-            &format!(
-                "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
-                kind.table()
-            ),
-            params![name, id.hyphenated().to_string()],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(found.and_then(|f| Uuid::parse_str(&f).ok()))
 }

@@ -4,6 +4,8 @@
 mod export;
 pub mod format;
 mod import;
+mod records;
 
+pub use crate::store::kinds::Counts;
 pub use export::{Snapshot, write_csv, write_json};
-pub use import::{Counts, ImportError, ImportReport, Rejection};
+pub use import::{ImportError, ImportReport, Rejection};

@@ -10,6 +10,28 @@ pub fn ErrorNote(message: String) -> Element {
     }
 }
 
+/// Says that a value was kept from before in a form this version doesn't know (a code from
+/// another build, or a day it can't read), and that it stays as it is until changed.
+#[component]
+pub fn KeptAsItWas(what: &'static str, code: String) -> Element {
+    rsx! {
+        p { class: "hint kept",
+            "{what} was kept as “{code}”, which this version of Mend doesn't know. It stays as it is unless you choose another."
+        }
+    }
+}
+
+/// Says that a text was kept from before in a form today's checks would not keep, and what
+/// that means for changing it (see `Note::kept_notice`).
+#[component]
+pub fn KeptText(notice: Option<String>) -> Element {
+    rsx! {
+        if let Some(notice) = notice {
+            p { class: "hint kept", "{notice}" }
+        }
+    }
+}
+
 /// A quiet line while something loads.
 #[component]
 pub fn Loading() -> Element {

@@ -20,7 +20,7 @@ pub use chips::{AgeBandChips, Chip, ChipGroup};
 pub use entry_row::EntryRow;
 pub use form::{ENTER_STAYS, Form};
 pub use level::LevelPicker;
-pub use messages::{ErrorNote, Loading, SafetyNote};
+pub use messages::{ErrorNote, KeptAsItWas, KeptText, Loading, SafetyNote};
 pub use name_picker::{NameChoice, NamePicker};
 pub use pause_watch::PauseWatch;
 pub use ring::{Breather, Ring};

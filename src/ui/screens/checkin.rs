@@ -5,7 +5,8 @@
 use dioxus::prelude::*;
 use uuid::Uuid;
 
-use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, toggle_chip};
+use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, NOTE_WHAT, toggle_chip};
+use crate::domain::kept::{Kept, known};
 use crate::domain::text::excerpt;
 use crate::domain::time::{describe, from_input, to_input};
 use crate::domain::{
@@ -17,8 +18,8 @@ use crate::store::{Parts, People};
 use crate::ui::Route;
 use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{
-    AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, LevelPicker, Loading, NameChoice,
-    NamePicker,
+    AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, KeptText,
+    LevelPicker, Loading, NameChoice, NamePicker,
 };
 
 const TITLE_NEW: &str = "Check in";
@@ -76,14 +77,18 @@ pub fn CheckInEdit(id: ReadSignal<CheckInId>) -> Element {
 struct Draft {
     part: Option<PartId>,
     intensity: Option<Level>,
-    age: Option<AgeBand>,
+    /// As kept: a band this build doesn't know stays until another is chosen.
+    age: Option<Kept<AgeBand>>,
     fears: Vec<String>,
     body: Vec<String>,
     self_level: Option<Level>,
-    qualities: Vec<SelfQuality>,
+    /// As kept, in order; ones this build doesn't know stay.
+    qualities: Vec<Kept<SelfQuality>>,
     person: Option<PersonId>,
     rupture: Option<RuptureId>,
     note: String,
+    /// The note as it was kept, saved as it is while its text is unchanged.
+    kept_note: Note,
     when: String,
     /// Whether the user changed "When"; if not, the time is kept to the second.
     when_touched: bool,
@@ -94,7 +99,7 @@ impl Draft {
         Self {
             part: Some(c.part_id),
             intensity: c.intensity,
-            age: c.age,
+            age: c.age.clone(),
             fears: c.fears.clone(),
             body: c.body.clone(),
             self_level: c.self_level,
@@ -102,6 +107,7 @@ impl Draft {
             person: c.person_id,
             rupture: c.rupture_id,
             note: c.note.as_str().to_owned(),
+            kept_note: c.note.clone(),
             when: to_input(&c.at),
             when_touched: false,
         }
@@ -115,13 +121,16 @@ impl Draft {
             at,
             part_id,
             intensity: self.intensity,
-            age: self.age,
+            age: self.age.clone(),
             fears: self.fears.clone(),
             body: self.body.clone(),
             self_level: self.self_level,
             self_qualities: self.qualities.clone(),
             person_id: self.person,
-            note: Note::parse(&self.note, "the note").map_err(|e| e.to_string())?,
+            note: self
+                .kept_note
+                .edited(&self.note, NOTE_WHAT)
+                .map_err(|e| e.to_string())?,
             rupture_id: self.rupture,
         })
     }
@@ -285,8 +294,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             }
             AgeBandChips {
                 legend: AGE_LEGEND,
-                value: d.age,
-                onchange: move |band| draft.write().age = band,
+                value: known(&d.age),
+                onchange: move |band: Option<AgeBand>| draft.write().age = band.map(Kept::Known),
+            }
+            if let Some(Kept::Unknown(code)) = &d.age {
+                KeptAsItWas { what: "How old it felt", code: code.clone() }
             }
             ChipGroup { legend: FEARS_LEGEND,
                 for fear in FEAR_CHOICES.iter().map(|f| f.to_string()).chain(own_fears) {
@@ -350,13 +362,13 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     Chip {
                         key: "{q.label()}",
                         label: q.label(),
-                        selected: d.qualities.contains(&q),
+                        selected: d.qualities.contains(&Kept::Known(q)),
                         onclick: move |_| {
                             let mut w = draft.write();
-                            if let Some(i) = w.qualities.iter().position(|x| *x == q) {
+                            if let Some(i) = w.qualities.iter().position(|x| *x == Kept::Known(q)) {
                                 w.qualities.remove(i);
                             } else {
-                                w.qualities.push(q);
+                                w.qualities.push(Kept::Known(q));
                             }
                         },
                     }
@@ -417,6 +429,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     value: "{d.note}",
                     oninput: move |e| draft.write().note = e.value(),
                 }
+                KeptText { notice: d.kept_note.kept_notice(NOTE_WHAT) }
             }
             div { class: "sticky-actions",
                 if let Some(message) = error() {

@@ -1,6 +1,8 @@
 //! The detail of one history record, with edit and delete (undo comes in the toast).
 
 use dioxus::prelude::*;
+
+use crate::domain::Kept;
 use uuid::Uuid;
 
 use crate::domain::pause::minutes_phrase;
@@ -146,12 +148,12 @@ fn CheckInDetail(id: CheckInId) -> Element {
         dl { class: "facts",
             Fact { label: "When", value: describe(&c.at, &now) }
             Fact { label: "How strong", value: level(c.intensity) }
-            Fact { label: "How old it felt", value: c.age.map_or(NOT_SET, |a| a.label()).to_owned() }
+            Fact { label: "How old it felt", value: c.age.as_ref().map_or(NOT_SET.to_owned(), |a| a.shown(|a| a.label())) }
             Fact { label: "Afraid of", value: or_not_set(&c.fears) }
             Fact { label: "Felt in", value: or_not_set(&c.body) }
             Fact { label: "Self", value: level(c.self_level) }
             if !c.self_qualities.is_empty() {
-                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.label()).collect::<Vec<_>>().join(", ") }
+                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.shown(|q| q.label())).collect::<Vec<_>>().join(", ") }
             }
             Fact { label: "With", value: v.person.clone().unwrap_or_else(|| NOT_SET.to_owned()) }
             if !c.note.as_str().is_empty() {
@@ -393,10 +395,13 @@ fn RepairDetail(id: RepairId) -> Element {
         Some(Err(message)) => return rsx! { h1 { "Repair" } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
-    let stage_label = match (repair.outcome, repair.stage) {
+    let stage_label = match (repair.outcome, &repair.stage) {
         (Some(o), _) => o.label().to_owned(),
-        (None, RepairStage::Step(s)) => format!("in progress, at step {} of 5", s.number()),
-        (None, RepairStage::Outcome) => "in progress, at the last step".to_owned(),
+        (None, Kept::Known(RepairStage::Step(s))) => {
+            format!("in progress, at step {} of 5", s.number())
+        }
+        (None, Kept::Known(RepairStage::Outcome)) => "in progress, at the last step".to_owned(),
+        (None, Kept::Unknown(code)) => format!("in progress, at a step kept as “{code}”"),
     };
     rsx! {
         p { class: "badge badge-repair", "Repair" }
@@ -448,7 +453,7 @@ fn ReflectionDetail(id: ReflectionId) -> Element {
         Some(Err(message)) => return rsx! { h1 { "Reflection" } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
-    let today = reflection.day == now.date_naive();
+    let today = reflection.day.known() == Some(&now.date_naive());
     rsx! {
         p { class: "badge badge-reflection", "Reflection" }
         h1 { dir: "auto", "{reflection.prompt}" }

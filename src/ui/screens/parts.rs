@@ -3,14 +3,18 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::part::{PartDraft, PartRole, seen_ago, times};
+use crate::domain::kept::{Kept, known};
+use crate::domain::part::{
+    FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartDraft, PartRole, TRIGGERS_WHAT, seen_ago,
+    times,
+};
 use crate::domain::time::describe;
 use crate::domain::{AgeBand, EntryKind, Moment, Part, PartId};
 use crate::platform;
 use crate::store::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary, Parts};
 use crate::ui::Route;
 use crate::ui::app::{Undo, use_db, use_load, use_load_with, use_shared};
-use crate::ui::components::{AgeBandChips, Chip, ErrorNote, Form, Loading};
+use crate::ui::components::{AgeBandChips, Chip, ErrorNote, Form, KeptAsItWas, KeptText, Loading};
 
 const TITLE: &str = "My parts";
 const INTRO: &str = "These are the parts offered when you check in. Name them in a way that feels true to you, and open one to get to know it better.";
@@ -63,13 +67,13 @@ const IS_ARCHIVED: &str =
     "This part is archived, so it isn't offered when you check in. Its check-ins stay.";
 
 /// "Role: manager · How old it feels: 9–12", leaving out what isn't known.
-fn kind_line(role: Option<PartRole>, age: Option<AgeBand>) -> String {
+fn kind_line(role: Option<&Kept<PartRole>>, age: Option<&Kept<AgeBand>>) -> String {
     let mut bits = Vec::new();
-    if let Some(role) = role.filter(|r| *r != PartRole::NotSure) {
-        bits.push(format!("Role: {}", role.label()));
+    if let Some(role) = role.filter(|r| **r != Kept::Known(PartRole::NotSure)) {
+        bits.push(format!("Role: {}", role.shown(|r| r.label())));
     }
-    if let Some(age) = age.filter(|a| *a != AgeBand::NotSure) {
-        bits.push(format!("How old it feels: {}", age.label()));
+    if let Some(age) = age.filter(|a| **a != Kept::Known(AgeBand::NotSure)) {
+        bits.push(format!("How old it feels: {}", age.shown(|a| a.label())));
     }
     bits.join(" · ")
 }
@@ -394,7 +398,10 @@ fn PartPage(data: PartPageData) -> Element {
     } = data;
     let id = record.id;
     let name = record.details.name.as_str().to_owned();
-    let kind = kind_line(record.details.role, record.details.age_band);
+    let kind = kind_line(
+        record.details.role.as_ref(),
+        record.details.age_band.as_ref(),
+    );
     let sentences = stats_sentences(&stats, &now);
     let more_than_shown = stats.checkins as usize > recent.len();
     rsx! {
@@ -444,7 +451,7 @@ fn PartPage(data: PartPageData) -> Element {
                 }
             }
         }
-        PartForm { id, draft: record.details.draft() }
+        PartForm { id, details: record.details.clone() }
         MergeSection { from: Part { id, name: name.clone() }, checkins: stats.checkins, others }
         if !record.archived {
             ArchiveSection { part: Part { id, name: name.clone() } }
@@ -500,10 +507,11 @@ fn ArchivedNote(part: Part, merged_into: Option<Part>) -> Element {
 
 /// What the user knows of the part: name, role, age, fears, needs, triggers and notes.
 #[component]
-fn PartForm(id: PartId, draft: PartDraft) -> Element {
+fn PartForm(id: PartId, details: PartDetails) -> Element {
     let db = use_db();
     let shared = use_shared();
-    let mut form = use_signal(|| draft.clone());
+    let mut form = use_signal(|| details.draft());
+    let mut kept = use_signal(|| details.clone());
     let mut error = use_signal(|| None::<String>);
     let mut saving = use_signal(|| false);
     let save = move |_| {
@@ -512,16 +520,18 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
             if *saving.peek() {
                 return;
             }
-            let details = match form.peek().parse() {
+            let details = match form.peek().parse(Some(&kept.peek())) {
                 Ok(d) => d,
                 Err(e) => return error.set(Some(e.to_string())),
             };
             let now = platform::now();
             saving.set(true);
+            let saved = details.clone();
             let result = db.run(move |s| s.save_part(id, &details, &now)).await;
             saving.set(false);
             match result {
                 Ok(()) => {
+                    kept.set(saved);
                     error.set(None);
                     shared.changed();
                     shared.say(SAVED, None);
@@ -535,6 +545,7 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
                       label: &'static str,
                       hint: Option<&'static str>,
                       value: String,
+                      notice: Option<String>,
                       set: fn(&mut PartDraft, String)| {
         let hint_id = format!("{field_id}-hint");
         rsx! {
@@ -554,6 +565,7 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
                         error.set(None);
                     },
                 }
+                KeptText { notice }
             }
         }
     };
@@ -583,13 +595,20 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
                             Chip {
                                 key: "{role.code()}",
                                 label: role.label(),
-                                selected: f.role == Some(role),
+                                selected: f.role == Some(Kept::Known(role)),
                                 onclick: move |_| {
                                     let mut w = form.write();
-                                    w.role = if w.role == Some(role) { None } else { Some(role) };
+                                    w.role = if w.role == Some(Kept::Known(role)) {
+                                        None
+                                    } else {
+                                        Some(Kept::Known(role))
+                                    };
                                 },
                             }
                         }
+                    }
+                    if let Some(Kept::Unknown(code)) = &f.role {
+                        KeptAsItWas { what: "Its role", code: code.clone() }
                     }
                     ul { class: "plain-list role-guide",
                         for role in PartRole::ALL {
@@ -602,13 +621,16 @@ fn PartForm(id: PartId, draft: PartDraft) -> Element {
                 }
                 AgeBandChips {
                     legend: AGE_LEGEND,
-                    value: f.age_band,
-                    onchange: move |band| form.write().age_band = band,
+                    value: known(&f.age_band),
+                    onchange: move |band: Option<AgeBand>| form.write().age_band = band.map(Kept::Known),
                 }
-                {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), |d, v| d.fears = v)}
-                {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), |d, v| d.needs = v)}
-                {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), |d, v| d.triggers = v)}
-                {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), |d, v| d.notes = v)}
+                if let Some(Kept::Unknown(code)) = &f.age_band {
+                    KeptAsItWas { what: "How old it feels", code: code.clone() }
+                }
+                {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), kept.read().fears.kept_notice(FEARS_WHAT), |d, v| d.fears = v)}
+                {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), kept.read().needs.kept_notice(NEEDS_WHAT), |d, v| d.needs = v)}
+                {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), kept.read().triggers.kept_notice(TRIGGERS_WHAT), |d, v| d.triggers = v)}
+                {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), kept.read().notes.kept_notice(NOTES_WHAT), |d, v| d.notes = v)}
                 div { class: "sticky-actions",
                     if let Some(message) = error() {
                         ErrorNote { message }

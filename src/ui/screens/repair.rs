@@ -4,6 +4,8 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::Kept;
+use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
 use crate::domain::rupture::{RUPTURE_EXPLAINED, rough_duration};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
@@ -133,7 +135,7 @@ struct Typed {
 impl Typed {
     fn of(repair: &Repair) -> Self {
         Self {
-            note: match repair.stage {
+            note: match repair.at_stage() {
                 RepairStage::Step(step) => repair.notes.get(step).as_str().to_owned(),
                 RepairStage::Outcome => String::new(),
             },
@@ -142,14 +144,17 @@ impl Typed {
         }
     }
 
-    /// Puts what was typed into the repair, or says what is wrong.
+    /// Puts what was typed into the repair, or says what is wrong. A text left as it was
+    /// kept is kept exactly, even one today's checks would not pass.
     fn apply(&self, repair: &mut Repair) -> Result<(), String> {
-        let parse = |text: &str| Note::parse(text, "the note").map_err(|e| e.to_string());
-        if let RepairStage::Step(step) = repair.stage {
-            repair.notes.set(step, parse(&self.note)?);
+        let edit =
+            |kept: &Note, text: &str, what| kept.edited(text, what).map_err(|e| e.to_string());
+        if let RepairStage::Step(step) = repair.at_stage() {
+            let note = edit(repair.notes.get(step), &self.note, NOTE_WHAT)?;
+            repair.notes.set(step, note);
         }
-        repair.intention = parse(&self.intention)?;
-        repair.felt = parse(&self.felt)?;
+        repair.intention = edit(&repair.intention, &self.intention, INTENTION_WHAT)?;
+        repair.felt = edit(&repair.felt, &self.felt, FELT_WHAT)?;
         Ok(())
     }
 }
@@ -200,8 +205,10 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             };
             let now = platform::now();
             let saved = r.clone();
-            if db.run(move |s| s.save_repair(&saved, &now)).await.is_ok() {
-                on_disk.set(r);
+            match db.run(move |s| s.save_repair(&saved, &now)).await {
+                Ok(()) => on_disk.set(r),
+                // Said on the screen, as a save by hand would: the words are still there.
+                Err(message) => error.set(Some(message)),
             }
         });
     });
@@ -233,7 +240,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                 return error.set(Some(message));
             }
             if let Go::To(stage) = go {
-                r.stage = stage;
+                r.stage = Kept::Known(stage);
             }
             let now = platform::now();
             let saved = r.clone();
@@ -311,7 +318,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let t = typed.read().clone();
     let about = excerpt(rupture.what.as_str(), 80);
     let save_and_go_later = save_and_go.clone();
-    let stage_view = match r.stage {
+    let stage_view = match r.at_stage() {
         RepairStage::Step(step) => {
             let guide = step.guide();
             let go = save_and_go.clone();

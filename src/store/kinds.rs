@@ -1,0 +1,246 @@
+//! The registry of record kinds: every kind Mend keeps, with its table, its list in an export
+//! and its words. Counting, purging deleted records, the timeline, export and import all go
+//! through it, so a kind is named in one place.
+
+use std::fmt;
+
+use crate::domain::EntryKind;
+
+/// Every kind of record Mend keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Part,
+    Person,
+    Rupture,
+    CheckIn,
+    Pause,
+    Repair,
+    Reflection,
+    OwnPhrase,
+    Practice,
+    /// One of our phrases kept as a favourite, known by its id in the content.
+    Favourite,
+}
+
+/// What the registry knows of a kind.
+struct About {
+    table: &'static str,
+    /// Its list in an export file (and its field in [`Counts`]).
+    list: &'static str,
+    one: &'static str,
+    many: &'static str,
+    /// Deleted softly (`deleted_at_ms`), so it can be brought back for a while.
+    soft_delete: bool,
+}
+
+impl Kind {
+    /// In the order an import writes them: what others point at comes first.
+    pub const ALL: [Kind; 10] = [
+        Kind::Part,
+        Kind::Person,
+        Kind::Rupture,
+        Kind::CheckIn,
+        Kind::Pause,
+        Kind::Repair,
+        Kind::Reflection,
+        Kind::OwnPhrase,
+        Kind::Practice,
+        Kind::Favourite,
+    ];
+
+    /// The order a summary names them in: what people do most, first.
+    const SUMMARY: [Kind; 10] = [
+        Kind::CheckIn,
+        Kind::Pause,
+        Kind::Rupture,
+        Kind::Repair,
+        Kind::Reflection,
+        Kind::Practice,
+        Kind::OwnPhrase,
+        Kind::Favourite,
+        Kind::Part,
+        Kind::Person,
+    ];
+
+    fn about(self) -> About {
+        let (table, list, one, many, soft_delete) = match self {
+            Kind::Part => ("parts", "parts", "part", "parts", false),
+            Kind::Person => ("people", "people", "person", "people", false),
+            Kind::Rupture => ("ruptures", "ruptures", "rupture", "ruptures", true),
+            Kind::CheckIn => ("checkins", "checkins", "check-in", "check-ins", true),
+            Kind::Pause => ("pauses", "pauses", "pause", "pauses", true),
+            Kind::Repair => ("repairs", "repairs", "repair", "repairs", true),
+            Kind::Reflection => (
+                "reflections",
+                "reflections",
+                "reflection",
+                "reflections",
+                true,
+            ),
+            Kind::OwnPhrase => (
+                "own_phrases",
+                "own_phrases",
+                "phrase of your own",
+                "phrases of your own",
+                true,
+            ),
+            Kind::Practice => (
+                "practice_sessions",
+                "practice_sessions",
+                "practice session",
+                "practice sessions",
+                true,
+            ),
+            Kind::Favourite => (
+                "phrase_favourites",
+                "favourite_phrases",
+                "favourite phrase",
+                "favourite phrases",
+                false,
+            ),
+        };
+        About {
+            table,
+            list,
+            one,
+            many,
+            soft_delete,
+        }
+    }
+
+    /// The table its records live in.
+    pub fn table(self) -> &'static str {
+        self.about().table
+    }
+
+    /// Its list in an export file.
+    pub fn list(self) -> &'static str {
+        self.about().list
+    }
+
+    /// A word for one, in messages.
+    pub fn word(self) -> &'static str {
+        self.about().one
+    }
+
+    /// Words for `n` of them: "1 pause", "3 pauses".
+    pub fn count(self, n: usize) -> String {
+        let about = self.about();
+        format!("{n} {}", if n == 1 { about.one } else { about.many })
+    }
+
+    /// Whether deleting one keeps it a while, so it can be brought back.
+    pub fn soft_delete(self) -> bool {
+        self.about().soft_delete
+    }
+}
+
+impl From<EntryKind> for Kind {
+    fn from(kind: EntryKind) -> Kind {
+        match kind {
+            EntryKind::CheckIn => Kind::CheckIn,
+            EntryKind::Pause => Kind::Pause,
+            EntryKind::Rupture => Kind::Rupture,
+            EntryKind::Repair => Kind::Repair,
+            EntryKind::Reflection => Kind::Reflection,
+            EntryKind::Practice => Kind::Practice,
+        }
+    }
+}
+
+/// How many records of each kind. A favourite counts as one record, and so does a practice
+/// session with its cards.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub parts: usize,
+    pub people: usize,
+    pub ruptures: usize,
+    pub checkins: usize,
+    pub pauses: usize,
+    pub repairs: usize,
+    pub reflections: usize,
+    pub own_phrases: usize,
+    pub favourite_phrases: usize,
+    pub practice_sessions: usize,
+}
+
+impl Counts {
+    /// The count of one kind.
+    pub fn of(&mut self, kind: Kind) -> &mut usize {
+        match kind {
+            Kind::Part => &mut self.parts,
+            Kind::Person => &mut self.people,
+            Kind::Rupture => &mut self.ruptures,
+            Kind::CheckIn => &mut self.checkins,
+            Kind::Pause => &mut self.pauses,
+            Kind::Repair => &mut self.repairs,
+            Kind::Reflection => &mut self.reflections,
+            Kind::OwnPhrase => &mut self.own_phrases,
+            Kind::Favourite => &mut self.favourite_phrases,
+            Kind::Practice => &mut self.practice_sessions,
+        }
+    }
+
+    pub fn get(mut self, kind: Kind) -> usize {
+        *self.of(kind)
+    }
+
+    pub fn total(&self) -> usize {
+        Kind::ALL.iter().map(|k| self.get(*k)).sum()
+    }
+}
+
+impl fmt::Display for Counts {
+    /// "3 check-ins, 1 reflection", or "nothing".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = Kind::SUMMARY
+            .iter()
+            .filter(|k| self.get(**k) > 0)
+            .map(|k| k.count(self.get(*k)))
+            .collect();
+        if parts.is_empty() {
+            f.write_str("nothing")
+        } else {
+            f.write_str(&parts.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_own_table_list_and_count() {
+        let mut counts = Counts::default();
+        for (i, kind) in Kind::ALL.iter().enumerate() {
+            *counts.of(*kind) = i + 1;
+            assert!(!kind.word().is_empty());
+        }
+        assert_eq!(counts.total(), (1..=10).sum::<usize>());
+        let tables: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.table()).collect();
+        let lists: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.list()).collect();
+        assert_eq!((tables.len(), lists.len()), (10, 10));
+        // The field of Counts for a kind is named after its list.
+        let json = serde_json::to_value(counts).unwrap();
+        for kind in Kind::ALL {
+            assert_eq!(json[kind.list()], counts.get(kind), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn summaries_name_every_kind_once_in_plain_words() {
+        assert_eq!(Counts::default().to_string(), "nothing");
+        let one = Counts {
+            checkins: 3,
+            people: 1,
+            ..Counts::default()
+        };
+        assert_eq!(one.to_string(), "3 check-ins, 1 person");
+        let mut seen = Kind::SUMMARY.to_vec();
+        seen.sort_by_key(|k| k.table());
+        let mut all = Kind::ALL.to_vec();
+        all.sort_by_key(|k| k.table());
+        assert_eq!(seen, all);
+    }
+}
