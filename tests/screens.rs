@@ -609,3 +609,30 @@ async fn a_practice_session_shows_each_card_and_what_it_did_well() {
     assert!(html.contains("It spoke for a part and offered a next step."));
     assert!(html.contains("Delete this practice"));
 }
+
+#[tokio::test]
+async fn a_checkin_kept_from_before_shows_whole_in_its_form_with_why() {
+    let long = format!("{} the end", "word ".repeat(2_000));
+    let mut id = None;
+    let (dir, boot) = boot_with(|store| {
+        let part = store.list::<Parts>().unwrap()[0].id;
+        let c = CheckIn::of_part(CheckInId::random(), at("2026-11-23T20:00:00+01:00"), part);
+        store.save_checkin(&c, &c.at).unwrap();
+        id = Some(c.id);
+    });
+    let id = id.unwrap();
+    rusqlite::Connection::open(dir.path().join("mend.db"))
+        .unwrap()
+        .execute(
+            "UPDATE checkins SET note = ?2, age_band = 'ancient' WHERE id = ?1",
+            rusqlite::params![id, long],
+        )
+        .unwrap();
+    let html = render_app(boot, &format!("/check-in/{}/edit", id.0)).await;
+    assert!(html.contains("the end"), "the whole note is in the form");
+    assert!(
+        html.contains("is longer than Mend keeps now (10,008 characters; up to 10,000)"),
+        "and why it can't be changed as it is: {html}"
+    );
+    assert!(html.contains("was kept as “ancient”"), "{html}");
+}

@@ -165,6 +165,14 @@ pub enum StoreError {
 
 /// What a database failure means for the user, in words.
 fn sqlite_message(e: &rusqlite::Error) -> &'static str {
+    if matches!(
+        e,
+        rusqlite::Error::FromSqlConversionFailure(..)
+            | rusqlite::Error::IntegralValueOutOfRange(..)
+            | rusqlite::Error::InvalidColumnType(..)
+    ) {
+        return "Part of this record was kept in a form Mend can't read, so Mend has left it exactly as it is and can't show it here.";
+    }
     match e.sqlite_error_code() {
         Some(ErrorCode::DiskFull) => {
             "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
