@@ -333,7 +333,7 @@ fn main() {
         shell: None,
     });
 
-    let info = mend::store::cipher::KeyInfo::fresh();
+    let info = mend::store::cipher::KeyInfo::fresh().unwrap();
     let derive = time(5, || {
         std::hint::black_box(info.derive("a passphrase of a sensible length").unwrap());
     });

@@ -3,13 +3,12 @@
 //! people, or with `--json` one JSON object, and exits non-zero when something is wrong.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::json;
 
 use crate::platform;
 use crate::store::cipher::{is_encrypted, key_for};
-use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupKind, DB_FILE, Store, check_health};
 
 /// The subcommands, as typed.
@@ -154,26 +153,15 @@ fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
         Ok(s) => s,
         Err(o) => return o,
     };
-    let snapshot = match store.snapshot() {
-        Ok(s) => s,
+    let exported = match store.export_to(out, csv, platform::now()) {
+        Ok(e) => e,
         Err(e) => return Outcome::fail(e.to_string()),
     };
-    if let Err(e) = write_json(&snapshot, platform::now(), out) {
-        return Outcome::fail(format!("Couldn't write {}: {e}", out.display()));
-    }
-    let mut csv_files: Vec<PathBuf> = Vec::new();
-    if let Some(folder) = csv {
-        match write_csv(&snapshot, folder) {
-            Ok(files) => csv_files = files,
-            Err(e) => {
-                return Outcome::fail(format!(
-                    "Couldn't write CSV files in {}: {e}",
-                    folder.display()
-                ));
-            }
-        }
-    }
-    let mut human = format!("Exported {} records to {}.", snapshot.len(), out.display());
+    let mut human = format!(
+        "Exported {} records to {}.",
+        exported.counts.total(),
+        out.display()
+    );
     if let Some(folder) = csv {
         human.push_str(&format!(" CSV files are in {}.", folder.display()));
     }
@@ -182,15 +170,8 @@ fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
         json: json!({
             "ok": true,
             "file": out,
-            "csv_files": csv_files,
-            "records": {
-                "parts": snapshot.parts.len(),
-                "people": snapshot.people.len(),
-                "ruptures": snapshot.ruptures.len(),
-                "checkins": snapshot.checkins.len(),
-                "pauses": snapshot.pauses.len(),
-                "repairs": snapshot.repairs.len(),
-            },
+            "csv_files": exported.csv_files,
+            "records": exported.counts,
         }),
         human,
     }

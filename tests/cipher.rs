@@ -182,7 +182,7 @@ fn a_change_of_passphrase_cut_short_opens_with_the_old_one() {
 #[test]
 fn the_real_key_costs_take_about_half_a_second_here() {
     // Measured, not asserted: printed for docs/PERFORMANCE.md's notes and the closing note.
-    let info = KeyInfo::fresh();
+    let info = KeyInfo::fresh().unwrap();
     let t = Instant::now();
     info.derive("a passphrase of some length").unwrap();
     println!(

@@ -185,7 +185,10 @@ fn a_list_that_does_not_read_is_an_error_naming_it_never_an_empty_list() {
         .unwrap();
     let err = store.checkin(c.id).unwrap_err();
     assert!(matches!(err, StoreError::Sqlite(_)), "{err:?}");
-    assert!(err.to_string().contains("left it exactly as it is"), "{err}");
+    assert!(
+        err.to_string().contains("left it exactly as it is"),
+        "{err}"
+    );
     let sql = "SELECT fears FROM checkins WHERE id = ?1";
     assert_eq!(
         column(&by_hand(&store), sql, c.id),

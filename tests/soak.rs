@@ -155,7 +155,7 @@ fn soak(passphrase: Option<&str>) {
         let cheap = KeyInfo {
             memory_kib: 1024,
             passes: 1,
-            ..KeyInfo::fresh()
+            ..KeyInfo::fresh().unwrap()
         };
         first.encrypt_with(passphrase, cheap).unwrap();
     }

@@ -5,6 +5,8 @@
 //! current data first.
 
 use std::fs;
+
+use super::Doing;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
@@ -176,7 +178,7 @@ pub(super) fn make_backup(
     conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
     if let Err(problem) = check_file(&partial, key) {
         remove_if_there(&partial)?;
-        return Err(StoreError::Backup(problem));
+        return Err(StoreError::BadCopy(problem));
     }
     fs::rename(&partial, &path).map_err(io)?;
     let bytes = fs::metadata(&path).map_err(io)?.len();
@@ -191,7 +193,7 @@ pub(super) fn make_backup(
 }
 
 fn io(e: std::io::Error) -> StoreError {
-    StoreError::Backup(format!("Mend couldn't write a backup: {e}."))
+    Doing::Backup.io()(e)
 }
 
 fn remove_if_there(path: &Path) -> Result<()> {
@@ -265,16 +267,14 @@ impl Store {
     /// is itself backed up before anything changes; an older backup is brought up to date.
     #[instrument(skip_all, err, fields(path = %backup.display()))]
     pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
-        check_file(backup, self.key.as_ref()).map_err(|problem| {
-            StoreError::Backup(format!("That backup can't be used: {problem}."))
-        })?;
+        check_file(backup, self.key.as_ref()).map_err(StoreError::BadBackup)?;
         self.backup(BackupKind::BeforeRestore, now)?;
         let source = open_read_only(backup, self.key.as_ref())?;
         {
             let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
             copy.run_to_completion(256, std::time::Duration::ZERO, None)?;
         }
-        migrations::migrate(&mut self.conn).map_err(|e| StoreError::Backup(e.to_string()))?;
+        migrations::migrate(&mut self.conn)?;
         info!("restored from a backup");
         Ok(())
     }
@@ -372,16 +372,13 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
 /// either the whole backup or absent.
 pub fn restore_file(db: &Path, backup: &Path, key: Option<&Key>) -> Result<()> {
     if db.exists() {
-        return Err(StoreError::Backup(
-            "There is a data file there already; Mend won't overwrite it.".to_owned(),
-        ));
+        return Err(StoreError::WontOverwrite);
     }
-    check_file(backup, key)
-        .map_err(|problem| StoreError::Backup(format!("That backup can't be used: {problem}.")))?;
+    check_file(backup, key).map_err(StoreError::BadBackup)?;
     let partial = db.with_extension("db.partial");
     remove_if_there(&partial)?;
-    files::copy(backup, &partial).map_err(io)?;
-    fs::rename(&partial, db).map_err(io)?;
+    files::copy(backup, &partial).map_err(Doing::Restore.io())?;
+    fs::rename(&partial, db).map_err(Doing::Restore.io())?;
     info!(from = %backup.display(), "data file restored from a backup");
     Ok(())
 }

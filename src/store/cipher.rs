@@ -4,6 +4,8 @@
 //! passphrase itself and the key are never stored.
 
 use std::fmt;
+
+use super::Doing;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,15 +89,11 @@ pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), Passphr
     Ok(())
 }
 
-/// Sixteen random bytes from the system's generator (through UUID v4, which draws on it):
-/// two random UUIDs carry 244 random bits, and the salt takes 128 of them.
-pub(super) fn random_salt() -> [u8; 16] {
+/// Sixteen random bytes (128 bits) from the operating system's generator.
+pub(super) fn random_salt() -> Result<[u8; 16], super::StoreError> {
     let mut salt = [0u8; 16];
-    salt.copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-    for (a, b) in salt.iter_mut().zip(uuid::Uuid::new_v4().as_bytes()) {
-        *a ^= b;
-    }
-    salt
+    getrandom::fill(&mut salt).map_err(super::StoreError::Random)?;
+    Ok(salt)
 }
 
 /// How a database's key is made from its passphrase.
@@ -111,17 +109,18 @@ pub struct KeyInfo {
 }
 
 impl KeyInfo {
-    /// New parameters with a fresh random salt.
-    pub fn fresh() -> Self {
-        let salt = random_salt();
-        Self {
+    /// New parameters with a fresh random salt; an error if the system has no randomness to
+    /// give.
+    pub fn fresh() -> Result<Self, super::StoreError> {
+        let salt = random_salt()?;
+        Ok(Self {
             version: 1,
             kdf: "argon2id".to_owned(),
             memory_kib: MEMORY_KIB,
             passes: PASSES,
             lanes: LANES,
             salt: base64::engine::general_purpose::STANDARD.encode(salt),
-        }
+        })
     }
 
     /// Derives the database key from a passphrase (about half a second).
@@ -201,7 +200,7 @@ impl super::Store {
     /// one rename; the plain file is then overwritten and removed. If anything fails before
     /// the rename, the plain data is as it was.
     pub fn encrypt(&mut self, passphrase: &str) -> super::Result<()> {
-        self.encrypt_with(passphrase, KeyInfo::fresh())
+        self.encrypt_with(passphrase, KeyInfo::fresh()?)
     }
 
     /// [`Store::encrypt`] with the key's cost parameters chosen by the caller (tests use
@@ -210,33 +209,24 @@ impl super::Store {
     pub fn encrypt_with(&mut self, passphrase: &str, info: KeyInfo) -> super::Result<()> {
         use super::StoreError;
         if self.key.is_some() {
-            return Err(StoreError::Backup(
-                "Your data is already encrypted.".to_owned(),
-            ));
+            return Err(StoreError::AlreadyEncrypted);
         }
-        let key = info
-            .derive(passphrase)
-            .map_err(|e| StoreError::Backup(e.to_string()))?;
+        let key = info.derive(passphrase)?;
         let path = self.path.clone();
         let encrypting = path.with_extension("db.encrypting");
         // A connection of its own for the copy, opened after SQLite's set-up is complete.
         encrypt_copy(&rusqlite::Connection::open(&path)?, &encrypting, &key)?;
-        super::backup::check_file(&encrypting, Some(&key)).map_err(|p| {
-            StoreError::Backup(format!(
-                "The encrypted copy failed its check ({p}); nothing was changed."
-            ))
-        })?;
+        super::backup::check_file(&encrypting, Some(&key)).map_err(StoreError::BadCopy)?;
         // The backups too, each checked before it replaces its plain self.
         for backup in self.backups()? {
             let plain = rusqlite::Connection::open(&backup.path)?;
             let copy = backup.path.with_extension("db.encrypting");
             encrypt_copy(&plain, &copy, &key)?;
             drop(plain);
-            super::backup::check_file(&copy, Some(&key)).map_err(StoreError::Backup)?;
+            super::backup::check_file(&copy, Some(&key)).map_err(StoreError::BadCopy)?;
             keep_plain_until_replaced(&backup.path, &copy)?;
         }
-        let io =
-            |e: std::io::Error| StoreError::Backup(format!("Mend couldn't encrypt its data: {e}."));
+        let io = Doing::Encrypt.io();
         write_key_file(&new_key_file(&path), &info).map_err(io)?;
         // Close the plain file, put the encrypted one in its place, then settle the key.
         self.conn = rusqlite::Connection::open_in_memory()?;
@@ -259,17 +249,11 @@ impl super::Store {
     pub fn change_passphrase(&mut self, passphrase: &str) -> super::Result<()> {
         use super::StoreError;
         let Some(old) = self.key.clone() else {
-            return Err(StoreError::Backup(
-                "Your data isn't encrypted yet.".to_owned(),
-            ));
+            return Err(StoreError::NotEncrypted);
         };
-        let info = KeyInfo::fresh();
-        let key = info
-            .derive(passphrase)
-            .map_err(|e| StoreError::Backup(e.to_string()))?;
-        let io = |e: std::io::Error| {
-            StoreError::Backup(format!("Mend couldn't change the passphrase: {e}."))
-        };
+        let info = KeyInfo::fresh()?;
+        let key = info.derive(passphrase)?;
+        let io = Doing::ChangePassphrase.io();
         write_key_file(&new_key_file(&self.path), &info).map_err(io)?;
         for backup in self.backups()? {
             let conn = rusqlite::Connection::open(&backup.path)?;
@@ -286,7 +270,7 @@ impl super::Store {
 
 /// Writes an encrypted copy of the database on `conn` to `to`.
 fn encrypt_copy(conn: &rusqlite::Connection, to: &Path, key: &Key) -> super::Result<()> {
-    let io = |e: std::io::Error| super::StoreError::Backup(e.to_string());
+    let io = Doing::Encrypt.io();
     super::files::remove_if_there(to).map_err(io)?;
     // An empty file of the owner's, which the attached database fills.
     super::files::create_empty(to).map_err(io)?;
@@ -310,9 +294,7 @@ fn encrypt_copy(conn: &rusqlite::Connection, to: &Path, key: &Key) -> super::Res
 /// Puts `replacement` in place of `path` in one rename, keeping the old file under another
 /// name until then, and overwrites the old one afterwards.
 fn keep_plain_until_replaced(path: &Path, replacement: &Path) -> super::Result<()> {
-    let io = |e: std::io::Error| {
-        super::StoreError::Backup(format!("Mend couldn't encrypt its data: {e}."))
-    };
+    let io = Doing::Encrypt.io();
     let old = path.with_extension("db.plain-old");
     if old.exists() {
         shred(&old).map_err(io)?;
@@ -347,7 +329,7 @@ mod tests {
         let info = KeyInfo {
             memory_kib: 1024,
             passes: 1,
-            ..KeyInfo::fresh()
+            ..KeyInfo::fresh().unwrap()
         };
         let a = info.derive("correct horse battery").unwrap();
         let b = info.derive("correct horse battery").unwrap();
@@ -355,7 +337,7 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         let other_salt = KeyInfo {
-            salt: KeyInfo::fresh().salt,
+            salt: KeyInfo::fresh().unwrap().salt,
             ..info.clone()
         };
         assert_ne!(other_salt.derive("correct horse battery").unwrap(), a);
@@ -366,7 +348,10 @@ mod tests {
 
     #[test]
     fn fresh_salts_differ() {
-        assert_ne!(KeyInfo::fresh().salt, KeyInfo::fresh().salt);
+        assert_ne!(
+            KeyInfo::fresh().unwrap().salt,
+            KeyInfo::fresh().unwrap().salt
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod backup;
 mod checkins;
 pub mod cipher;
+mod error;
 pub mod files;
 mod insights;
 pub mod kinds;
@@ -30,11 +31,9 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 use tracing::{info, instrument};
 
-use crate::domain::pause::PauseError;
-use crate::domain::repair::RepairError;
 use crate::domain::{
     CheckInId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
-    RuptureId, TextError,
+    RuptureId,
 };
 
 pub use backup::{
@@ -42,6 +41,7 @@ pub use backup::{
     restore_file,
 };
 use cipher::Key;
+pub use error::{Doing, OpenError, Result, StoreError};
 pub use insights::Insights;
 pub use kinds::{Counts, Kind};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
@@ -56,137 +56,6 @@ pub const DB_FILE: &str = "mend.db";
 /// How long a write waits for another connection before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Why the data could not be opened. Each message is shown to the user as it is.
-#[derive(Debug, thiserror::Error)]
-pub enum OpenError {
-    #[error("Mend couldn't create its data folder at {path}. {source}")]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "The file at {path} isn't a Mend data file, so Mend has left it exactly as it is. Move it somewhere else, or point MEND_DATA_DIR at another folder, and Mend will start fresh."
-    )]
-    NotMend { path: PathBuf },
-    #[error(
-        "This data was saved by a newer version of Mend (data version {found}; this version knows up to {known}). Mend has left it untouched so nothing is lost. Please update Mend to open it. The file is at {path}."
-    )]
-    Newer {
-        path: PathBuf,
-        found: usize,
-        known: usize,
-    },
-    #[error("Mend couldn't open its data at {path}. {source}")]
-    Sqlite {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
-    #[error("Mend couldn't bring its data at {path} up to date, and changed nothing. {source}")]
-    Migrate {
-        path: PathBuf,
-        source: rusqlite_migration::Error,
-    },
-    #[error(
-        "Mend found that its data file was damaged, so it moved it aside to {moved_to} rather than risk changing it. Nothing was deleted."
-    )]
-    Damaged {
-        path: PathBuf,
-        moved_to: PathBuf,
-        /// The newest backup that passed its check, if there is one.
-        backup: Option<PathBuf>,
-    },
-    #[error(
-        "Mend can't write to its data at {path}. The folder may be read-only, or the device full. Nothing was changed."
-    )]
-    ReadOnly { path: PathBuf },
-    #[error(
-        "Mend needs to update its data at {path}, but couldn't make a backup first ({reason}), so it changed nothing. Free some space and open Mend again."
-    )]
-    NoBackup { path: PathBuf, reason: String },
-    #[error("Your data is encrypted. Enter your passphrase to open it.")]
-    Locked { path: PathBuf },
-    #[error("That passphrase didn't open your data. Nothing was changed. Try again.")]
-    WrongPassphrase { path: PathBuf },
-    #[error("{0}")]
-    Key(String),
-}
-
-impl OpenError {
-    /// The file the problem is about.
-    pub fn path(&self) -> &Path {
-        match self {
-            OpenError::Folder { path, .. }
-            | OpenError::NotMend { path }
-            | OpenError::Newer { path, .. }
-            | OpenError::Sqlite { path, .. }
-            | OpenError::Migrate { path, .. }
-            | OpenError::Damaged { path, .. }
-            | OpenError::ReadOnly { path }
-            | OpenError::NoBackup { path, .. }
-            | OpenError::Locked { path }
-            | OpenError::WrongPassphrase { path } => path,
-            OpenError::Key(_) => Path::new(DB_FILE),
-        }
-    }
-}
-
-/// Why a read or a write did not happen. Each message is shown to the user as it is.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(transparent)]
-    Text(#[from] TextError),
-    #[error(transparent)]
-    Pause(#[from] PauseError),
-    #[error(transparent)]
-    Repair(#[from] RepairError),
-    #[error(transparent)]
-    Part(#[from] crate::domain::part::PartError),
-    #[error("That {0} couldn't be found. It may have been deleted.")]
-    NotFound(&'static str),
-    /// The name taken, for the caller; the message leaves it out, as messages reach the log.
-    #[error("You already have one with that name. Try another, or add a word to it.")]
-    NameTaken(String),
-    #[error(
-        "That day already has a reflection. Delete that one first if you'd like this one back."
-    )]
-    DayTaken,
-    #[error("This rupture is already {0}. Open it again first if you'd like to repair more.")]
-    RuptureClosed(&'static str),
-    /// The details go to the log, not the screen.
-    #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
-    #[error("{0}")]
-    Backup(String),
-    #[error(transparent)]
-    Open(#[from] OpenError),
-    #[error(transparent)]
-    Import(#[from] Box<transfer::ImportError>),
-}
-
-/// What a database failure means for the user, in words.
-fn sqlite_message(e: &rusqlite::Error) -> &'static str {
-    if matches!(
-        e,
-        rusqlite::Error::FromSqlConversionFailure(..)
-            | rusqlite::Error::IntegralValueOutOfRange(..)
-            | rusqlite::Error::InvalidColumnType(..)
-    ) {
-        return "Part of this record was kept in a form Mend can't read, so Mend has left it exactly as it is and can't show it here.";
-    }
-    match e.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => {
-            "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
-        }
-        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
-            "Mend can't write to its data folder just now, so this wasn't saved. Nothing was changed."
-        }
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "Another copy of Mend is using your data just now, so this wasn't saved. Please try again."
-        }
-        _ => "Mend couldn't reach its data just now, and nothing was changed. Please try again.",
-    }
-}
-
 /// Whether an error means the file cannot be written where it is.
 fn cannot_write(e: &rusqlite::Error) -> bool {
     matches!(
@@ -194,8 +63,6 @@ fn cannot_write(e: &rusqlite::Error) -> bool {
         Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen)
     )
 }
-
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// The database file's name, as the other files beside it are named after it.
 fn db_name(path: &Path) -> &str {
@@ -273,9 +140,7 @@ impl Store {
             return Self::open(&path);
         }
         for (i, info) in infos.iter().enumerate() {
-            let key = info
-                .derive(passphrase)
-                .map_err(|e| OpenError::Key(e.to_string()))?;
+            let key = info.derive(passphrase).map_err(OpenError::Key)?;
             match Self::open_keyed(&path, Some(key)) {
                 Ok(store) => {
                     if i > 0 || pending.exists() {

@@ -112,12 +112,11 @@ fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<()> {
 /// The PIN's Argon2id hash, as a PHC string with its own salt.
 fn hash_pin(pin: &str) -> Result<String> {
     use argon2::password_hash::{PasswordHasher, SaltString};
-    let salt = SaltString::encode_b64(&super::cipher::random_salt())
-        .map_err(|e| StoreError::Backup(format!("The PIN could not be kept ({e}).")))?;
+    let salt = SaltString::encode_b64(&super::cipher::random_salt()?).map_err(StoreError::Pin)?;
     argon2::Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| StoreError::Backup(format!("The PIN could not be kept ({e}).")))
+        .map_err(StoreError::Pin)
 }
 
 fn pin_matches(pin: &str, hash: &str) -> bool {

@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::domain::{Name, Named};
-use crate::platform;
-use crate::store::{self, NamedKind, Store};
+use crate::store::Store;
 
 /// A cheap, shareable handle on the one [`Store`].
 #[derive(Clone)]
@@ -35,24 +33,14 @@ impl Db {
         &self.path
     }
 
-    /// Adds a part or a person by the name typed (or finds the one already there), or says
-    /// why not.
-    pub async fn add_name<K>(&self, typed: &str) -> Result<Named<K::Id>, String>
-    where
-        K: NamedKind + 'static,
-        K::Id: Send,
-    {
-        let name = Name::parse(typed).map_err(|e| e.to_string())?;
-        let now = platform::now();
-        self.run(move |s| s.add::<K>(&name, &now)).await
-    }
-
     /// Runs `f` on the store off the UI thread. The error is the message to show; it has
-    /// already been logged.
-    pub async fn run<T, F>(&self, f: F) -> Result<T, String>
+    /// already been logged. `f` may fail with any error whose words are for people: the
+    /// store's, or the importer's.
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, String>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Store) -> store::Result<T> + Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
         let joined = tokio::task::spawn_blocking(move || {

@@ -7,8 +7,9 @@ use dioxus::prelude::*;
 use crate::domain::Moment;
 use crate::domain::alerts::{Alert, plan};
 use crate::platform::{self, Permission};
+use crate::store::StoreError;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_shared};
+use crate::ui::context::{use_db, use_shared};
 
 /// Said once, the first time an alert is needed, before the system's own question.
 const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
@@ -131,7 +132,7 @@ pub fn AlertSync() -> Element {
             db.run(move |s| {
                 let pause = s.open_pause()?;
                 let reflected = s.reflection_on(day)?.is_some();
-                Ok(plan(pause.as_ref(), at, reflected, &now))
+                Ok::<_, StoreError>(plan(pause.as_ref(), at, reflected, &now))
             })
             .await
         }
@@ -164,7 +165,7 @@ async fn hold(alerts: Vec<Alert>) {
 
 /// The first time alerts are needed: why, then the system's question. Later, if they are
 /// not allowed: once, that Mend works without them.
-async fn consent(db: crate::ui::Db, shared: crate::ui::app::Shared) {
+async fn consent(db: crate::ui::Db, shared: crate::ui::context::Shared) {
     let mut settings = shared.settings;
     let known = settings.peek().clone();
     if known.alerts_asked && known.alerts_refusal_said {

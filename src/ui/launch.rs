@@ -6,7 +6,8 @@ use std::net::SocketAddr;
 use dioxus::prelude::*;
 
 #[cfg(any(feature = "desktop", feature = "mobile"))]
-use super::app::{App, Boot};
+use super::app::App;
+use super::boot::Boot;
 
 /// The preview's address unless `MEND_ADDR` says otherwise.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
@@ -94,10 +95,6 @@ pub(super) fn head() -> String {
 #[derive(Clone, Copy)]
 pub struct InBrowser;
 
-/// Marks a desktop run that should report what it shows, then exit.
-#[derive(Clone, Copy)]
-pub struct SmokeTest;
-
 /// The desktop and phone builds render in a webview through the same crate.
 #[cfg(feature = "desktop")]
 pub(crate) use dioxus::desktop as webview;
@@ -135,7 +132,7 @@ pub fn desktop(boot: Boot, smoke: bool) {
         .with_cfg(config)
         .with_context(boot);
     if smoke {
-        builder = builder.with_context(SmokeTest);
+        builder = builder.with_context(super::background::SmokeTest);
     }
     builder.launch(App);
 }

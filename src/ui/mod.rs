@@ -1,10 +1,15 @@
-//! The UI: the only module that names dioxus. `app` holds the routes and shared state,
+//! The UI: the only module that names dioxus. `app` holds the root and the routes, `boot`
+//! how the data opens, `context` the state every screen shares, `background` what runs while
+//! Mend is open,
 //! `screens` one file per route, `components` the reusable pieces, `device` Mend's life on
 //! the device (in front or away, the back button, alerts a phone holds), `launch` the
 //! desktop window and the phone app, `preview` the browser preview's server.
 
 pub mod app;
+pub mod background;
+pub mod boot;
 pub mod components;
+pub mod context;
 pub mod db;
 pub mod device;
 pub mod launch;
@@ -12,7 +17,8 @@ pub mod launch;
 pub mod preview;
 pub mod screens;
 
-pub use app::{App, Boot, Route};
+pub use app::{App, Route};
+pub use boot::Boot;
 pub use db::Db;
 
 /// The stylesheet, inlined into the page by each launcher (no network, no asset server).

@@ -25,7 +25,8 @@ use base64::Engine;
 use dioxus::prelude::*;
 use subtle::ConstantTimeEq;
 
-use super::app::{App, Boot};
+use super::app::App;
+use super::boot::Boot;
 use super::launch::{InBrowser, head};
 
 /// The path of the socket that carries the app.

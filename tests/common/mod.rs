@@ -25,7 +25,7 @@ pub fn cheap() -> KeyInfo {
     KeyInfo {
         memory_kib: 1024,
         passes: 1,
-        ..KeyInfo::fresh()
+        ..KeyInfo::fresh().unwrap()
     }
 }
 

@@ -14,10 +14,11 @@ use crate::domain::content::library;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, Pause, Repair, Rupture};
+use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::PartRow;
 use crate::store::row::{self, Stamps, Table};
-use crate::store::{Result, Store, files, phrases, practice, repairs};
+use crate::store::{Result, Store, StoreError, files, phrases, practice, repairs};
 
 /// Every record that is not deleted, read in one transaction.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -37,19 +38,30 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// How many records, of every kind together (a favourite counts as one, a practice
-    /// session with its cards as one).
+    /// How many records of each kind (a favourite counts as one, a practice session with
+    /// its cards as one).
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for kind in Kind::ALL {
+            *counts.of(kind) = match kind {
+                Kind::Part => self.parts.len(),
+                Kind::Person => self.people.len(),
+                Kind::Rupture => self.ruptures.len(),
+                Kind::CheckIn => self.checkins.len(),
+                Kind::Pause => self.pauses.len(),
+                Kind::Repair => self.repairs.len(),
+                Kind::Reflection => self.reflections.len(),
+                Kind::OwnPhrase => self.own_phrases.len(),
+                Kind::Favourite => self.favourite_phrases.len(),
+                Kind::Practice => self.practice_sessions.len(),
+            };
+        }
+        counts
+    }
+
+    /// How many records, of every kind together.
     pub fn len(&self) -> usize {
-        self.parts.len()
-            + self.people.len()
-            + self.ruptures.len()
-            + self.checkins.len()
-            + self.pauses.len()
-            + self.repairs.len()
-            + self.reflections.len()
-            + self.own_phrases.len()
-            + self.favourite_phrases.len()
-            + self.practice_sessions.len()
+        self.counts().total()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -79,6 +91,38 @@ impl Snapshot {
             favourite_phrases: values(&self.favourite_phrases),
             practice_sessions: values(&self.practice_sessions),
         }
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exported {
+    pub file: PathBuf,
+    /// Empty when no CSV was asked for.
+    pub csv_files: Vec<PathBuf>,
+    pub counts: Counts,
+}
+
+impl Store {
+    /// Writes everything to one JSON file at `file` and, if `csv` names a folder, a CSV
+    /// file per kind there. Each file is written whole or not at all.
+    #[instrument(skip_all, err)]
+    pub fn export_to(&self, file: &Path, csv: Option<&Path>, now: Stamp) -> Result<Exported> {
+        let snapshot = self.snapshot()?;
+        let failed = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| StoreError::Export { path, source }
+        };
+        write_json(&snapshot, now, file).map_err(failed(file))?;
+        let csv_files = match csv {
+            Some(dir) => write_csv(&snapshot, dir).map_err(failed(dir))?,
+            None => Vec::new(),
+        };
+        Ok(Exported {
+            file: file.to_path_buf(),
+            csv_files,
+            counts: snapshot.counts(),
+        })
     }
 }
 

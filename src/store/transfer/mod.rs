@@ -7,5 +7,5 @@ mod import;
 mod records;
 
 pub use crate::store::kinds::Counts;
-pub use export::{Snapshot, write_csv, write_json};
+pub use export::{Exported, Snapshot, write_csv, write_json};
 pub use import::{ImportError, ImportReport, Rejection};

@@ -8,7 +8,7 @@ use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{use_load, use_shared};
+use crate::ui::context::{use_load, use_shared};
 
 /// The banner for an open pause, on every screen but the pause's own.
 #[component]

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 
 use crate::domain::EntryKind;
 use crate::store::Parts;
-use crate::ui::app::{Undo, use_db, use_shared};
+use crate::ui::context::{Undo, use_db, use_shared};
 
 const SHOWN_FOR: Duration = Duration::from_secs(10);
 

@@ -14,13 +14,13 @@ use crate::domain::{
     SelfQuality, Suggestion,
 };
 use crate::platform;
-use crate::store::{Parts, People};
+use crate::store::{Parts, People, Store};
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, KeptText,
     LevelPicker, Loading, NameChoice, NamePicker,
 };
+use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
 
 const TITLE_NEW: &str = "Check in";
 const TITLE_EDIT: &str = "Edit check-in";
@@ -148,41 +148,22 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             .map(Draft::from_checkin)
             .unwrap_or_default()
     });
-    let mut error = use_signal(|| None::<String>);
-    let mut part_error = use_signal(|| None::<String>);
-    let mut person_error = use_signal(|| None::<String>);
+    let write = use_write();
+    let add_part_write = use_write();
+    let add_person_write = use_write();
     let mut fear_error = use_signal(|| None::<String>);
     let mut fear_text = use_signal(String::new);
-    let mut saving = use_signal(|| false);
 
     let lists = use_load(|s| Ok((s.list::<Parts>()?, s.list::<People>()?, s.open_ruptures(5)?)));
 
-    let db = use_db();
-    let add_part = move |text: String| {
-        let db = db.clone();
-        async move {
-            match db.add_name::<Parts>(&text).await {
-                Ok(part) => {
-                    part_error.set(None);
-                    draft.write().part = Some(part.id);
-                    shared.changed();
-                }
-                Err(message) => part_error.set(Some(message)),
-            }
+    let add_part = move |text: String| async move {
+        if let Some(part) = add_part_write.add_name::<Parts>(&text).await {
+            draft.write().part = Some(part.id);
         }
     };
-    let db = use_db();
-    let add_person = move |text: String| {
-        let db = db.clone();
-        async move {
-            match db.add_name::<People>(&text).await {
-                Ok(person) => {
-                    person_error.set(None);
-                    draft.write().person = Some(person.id);
-                    shared.changed();
-                }
-                Err(message) => person_error.set(Some(message)),
-            }
+    let add_person = move |text: String| async move {
+        if let Some(person) = add_person_write.add_name::<People>(&text).await {
+            draft.write().person = Some(person.id);
         }
     };
     let mut add_fear = move || {
@@ -200,42 +181,30 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
         }
     };
 
-    let db = use_db();
     let save = move |_| {
-        let db = db.clone();
         let editing = editing.clone();
         async move {
-            if *saving.peek() {
-                return;
-            }
             let now = platform::now();
             let d = draft.peek().clone();
             let (id, at) = match &editing {
                 Some(c) if !d.when_touched => (c.id, c.at),
                 Some(c) => match from_input(&d.when, &c.at) {
                     Some(at) => (c.id, at),
-                    None => return error.set(Some(BAD_WHEN.to_owned())),
+                    None => return write.refuse(BAD_WHEN),
                 },
                 None => (CheckInId::random(), now),
             };
             let checkin = match d.build(id, at) {
                 Ok(c) => c,
-                Err(message) => return error.set(Some(message)),
+                Err(message) => return write.refuse(message),
             };
-            saving.set(true);
-            let result = db.run(move |s| s.save_checkin(&checkin, &now)).await;
-            saving.set(false);
-            match result {
-                Ok(()) => {
-                    shared.changed();
-                    if editing.is_some() {
-                        shared.say("Check-in updated.", None);
-                        nav.replace(Route::detail(EntryKind::CheckIn, id.0));
-                    } else {
-                        nav.replace(Route::CheckInSaved { id });
-                    }
+            let save = move |s: &mut Store| s.save_checkin(&checkin, &now);
+            if editing.is_some() {
+                if write.say(save, "Check-in updated.", None).await.is_some() {
+                    nav.replace(Route::detail(EntryKind::CheckIn, id.0));
                 }
-                Err(message) => error.set(Some(message)),
+            } else if write.run(save).await.is_some() {
+                nav.replace(Route::CheckInSaved { id });
             }
         }
     };
@@ -274,11 +243,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 selected: d.part.map(|p| p.0),
                 onselect: move |id: Option<Uuid>| {
                     draft.write().part = id.map(PartId);
-                    error.set(None);
+                    write.clear();
                 },
                 add_label: PART_ADD,
                 onadd: add_part,
-                error: part_error(),
+                error: add_part_write.error(),
             }
             if !is_edit {
                 p { class: "manage",
@@ -381,7 +350,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 onselect: move |id: Option<Uuid>| draft.write().person = id.map(PersonId),
                 add_label: PERSON_ADD,
                 onadd: add_person,
-                error: person_error(),
+                error: add_person_write.error(),
             }
             if !ruptures.is_empty() || linked_elsewhere.is_some() {
                 ChipGroup { legend: RUPTURE_LEGEND,
@@ -432,14 +401,14 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 KeptText { notice: d.kept_note.kept_notice(NOTE_WHAT) }
             }
             div { class: "sticky-actions",
-                if let Some(message) = error() {
+                if let Some(message) = write.error() {
                     ErrorNote { message }
                 }
                 button {
                     r#type: "submit",
                     class: "button primary wide",
-                    disabled: saving(),
-                    if saving() { "{SAVING}" } else { "{SAVE}" }
+                    disabled: write.busy(),
+                    if write.busy() { "{SAVING}" } else { "{SAVE}" }
                 }
             }
         }

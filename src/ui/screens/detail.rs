@@ -17,8 +17,8 @@ use crate::domain::{
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
-use crate::ui::app::{Undo, use_db, use_load, use_shared};
 use crate::ui::components::{ErrorNote, Loading};
+use crate::ui::context::{Undo, use_load, use_shared, use_write};
 
 const EDIT: &str = "Edit";
 const DELETE: &str = "Delete";
@@ -44,32 +44,25 @@ pub fn Detail(kind: ReadSignal<EntryKind>, id: ReadSignal<Uuid>) -> Element {
 /// A "Delete" button: deletes softly, goes back to History and offers Undo.
 #[component]
 fn DeleteButton(kind: EntryKind, id: Uuid) -> Element {
-    let db = use_db();
-    let shared = use_shared();
+    let write = use_write();
     let nav = use_navigator();
-    let mut error = use_signal(|| None::<String>);
     rsx! {
         button {
             r#type: "button",
             class: "button danger",
             aria_label: "Delete this {kind.label().to_lowercase()}",
-            onclick: move |_| {
-                let db = db.clone();
-                async move {
-                    let now = platform::now();
-                    match db.run(move |s| s.delete(kind, id, &now)).await {
-                        Ok(()) => {
-                            shared.changed();
-                            shared.say(format!("{} deleted.", kind.label()), Some(Undo::Delete(kind, id)));
-                            nav.replace(Route::History {});
-                        }
-                        Err(message) => error.set(Some(message)),
-                    }
+            disabled: write.busy(),
+            onclick: move |_| async move {
+                let now = platform::now();
+                let said = format!("{} deleted.", kind.label());
+                let undo = Some(Undo::Delete(kind, id));
+                if write.say(move |s| s.delete(kind, id, &now), said, undo).await.is_some() {
+                    nav.replace(Route::History {});
                 }
             },
             "{DELETE}"
         }
-        if let Some(message) = error() {
+        if let Some(message) = write.error() {
             ErrorNote { message }
         }
     }
@@ -176,7 +169,7 @@ fn CheckInDetail(id: CheckInId) -> Element {
 #[component]
 fn PauseDetail(id: PauseId) -> Element {
     let shared = use_shared();
-    let mut error = use_signal(|| None::<String>);
+    let write = use_write();
     let found = use_load(move |s| {
         let pause = s.pause(id)?;
         let linked = match pause.rupture_id {
@@ -185,7 +178,6 @@ fn PauseDetail(id: PauseId) -> Element {
         };
         Ok((pause, linked, s.open_ruptures(10)?))
     });
-    let db = use_db();
     let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let (pause, linked, open) = match loaded {
@@ -216,18 +208,13 @@ fn PauseDetail(id: PauseId) -> Element {
     let current = pause.rupture_id.filter(|_| linked.is_some());
     let (planned, started, is_open) = (pause.planned(), pause.started_at(), pause.is_open());
     let relink = move |e: FormEvent| {
-        let db = db.clone();
         let mut p = pause.clone();
         async move {
             p.rupture_id = e.value().parse().ok().map(RuptureId);
             let now = platform::now();
-            match db.run(move |s| s.save_pause(&p, &now)).await {
-                Ok(()) => {
-                    shared.changed();
-                    shared.say("Link saved.", None);
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            write
+                .say(move |s| s.save_pause(&p, &now), "Link saved.", None)
+                .await;
         }
     };
     rsx! {
@@ -251,7 +238,7 @@ fn PauseDetail(id: PauseId) -> Element {
                 }
             }
         }
-        if let Some(message) = error() {
+        if let Some(message) = write.error() {
             ErrorNote { message }
         }
         div { class: "row-actions",
@@ -263,7 +250,6 @@ fn PauseDetail(id: PauseId) -> Element {
 #[component]
 fn RuptureDetail(id: RuptureId) -> Element {
     let shared = use_shared();
-    let mut error = use_signal(|| None::<String>);
     let found = use_load(move |s| {
         let rupture = s.rupture(id)?;
         let person = match rupture.person_id {
@@ -272,27 +258,17 @@ fn RuptureDetail(id: RuptureId) -> Element {
         };
         Ok((rupture, person, s.rupture_links(id)?))
     });
-    let db = use_db();
+    let write = use_write();
     let set_status = use_callback(move |status: RuptureStatus| {
-        let db = db.clone();
         spawn(async move {
             let now = platform::now();
-            match db
-                .run(move |s| s.set_rupture_status(id, status, &now))
-                .await
-            {
-                Ok(()) => {
-                    shared.changed();
-                    shared.say(
-                        match status {
-                            RuptureStatus::LetGo => "Let go. You can open it again any time.",
-                            _ => "Opened again.",
-                        },
-                        None,
-                    );
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            let said = match status {
+                RuptureStatus::LetGo => "Let go. You can open it again any time.",
+                _ => "Opened again.",
+            };
+            write
+                .say(move |s| s.set_rupture_status(id, status, &now), said, None)
+                .await;
         });
     });
     let now = shared.now_by_minute();
@@ -318,7 +294,7 @@ fn RuptureDetail(id: RuptureId) -> Element {
                 Fact { label: "What happened", value: r.what.as_str().to_owned() }
             }
         }
-        if let Some(message) = error() {
+        if let Some(message) = write.error() {
             ErrorNote { message }
         }
         if r.status.awaits_repair() {

@@ -5,8 +5,8 @@ use dioxus::prelude::*;
 
 use crate::domain::{EntryKind, PartId, PersonId, RuptureStatus, TimelineEntry, TimelineFilter};
 use crate::store::{Parts, People};
-use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{EntryRow, ErrorNote, Loading};
+use crate::ui::context::{use_db, use_load, use_load_with, use_shared};
 
 /// How many entries one page holds.
 pub const PAGE: usize = 30;

@@ -8,11 +8,11 @@ use crate::domain::Moment;
 use crate::domain::rupture::rough_duration;
 use crate::domain::time::{from_parts, offset_s};
 use crate::store::Insights;
-use crate::ui::app::{use_load_with, use_shared};
 use crate::ui::components::{
     BarChart, BarGroup, BarList, BarRow, ChartPoint, ErrorNote, LABEL_ALL_UP_TO, LineChart,
     Loading, one_decimal,
 };
+use crate::ui::context::{use_load_with, use_shared};
 
 const TITLE: &str = "Insights";
 const LEAD: &str = "Patterns from what you have noted, to help you notice. They are not a score.";

@@ -8,8 +8,8 @@ use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_shared};
 use crate::ui::components::{ErrorNote, SafetyNote};
+use crate::ui::context::{use_db, use_load, use_shared};
 
 const HEADING: &str = "Now";
 const ACTIONS_LABEL: &str = "What do you need?";

@@ -11,8 +11,8 @@ use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_shared};
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring};
+use crate::ui::context::{use_db, use_load, use_shared};
 
 const TITLE: &str = "Take a pause";
 const RUNNING_TITLE: &str = "You're taking a pause";

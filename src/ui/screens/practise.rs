@@ -12,8 +12,8 @@ use crate::domain::text::excerpt;
 use crate::domain::{EntryKind, PhraseId, PracticeId};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::app::{Undo, use_db, use_load, use_shared};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote};
+use crate::ui::context::{Undo, use_db, use_load, use_shared};
 
 const TITLE: &str = "Practise";
 const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";

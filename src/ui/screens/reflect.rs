@@ -8,8 +8,8 @@ use crate::domain::content::library;
 use crate::domain::reflection::{month_grid, month_start, month_summary, shift_month};
 use crate::domain::{Level, Note};
 use crate::platform;
-use crate::ui::app::{use_db, use_load_with, use_shared};
 use crate::ui::components::{ErrorNote, Form, LevelPicker, Loading};
+use crate::ui::context::{use_db, use_load_with, use_shared};
 
 const TITLE: &str = "Reflect";
 const INTRO: &str = "A question for today. Write as much or as little as you like.";

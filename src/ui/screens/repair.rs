@@ -13,9 +13,10 @@ use crate::domain::{
     EntryKind, Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
 };
 use crate::platform;
+use crate::store::StoreError;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::context::{use_db, use_load, use_load_with, use_shared};
 use crate::ui::screens::rupture::RuptureForm;
 
 const START_TITLE: &str = "Repair";
@@ -104,7 +105,7 @@ pub fn RepairFlow(id: ReadSignal<RuptureId>) -> Element {
             let result = db
                 .run(move |s| {
                     let repair = s.begin_repair(id, &now)?;
-                    Ok((repair, s.rupture(id)?))
+                    Ok::<_, StoreError>((repair, s.rupture(id)?))
                 })
                 .await;
             if result.is_ok() {

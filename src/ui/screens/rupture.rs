@@ -3,14 +3,16 @@
 use dioxus::prelude::*;
 use uuid::Uuid;
 
-use crate::domain::rupture::RUPTURE_EXPLAINED;
+use crate::domain::rupture::{RUPTURE_EXPLAINED, WHAT_WHAT};
 use crate::domain::time::{from_input, to_input};
 use crate::domain::{EntryKind, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
 use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_load_with, use_shared};
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, NameChoice, NamePicker};
+use crate::ui::components::{
+    Chip, ChipGroup, ErrorNote, Form, KeptText, Loading, NameChoice, NamePicker,
+};
+use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
 
 const TITLE_NEW: &str = "Log a rupture";
 const TITLE_EDIT: &str = "Edit rupture";
@@ -67,45 +69,36 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     let mut when_touched = use_signal(|| false);
     let mut person = use_signal(|| start.as_ref().and_then(|r| r.person_id));
     let mut severity = use_signal(|| start.as_ref().map_or(Severity::DEFAULT, |r| r.severity));
-    let mut error = use_signal(|| None::<String>);
-    let mut person_error = use_signal(|| None::<String>);
-    let mut saving = use_signal(|| false);
+    let write = use_write();
+    let add_person_write = use_write();
     let people = use_load(|s| s.list::<People>());
 
-    let db = use_db();
-    let add_person = move |text: String| {
-        let db = db.clone();
-        async move {
-            match db.add_name::<People>(&text).await {
-                Ok(p) => {
-                    person_error.set(None);
-                    person.set(Some(p.id));
-                    shared.changed();
-                }
-                Err(message) => person_error.set(Some(message)),
-            }
+    let add_person = move |text: String| async move {
+        if let Some(p) = add_person_write.add_name::<People>(&text).await {
+            person.set(Some(p.id));
         }
     };
 
-    let db = use_db();
     let editing = existing.clone();
     let save = move |_| {
-        let db = db.clone();
         let editing = editing.clone();
         async move {
-            if *saving.peek() {
-                return;
-            }
             let now = platform::now();
-            let what = match Note::parse_required(&what.peek(), "what happened") {
+            // Words kept from before and left as they were are saved as they were.
+            let typed = what.peek().clone();
+            let what = match &editing {
+                Some(r) => r.what.edited_required(&typed, WHAT_WHAT),
+                None => Note::parse_required(&typed, WHAT_WHAT),
+            };
+            let what = match what {
                 Ok(w) => w,
-                Err(e) => return error.set(Some(e.to_string())),
+                Err(e) => return write.refuse(e.to_string()),
             };
             let reference = editing.as_ref().map_or(now, |r| r.at);
             let at = if *when_touched.peek() {
                 match from_input(&when.peek(), &reference) {
                     Some(at) => at,
-                    None => return error.set(Some(BAD_WHEN.to_owned())),
+                    None => return write.refuse(BAD_WHEN),
                 }
             } else {
                 reference
@@ -129,27 +122,23 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 },
             };
             let id = rupture.id;
-            saving.set(true);
-            let result = db.run(move |s| s.save_rupture(&rupture, &now)).await;
-            saving.set(false);
-            match result {
-                Ok(()) => {
-                    shared.changed();
-                    if then_repair {
-                        nav.replace(Route::RepairFlow { id });
-                    } else {
-                        shared.say(
-                            if editing.is_some() {
-                                "Rupture updated."
-                            } else {
-                                "Rupture saved."
-                            },
-                            None,
-                        );
-                        nav.replace(Route::detail(EntryKind::Rupture, id.0));
-                    }
-                }
-                Err(message) => error.set(Some(message)),
+            if write
+                .run(move |s| s.save_rupture(&rupture, &now))
+                .await
+                .is_none()
+            {
+                return;
+            }
+            if then_repair {
+                nav.replace(Route::RepairFlow { id });
+            } else {
+                let said = if editing.is_some() {
+                    "Rupture updated."
+                } else {
+                    "Rupture saved."
+                };
+                shared.say(said, None);
+                nav.replace(Route::detail(EntryKind::Rupture, id.0));
             }
         }
     };
@@ -179,9 +168,10 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                     value: "{what}",
                     oninput: move |e| {
                         what.set(e.value());
-                        error.set(None);
+                        write.clear();
                     },
                 }
+                KeptText { notice: existing.as_ref().and_then(|r| r.what.kept_notice(WHAT_WHAT)) }
             }
             NamePicker {
                 legend: PERSON_LEGEND,
@@ -190,7 +180,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 onselect: move |id: Option<Uuid>| person.set(id.map(PersonId)),
                 add_label: PERSON_ADD,
                 onadd: add_person,
-                error: person_error(),
+                error: add_person_write.error(),
             }
             ChipGroup { legend: SIZE_LEGEND,
                 for s in Severity::ALL {
@@ -215,13 +205,13 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 }
             }
             div { class: "sticky-actions",
-                if let Some(message) = error() {
+                if let Some(message) = write.error() {
                     ErrorNote { message }
                 }
                 button {
                     r#type: "submit",
                     class: "button primary wide",
-                    disabled: saving(),
+                    disabled: write.busy(),
                     if then_repair { "{SAVE_THEN_REPAIR}" } else { "{SAVE}" }
                 }
             }

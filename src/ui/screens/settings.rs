@@ -8,11 +8,10 @@ use crate::domain::time::describe;
 use crate::platform;
 use crate::store::PinOutcome;
 use crate::store::cipher::check_new_passphrase;
-use crate::store::transfer::{write_csv, write_json};
 use crate::store::{BackupInfo, BackupKind, Settings, Theme};
 use crate::ui::Route;
-use crate::ui::app::{use_db, use_load, use_shared};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SafetyNote, SecretField};
+use crate::ui::context::{use_db, use_load, use_shared};
 use crate::ui::launch::InBrowser;
 
 const TITLE: &str = "Settings";
@@ -371,26 +370,17 @@ fn ExportSection() -> Element {
             let folder = platform::export_dir();
             let file = folder.join(format!("{stem}.json"));
             let csv = folder.join(format!("{stem}-csv"));
-            let outcome = db
-                .run(move |s| {
-                    let snapshot = s.snapshot()?;
-                    let written = write_json(&snapshot, now, &file)
-                        .and_then(|()| write_csv(&snapshot, &csv).map(|_| ()));
-                    Ok(written.map(|()| (snapshot.len(), file, csv)))
-                })
-                .await;
+            let csv_shown = csv.clone();
+            let outcome = db.run(move |s| s.export_to(&file, Some(&csv), now)).await;
             busy.set(false);
-            result.set(Some(match outcome {
-                Ok(Ok((n, file, csv))) => Ok(format!(
-                    "Saved {n} records to {}. Spreadsheet files are in {}.",
-                    file.display(),
-                    csv.display()
-                )),
-                Ok(Err(e)) => Err(format!(
-                    "The export couldn't be written: {e}. Nothing else was changed."
-                )),
-                Err(message) => Err(message),
-            }));
+            result.set(Some(outcome.map(|done| {
+                format!(
+                    "Saved {} records to {}. Spreadsheet files are in {}.",
+                    done.counts.total(),
+                    done.file.display(),
+                    csv_shown.display()
+                )
+            })));
         }
     };
     rsx! {
@@ -449,7 +439,7 @@ fn ImportSection() -> Element {
             };
             let outcome = match outcome {
                 Ok(bytes) => db
-                    .run(move |s| s.import(&bytes).map_err(|e| Box::new(e).into()))
+                    .run(move |s| s.import(&bytes))
                     .await
                     .map(|report| report.summary()),
                 Err(e) => Err(format!(
@@ -643,7 +633,7 @@ fn DeleteSection() -> Element {
     let delete = move |_| {
         let db = db.clone();
         async move {
-            match db.run(|s| s.delete_everything().map_err(Into::into)).await {
+            match db.run(|s| s.delete_everything()).await {
                 Ok(()) => {
                     let mut settings = shared.settings;
                     settings.set(Settings::default());

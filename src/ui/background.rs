@@ -1,0 +1,159 @@
+//! What Mend does in the background while it is open: the daily backup, the reflection
+//! reminder, and keeping up with being in front or away. And the desktop smoke test's check.
+
+use dioxus::prelude::*;
+
+use super::context::{use_db, use_shared};
+use super::device::FollowPresence;
+use crate::domain::Moment;
+use crate::domain::alerts::AlertKind;
+use crate::domain::lock::should_lock;
+use crate::domain::reflection::reminder_due;
+use crate::platform;
+
+/// How often Mend looks whether the reflection reminder is due.
+const REMINDER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// How often Mend looks whether today's backup is due.
+const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// The daily backup: at start, then checked every hour while Mend is open. A failure is
+/// said once, not every hour.
+pub fn use_daily_backup() {
+    let db = use_db();
+    let shared = use_shared();
+    use_future(move || {
+        let db = db.clone();
+        async move {
+            let mut warned = false;
+            loop {
+                let now = platform::now();
+                match db.run(move |s| s.backup_if_due(&now)).await {
+                    Ok(_) => warned = false,
+                    Err(message) if !warned => {
+                        warned = true;
+                        shared.say(format!("Today's backup couldn't be made. {message}"), None);
+                    }
+                    Err(_) => {}
+                }
+                tokio::time::sleep(BACKUP_CHECK_EVERY).await;
+            }
+        }
+    });
+}
+
+/// The daily reflection reminder while Mend is open: a notification and a toast, once a
+/// day, not if today's reflection is written.
+pub fn use_reflection_reminder() {
+    let db = use_db();
+    let shared = use_shared();
+    let settings = shared.settings;
+    use_future(move || {
+        let db = db.clone();
+        async move {
+            let mut reminded_on = None;
+            loop {
+                tokio::time::sleep(REMINDER_CHECK_EVERY).await;
+                let Some(at) = settings.peek().reflect_reminder else {
+                    continue;
+                };
+                let now = platform::now();
+                let today = now.date_naive();
+                let reflected = db
+                    .run(move |s| s.reflection_on(today))
+                    .await
+                    .map(|r| r.is_some())
+                    .unwrap_or(false);
+                if reminder_due(at, &now, reminded_on, reflected) {
+                    reminded_on = Some(today);
+                    let kind = AlertKind::Reflect;
+                    tokio::task::spawn_blocking(move || {
+                        platform::notify(kind.title(), kind.body())
+                    });
+                    shared.say(kind.body(), None);
+                }
+            }
+        }
+    });
+}
+
+/// Going away (another tab, another window, the phone's home screen): what was written is
+/// moved into the main file, as a phone may end Mend without warning. Coming back: after
+/// the chosen time the lock is asked for, and the clock and the alerts catch up.
+#[component]
+pub fn Presence() -> Element {
+    let db = use_db();
+    let shared = use_shared();
+    let went_away = move |_| {
+        let db = db.clone();
+        spawn(async move {
+            if let Err(message) = db.run(|s| s.checkpoint()).await {
+                tracing::warn!(%message, "the log was not checkpointed on going away");
+            }
+        });
+    };
+    let (mut now, settings, mut locked, mut returned) =
+        (shared.now, shared.settings, shared.locked, shared.returned);
+    let came_back = move |left: Moment| {
+        let at = platform::now();
+        now.set(at);
+        if let Some(lock) = &settings.peek().app_lock
+            && should_lock(left, at, lock.after)
+        {
+            locked.set(true);
+        }
+        *returned.write() += 1;
+    };
+    rsx! {
+        FollowPresence { onaway: went_away, onback: came_back }
+    }
+}
+
+/// Marks a desktop run that should report what it shows, then exit.
+#[derive(Clone, Copy)]
+pub struct SmokeTest;
+
+/// For the desktop smoke test: waits for the home screen and logs which of its labels the
+/// window shows, then taps "Check in" and waits for the check-in screen (so events work end
+/// to end), and exits with 0; with 1 if either never comes.
+#[component]
+pub fn SmokeCheck() -> Element {
+    /// Waits for `needle` on the screen, then says which of `labels` (words of ours) are
+    /// there too. The report names only our words: the screen may hold the user's.
+    async fn wait_for(needle: &str, labels: &[&str]) -> Option<String> {
+        for _ in 0..60 {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            let shown = document::eval("return document.body.innerText").await;
+            if let Ok(text) = shown
+                && let Some(text) = text.as_str()
+                && text.contains(needle)
+            {
+                let found: Vec<&str> = labels
+                    .iter()
+                    .copied()
+                    .filter(|label| text.contains(label))
+                    .collect();
+                return Some(found.join(" | "));
+            }
+        }
+        None
+    }
+    use_future(|| async {
+        const HOME: [&str; 5] = ["Now", "Check in", "Take a pause", "Repair", "History"];
+        let Some(home) = wait_for("Take a pause", &HOME).await else {
+            tracing::error!(target: "mend::smoke", "the home screen never appeared");
+            std::process::exit(1);
+        };
+        tracing::info!(target: "mend::smoke", "window shows: {home}");
+        let tapped =
+            document::eval("document.querySelector('a.action-checkin').click(); return true").await;
+        const CHECK_IN: [&str; 1] = ["Which part of you is here?"];
+        let Some(next) = wait_for("Which part of you is here?", &CHECK_IN).await else {
+            tracing::error!(target: "mend::smoke", ?tapped, "tapping Check in led nowhere");
+            std::process::exit(1);
+        };
+        tracing::info!(target: "mend::smoke", "after tapping Check in: {next}");
+        std::process::exit(0);
+    });
+    rsx! {}
+}

@@ -1,0 +1,25 @@
+//! My parts: the list of parts with how often each comes up, and one part's screen with what
+//! the user knows of it, its check-ins, and merging, archiving and bringing back.
+
+mod form;
+mod list;
+mod merge;
+mod page;
+
+pub use list::PartsScreen;
+pub use page::PartDetail;
+
+use crate::domain::Part;
+use crate::store::Parts;
+use crate::ui::context::Write;
+
+pub(super) const BRING_BACK: &str = "Bring back";
+
+/// Puts an archived part back on the check-in chips, and says so.
+pub(super) async fn bring_back(write: Write, part: Part) {
+    let id = part.id;
+    let said = format!("“{}” is back on your check-in chips.", part.name);
+    write
+        .say(move |s| s.unarchive::<Parts>(id), said, None)
+        .await;
+}
