@@ -19,6 +19,7 @@ pub mod rupture;
 pub mod text;
 pub mod time;
 pub mod timeline;
+pub mod undo;
 
 pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
 pub use ids::{
@@ -32,6 +33,7 @@ pub use rupture::{Rupture, RuptureStatus};
 pub use text::{Name, Note, TextError};
 pub use time::Moment;
 pub use timeline::{Cursor, EntryKind, TimelineEntry, TimelineFilter};
+pub use undo::Undo;
 
 /// Something the user keeps a list of and picks from: a part of them, or a person.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Practice: the user's own repair phrases, and practice sessions of situation cards.
 
-use super::content::{Audience, PhraseStep};
-use super::language::Check;
+use super::content::{Audience, PhraseStep, Situation};
+use super::language::{Check, guidance};
 use super::{Moment, PhraseId, PracticeId};
 
 /// What names the texts of a phrase of one's own in messages.
@@ -63,6 +63,31 @@ pub fn check_code(check: Check) -> &'static str {
     }
 }
 
+impl PracticeCard {
+    /// A card as it is kept: the situation as it reads now, the response chosen (its place
+    /// among the offered ones) or written, and the gentle checks the response meets.
+    pub fn keep(
+        situation: &Situation,
+        response: String,
+        chosen: Option<usize>,
+        at: Moment,
+    ) -> Self {
+        let met = guidance(&response)
+            .into_iter()
+            .filter(|g| g.met)
+            .map(|g| check_code(g.check).to_owned())
+            .collect();
+        PracticeCard {
+            situation_id: situation.id.clone(),
+            situation: situation.text.clone(),
+            response,
+            chosen,
+            met,
+            at,
+        }
+    }
+}
+
 /// A sentence saying what a response did well, from the codes of the checks it met:
 /// "It spoke for a part and offered a next step." Unknown codes are passed over.
 pub fn strengths_sentence(met: &[String]) -> String {
@@ -86,6 +111,25 @@ mod tests {
     fn every_check_has_its_own_code() {
         let codes: std::collections::HashSet<_> = Check::ALL.map(check_code).into();
         assert_eq!(codes.len(), Check::ALL.len());
+    }
+
+    #[test]
+    fn a_kept_card_names_the_checks_its_response_meets() {
+        let situation = &crate::domain::content::library().situations[0];
+        let at = crate::domain::time::from_parts(0, 0);
+        let card = PracticeCard::keep(
+            situation,
+            "A part of me got scared. I'm sorry I snapped. Can we try again tonight?".to_owned(),
+            None,
+            at,
+        );
+        assert_eq!(card.situation_id, situation.id);
+        assert_eq!(card.situation, situation.text);
+        assert!(card.met.contains(&"for_part".to_owned()), "{:?}", card.met);
+        let blaming = PracticeCard::keep(situation, "You always do this.".to_owned(), Some(1), at);
+        assert_eq!(blaming.chosen, Some(1));
+        assert!(!blaming.met.contains(&"for_part".to_owned()));
+        assert!(!blaming.met.contains(&"no_always_never".to_owned()));
     }
 
     #[test]

@@ -331,6 +331,17 @@ impl Store {
         Ok(())
     }
 
+    /// Undoes what was just done: brings back a deleted record or phrase, or puts an
+    /// archived part back on the chips.
+    pub fn undo(&mut self, undo: crate::domain::Undo) -> Result<()> {
+        use crate::domain::Undo;
+        match undo {
+            Undo::Delete(kind, id) => self.undo_delete(kind, id),
+            Undo::ArchivePart(id) => self.unarchive::<Parts>(id),
+            Undo::DeletePhrase(id) => self.undo_delete_own_phrase(id),
+        }
+    }
+
     /// Removes for good the records deleted before `before` (their undo window has passed).
     #[instrument(skip_all, err)]
     pub fn purge_deleted(&mut self, before: &Moment) -> Result<usize> {

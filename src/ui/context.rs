@@ -2,20 +2,12 @@
 //! and the settings; the hooks that read the store; and the theme's class.
 
 use dioxus::prelude::*;
-use uuid::Uuid;
 
 use super::Db;
-use crate::domain::{EntryKind, Moment, Name, Named, PartId, PhraseId};
+pub use crate::domain::Undo;
+use crate::domain::{Moment, Name, Named};
 use crate::platform;
 use crate::store::{self, NamedKind, Settings, Store, Theme};
-
-/// Something that can be undone from the toast.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Undo {
-    Delete(EntryKind, Uuid),
-    ArchivePart(PartId),
-    DeletePhrase(PhraseId),
-}
 
 /// A short message at the bottom of the screen, perhaps with an Undo button.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +112,50 @@ impl Write {
 
     /// Runs `call` on the store. Gives its value once it is written, or `None` when it
     /// failed (its message is kept to show) or another write of this screen is under way.
-    pub async fn run<T, E, F>(mut self, call: F) -> Option<T>
+    pub async fn run<T, E, F>(self, call: F) -> Option<T>
+    where
+        T: Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    {
+        let done = self.call(call).await;
+        if done.is_some() {
+            self.shared.changed();
+        }
+        done
+    }
+
+    /// As [`Write::run`], without moving the shared version: for saving what is typed as it
+    /// is typed (the repair's autosave), where nothing else on screen changes.
+    pub async fn quietly<T, E, F>(self, call: F) -> Option<T>
+    where
+        T: Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    {
+        self.call(call).await
+    }
+
+    /// Changes the settings: `change` is applied to a copy, which is saved, then shown
+    /// everywhere (the theme, the reminder). Says `said` once saved, if given. Whether it
+    /// was saved.
+    pub async fn settings(self, change: impl FnOnce(&mut Settings), said: Option<&str>) -> bool {
+        let mut settings = self.shared.settings;
+        let mut next = settings.peek().clone();
+        change(&mut next);
+        let kept = next.clone();
+        let saved = self.call(move |s| s.save_settings(&kept)).await.is_some();
+        if saved {
+            settings.set(next);
+            if let Some(said) = said {
+                self.shared.say(said, None);
+            }
+        }
+        saved
+    }
+
+    /// The store call itself: one at a time, busy while it runs, its error kept.
+    async fn call<T, E, F>(mut self, call: F) -> Option<T>
     where
         T: Send + 'static,
         E: std::fmt::Display + Send + 'static,
@@ -136,7 +171,6 @@ impl Write {
         match result {
             Ok(value) => {
                 self.error.set(None);
-                self.shared.changed();
                 Some(value)
             }
             Err(message) => {

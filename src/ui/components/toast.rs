@@ -5,9 +5,7 @@ use std::time::Duration;
 
 use dioxus::prelude::*;
 
-use crate::domain::EntryKind;
-use crate::store::Parts;
-use crate::ui::context::{Undo, use_db, use_shared};
+use crate::ui::context::{use_shared, use_write};
 
 const SHOWN_FOR: Duration = Duration::from_secs(10);
 
@@ -15,7 +13,7 @@ const SHOWN_FOR: Duration = Duration::from_secs(10);
 #[component]
 pub fn ToastHost() -> Element {
     let shared = use_shared();
-    let db = use_db();
+    let write = use_write();
     let mut toast = shared.toast;
     let serial = toast.read().as_ref().map(|t| t.serial);
     // Each new toast gets its own timer; an older timer finds a newer toast and leaves it.
@@ -39,21 +37,12 @@ pub fn ToastHost() -> Element {
                         button {
                             r#type: "button",
                             class: "button toast-undo",
-                            onclick: move |_| {
-                                let db = db.clone();
-                                async move {
-                                    toast.set(None);
-                                    let result = match undo {
-                                        Undo::Delete(kind, id) => db.run(move |s| s.undo_delete(kind, id)).await,
-                                        Undo::ArchivePart(id) => db.run(move |s| s.unarchive::<Parts>(id)).await,
-                                        Undo::DeletePhrase(id) => db.run(move |s| s.undo_delete_own_phrase(id)).await,
-                                    };
-                                    match result {
-                                        Ok(()) => {
-                                            shared.changed();
-                                            shared.say(undone_message(undo), None);
-                                        }
-                                        Err(message) => shared.say(message, None),
+                            onclick: move |_| async move {
+                                toast.set(None);
+                                if write.say(move |s| s.undo(undo), undo.undone(), None).await.is_none() {
+                                    // The toast is where this was offered, so it says why not.
+                                    if let Some(message) = write.error() {
+                                        shared.say(message, None);
                                     }
                                 }
                             },
@@ -70,18 +59,5 @@ pub fn ToastHost() -> Element {
                 }
             }
         }
-    }
-}
-
-fn undone_message(undo: Undo) -> &'static str {
-    match undo {
-        Undo::Delete(EntryKind::CheckIn, _) => "The check-in is back.",
-        Undo::Delete(EntryKind::Pause, _) => "The pause is back.",
-        Undo::Delete(EntryKind::Rupture, _) => "The rupture is back.",
-        Undo::Delete(EntryKind::Repair, _) => "The repair is back.",
-        Undo::Delete(EntryKind::Reflection, _) => "The reflection is back.",
-        Undo::Delete(EntryKind::Practice, _) => "The practice session is back.",
-        Undo::DeletePhrase(_) => "The phrase is back.",
-        Undo::ArchivePart(_) => "The part is back.",
     }
 }

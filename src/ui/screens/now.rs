@@ -9,7 +9,7 @@ use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, SafetyNote};
-use crate::ui::context::{use_db, use_load, use_shared};
+use crate::ui::context::{use_load, use_shared, use_write};
 
 const HEADING: &str = "Now";
 const ACTIONS_LABEL: &str = "What do you need?";
@@ -105,9 +105,7 @@ fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static st
 /// The first-run note: what Mend is, what it is not, and privacy.
 #[component]
 fn Welcome() -> Element {
-    let db = use_db();
-    let shared = use_shared();
-    let mut settings = shared.settings;
+    let write = use_write();
     rsx! {
         section { class: "card welcome", aria_labelledby: "welcome-heading",
             h2 { id: "welcome-heading", "{WELCOME_TITLE}" }
@@ -117,18 +115,14 @@ fn Welcome() -> Element {
             button {
                 r#type: "button",
                 class: "button",
-                onclick: move |_| {
-                    let db = db.clone();
-                    async move {
-                        let mut next = settings.peek().clone();
-                        next.welcomed = true;
-                        settings.set(next.clone());
-                        if let Err(message) = db.run(move |s| s.save_settings(&next)).await {
-                            shared.say(message, None);
-                        }
-                    }
+                disabled: write.busy(),
+                onclick: move |_| async move {
+                    write.settings(|s| s.welcomed = true, None).await;
                 },
                 "{WELCOME_DONE}"
+            }
+            if let Some(message) = write.error() {
+                ErrorNote { message }
             }
         }
     }

@@ -12,7 +12,7 @@ use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform;
 use crate::ui::Route;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring};
-use crate::ui::context::{use_db, use_load, use_shared};
+use crate::ui::context::{use_db, use_load, use_shared, use_write};
 
 const TITLE: &str = "Take a pause";
 const RUNNING_TITLE: &str = "You're taking a pause";
@@ -63,8 +63,7 @@ fn PauseSetup() -> Element {
     let mut length = use_signal(|| PauseLength::DEFAULT);
     let mut custom = use_signal(|| None::<String>);
     let mut rupture = use_signal(|| None::<RuptureId>);
-    let mut error = use_signal(|| None::<String>);
-    let mut starting = use_signal(|| false);
+    let write = use_write();
     let ruptures = use_load(|s| s.open_ruptures(5));
 
     let chosen = match custom() {
@@ -72,31 +71,18 @@ fn PauseSetup() -> Element {
         None => Ok(length()),
     };
     let now = shared.now_by_minute();
-    let db = use_db();
-    let start = move |_| {
-        let db = db.clone();
-        async move {
-            if *starting.peek() {
-                return;
-            }
-            let chosen = match custom.peek().clone() {
-                Some(text) => PauseLength::parse(&text),
-                None => Ok(*length.peek()),
-            };
-            let len = match chosen {
-                Ok(len) => len,
-                Err(e) => return error.set(Some(e.to_string())),
-            };
-            let now = platform::now();
-            let pause = Pause::start(PauseId::random(), now, len, *rupture.peek());
-            starting.set(true);
-            let result = db.run(move |s| s.save_pause(&pause, &now)).await;
-            starting.set(false);
-            match result {
-                Ok(()) => shared.changed(),
-                Err(message) => error.set(Some(message)),
-            }
-        }
+    let start = move |_| async move {
+        let chosen = match custom.peek().clone() {
+            Some(text) => PauseLength::parse(&text),
+            None => Ok(*length.peek()),
+        };
+        let len = match chosen {
+            Ok(len) => len,
+            Err(e) => return write.refuse(e.to_string()),
+        };
+        let now = platform::now();
+        let pause = Pause::start(PauseId::random(), now, len, *rupture.peek());
+        write.run(move |s| s.save_pause(&pause, &now)).await;
     };
 
     let open_ruptures = match &*ruptures.read() {
@@ -114,7 +100,7 @@ fn PauseSetup() -> Element {
                     onclick: move |_| {
                         length.set(preset);
                         custom.set(None);
-                        error.set(None);
+                        write.clear();
                     },
                 }
             }
@@ -140,7 +126,7 @@ fn PauseSetup() -> Element {
                     value: "{text}",
                     oninput: move |e| {
                         custom.set(Some(e.value()));
-                        error.set(None);
+                        write.clear();
                     },
                 }
             }
@@ -170,14 +156,14 @@ fn PauseSetup() -> Element {
             }
         }
         p { class: "kind-note", "{KIND_NOTE}" }
-        if let Some(message) = error() {
+        if let Some(message) = write.error() {
             ErrorNote { message }
         }
         div { class: "sticky-actions",
             button {
                 r#type: "button",
                 class: "button primary wide",
-                disabled: starting() || chosen.is_err(),
+                disabled: write.busy() || chosen.is_err(),
                 onclick: start,
                 "{START}"
             }

@@ -8,8 +8,9 @@ use crate::domain::content::library;
 use crate::domain::reflection::{month_grid, month_start, month_summary, shift_month};
 use crate::domain::{Level, Note};
 use crate::platform;
+use crate::store::Store;
 use crate::ui::components::{ErrorNote, Form, LevelPicker, Loading};
-use crate::ui::context::{use_db, use_load_with, use_shared};
+use crate::ui::context::{use_load_with, use_shared, use_write};
 
 const TITLE: &str = "Reflect";
 const INTRO: &str = "A question for today. Write as much or as little as you like.";
@@ -83,25 +84,18 @@ fn TodayCard(
     /// The prompt already answered today, which stays even if our words change.
     prompt: Option<String>,
 ) -> Element {
-    let db = use_db();
-    let shared = use_shared();
+    let write = use_write();
     let answered = answer.is_some();
     let mut text = use_signal(|| answer.clone().unwrap_or_default());
     let mut level = use_signal(|| self_level);
-    let mut error = use_signal(|| None::<String>);
-    let mut busy = use_signal(|| false);
     let todays = library().prompt_for(day).cloned();
     let shown = prompt.or_else(|| todays.as_ref().map(|p| p.text.clone()));
     let save = move |_| {
-        let db = db.clone();
         let todays = todays.clone();
         async move {
-            if *busy.peek() {
-                return;
-            }
             let answer = match Note::parse_required(&text.peek(), "your answer") {
                 Ok(a) => a,
-                Err(e) => return error.set(Some(e.to_string())),
+                Err(e) => return write.refuse(e.to_string()),
             };
             // With no prompt of ours (it cannot happen in a sound build), the answer is kept
             // under a plain one.
@@ -111,20 +105,9 @@ fn TodayCard(
                 text: "What's on your mind today?".to_owned(),
             });
             let chosen = *level.peek();
-            busy.set(true);
             let now = platform::now();
-            let saved = db
-                .run(move |s| s.save_reflection(day, &prompt, &answer, chosen, &now))
-                .await;
-            busy.set(false);
-            match saved {
-                Ok(_) => {
-                    error.set(None);
-                    shared.changed();
-                    shared.say(SAVED, None);
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            let save = move |s: &mut Store| s.save_reflection(day, &prompt, &answer, chosen, &now);
+            write.say(save, SAVED, None).await;
         }
     };
     rsx! {
@@ -148,7 +131,7 @@ fn TodayCard(
                         value: "{text}",
                         oninput: move |e| {
                             text.set(e.value());
-                            error.set(None);
+                            write.clear();
                         },
                     }
                 }
@@ -159,13 +142,13 @@ fn TodayCard(
                     value: level(),
                     onchange: move |v| level.set(v),
                 }
-                if let Some(message) = error() {
+                if let Some(message) = write.error() {
                     ErrorNote { message }
                 }
                 button {
                     r#type: "submit",
                     class: "button primary wide",
-                    disabled: busy(),
+                    disabled: write.busy(),
                     if answered { "{SAVE_CHANGES}" } else { "{SAVE}" }
                 }
             }
@@ -262,37 +245,24 @@ fn CalendarDay(day: Option<NaiveDate>, reflected: bool, today: bool) -> Element 
 /// The daily reminder: on or off, and at what time.
 #[component]
 fn Reminder() -> Element {
-    let db = use_db();
-    let shared = use_shared();
-    let mut settings = shared.settings;
+    let settings = use_shared().settings;
     let saved = settings.read().reflect_reminder;
     let mut time = use_signal(|| {
         saved.map_or(DEFAULT_REMINDER.to_owned(), |t| {
             t.format("%H:%M").to_string()
         })
     });
-    let mut error = use_signal(|| None::<String>);
+    let write = use_write();
     let store = use_callback(move |at: Option<NaiveTime>| {
-        let db = db.clone();
-        let mut next = settings.peek().clone();
-        next.reflect_reminder = at;
+        let said = if at.is_some() {
+            REMINDER_SAVED_ON
+        } else {
+            REMINDER_SAVED_OFF
+        };
         spawn(async move {
-            let kept = next.clone();
-            match db.run(move |s| s.save_settings(&kept)).await {
-                Ok(()) => {
-                    settings.set(next);
-                    error.set(None);
-                    shared.say(
-                        if at.is_some() {
-                            REMINDER_SAVED_ON
-                        } else {
-                            REMINDER_SAVED_OFF
-                        },
-                        None,
-                    );
-                }
-                Err(message) => error.set(Some(message)),
-            }
+            write
+                .settings(|s| s.reflect_reminder = at, Some(said))
+                .await;
         });
     });
     let parse = |text: &str| NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
@@ -310,7 +280,7 @@ fn Reminder() -> Element {
                             if e.checked() {
                                 match parse(&time.peek()) {
                                     Some(t) => store.call(Some(t)),
-                                    None => error.set(Some("Choose a time for the reminder first.".to_owned())),
+                                    None => write.refuse("Choose a time for the reminder first."),
                                 }
                             } else {
                                 store.call(None);
@@ -329,13 +299,13 @@ fn Reminder() -> Element {
                         if settings.peek().reflect_reminder.is_some() {
                             match parse(&e.value()) {
                                 Some(t) => store.call(Some(t)),
-                                None => error.set(Some("That time doesn't look right. Try something like 20:00.".to_owned())),
+                                None => write.refuse("That time doesn't look right. Try something like 20:00."),
                             }
                         }
                     },
                 }
             }
-            if let Some(message) = error() {
+            if let Some(message) = write.error() {
                 ErrorNote { message }
             }
         }

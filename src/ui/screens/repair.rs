@@ -16,7 +16,7 @@ use crate::platform;
 use crate::store::StoreError;
 use crate::ui::Route;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
-use crate::ui::context::{use_db, use_load, use_load_with, use_shared};
+use crate::ui::context::{use_db, use_load, use_load_with, use_shared, use_write};
 use crate::ui::screens::rupture::RuptureForm;
 
 const START_TITLE: &str = "Repair";
@@ -177,8 +177,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let mut typed = use_signal(|| Typed::of(&first));
     let mut own_phrase = use_signal(String::new);
     let mut outcome = use_signal(|| None::<RepairOutcome>);
-    let mut error = use_signal(|| None::<String>);
-    let mut busy = use_signal(|| false);
+    let write = use_write();
     // The repair as it was last saved, to tell whether anything is waiting to be saved.
     let mut on_disk = use_signal(|| first.clone());
     let mut edits = use_signal(|| 0_u64);
@@ -189,16 +188,15 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         typed.peek().apply(&mut r).ok().map(|()| r)
     };
 
-    // Autosave: a moment after the last change, the repair is saved as it stands.
-    let db = use_db();
+    // Autosave: a moment after the last change, the repair is saved as it stands. A
+    // failure is said on the screen, as a save by hand would be: the words are still there.
     use_effect(move || {
         let _ = (current.read(), typed.read());
         let ticket = *edits.peek() + 1;
         edits.set(ticket);
-        let db = db.clone();
         spawn(async move {
             tokio::time::sleep(AUTOSAVE_AFTER).await;
-            if *edits.peek() != ticket || *busy.peek() {
+            if *edits.peek() != ticket {
                 return;
             }
             let Some(r) = on_screen().filter(|r| *r != *on_disk.peek()) else {
@@ -206,10 +204,12 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             };
             let now = platform::now();
             let saved = r.clone();
-            match db.run(move |s| s.save_repair(&saved, &now)).await {
-                Ok(()) => on_disk.set(r),
-                // Said on the screen, as a save by hand would: the words are still there.
-                Err(message) => error.set(Some(message)),
+            if write
+                .quietly(move |s| s.save_repair(&saved, &now))
+                .await
+                .is_some()
+            {
+                on_disk.set(r);
             }
         });
     });
@@ -229,76 +229,56 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         });
     });
 
-    let db = use_db();
-    let save_and_go = move |go: Go| {
-        let db = db.clone();
-        async move {
-            if *busy.peek() {
-                return;
-            }
-            let mut r = current.peek().clone();
-            if let Err(message) = typed.peek().apply(&mut r) {
-                return error.set(Some(message));
-            }
-            if let Go::To(stage) = go {
-                r.stage = Kept::Known(stage);
-            }
-            let now = platform::now();
-            let saved = r.clone();
-            busy.set(true);
-            let result = db.run(move |s| s.save_repair(&saved, &now)).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    error.set(None);
-                    typed.set(Typed::of(&r));
-                    on_disk.set(r.clone());
-                    current.set(r);
-                    shared.changed();
-                    if go == Go::Later {
-                        shared.say(SAVED_LATER, None);
-                        nav.push(Route::Now {});
-                    }
-                }
-                Err(message) => error.set(Some(message)),
-            }
+    let save_and_go = move |go: Go| async move {
+        let mut r = current.peek().clone();
+        if let Err(message) = typed.peek().apply(&mut r) {
+            return write.refuse(message);
+        }
+        if let Go::To(stage) = go {
+            r.stage = Kept::Known(stage);
+        }
+        let now = platform::now();
+        let saved = r.clone();
+        if write
+            .run(move |s| s.save_repair(&saved, &now))
+            .await
+            .is_none()
+        {
+            return;
+        }
+        typed.set(Typed::of(&r));
+        on_disk.set(r.clone());
+        current.set(r);
+        if go == Go::Later {
+            shared.say(SAVED_LATER, None);
+            nav.push(Route::Now {});
         }
     };
 
-    let db = use_db();
     let rupture_id = rupture.id;
-    let finish = move |_| {
-        let db = db.clone();
-        async move {
-            if *busy.peek() {
-                return;
-            }
-            let Some(chosen) = *outcome.peek() else {
-                return error.set(Some(CHOOSE_OUTCOME.to_owned()));
-            };
-            let mut r = current.peek().clone();
-            if let Err(message) = typed.peek().apply(&mut r) {
-                return error.set(Some(message));
-            }
-            let now = platform::now();
-            busy.set(true);
-            let result = db.run(move |s| s.complete_repair(&r, chosen, &now)).await;
-            busy.set(false);
-            match result {
-                Ok(done) => {
-                    on_disk.set(done.clone());
-                    current.set(done.clone());
-                    shared.changed();
-                    let message = match done.time_to_repair {
-                        Some(t) => format!("Repair saved. Mended in {}.", rough_duration(t)),
-                        None => "Repair saved. The rupture stays open for another time.".to_owned(),
-                    };
-                    shared.say(message, None);
-                    nav.replace(Route::detail(EntryKind::Rupture, rupture_id.0));
-                }
-                Err(message) => error.set(Some(message)),
-            }
+    let finish = move |_| async move {
+        let Some(chosen) = *outcome.peek() else {
+            return write.refuse(CHOOSE_OUTCOME);
+        };
+        let mut r = current.peek().clone();
+        if let Err(message) = typed.peek().apply(&mut r) {
+            return write.refuse(message);
         }
+        let now = platform::now();
+        let Some(done) = write
+            .run(move |s| s.complete_repair(&r, chosen, &now))
+            .await
+        else {
+            return;
+        };
+        on_disk.set(done.clone());
+        current.set(done.clone());
+        let message = match done.time_to_repair {
+            Some(t) => format!("Repair saved. Mended in {}.", rough_duration(t)),
+            None => "Repair saved. The rupture stays open for another time.".to_owned(),
+        };
+        shared.say(message, None);
+        nav.replace(Route::detail(EntryKind::Rupture, rupture_id.0));
     };
 
     let mut add_own = move || {
@@ -310,19 +290,17 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                     w.phrases.push(p.into_string());
                 }
                 own_phrase.set(String::new());
-                error.set(None);
+                write.clear();
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => write.refuse(e.to_string()),
         }
     };
     let r = current.read().clone();
     let t = typed.read().clone();
     let about = excerpt(rupture.what.as_str(), 80);
-    let save_and_go_later = save_and_go.clone();
     let stage_view = match r.at_stage() {
         RepairStage::Step(step) => {
             let guide = step.guide();
-            let go = save_and_go.clone();
             let back = RepairStage::Step(step).back();
             let next = RepairStage::Step(step).next();
             let note_id = format!("note-{}", step.code());
@@ -404,7 +382,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         }
                     }
                 }
-                if let Some(message) = error() {
+                if let Some(message) = write.error() {
                     ErrorNote { message }
                 }
                 div { class: "sticky-actions row-actions",
@@ -412,26 +390,22 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         button {
                             r#type: "button",
                             class: "button secondary",
-                            disabled: busy(),
-                            onclick: move |_| go(Go::To(back)),
+                            disabled: write.busy(),
+                            onclick: move |_| save_and_go(Go::To(back)),
                             "{BACK}"
                         }
                     }
                     button {
                         r#type: "button",
                         class: "button primary",
-                        disabled: busy(),
-                        onclick: {
-                            let go = save_and_go.clone();
-                            move |_| go(Go::To(next))
-                        },
+                        disabled: write.busy(),
+                        onclick: move |_| save_and_go(Go::To(next)),
                         "{NEXT}"
                     }
                 }
             }
         }
         RepairStage::Outcome => {
-            let go = save_and_go.clone();
             rsx! {
                 p { class: "step-count", "Last step" }
                 h1 { "{OUTCOME_TITLE}" }
@@ -445,7 +419,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                             selected: outcome() == Some(o),
                             onclick: move |_| {
                                 outcome.set(Some(o));
-                                error.set(None);
+                                write.clear();
                             },
                         }
                     }
@@ -460,21 +434,21 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         oninput: move |e| typed.write().felt = e.value(),
                     }
                 }
-                if let Some(message) = error() {
+                if let Some(message) = write.error() {
                     ErrorNote { message }
                 }
                 div { class: "sticky-actions row-actions",
                     button {
                         r#type: "button",
                         class: "button secondary",
-                        disabled: busy(),
-                        onclick: move |_| go(Go::To(RepairStage::Step(RepairStep::Respond))),
+                        disabled: write.busy(),
+                        onclick: move |_| save_and_go(Go::To(RepairStage::Step(RepairStep::Respond))),
                         "{BACK}"
                     }
                     button {
                         r#type: "button",
                         class: "button primary",
-                        disabled: busy(),
+                        disabled: write.busy(),
                         onclick: finish,
                         "{FINISH}"
                     }
@@ -488,8 +462,8 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             button {
                 r#type: "button",
                 class: "button quiet",
-                disabled: busy(),
-                onclick: move |_| save_and_go_later(Go::Later),
+                disabled: write.busy(),
+                onclick: move |_| save_and_go(Go::Later),
                 "{LATER}"
             }
         }
@@ -518,42 +492,42 @@ pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
 
 #[component]
 fn RepairNotesForm(repair: Repair) -> Element {
-    let db = use_db();
-    let shared = use_shared();
+    let write = use_write();
     let nav = use_navigator();
     let start = repair.clone();
     let mut notes = use_signal(|| RepairStep::ALL.map(|s| start.notes.get(s).as_str().to_owned()));
     let mut intention = use_signal(|| start.intention.as_str().to_owned());
     let mut felt = use_signal(|| start.felt.as_str().to_owned());
     let mut phrases = use_signal(|| start.phrases.clone());
-    let mut error = use_signal(|| None::<String>);
 
     let save = move |_| {
-        let db = db.clone();
         let mut r = repair.clone();
         async move {
-            let parse = |t: &str| Note::parse(t, "the note").map_err(|e| e.to_string());
+            // A text left as it was kept is saved as it was, even one from before today's
+            // checks; a changed one is checked.
+            let edit = |kept: &Note, t: &str, what| kept.edited(t, what).map_err(|e| e.to_string());
             let built = (|| -> Result<(), String> {
                 for (i, step) in RepairStep::ALL.into_iter().enumerate() {
-                    r.notes.set(step, parse(&notes.peek()[i])?);
+                    let note = edit(r.notes.get(step), &notes.peek()[i], NOTE_WHAT)?;
+                    r.notes.set(step, note);
                 }
-                r.intention = parse(&intention.peek())?;
-                r.felt = parse(&felt.peek())?;
+                r.intention = edit(&r.intention, &intention.peek(), INTENTION_WHAT)?;
+                r.felt = edit(&r.felt, &felt.peek(), FELT_WHAT)?;
                 r.phrases = phrases.peek().clone();
                 Ok(())
             })();
             if let Err(message) = built {
-                return error.set(Some(message));
+                return write.refuse(message);
             }
             let id = r.id;
             let now = platform::now();
-            match db.run(move |s| s.save_repair(&r, &now)).await {
-                Ok(()) => {
-                    shared.changed();
-                    shared.say("Repair notes updated.", None);
-                    nav.replace(Route::detail(EntryKind::Repair, id.0));
-                }
-                Err(message) => error.set(Some(message)),
+            let said = "Repair notes updated.";
+            if write
+                .say(move |s| s.save_repair(&r, &now), said, None)
+                .await
+                .is_some()
+            {
+                nav.replace(Route::detail(EntryKind::Repair, id.0));
             }
         }
     };
@@ -616,7 +590,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                     }
                 }
             }
-            if let Some(message) = error() {
+            if let Some(message) = write.error() {
                 ErrorNote { message }
             }
             div { class: "sticky-actions",

@@ -1,0 +1,62 @@
+//! Practise: the phrase library (ours and the user's own, with favourites), practice cards
+//! with gentle guidance, and the parts-language helper.
+
+mod cards;
+mod language;
+mod phrases;
+
+use dioxus::prelude::*;
+
+use cards::PracticeCards;
+use language::PartsLanguage;
+use phrases::PhraseLibrary;
+
+const TITLE: &str = "Practise";
+const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";
+const VIEWS_LABEL: &str = "What to practise";
+const PHRASES: &str = "Phrases";
+const CARDS: &str = "Practice cards";
+pub(super) const HELPER: &str = "Parts language";
+pub(super) const NONE_MATCH: &str =
+    "No phrases here yet. Try another step or person, or add your own below.";
+
+/// The three things on this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Phrases,
+    Cards,
+    Helper,
+}
+
+/// The practice screen.
+#[component]
+pub fn PractiseScreen() -> Element {
+    let mut view = use_signal(|| View::Phrases);
+    let tab = |v: View, label: &'static str| {
+        let on = view() == v;
+        rsx! {
+            button {
+                r#type: "button",
+                class: if on { "segment segment-on" } else { "segment" },
+                "aria-pressed": if on { "true" } else { "false" },
+                onclick: move |_| view.set(v),
+                "{label}"
+            }
+        }
+    };
+    rsx! {
+        document::Title { "Practise · Mend" }
+        h1 { "{TITLE}" }
+        p { class: "lead", "{INTRO}" }
+        div { class: "segments", role: "group", aria_label: VIEWS_LABEL,
+            {tab(View::Phrases, PHRASES)}
+            {tab(View::Cards, CARDS)}
+            {tab(View::Helper, HELPER)}
+        }
+        match view() {
+            View::Phrases => rsx! { PhraseLibrary {} },
+            View::Cards => rsx! { PracticeCards {} },
+            View::Helper => rsx! { PartsLanguage {} },
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Deleting everything, after a confirmation naming what goes.
+
+use dioxus::prelude::*;
+
+use super::CANCEL;
+use crate::store::Settings;
+use crate::ui::Route;
+use crate::ui::components::ErrorNote;
+use crate::ui::context::{use_load, use_shared, use_write};
+
+const DELETE: &str = "Delete everything";
+const DELETE_NOTE: &str =
+    "Removes everything Mend keeps on this device, including every backup. This can't be undone.";
+const DELETE_BUTTON: &str = "Delete everything…";
+const DELETE_YES: &str = "Yes, delete everything";
+
+/// Deletes everything after a confirmation that names what will be lost.
+#[component]
+pub(super) fn DeleteSection() -> Element {
+    let shared = use_shared();
+    let write = use_write();
+    let nav = use_navigator();
+    let mut asking = use_signal(|| false);
+    let what = use_load(|s| Ok((s.counts()?, s.backups()?.len())));
+    let delete = move |_| async move {
+        let said = "Everything was deleted. Mend is starting fresh.";
+        if write
+            .say(|s| s.delete_everything(), said, None)
+            .await
+            .is_some()
+        {
+            let mut settings = shared.settings;
+            settings.set(Settings::default());
+            asking.set(false);
+            nav.replace(Route::Now {});
+        }
+    };
+    let lost = match &*what.read() {
+        Some(Ok((counts, backups))) => format!(
+            "This deletes {counts} and {backups} backup{}, and your settings.",
+            if *backups == 1 { "" } else { "s" }
+        ),
+        _ => String::new(),
+    };
+    rsx! {
+        section { aria_labelledby: "delete-heading",
+            h2 { id: "delete-heading", "{DELETE}" }
+            p { "{DELETE_NOTE}" }
+            if asking() {
+                div { class: "card danger-zone", role: "group", aria_label: "Confirm deleting everything",
+                    p { strong { "{lost}" } }
+                    p { "It can't be undone. If you might want any of it later, export it first." }
+                    div { class: "row-actions",
+                        button { r#type: "button", class: "button danger", disabled: write.busy(), onclick: delete, "{DELETE_YES}" }
+                        button { r#type: "button", class: "button secondary", onclick: move |_| asking.set(false), "{CANCEL}" }
+                    }
+                }
+            } else {
+                button {
+                    r#type: "button",
+                    class: "button danger",
+                    onclick: move |_| asking.set(true),
+                    "{DELETE_BUTTON}"
+                }
+            }
+            if let Some(message) = write.error() {
+                ErrorNote { message }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Settings and privacy: the theme, your parts, where the data lives, export and import,
+//! backups, deleting everything, and what Mend is and is not.
+
+mod backups;
+mod delete;
+mod encryption;
+mod lock;
+mod transfer;
+
+use dioxus::prelude::*;
+
+use crate::store::Theme;
+use crate::ui::Route;
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
+use crate::ui::context::{use_db, use_shared, use_write};
+
+use backups::BackupsSection;
+use delete::DeleteSection;
+use encryption::EncryptionSection;
+use lock::AppLockSection;
+use transfer::{ExportSection, ImportSection};
+
+const TITLE: &str = "Settings";
+const THEME: &str = "Appearance";
+const PARTS: &str = "My parts";
+const PARTS_LINK: &str = "See and change my parts";
+const REMINDERS: &str = "Reminders";
+const REMINDER_OFF: &str = "The daily reflection reminder is off.";
+const REMINDER_LINK: &str = "Set the reminder on Reflect";
+const DATA: &str = "Your data";
+const DATA_NOTE: &str = "Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.";
+const DATA_WHERE: &str = "The file is here:";
+const ABOUT: &str = "About Mend";
+pub(super) const CANCEL: &str = "Cancel";
+
+/// The settings screen.
+#[component]
+pub fn SettingsScreen() -> Element {
+    let db = use_db();
+    let settings = use_shared().settings;
+    let write = use_write();
+    let path = db.path().display().to_string();
+    let current = settings.read().theme;
+    let set_theme = use_callback(move |theme: Theme| {
+        spawn(async move {
+            write.settings(|s| s.theme = theme, None).await;
+        });
+    });
+    rsx! {
+        document::Title { "Settings · Mend" }
+        h1 { "{TITLE}" }
+        ChipGroup { legend: THEME,
+            for theme in Theme::ALL {
+                Chip {
+                    key: "{theme.label()}",
+                    label: theme.label(),
+                    selected: current == theme,
+                    onclick: move |_| set_theme.call(theme),
+                }
+            }
+        }
+        if let Some(message) = write.error() {
+            ErrorNote { message }
+        }
+        section { aria_labelledby: "parts-heading",
+            h2 { id: "parts-heading", "{PARTS}" }
+            Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS_LINK}" }
+        }
+        section { aria_labelledby: "reminder-heading",
+            h2 { id: "reminder-heading", "{REMINDERS}" }
+            p {
+                match settings.read().reflect_reminder {
+                    Some(at) => format!("The daily reflection reminder comes at {}.", at.format("%H:%M")),
+                    None => REMINDER_OFF.to_owned(),
+                }
+            }
+            Link { to: Route::ReflectScreen {}, class: "button secondary", "{REMINDER_LINK}" }
+        }
+        section { aria_labelledby: "data-heading",
+            h2 { id: "data-heading", "{DATA}" }
+            p { "{DATA_NOTE}" }
+            p { "{DATA_WHERE}" }
+            p { code { class: "path", "{path}" } }
+        }
+        AppLockSection {}
+        EncryptionSection {}
+        ExportSection {}
+        ImportSection {}
+        BackupsSection {}
+        DeleteSection {}
+        section { aria_labelledby: "about-heading",
+            h2 { id: "about-heading", "{ABOUT}" }
+            SafetyNote {}
+        }
+    }
+}
