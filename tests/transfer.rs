@@ -1173,3 +1173,26 @@ proptest! {
         let _outcome = target.import(&bytes);
     }
 }
+
+#[test]
+fn a_file_without_the_fields_the_format_does_not_require_still_imports() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill(&mut source);
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    let fields = file.as_object_mut().unwrap();
+    fields.remove("app_version");
+    fields.remove("exported_at");
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    assert_eq!(
+        normalized(&target.snapshot().unwrap()),
+        normalized(&source.snapshot().unwrap())
+    );
+    // Only the format's own name and version are needed to be read at all.
+    let bare = json!({ "format": "mend-export", "format_version": 2 });
+    let report = target.import(&serde_json::to_vec(&bare).unwrap()).unwrap();
+    assert_eq!(report.added.total() + report.updated.total(), 0);
+}

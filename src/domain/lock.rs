@@ -90,6 +90,27 @@ pub fn check_new_pin(pin: &str, again: &str) -> Result<(), PinError> {
     Ok(())
 }
 
+/// The app lock: the PIN's Argon2id hash (the PIN itself is never kept) and when to lock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppLock {
+    pub pin_hash: String,
+    pub after: LockAfter,
+}
+
+/// What a try of the PIN gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinOutcome {
+    Open,
+    /// Wrong; the next try must wait this long (zero for the first few).
+    Wrong {
+        wait: TimeDelta,
+    },
+    /// Too soon after wrong tries; this much is left to wait. The PIN was not checked.
+    Wait {
+        left: TimeDelta,
+    },
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

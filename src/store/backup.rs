@@ -10,17 +10,18 @@ use super::Doing;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use tracing::{info, instrument, warn};
 
 use super::cipher::Key;
+pub use super::file::check_file;
+use super::file::{check_before_writing, open_read_only};
 use super::files;
-use super::migrations::{self, check_before_writing};
-use super::{OpenError, Result, Store, StoreError, apply_key};
+use super::migrations;
+use super::{OpenError, Result, Store, StoreError};
 use crate::domain::Moment;
 
-/// The folder, beside the database, that holds the backups.
-pub const BACKUP_DIR: &str = "backups";
+pub use super::files::BACKUP_DIR;
 
 /// Why a backup was made. Each kind keeps its own number of copies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -129,34 +130,6 @@ pub fn list_backups(dir: &Path) -> std::io::Result<Vec<BackupInfo>> {
     }
     found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then_with(|| b.path.cmp(&a.path)));
     Ok(found)
-}
-
-/// Opens a database file read-only, with its key if it is encrypted.
-pub(super) fn open_read_only(path: &Path, key: Option<&Key>) -> rusqlite::Result<Connection> {
-    super::initialize_sqlite();
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    if let Some(key) = key {
-        apply_key(&conn, key)?;
-    }
-    Ok(conn)
-}
-
-/// Whether the file at `path` is a sound Mend database this build can open: a Mend file,
-/// no newer than this build, passing `integrity_check`. Read only.
-pub fn check_file(path: &Path, key: Option<&Key>) -> Result<(), String> {
-    let conn = open_read_only(path, key).map_err(|e| e.to_string())?;
-    check_before_writing(&conn, path).map_err(|e| e.to_string())?;
-    let verdict: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| e.to_string())?;
-    if verdict == "ok" {
-        Ok(())
-    } else {
-        Err(format!("the copy is damaged ({verdict})"))
-    }
 }
 
 /// Copies the database on `conn` into `dir` as a backup of this kind, checks the copy, and

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
 
-use super::{DB_FILE, cipher};
+use super::DB_FILE;
+use super::keys::PassphraseError;
 use crate::domain::TextError;
 use crate::domain::pause::PauseError;
 use crate::domain::repair::RepairError;
@@ -65,7 +66,7 @@ pub enum OpenError {
     WrongPassphrase { path: PathBuf },
     /// The key could not be made from the passphrase.
     #[error(transparent)]
-    Key(#[from] cipher::PassphraseError),
+    Key(#[from] PassphraseError),
 }
 
 impl OpenError {
@@ -139,7 +140,7 @@ pub enum StoreError {
     #[error("Your data isn't encrypted yet.")]
     NotEncrypted,
     #[error(transparent)]
-    Passphrase(#[from] cipher::PassphraseError),
+    Passphrase(#[from] PassphraseError),
     #[error("The PIN could not be kept ({0}).")]
     Pin(argon2::password_hash::Error),
     #[error("Mend couldn't bring the restored data up to date ({0}).")]
@@ -147,7 +148,7 @@ pub enum StoreError {
     #[error(
         "Mend couldn't get random numbers from this device to make a new key ({0}), so nothing was changed."
     )]
-    Random(getrandom::Error),
+    Random(#[from] getrandom::Error),
 }
 
 /// What Mend was doing with its files when the device failed, in words for a message.

@@ -12,13 +12,14 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::backup::BACKUP_DIR;
-use super::cipher::KEY_FILE;
-
 /// The mode of every folder Mend makes: the owner may list and enter it, nobody else.
 pub const FOLDER_MODE: u32 = 0o700;
 /// The mode of every file Mend writes: the owner may read and write it, nobody else.
 pub const FILE_MODE: u32 = 0o600;
+/// The folder, beside the database, that holds the backups.
+pub const BACKUP_DIR: &str = "backups";
+/// The file beside the database that says it is encrypted, and how its key is derived.
+pub const KEY_FILE: &str = "mend.key.json";
 /// The folder beside the data where exports go when the system has no Downloads folder.
 pub const EXPORT_DIR: &str = "exports";
 /// The folder beside the data where the desktop window (WebKit) keeps what it stores.

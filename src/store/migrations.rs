@@ -1,14 +1,11 @@
 //! The list of schema migrations, append-only: never edit one that has shipped. Each table's
 //! SQL lives in that table's file.
 
-use std::path::Path;
-
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 use super::{
-    OpenError, checkins, named, pauses, phrases, practice, reflections, repairs, ruptures, search,
-    settings,
+    checkins, named, pauses, phrases, practice, reflections, repairs, ruptures, search, settings,
 };
 
 /// Written into the file header so a Mend file can be told from any other SQLite file
@@ -51,43 +48,10 @@ pub(super) fn needs_update(conn: &Connection) -> rusqlite::Result<bool> {
 
 /// Looks at the file without writing to it: it must be empty, or a Mend file no newer than
 /// this build.
-pub(super) fn check_before_writing(conn: &Connection, path: &Path) -> Result<(), OpenError> {
-    let not_mend = || OpenError::NotMend {
-        path: path.to_path_buf(),
-    };
-    let read = |sql: &str| -> Result<i64, OpenError> {
-        conn.query_row(sql, [], |r| r.get(0))
-            .map_err(|source| match &source {
-                rusqlite::Error::SqliteFailure(e, _) if e.code == ErrorCode::NotADatabase => {
-                    not_mend()
-                }
-                _ => OpenError::Sqlite {
-                    path: path.to_path_buf(),
-                    source,
-                },
-            })
-    };
-    let version = read("PRAGMA user_version")?;
-    let app_id = read("PRAGMA application_id")?;
-    let objects = read("SELECT count(*) FROM sqlite_schema")?;
-    let fresh = version == 0 && app_id == 0 && objects == 0;
-    if !fresh && app_id != i64::from(APPLICATION_ID) {
-        return Err(not_mend());
-    }
-    let found = usize::try_from(version).unwrap_or(usize::MAX);
-    if found > SCHEMA_VERSION {
-        return Err(OpenError::Newer {
-            path: path.to_path_buf(),
-            found,
-            known: SCHEMA_VERSION,
-        });
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::file::check_before_writing;
 
     #[test]
     fn migrations_are_valid_and_counted() {

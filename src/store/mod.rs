@@ -2,12 +2,15 @@
 //! every query. Opening it creates the folder, checks the file, sets the pragmas and migrates
 //! before returning, so an unmigrated handle never exists.
 
+mod app_lock;
 mod backup;
 mod checkins;
 pub mod cipher;
 mod error;
+mod file;
 pub mod files;
 mod insights;
+mod keys;
 pub mod kinds;
 mod migrations;
 pub(crate) mod named;
@@ -36,19 +39,21 @@ use crate::domain::{
     RuptureId,
 };
 
+pub use crate::domain::lock::{AppLock, PinOutcome};
 pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
     restore_file,
 };
-use cipher::Key;
 pub use error::{Doing, OpenError, Result, StoreError};
+use file::{check_before_writing, initialize_sqlite, quick_check};
 pub use insights::Insights;
+use keys::{Key, apply_key};
 pub use kinds::{Counts, Kind};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
 pub use ruptures::RuptureLinks;
-pub use settings::{AppLock, PinOutcome, Settings, Theme};
+pub use settings::{Settings, Theme};
 
 /// The database file's name inside the data folder.
 pub const DB_FILE: &str = "mend.db";
@@ -118,7 +123,7 @@ impl Store {
     /// [`Store::unlock`] instead.
     pub fn open(path: &Path) -> Result<Self, OpenError> {
         prepare_folder(path)?;
-        if cipher::is_encrypted(path) {
+        if keys::is_encrypted(path) {
             return Err(OpenError::Locked {
                 path: path.to_path_buf(),
             });
@@ -133,9 +138,9 @@ impl Store {
     pub fn unlock(dir: &Path, passphrase: &str) -> Result<Self, OpenError> {
         let path = dir.join(DB_FILE);
         prepare_folder(&path)?;
-        let settled = cipher::key_file(&path);
-        let pending = cipher::new_key_file(&path);
-        let infos = cipher::key_infos(&path);
+        let settled = keys::key_file(&path);
+        let pending = keys::new_key_file(&path);
+        let infos = keys::key_infos(&path);
         if infos.is_empty() {
             return Self::open(&path);
         }
@@ -198,7 +203,7 @@ impl Store {
         }
 
         // Read-only checks first: nothing may be written to a file we are going to refuse.
-        match migrations::check_before_writing(&conn, path) {
+        match check_before_writing(&conn, path) {
             Err(OpenError::NotMend { .. }) if key.is_some() => {
                 return Err(OpenError::WrongPassphrase { path: owned });
             }
@@ -442,36 +447,6 @@ id_sql!(
     PhraseId,
     PracticeId
 );
-
-/// Initialises SQLite once, before any connection of ours: SQLCipher registers its own SQL
-/// functions (`sqlcipher_export`) for every later connection at the end of its
-/// initialisation, and a connection opened on another thread in the middle of it would miss
-/// them.
-pub(crate) fn initialize_sqlite() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        // SAFETY: sqlite3_initialize takes no arguments and is safe to call at any time.
-        let rc = unsafe { rusqlite::ffi::sqlite3_initialize() };
-        if rc != rusqlite::ffi::SQLITE_OK {
-            tracing::error!(rc, "SQLite did not initialise");
-        }
-    });
-}
-
-/// Keys a connection (SQLCipher) with a raw key, and keeps SQLCipher's own log silent.
-fn apply_key(conn: &Connection, key: &Key) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "key", key.sql())?;
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")
-}
-
-/// `PRAGMA quick_check`, read only: `Ok` for a sound file, else what SQLite found.
-fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
-    match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
-        Ok(verdict) if verdict == "ok" => Ok(()),
-        Ok(verdict) => Err(verdict),
-        Err(e) => Err(e.to_string()),
-    }
-}
 
 /// Moves a damaged database (and its log files) aside, never deleting or overwriting it,
 /// and finds the newest good backup to offer instead.

@@ -2,77 +2,17 @@
 //! state and the clock once the data is open, the routes, and the shell around each screen.
 
 use dioxus::prelude::*;
-use uuid::Uuid;
 
 use super::Db;
 use super::background::{
     Presence, SmokeCheck, SmokeTest, use_daily_backup, use_reflection_reminder,
 };
 use super::boot::Boot;
-use super::components::{PauseWatch, ToastHost};
-use super::context::{Shared, theme_class, use_shared};
-use super::device::{AlertSync, BackButton};
-use super::screens::*;
-use crate::domain::{CheckInId, EntryKind, PartId, RepairId, RuptureId};
+use super::context::Shared;
+use super::route::Route;
+use super::screens::{LockScreen, PinScreen, StartupProblem};
 use crate::platform;
 use crate::store::Settings;
-
-/// Every screen of the app.
-#[derive(Routable, Clone, PartialEq, Debug)]
-#[rustfmt::skip]
-#[allow(clippy::empty_line_after_outer_attr)]
-pub enum Route {
-    #[layout(Shell)]
-        #[route("/")]
-        Now {},
-        #[route("/check-in")]
-        CheckInNew {},
-        #[route("/check-in/:id/edit")]
-        CheckInEdit { id: CheckInId },
-        #[route("/check-in/:id/saved")]
-        CheckInSaved { id: CheckInId },
-        #[route("/pause")]
-        PauseScreen {},
-        #[route("/pause/back")]
-        ComeBack {},
-        #[route("/rupture/new")]
-        RuptureNew {},
-        #[route("/rupture/:id/edit")]
-        RuptureEdit { id: RuptureId },
-        #[route("/repair")]
-        RepairStart {},
-        #[route("/repair/new")]
-        RepairNew {},
-        #[route("/repair/:id")]
-        RepairFlow { id: RuptureId },
-        #[route("/repairs/:id/edit")]
-        RepairEdit { id: RepairId },
-        #[route("/history")]
-        History {},
-        #[route("/history/:kind/:id")]
-        Detail { kind: EntryKind, id: Uuid },
-        #[route("/parts")]
-        PartsScreen {},
-        #[route("/parts/:id")]
-        PartDetail { id: PartId },
-        #[route("/reflect")]
-        ReflectScreen {},
-        #[route("/practise")]
-        PractiseScreen {},
-        #[route("/insights")]
-        InsightsScreen {},
-        #[route("/settings")]
-        SettingsScreen {},
-        #[route("/:..segments")]
-        NotFound { segments: Vec<String> },
-}
-
-impl Route {
-    /// The detail screen of one timeline record.
-    pub fn detail(kind: EntryKind, id: Uuid) -> Route {
-        Route::Detail { kind, id }
-    }
-}
 
 /// The root component. It expects a [`Boot`] in the root context.
 #[component]
@@ -154,44 +94,6 @@ fn Ready(db: Db) -> Element {
             if smoke {
                 SmokeCheck {}
             }
-        }
-    }
-}
-
-/// The frame around every screen: the top bar, the pause banner, the toast.
-#[component]
-fn Shell() -> Element {
-    let shared = use_shared();
-    // After moving to another screen, focus goes to the new content, so keyboard and
-    // screen-reader users start at its heading rather than on a link that is gone.
-    let route = use_route::<Route>();
-    let mut first_screen = use_signal(|| true);
-    use_effect(use_reactive!(|route| {
-        let _ = route;
-        if *first_screen.peek() {
-            first_screen.set(false);
-        } else {
-            document::eval(
-                "document.getElementById('content')?.focus({ preventScroll: false }); window.scrollTo(0, 0);",
-            );
-        }
-    }));
-    let theme = theme_class(shared.settings.read().theme);
-    rsx! {
-        div { class: "app {theme}",
-            a { class: "skip-link", href: "#content", "Skip to content" }
-            header { class: "topbar",
-                Link { to: Route::Now {}, class: "brand", "Mend" }
-                nav { aria_label: "Main",
-                    Link { to: Route::History {}, class: "topbar-link", "History" }
-                    Link { to: Route::SettingsScreen {}, class: "topbar-link", "Settings" }
-                }
-            }
-            PauseWatch {}
-            main { id: "content", class: "content", tabindex: "-1", Outlet::<Route> {} }
-            ToastHost {}
-            AlertSync {}
-            BackButton {}
         }
     }
 }

@@ -6,8 +6,7 @@ use std::net::SocketAddr;
 use dioxus::prelude::*;
 
 #[cfg(any(feature = "desktop", feature = "mobile"))]
-use super::app::App;
-use super::boot::Boot;
+use super::{app::App, boot::Boot};
 
 /// The preview's address unless `MEND_ADDR` says otherwise.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";

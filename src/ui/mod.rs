@@ -15,11 +15,13 @@ pub mod device;
 pub mod launch;
 #[cfg(feature = "preview")]
 pub mod preview;
+pub mod route;
 pub mod screens;
 
-pub use app::{App, Route};
+pub use app::App;
 pub use boot::Boot;
 pub use db::Db;
+pub use route::Route;
 
 /// The stylesheet, inlined into the page by each launcher (no network, no asset server).
 pub const STYLESHEET: &str = include_str!("../../assets/mend.css");

@@ -78,8 +78,8 @@ impl Snapshot {
         ExportFile {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
-            exported_at,
-            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            exported_at: Some(exported_at),
+            app_version: Some(env!("CARGO_PKG_VERSION").to_owned()),
             parts: values(&self.parts),
             people: values(&self.people),
             ruptures: values(&self.ruptures),

@@ -22,8 +22,13 @@ pub type Stamp = DateTime<FixedOffset>;
 pub struct ExportFile<R = serde_json::Value> {
     pub format: String,
     pub format_version: u32,
-    pub exported_at: Stamp,
-    pub app_version: String,
+    /// When the file was written. Mend always writes it; a file without it is read all the
+    /// same (the format does not require it).
+    #[serde(default)]
+    pub exported_at: Option<Stamp>,
+    /// The version of Mend that wrote it, for people reading the file; not required.
+    #[serde(default)]
+    pub app_version: Option<String>,
     #[serde(default = "Vec::new")]
     pub parts: Vec<R>,
     #[serde(default = "Vec::new")]

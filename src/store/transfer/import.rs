@@ -739,7 +739,12 @@ impl Store {
                     report.record(kind, value, outcome)?;
                 }
             }
-            let since_ms = file.exported_at.timestamp_millis();
+            // A favourite became one when the file was written, as far as is known; a file
+            // that does not say when is taken as of now.
+            let since_ms = file.exported_at.map_or_else(
+                || chrono::Utc::now().timestamp_millis(),
+                |at| at.timestamp_millis(),
+            );
             for value in &file.favourite_phrases {
                 let outcome = import_favourite(&tx, value, since_ms);
                 report.record(Kind::Favourite, value, outcome)?;

@@ -1,5 +1,7 @@
 //! Reusable pieces of screen. Each takes its data as props and reports back through event
-//! handlers; none of them reads the database.
+//! handlers, and none names the store, except the two that serve the whole app: the toast,
+//! whose Undo writes, and the pause banner, which reads the open pause; both reach it through
+//! the same handle and hooks as the screens.
 
 mod chart;
 mod chips;

@@ -16,6 +16,7 @@ mod reflect;
 mod repair;
 mod rupture;
 mod settings;
+mod shell;
 mod startup;
 
 pub use checkin::{CheckInEdit, CheckInNew, CheckInSaved};
@@ -33,4 +34,5 @@ pub use reflect::ReflectScreen;
 pub use repair::{RepairEdit, RepairFlow, RepairNew, RepairStart};
 pub use rupture::{RuptureEdit, RuptureNew};
 pub use settings::SettingsScreen;
+pub use shell::Shell;
 pub use startup::StartupProblem;

@@ -1,0 +1,162 @@
+//! Parts language: rewrites of blaming sentences into ones that speak for a part, and the
+//! gentle guidance given on a practice response.
+//!
+//! Everything here is rule-based. A text is split into sentences and into lowercase words
+//! (curly apostrophes made straight, contractions opened up, so "you’re" becomes "you are"),
+//! and small hand-written patterns are matched over those words. Only the first
+//! [`MAX_CHARS_LOOKED_AT`] characters of a text are read, and [`rewrite`] stops after
+//! [`MAX_BLAMES`] blaming phrases, so the work stays small whatever is pasted in.
+
+mod blame;
+mod guidance;
+mod safety;
+mod scan;
+#[cfg(test)]
+mod tests;
+mod tokens;
+mod words;
+
+pub use guidance::{Check, Guidance, encouragement, guidance};
+pub use safety::sounds_unsafe;
+use scan::*;
+use tokens::*;
+use words::*;
+
+/// How many characters of a text are read; the rest is left as it is.
+pub const MAX_CHARS_LOOKED_AT: usize = 10_000;
+
+/// How many blaming phrases [`rewrite`] offers suggestions for, at most.
+pub const MAX_BLAMES: usize = 8;
+
+/// How many of the user's own words are kept in a suggestion before it is cut with "…".
+const REST_MAX_WORDS: usize = 12;
+
+/// A kind of blaming phrase that the parts-language helper knows how to soften.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlameRule {
+    /// "You always …", "Why do you always …", "You're always …".
+    Always,
+    /// "You never …", "You've never …", "You're never …".
+    Never,
+    /// "You made me …", "You make me feel …".
+    MadeMe,
+    /// "You're so …", "You are so …".
+    YoureSo,
+    /// "You're such a …".
+    YoureSuch,
+    /// "Why can't you …", "Why won't you …", "Why don't you ever …".
+    WhyCantYou,
+    /// "… because of you", "It's your fault …".
+    BecauseOfYou,
+    /// "You don't care", "You do not listen" and a few other verbs.
+    YouDont,
+}
+
+impl BlameRule {
+    /// Every rule, in the order the helper lists them.
+    pub const ALL: [BlameRule; 8] = [
+        BlameRule::Always,
+        BlameRule::Never,
+        BlameRule::MadeMe,
+        BlameRule::YoureSo,
+        BlameRule::YoureSuch,
+        BlameRule::WhyCantYou,
+        BlameRule::BecauseOfYou,
+        BlameRule::YouDont,
+    ];
+
+    /// A short name for the rule, as shown above its suggestions.
+    pub fn label(self) -> &'static str {
+        match self {
+            BlameRule::Always => "“You always…”",
+            BlameRule::Never => "“You never…”",
+            BlameRule::MadeMe => "“You made me…”",
+            BlameRule::YoureSo => "“You're so…”",
+            BlameRule::YoureSuch => "“You're such a…”",
+            BlameRule::WhyCantYou => "“Why can't you…”",
+            BlameRule::BecauseOfYou => "“Because of you…”",
+            BlameRule::YouDont => "“You don't…”",
+        }
+    }
+
+    /// One warm sentence saying why the rewrite may land more gently.
+    fn why(self) -> &'static str {
+        match self {
+            BlameRule::Always => {
+                "“Always” sums up a whole person. Speaking for your part about this moment is easier to hear."
+            }
+            BlameRule::Never => {
+                "“Never” leaves no room for the times they tried. Speaking for your part invites them closer."
+            }
+            BlameRule::MadeMe => {
+                "Saying a part of you felt it keeps the feeling yours, and still tells them it mattered."
+            }
+            BlameRule::YoureSo => {
+                "A label asks for a defence. Sharing what your part feels asks for care."
+            }
+            BlameRule::YoureSuch => {
+                "Calling someone a name asks for a defence. Sharing what your part feels asks for care."
+            }
+            BlameRule::WhyCantYou => {
+                "“Why can't you” can land as an accusation. Naming the longing turns it into an invitation."
+            }
+            BlameRule::BecauseOfYou => {
+                "Blame starts an argument about fault. Naming your part's feeling starts a conversation."
+            }
+            BlameRule::YouDont => {
+                "“You don't” tells them what is inside them. Saying how it seems to your part leaves room for their side."
+            }
+        }
+    }
+}
+
+/// One suggested rewrite of a blaming phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rewrite {
+    /// Which kind of blaming phrase was found.
+    pub rule: BlameRule,
+    /// The blaming words as the user typed them, such as "You never" or "you're so selfish".
+    pub found: String,
+    /// A sentence that speaks for a part instead. It is an example to adapt; "…" marks a
+    /// place for the user to finish in their own words.
+    pub suggestion: String,
+    /// One short, warm sentence explaining the change.
+    pub why: &'static str,
+}
+
+/// Suggests ways to say a blaming sentence so that it speaks *for* a part of the user.
+///
+/// Each blaming phrase found gives one to three suggestions, best first; phrases are
+/// listed in the order they appear. Sentences that already speak for a part ("a part of
+/// me …"), "I" statements, praise, thanks, plain questions ("Do you always take the
+/// bus?") and kind words ("you're so thoughtful") are left alone, so they give nothing.
+pub fn rewrite(sentence: &str) -> Vec<Rewrite> {
+    let text = looked_at(sentence);
+    let mut out: Vec<Rewrite> = Vec::new();
+    let mut blames = 0;
+    for words in sentences(text) {
+        let scan = Scan::new(text, &words);
+        if scan.speaks_for_part() {
+            continue;
+        }
+        for blame in scan.blames() {
+            if blames == MAX_BLAMES {
+                return out;
+            }
+            blames += 1;
+            let found = scan.typed(blame.words.clone());
+            for suggestion in blame.suggestions {
+                if out.iter().any(|r| r.suggestion == suggestion) {
+                    continue;
+                }
+                out.push(Rewrite {
+                    rule: blame.rule,
+                    found: found.to_owned(),
+                    suggestion,
+                    why: blame.rule.why(),
+                });
+            }
+        }
+    }
+    out
+}

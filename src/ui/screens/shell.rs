@@ -1,0 +1,47 @@
+//! The frame around every screen: the skip link, the top bar, the pause banner, the toast,
+//! and the parts of Mend's life on the device that belong to no one screen.
+
+use dioxus::prelude::*;
+
+use crate::ui::Route;
+use crate::ui::components::{PauseWatch, ToastHost};
+use crate::ui::context::{theme_class, use_shared};
+use crate::ui::device::{AlertSync, BackButton};
+
+/// The frame around every screen: the top bar, the pause banner, the toast.
+#[component]
+pub fn Shell() -> Element {
+    let shared = use_shared();
+    // After moving to another screen, focus goes to the new content, so keyboard and
+    // screen-reader users start at its heading rather than on a link that is gone.
+    let route = use_route::<Route>();
+    let mut first_screen = use_signal(|| true);
+    use_effect(use_reactive!(|route| {
+        let _ = route;
+        if *first_screen.peek() {
+            first_screen.set(false);
+        } else {
+            document::eval(
+                "document.getElementById('content')?.focus({ preventScroll: false }); window.scrollTo(0, 0);",
+            );
+        }
+    }));
+    let theme = theme_class(shared.settings.read().theme);
+    rsx! {
+        div { class: "app {theme}",
+            a { class: "skip-link", href: "#content", "Skip to content" }
+            header { class: "topbar",
+                Link { to: Route::Now {}, class: "brand", "Mend" }
+                nav { aria_label: "Main",
+                    Link { to: Route::History {}, class: "topbar-link", "History" }
+                    Link { to: Route::SettingsScreen {}, class: "topbar-link", "Settings" }
+                }
+            }
+            PauseWatch {}
+            main { id: "content", class: "content", tabindex: "-1", Outlet::<Route> {} }
+            ToastHost {}
+            AlertSync {}
+            BackButton {}
+        }
+    }
+}
