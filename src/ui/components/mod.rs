@@ -20,7 +20,7 @@ pub use chart::{
 };
 pub use chips::{AgeBandChips, Chip, ChipGroup};
 pub use entry_row::EntryRow;
-pub use form::{ENTER_STAYS, Form};
+pub use form::{ENTER_STAYS, Form, LabelledText, SaveBar};
 pub use level::LevelPicker;
 pub use messages::{ErrorNote, KeptAsItWas, KeptText, Loading, SafetyNote};
 pub use name_picker::{NameChoice, NamePicker};

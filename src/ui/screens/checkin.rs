@@ -17,8 +17,8 @@ use crate::platform;
 use crate::store::{Parts, People, Store};
 use crate::ui::Route;
 use crate::ui::components::{
-    AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, KeptText,
-    LevelPicker, Loading, NameChoice, NamePicker,
+    AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
+    LevelPicker, Loading, NameChoice, NamePicker, SaveBar,
 };
 use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
 
@@ -389,27 +389,18 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     }
                 }
             }
-            div { class: "field",
-                label { r#for: "checkin-note", class: "field-label", "{NOTE_LABEL}" }
-                textarea {
-                    id: "checkin-note",
-                    dir: "auto",
-                    rows: "3",
-                    value: "{d.note}",
-                    oninput: move |e| draft.write().note = e.value(),
-                }
-                KeptText { notice: d.kept_note.kept_notice(NOTE_WHAT) }
+            LabelledText {
+                id: "checkin-note",
+                label: NOTE_LABEL,
+                value: d.note.clone(),
+                oninput: move |v| draft.write().note = v,
+                notice: d.kept_note.kept_notice(NOTE_WHAT),
             }
-            div { class: "sticky-actions",
-                if let Some(message) = write.error() {
-                    ErrorNote { message }
-                }
-                button {
-                    r#type: "submit",
-                    class: "button primary wide",
-                    disabled: write.busy(),
-                    if write.busy() { "{SAVING}" } else { "{SAVE}" }
-                }
+            SaveBar {
+                label: SAVE,
+                busy_label: SAVING.to_owned(),
+                busy: write.busy(),
+                error: write.error(),
             }
         }
     }

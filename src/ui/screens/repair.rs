@@ -15,7 +15,7 @@ use crate::domain::{
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::Route;
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SaveBar};
 use crate::ui::context::{use_db, use_load, use_load_with, use_shared, use_write};
 use crate::ui::screens::rupture::RuptureForm;
 
@@ -590,12 +590,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                     }
                 }
             }
-            if let Some(message) = write.error() {
-                ErrorNote { message }
-            }
-            div { class: "sticky-actions",
-                button { r#type: "submit", class: "button primary wide", "Save" }
-            }
+            SaveBar { label: "Save", busy: write.busy(), error: write.error() }
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
 use crate::ui::components::{
-    Chip, ChipGroup, ErrorNote, Form, KeptText, Loading, NameChoice, NamePicker,
+    Chip, ChipGroup, ErrorNote, Form, LabelledText, Loading, NameChoice, NamePicker, SaveBar,
 };
 use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
 
@@ -156,22 +156,17 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
         Form {
             class: "form",
             onsubmit: save,
-            div { class: "field",
-                label { r#for: "rupture-what", class: "field-label", "{WHAT_LABEL}" }
-                p { id: "rupture-what-hint", class: "hint", "{WHAT_HINT}" }
-                textarea {
-                    id: "rupture-what",
-                    dir: "auto",
-                    rows: "3",
-                    required: true,
-                    aria_describedby: "rupture-what-hint",
-                    value: "{what}",
-                    oninput: move |e| {
-                        what.set(e.value());
-                        write.clear();
-                    },
-                }
-                KeptText { notice: existing.as_ref().and_then(|r| r.what.kept_notice(WHAT_WHAT)) }
+            LabelledText {
+                id: "rupture-what",
+                label: WHAT_LABEL,
+                hint: WHAT_HINT.to_owned(),
+                required: true,
+                value: what(),
+                oninput: move |v| {
+                    what.set(v);
+                    write.clear();
+                },
+                notice: existing.as_ref().and_then(|r| r.what.kept_notice(WHAT_WHAT)),
             }
             NamePicker {
                 legend: PERSON_LEGEND,
@@ -204,16 +199,10 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                     },
                 }
             }
-            div { class: "sticky-actions",
-                if let Some(message) = write.error() {
-                    ErrorNote { message }
-                }
-                button {
-                    r#type: "submit",
-                    class: "button primary wide",
-                    disabled: write.busy(),
-                    if then_repair { "{SAVE_THEN_REPAIR}" } else { "{SAVE}" }
-                }
+            SaveBar {
+                label: if then_repair { SAVE_THEN_REPAIR } else { SAVE },
+                busy: write.busy(),
+                error: write.error(),
             }
         }
     }

@@ -8,7 +8,7 @@ use crate::domain::part::{
 };
 use crate::domain::{AgeBand, PartId};
 use crate::platform;
-use crate::ui::components::{AgeBandChips, Chip, ErrorNote, Form, KeptAsItWas, KeptText};
+use crate::ui::components::{AgeBandChips, Chip, Form, KeptAsItWas, LabelledText, SaveBar};
 use crate::ui::context::use_write;
 
 const ABOUT_TITLE: &str = "Getting to know it";
@@ -46,31 +46,23 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
         }
     };
     let f = form.read().clone();
-    let text_field = |field_id: &'static str,
-                      label: &'static str,
-                      hint: Option<&'static str>,
-                      value: String,
-                      notice: Option<String>,
-                      set: fn(&mut PartDraft, String)| {
-        let hint_id = format!("{field_id}-hint");
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           hint: Option<&'static str>,
+                           value: String,
+                           notice: Option<String>,
+                           set: fn(&mut PartDraft, String)| {
         rsx! {
-            div { class: "field",
-                label { r#for: field_id, class: "field-label", "{label}" }
-                if let Some(hint) = hint {
-                    p { id: "{hint_id}", class: "hint", "{hint}" }
-                }
-                textarea {
-                    id: field_id,
-                    dir: "auto",
-                    rows: "3",
-                    aria_describedby: hint.map(|_| hint_id.clone()),
-                    value: "{value}",
-                    oninput: move |e| {
-                        set(&mut form.write(), e.value());
-                        write.clear();
-                    },
-                }
-                KeptText { notice }
+            LabelledText {
+                id,
+                label,
+                hint: hint.map(str::to_owned),
+                value,
+                notice,
+                oninput: move |v| {
+                    set(&mut form.write(), v);
+                    write.clear();
+                },
             }
         }
     };
@@ -136,17 +128,7 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
                 {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), kept.read().needs.kept_notice(NEEDS_WHAT), |d, v| d.needs = v)}
                 {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), kept.read().triggers.kept_notice(TRIGGERS_WHAT), |d, v| d.triggers = v)}
                 {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), kept.read().notes.kept_notice(NOTES_WHAT), |d, v| d.notes = v)}
-                div { class: "sticky-actions",
-                    if let Some(message) = write.error() {
-                        ErrorNote { message }
-                    }
-                    button {
-                        r#type: "submit",
-                        class: "button primary wide",
-                        disabled: write.busy(),
-                        "{SAVE}"
-                    }
-                }
+                SaveBar { label: SAVE, busy: write.busy(), error: write.error() }
             }
         }
     }
