@@ -18,7 +18,7 @@ pub(crate) mod parts;
 mod pauses;
 pub(crate) mod phrases;
 pub(crate) mod practice;
-mod reflections;
+pub(crate) mod reflections;
 pub(crate) mod repairs;
 pub(crate) mod row;
 pub(crate) mod ruptures;

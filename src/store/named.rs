@@ -221,12 +221,23 @@ impl Store {
 }
 
 fn find_active<K: NamedKind>(tx: &Transaction<'_>, name: &Name) -> Result<Option<K::Id>> {
+    active_with_name(tx, K::TABLE, name.as_str(), None::<K::Id>)
+}
+
+/// The id of an active name in `table` (parts or people) equal to `name` in any case and
+/// any script, other than `except`, if there is one.
+pub(super) fn active_with_name<T: FromSql>(
+    conn: &rusqlite::Connection,
+    table: &str,
+    name: &str,
+    except: Option<impl ToSql>,
+) -> Result<Option<T>> {
     let sql = format!(
-        "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL",
-        K::TABLE
+        "SELECT id FROM {table} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL
+         AND (?2 IS NULL OR id <> ?2)"
     );
-    Ok(tx
-        .query_row(&sql, [name.as_str()], |r| r.get(0))
+    Ok(conn
+        .query_row(&sql, params![name, except], |r| r.get(0))
         .optional()?)
 }
 

@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use tracing::instrument;
 
+use super::named::active_with_name;
 use super::row::{self, Fields, OnConflict, Stamps, Table, opt_code_value, utc_ms, val};
 use super::timeline::MAX_PAGE;
 use super::{Result, Store, StoreError};
@@ -170,15 +171,7 @@ fn read_part(conn: &Connection, id: PartId) -> Result<PartRecord> {
 
 /// Another active part with this name (ignoring case in any script), if there is one.
 fn name_taken_by_other(tx: &Transaction<'_>, id: PartId, name: &Name) -> Result<bool> {
-    Ok(tx
-        .query_row(
-            "SELECT 1 FROM parts
-             WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
-            params![name.as_str(), id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
+    Ok(active_with_name::<PartId>(tx, "parts", name.as_str(), Some(id))?.is_some())
 }
 
 impl Store {

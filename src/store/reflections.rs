@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rusqlite::types::{ToSql, Value};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use tracing::instrument;
 
 use super::row::{self, Fields, Table, moment, val};
@@ -89,6 +89,19 @@ impl Table for Reflection {
             at: f.moment("at_ms", "at_offset_s")?,
         })
     }
+}
+
+/// Whether a reflection other than `id`, not deleted, is kept for `day` (as written in the
+/// table): there is at most one a day.
+pub(crate) fn other_on_day(conn: &Connection, day: &str, id: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL AND id <> ?2",
+            params![day, id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 impl Store {

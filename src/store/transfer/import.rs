@@ -21,7 +21,7 @@ use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
 use crate::store::row::{self, OnConflict, Stamps, Table};
-use crate::store::{Store, StoreError, phrases, practice};
+use crate::store::{Store, StoreError, named, phrases, practice, reflections};
 
 /// The largest file the importer reads: far beyond ten years of a person's records.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
@@ -331,16 +331,8 @@ fn same_name(
     name: &str,
     id: Uuid,
 ) -> Result<Option<Uuid>, StoreError> {
-    let found: Option<String> = tx
-        .query_row(
-            &format!(
-                "SELECT id FROM {} WHERE fold(name) = fold(?1) AND archived_at_ms IS NULL AND id <> ?2",
-                kind.table()
-            ),
-            rusqlite::params![name, id.hyphenated().to_string()],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let found: Option<String> =
+        named::active_with_name(tx, kind.table(), name, Some(id.hyphenated().to_string()))?;
     Ok(found.and_then(|f| Uuid::parse_str(&f).ok()))
 }
 
@@ -575,18 +567,6 @@ fn import_repair(
     write(tx, known, Kind::Repair, &r)
 }
 
-/// Another reflection, not deleted, on `day` (as `YYYY-MM-DD`) than `id`.
-fn reflection_on(tx: &Transaction<'_>, day: &str, id: Uuid) -> Result<bool, StoreError> {
-    Ok(tx
-        .query_row(
-            "SELECT 1 FROM reflections WHERE day = ?1 AND deleted_at_ms IS NULL AND id <> ?2",
-            rusqlite::params![day, id.hyphenated().to_string()],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
-}
-
 fn import_reflection(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
@@ -595,7 +575,9 @@ fn import_reflection(
     let r = parse::<ReflectionRec, crate::domain::reflection::Reflection>(value)?;
     let day = r.record.day.code().into_owned();
     let id = r.record.id.0;
-    if plan(tx, Kind::Reflection, id, &r.stamps)? != Plan::Skip && reflection_on(tx, &day, id)? {
+    if plan(tx, Kind::Reflection, id, &r.stamps)? != Plan::Skip
+        && reflections::other_on_day(tx, &day, &id.hyphenated().to_string())?
+    {
         return Err(RecordError::Refused(format!(
             "there is already another reflection for {day} here, and Mend keeps one a day, so \
              the one here was kept"
