@@ -282,3 +282,33 @@ fn a_kept_name_reads_whole_on_every_list() {
     // Kept as it was, it still isn't a name today's checks make.
     assert!(Name::parse(&long_name).is_err());
 }
+
+#[test]
+fn settings_that_cannot_be_read_are_shown_as_defaults_and_never_overwritten() {
+    let (_dir, mut store) = fresh();
+    let mut settings = store.settings().unwrap();
+    settings.welcomed = true;
+    store.save_settings(&settings).unwrap();
+    let kept = r#"{"theme":"sepia","welcomed":true,"app_lock":{"pin_hash":"x","after":"never"}}"#;
+    by_hand(&store)
+        .execute("UPDATE settings SET value = ?1", [kept])
+        .unwrap();
+    // Shown as the defaults, so Mend still opens.
+    assert!(!store.settings().unwrap().welcomed);
+    // A change would overwrite what is there, so it is refused with a word, and the saved
+    // value is left as it was.
+    let err = store
+        .save_settings(&mend::store::Settings::default())
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("left them exactly as they are"),
+        "{err}"
+    );
+    assert!(
+        store
+            .set_app_lock("1234", mend::domain::lock::LockAfter::default())
+            .is_err()
+    );
+    let sql = "SELECT value FROM settings WHERE key = ?1";
+    assert_eq!(column(&by_hand(&store), sql, "app"), kept);
+}

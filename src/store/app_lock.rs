@@ -4,7 +4,7 @@
 
 use tracing::instrument;
 
-use super::settings::{read, write};
+use super::settings::{read_to_change, write};
 use super::{Result, Store, StoreError};
 use crate::domain::Moment;
 use crate::domain::lock::{AppLock, LockAfter, PinOutcome, wait_after};
@@ -37,7 +37,7 @@ impl Store {
     pub fn set_app_lock(&mut self, pin: &str, after: LockAfter) -> Result<()> {
         let pin_hash = hash_pin(pin)?;
         self.write(|tx| {
-            let mut s = read(tx)?;
+            let mut s = read_to_change(tx)?;
             s.app_lock = Some(AppLock { pin_hash, after });
             s.lock_failures = 0;
             s.lock_wait_until_ms = None;
@@ -48,7 +48,7 @@ impl Store {
     /// Changes when the app locks, keeping the PIN.
     pub fn set_lock_after(&mut self, after: LockAfter) -> Result<()> {
         self.write(|tx| {
-            let mut s = read(tx)?;
+            let mut s = read_to_change(tx)?;
             if let Some(lock) = &mut s.app_lock {
                 lock.after = after;
             }
@@ -62,7 +62,7 @@ impl Store {
         let outcome = self.try_pin(pin, now)?;
         if outcome == PinOutcome::Open {
             self.write(|tx| {
-                let mut s = read(tx)?;
+                let mut s = read_to_change(tx)?;
                 s.app_lock = None;
                 write(tx, &s)
             })?;
@@ -75,7 +75,7 @@ impl Store {
     pub fn try_pin(&mut self, pin: &str, now: &Moment) -> Result<PinOutcome> {
         let now_ms = now.timestamp_millis();
         self.write(|tx| {
-            let mut s = read(tx)?;
+            let mut s = read_to_change(tx)?;
             let Some(lock) = s.app_lock.clone() else {
                 return Ok(PinOutcome::Open);
             };

@@ -135,6 +135,10 @@ pub enum StoreError {
     BadCopy(String),
     #[error("There is a data file there already; Mend won't overwrite it.")]
     WontOverwrite,
+    #[error(
+        "Your settings were saved in a form this version of Mend can't read (perhaps by another version), so Mend has left them exactly as they are and can't change them here."
+    )]
+    SettingsUnreadable,
     #[error("Your data is already encrypted.")]
     AlreadyEncrypted,
     #[error("Your data isn't encrypted yet.")]

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
 
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 pub use crate::domain::lock::AppLock;
 
 pub(super) const V1: &str = "
@@ -62,19 +62,31 @@ pub struct Settings {
     pub alerts_refusal_said: bool,
 }
 
-pub(super) fn read(conn: &rusqlite::Connection) -> Result<Settings> {
+/// The settings as kept: the defaults when none were saved yet, `None` when what was saved
+/// can't be read as this build's settings (another version's, say). Logged once read.
+fn stored(conn: &rusqlite::Connection) -> Result<Option<Settings>> {
     let text: Option<String> = conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| {
             r.get(0)
         })
         .optional()?;
-    Ok(text
-        .and_then(|t| {
-            serde_json::from_str(&t)
-                .map_err(|err| tracing::warn!(%err, "settings could not be read; using defaults"))
-                .ok()
-        })
-        .unwrap_or_default())
+    Ok(match text {
+        None => Some(Settings::default()),
+        Some(t) => serde_json::from_str(&t)
+            .map_err(|err| tracing::warn!(%err, "the saved settings could not be read"))
+            .ok(),
+    })
+}
+
+/// The settings to show: as kept, or the defaults when they can't be read.
+pub(super) fn read(conn: &rusqlite::Connection) -> Result<Settings> {
+    Ok(stored(conn)?.unwrap_or_default())
+}
+
+/// The settings to change: as kept. Settings that can't be read are never overwritten (an
+/// app lock among them would be lost), so changing them is refused.
+pub(super) fn read_to_change(conn: &rusqlite::Connection) -> Result<Settings> {
+    stored(conn)?.ok_or(StoreError::SettingsUnreadable)
 }
 
 pub(super) fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<()> {
@@ -99,7 +111,7 @@ impl Store {
     #[instrument(skip_all, err)]
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         self.write(|tx| {
-            let current = read(tx)?;
+            let current = read_to_change(tx)?;
             let merged = Settings {
                 app_lock: current.app_lock,
                 lock_failures: current.lock_failures,
