@@ -57,6 +57,14 @@ fn list(columns: &[&str], prefix: &str) -> String {
         .join(", ")
 }
 
+/// `?1, ?2, …, ?n`: the parameters of an insert of `n` columns.
+fn marks(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `SELECT <columns> FROM <table> t`, the table named `t` for the caller's conditions.
 pub(crate) fn select<T: Table>() -> String {
     format!("SELECT {} FROM {} t", list(T::COLUMNS, "t."), T::TABLE)
@@ -154,10 +162,7 @@ pub(crate) fn upsert<T: Table>(
         .map(|c| format!("{c} = excluded.{c}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let marks = (1..=columns.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let marks = marks(columns.len());
     let sql = format!(
         "INSERT INTO {} ({}) VALUES ({marks}) ON CONFLICT ({}) DO UPDATE SET {set}",
         T::TABLE,
@@ -171,10 +176,7 @@ pub(crate) fn upsert<T: Table>(
 
 /// Adds a record to a table that keeps no stamps (the cards of a practice session).
 pub(crate) fn insert<T: Table>(conn: &Connection, record: &T) -> rusqlite::Result<()> {
-    let marks = (1..=T::COLUMNS.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let marks = marks(T::COLUMNS.len());
     let sql = format!(
         "INSERT INTO {} ({}) VALUES ({marks})",
         T::TABLE,

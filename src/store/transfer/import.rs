@@ -308,15 +308,26 @@ impl From<Plan> for Fate {
     }
 }
 
-/// Writes a parsed record as planned, through the table's own column list.
+/// Writes a parsed record as its plan says, through the table's own column list.
 fn write<T: Table + Keyed>(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
     kind: Kind,
     imported: &Imported<T>,
 ) -> Outcome {
+    let plan = plan(tx, kind, imported.record.key(), &imported.stamps)?;
+    write_as(tx, known, kind, imported, plan)
+}
+
+/// As [`write`], for a caller that has made the plan already.
+fn write_as<T: Table + Keyed>(
+    tx: &Transaction<'_>,
+    known: &mut Known<'_>,
+    kind: Kind,
+    imported: &Imported<T>,
+    plan: Plan,
+) -> Outcome {
     let id = imported.record.key();
-    let plan = plan(tx, kind, id, &imported.stamps)?;
     if plan != Plan::Skip {
         row::upsert(tx, &imported.record, &imported.stamps, OnConflict::Replace)?;
     }
@@ -516,7 +527,7 @@ fn import_person(
     if let Some((_, fate)) = join_by_name(tx, known, Kind::Person, id, name, active, plan)? {
         return Ok(fate);
     }
-    write(tx, known, Kind::Person, &person)
+    write_as(tx, known, Kind::Person, &person, plan)
 }
 
 fn import_rupture(
@@ -575,15 +586,14 @@ fn import_reflection(
     let r = parse::<ReflectionRec, crate::domain::reflection::Reflection>(value)?;
     let day = r.record.day.code().into_owned();
     let id = r.record.id.0;
-    if plan(tx, Kind::Reflection, id, &r.stamps)? != Plan::Skip
-        && reflections::other_on_day(tx, &day, &id.hyphenated().to_string())?
-    {
+    let plan = plan(tx, Kind::Reflection, id, &r.stamps)?;
+    if plan != Plan::Skip && reflections::other_on_day(tx, &day, &id.hyphenated().to_string())? {
         return Err(RecordError::Refused(format!(
             "there is already another reflection for {day} here, and Mend keeps one a day, so \
              the one here was kept"
         )));
     }
-    write(tx, known, Kind::Reflection, &r)
+    write_as(tx, known, Kind::Reflection, &r, plan)
 }
 
 fn import_own_phrase(
