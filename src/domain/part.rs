@@ -102,6 +102,48 @@ impl PartDetails {
         }
     }
 
+    /// Takes from `other` what these details lack: a role or age band not set, and the
+    /// texts left empty. What is here already is kept. Whether anything was taken.
+    pub fn fill_gaps(&mut self, other: &PartDetails) -> bool {
+        let before = self.clone();
+        if self.role.is_none() {
+            self.role.clone_from(&other.role);
+        }
+        if self.age_band.is_none() {
+            self.age_band.clone_from(&other.age_band);
+        }
+        for (mine, theirs) in [
+            (&mut self.notes, &other.notes),
+            (&mut self.fears, &other.fears),
+            (&mut self.needs, &other.needs),
+            (&mut self.triggers, &other.triggers),
+        ] {
+            if mine.as_str().is_empty() {
+                mine.clone_from(theirs);
+            }
+        }
+        *self != before
+    }
+
+    /// These details after an edit from an app of export format version 1, which could not
+    /// set them: its empty role, age band or notes mean "not known" and never empty the ones
+    /// here; it had no fears, needs or triggers, so the ones here stay.
+    pub fn edited_by_v1(&self, file: PartDetails) -> PartDetails {
+        PartDetails {
+            name: file.name,
+            role: file.role.or_else(|| self.role.clone()),
+            age_band: file.age_band.or_else(|| self.age_band.clone()),
+            notes: if file.notes.as_str().is_empty() {
+                self.notes.clone()
+            } else {
+                file.notes
+            },
+            fears: self.fears.clone(),
+            needs: self.needs.clone(),
+            triggers: self.triggers.clone(),
+        }
+    }
+
     /// The details as a form shows them, to be edited.
     pub fn draft(&self) -> PartDraft {
         PartDraft {

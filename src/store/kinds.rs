@@ -31,6 +31,8 @@ struct About {
     many: &'static str,
     /// Deleted softly (`deleted_at_ms`), so it can be brought back for a while.
     soft_delete: bool,
+    /// Its file among an export's CSV files.
+    csv: &'static str,
 }
 
 impl Kind {
@@ -63,19 +65,41 @@ impl Kind {
     ];
 
     fn about(self) -> About {
-        let (table, list, one, many, soft_delete) = match self {
-            Kind::Part => ("parts", "parts", "part", "parts", false),
-            Kind::Person => ("people", "people", "person", "people", false),
-            Kind::Rupture => ("ruptures", "ruptures", "rupture", "ruptures", true),
-            Kind::CheckIn => ("checkins", "checkins", "check-in", "check-ins", true),
-            Kind::Pause => ("pauses", "pauses", "pause", "pauses", true),
-            Kind::Repair => ("repairs", "repairs", "repair", "repairs", true),
+        let (table, list, one, many, soft_delete, csv) = match self {
+            Kind::Part => ("parts", "parts", "part", "parts", false, "parts.csv"),
+            Kind::Person => ("people", "people", "person", "people", false, "people.csv"),
+            Kind::Rupture => (
+                "ruptures",
+                "ruptures",
+                "rupture",
+                "ruptures",
+                true,
+                "ruptures.csv",
+            ),
+            Kind::CheckIn => (
+                "checkins",
+                "checkins",
+                "check-in",
+                "check-ins",
+                true,
+                "checkins.csv",
+            ),
+            Kind::Pause => ("pauses", "pauses", "pause", "pauses", true, "pauses.csv"),
+            Kind::Repair => (
+                "repairs",
+                "repairs",
+                "repair",
+                "repairs",
+                true,
+                "repairs.csv",
+            ),
             Kind::Reflection => (
                 "reflections",
                 "reflections",
                 "reflection",
                 "reflections",
                 true,
+                "reflections.csv",
             ),
             Kind::OwnPhrase => (
                 "own_phrases",
@@ -83,6 +107,7 @@ impl Kind {
                 "phrase of your own",
                 "phrases of your own",
                 true,
+                "phrases.csv",
             ),
             Kind::Practice => (
                 "practice_sessions",
@@ -90,6 +115,7 @@ impl Kind {
                 "practice session",
                 "practice sessions",
                 true,
+                "practice_cards.csv",
             ),
             Kind::Favourite => (
                 "phrase_favourites",
@@ -97,6 +123,7 @@ impl Kind {
                 "favourite phrase",
                 "favourite phrases",
                 false,
+                "favourite_phrases.csv",
             ),
         };
         About {
@@ -105,12 +132,18 @@ impl Kind {
             one,
             many,
             soft_delete,
+            csv,
         }
     }
 
     /// The table its records live in.
     pub fn table(self) -> &'static str {
         self.about().table
+    }
+
+    /// Its file among an export's CSV files.
+    pub fn csv_file(self) -> &'static str {
+        self.about().csv
     }
 
     /// Its list in an export file.

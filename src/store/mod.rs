@@ -18,6 +18,7 @@ pub(crate) mod parts;
 mod pauses;
 pub(crate) mod phrases;
 pub(crate) mod practice;
+pub(crate) mod record;
 pub(crate) mod reflections;
 pub(crate) mod repairs;
 pub(crate) mod row;

@@ -3,9 +3,13 @@
 
 use rusqlite::types::{FromSql, ToSql, Value};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
-use super::row::{Fields, Table, utc_ms, val};
+use super::kinds::Kind;
+use super::record::{Imported, Reason, Record, Stamp, name, stamps, updated};
+use super::row::{Fields, Stamps, Table, utc_ms, val};
 use super::{Random, Result, Store, StoreError};
 use crate::domain::{Moment, Name, Named, PartId, PersonId, STARTER_PARTS};
 
@@ -71,6 +75,48 @@ impl Table for PersonRow {
             id: f.get("id")?,
             name: f.name("name")?,
             archived_at: f.utc("archived_at_ms")?,
+        })
+    }
+}
+
+/// A person the user is in relationship with, as an export file writes them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonRec {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+    #[serde(default)]
+    pub archived_at: Option<Stamp>,
+}
+
+impl Record for PersonRow {
+    const KIND: Kind = Kind::Person;
+    type Rec = PersonRec;
+    const CSV: &'static [&'static str] = &["id", "name", "created_at", "updated_at", "archived_at"];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> PersonRec {
+        PersonRec {
+            id: self.id.0,
+            name: self.name.as_str().to_owned(),
+            created_at: s.created,
+            updated_at: updated(s),
+            archived_at: self.archived_at,
+        }
+    }
+
+    fn from_rec(r: &PersonRec) -> Result<Imported<Self>, Reason> {
+        Ok(Imported {
+            record: PersonRow {
+                id: PersonId(r.id),
+                name: name(&r.name)?,
+                archived_at: r.archived_at,
+            },
+            stamps: stamps(&r.created_at, &r.updated_at),
         })
     }
 }

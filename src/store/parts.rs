@@ -4,19 +4,26 @@
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
+use super::kinds::Kind;
 use super::named::active_with_name;
+use super::record::{
+    Imported, Names, Reason, Record, Stamp, kept_code, name, note, opt_known, stamps, updated,
+};
 use super::row::{self, Fields, OnConflict, Stamps, Table, opt_code_value, utc_ms, val};
 use super::timeline::MAX_PAGE;
 use super::{Result, Store, StoreError};
+use crate::domain::kept::Kept;
 use crate::domain::part::{
     FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartError, PartRole, TRIGGERS_WHAT, fold_text,
     median_of_counts,
 };
 use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
-use crate::domain::{CheckInId, Level, Moment, Name, Note, Part, PartId};
+use crate::domain::{AgeBand, CheckInId, Level, Moment, Name, Note, Part, PartId};
 
 /// One part as the detail screen shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +141,103 @@ impl Table for PartRow {
             merged_into: f.get("merged_into")?,
             archived_at: f.utc("archived_at_ms")?,
         })
+    }
+}
+
+/// A part of the user, as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartRec {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+    /// What it fears. Since version 2, like the three fields after it.
+    #[serde(default)]
+    pub fears: String,
+    /// What it needs.
+    #[serde(default)]
+    pub needs: String,
+    /// What sets it off.
+    #[serde(default)]
+    pub triggers: String,
+    /// The part this one was merged into.
+    #[serde(default)]
+    pub merged_into: Option<Uuid>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+    #[serde(default)]
+    pub archived_at: Option<Stamp>,
+}
+
+impl Record for PartRow {
+    const KIND: Kind = Kind::Part;
+    type Rec = PartRec;
+    const CSV: &'static [&'static str] = &[
+        "id",
+        "name",
+        "role",
+        "age_band",
+        "fears",
+        "needs",
+        "triggers",
+        "notes",
+        "created_at",
+        "updated_at",
+        "archived_at",
+        "merged_into",
+        "merged_into_name",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> PartRec {
+        let d = &self.details;
+        PartRec {
+            id: self.id.0,
+            name: d.name.as_str().to_owned(),
+            role: kept_code(&d.role),
+            age_band: kept_code(&d.age_band),
+            notes: d.notes.as_str().to_owned(),
+            fears: d.fears.as_str().to_owned(),
+            needs: d.needs.as_str().to_owned(),
+            triggers: d.triggers.as_str().to_owned(),
+            merged_into: self.merged_into.map(|m| m.0),
+            created_at: s.created,
+            updated_at: updated(s),
+            archived_at: self.archived_at,
+        }
+    }
+
+    /// The part as the file has it, its link to a merged-into part left for later (the
+    /// importer points it once every part is in).
+    fn from_rec(r: &PartRec) -> Result<Imported<Self>, Reason> {
+        Ok(Imported {
+            record: PartRow {
+                id: PartId(r.id),
+                details: PartDetails {
+                    name: name(&r.name)?,
+                    role: opt_known::<PartRole>(&r.role, "its role")?.map(Kept::Known),
+                    age_band: opt_known::<AgeBand>(&r.age_band, "its age band")?.map(Kept::Known),
+                    fears: note(&r.fears, FEARS_WHAT)?,
+                    needs: note(&r.needs, NEEDS_WHAT)?,
+                    triggers: note(&r.triggers, TRIGGERS_WHAT)?,
+                    notes: note(&r.notes, NOTES_WHAT)?,
+                },
+                merged_into: None,
+                archived_at: r.archived_at,
+            },
+            stamps: stamps(&r.created_at, &r.updated_at),
+        })
+    }
+
+    fn csv_extra(p: &PartRec, names: &Names) -> Vec<(&'static str, String)> {
+        vec![("merged_into_name", names.part(p.merged_into))]
     }
 }
 

@@ -2,12 +2,18 @@
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
+use super::kinds::Kind;
+use super::record::{
+    Imported, Names, Reason, Record, RecordError, Refer, Stamp, opt_known, stamps, updated,
+};
 use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::time::from_parts;
-use crate::domain::{Moment, Pause, PauseEnd, PauseId};
+use crate::domain::{Moment, Pause, PauseEnd, PauseId, RuptureId};
 
 pub(super) const V1: &str = "
 CREATE TABLE pauses (
@@ -72,6 +78,93 @@ impl Table for Pause {
             ended,
             f.get("rupture_id")?,
         ))
+    }
+}
+
+/// A pause as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PauseRec {
+    pub id: Uuid,
+    pub started_at: Stamp,
+    pub planned_end: Stamp,
+    #[serde(default)]
+    pub ended_at: Option<Stamp>,
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub rupture_id: Option<Uuid>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+impl Record for Pause {
+    const KIND: Kind = Kind::Pause;
+    type Rec = PauseRec;
+    const CSV: &'static [&'static str] = &[
+        "id",
+        "started_at",
+        "planned_end",
+        "planned_minutes",
+        "ended_at",
+        "outcome",
+        "rupture_id",
+        "created_at",
+        "updated_at",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id().0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> PauseRec {
+        PauseRec {
+            id: self.id().0,
+            started_at: self.started_at(),
+            planned_end: self.planned_end(),
+            ended_at: self.ended().map(|(at, _)| at),
+            outcome: self.ended().map(|(_, end)| end.code().to_owned()),
+            rupture_id: self.rupture_id.map(|r| r.0),
+            created_at: s.created,
+            updated_at: updated(s),
+        }
+    }
+
+    fn from_rec(p: &PauseRec) -> Result<Imported<Self>, Reason> {
+        if p.planned_end < p.started_at {
+            return Err("it ends before it starts".to_owned());
+        }
+        let end = opt_known::<PauseEnd>(&p.outcome, "its ending")?;
+        let ended = match (p.ended_at, end) {
+            (Some(at), Some(end)) => Some((at, end)),
+            (None, None) => None,
+            _ => {
+                return Err(
+                    "it has an end time without an ending, or the other way round".to_owned(),
+                );
+            }
+        };
+        Ok(Imported {
+            record: Pause::restore(
+                PauseId(p.id),
+                p.started_at,
+                p.planned_end,
+                ended,
+                p.rupture_id.map(RuptureId),
+            ),
+            stamps: stamps(&p.created_at, &p.updated_at),
+        })
+    }
+
+    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
+        self.rupture_id = known
+            .refer_opt(Kind::Rupture, self.rupture_id.map(|r| r.0))?
+            .map(RuptureId);
+        Ok(())
+    }
+
+    fn csv_extra(p: &PauseRec, _: &Names) -> Vec<(&'static str, String)> {
+        let minutes = (p.planned_end - p.started_at).num_seconds() / 60;
+        vec![("planned_minutes", minutes.to_string())]
     }
 }
 

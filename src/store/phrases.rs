@@ -5,10 +5,15 @@ use std::collections::HashSet;
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
+use super::kinds::Kind;
+use super::record::{Imported, Reason, Record, Stamp, known, note, required, stamps, updated};
 use super::row::{self, Fields, OnConflict, Stamps, Table, val};
 use super::{Result, Store, StoreError};
+use crate::domain::content::{Audience, PhraseStep};
 use crate::domain::practice::{OwnPhrase, TEXT_WHAT, WHY_WHAT};
 use crate::domain::{Moment, Note, PhraseId};
 
@@ -57,6 +62,69 @@ impl Table for OwnPhrase {
             audience: f.checked("audience")?,
             why: f.get("why")?,
             favourite: f.get("favourite")?,
+        })
+    }
+}
+
+/// A repair phrase the user wrote, as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnPhraseRec {
+    pub id: Uuid,
+    pub text: String,
+    pub step: String,
+    pub audience: String,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub favourite: bool,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+impl Record for OwnPhrase {
+    const KIND: Kind = Kind::OwnPhrase;
+    type Rec = OwnPhraseRec;
+    const CSV: &'static [&'static str] = &[
+        "id",
+        "text",
+        "step",
+        "audience",
+        "why",
+        "favourite",
+        "created_at",
+        "updated_at",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> OwnPhraseRec {
+        OwnPhraseRec {
+            id: self.id.0,
+            text: self.text.clone(),
+            step: self.step.code().to_owned(),
+            audience: self.audience.code().to_owned(),
+            why: self.why.clone(),
+            favourite: self.favourite,
+            created_at: s.created,
+            updated_at: updated(s),
+        }
+    }
+
+    fn from_rec(p: &OwnPhraseRec) -> Result<Imported<Self>, Reason> {
+        let audience = Audience::from_code(&p.audience)
+            .ok_or_else(|| format!("who it is for (\"{}\") is not one Mend knows", p.audience))?;
+        Ok(Imported {
+            record: OwnPhrase {
+                id: PhraseId(p.id),
+                text: required(&p.text, TEXT_WHAT)?.into_string(),
+                step: known::<PhraseStep>(&p.step, "its step")?,
+                audience,
+                why: note(&p.why, WHY_WHAT)?.into_string(),
+                favourite: p.favourite,
+            },
+            stamps: stamps(&p.created_at, &p.updated_at),
         })
     }
 }

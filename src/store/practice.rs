@@ -3,11 +3,18 @@
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
-use super::row::{self, Fields, Table, moment, val};
+use super::kinds::Kind;
+use super::record::{
+    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, code, flatten, required, stamps,
+    updated,
+};
+use super::row::{self, Fields, Stamps, Table, moment, val};
 use super::{Result, Store, StoreError};
-use crate::domain::practice::{PracticeCard, PracticeSession};
+use crate::domain::practice::{PracticeCard, PracticeSession, STRENGTHS};
 use crate::domain::time::{from_parts, offset_s};
 use crate::domain::{Moment, PracticeId, TextError};
 
@@ -52,6 +59,151 @@ impl Table for PracticeSession {
             at: f.moment("at_ms", "at_offset_s")?,
             cards: Vec::new(),
         })
+    }
+}
+
+/// The cards done in one sitting, in the order they were done, as an export file writes
+/// them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeSessionRec {
+    pub id: Uuid,
+    pub at: Stamp,
+    pub cards: Vec<PracticeCardRec>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// One card of a practice session, as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeCardRec {
+    pub situation_id: String,
+    /// The situation as it read then.
+    pub situation: String,
+    pub response: String,
+    /// Which of the offered responses was chosen, from 0; `None` when the user wrote their own.
+    #[serde(default)]
+    pub chosen: Option<u32>,
+    /// The codes of the gentle checks the response met.
+    #[serde(default)]
+    pub met: Vec<String>,
+    pub at: Stamp,
+}
+
+impl From<&PracticeCard> for PracticeCardRec {
+    fn from(c: &PracticeCard) -> Self {
+        PracticeCardRec {
+            situation_id: c.situation_id.clone(),
+            situation: c.situation.clone(),
+            response: c.response.clone(),
+            chosen: c.chosen.map(|n| n as u32),
+            met: c.met.clone(),
+            at: c.at,
+        }
+    }
+}
+
+impl TryFrom<&PracticeCardRec> for PracticeCard {
+    type Error = Reason;
+
+    fn try_from(c: &PracticeCardRec) -> Result<Self, Reason> {
+        if c.met.len() > MAX_LIST {
+            return Err(format!("it lists more than {MAX_LIST} checks met"));
+        }
+        if let Some(m) = c
+            .met
+            .iter()
+            .find(|m| !STRENGTHS.iter().any(|(code, _)| code == m))
+        {
+            return Err(format!("\"{m}\" is not one of the checks Mend knows"));
+        }
+        Ok(PracticeCard {
+            situation_id: code(&c.situation_id, "situation")?,
+            situation: required(&c.situation, "the situation")?.into_string(),
+            response: required(&c.response, "your response")?.into_string(),
+            chosen: c.chosen.map(|n| n as usize),
+            met: c.met.clone(),
+            at: c.at,
+        })
+    }
+}
+
+impl Record for PracticeSession {
+    const KIND: Kind = Kind::Practice;
+    type Rec = PracticeSessionRec;
+    /// A row per card: the session's id and time, the card's place, then its fields.
+    const CSV: &'static [&'static str] = &[
+        "session_id",
+        "session_at",
+        "position",
+        "situation_id",
+        "situation",
+        "response",
+        "chosen",
+        "met",
+        "at",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> PracticeSessionRec {
+        PracticeSessionRec {
+            id: self.id.0,
+            at: self.at,
+            cards: self.cards.iter().map(PracticeCardRec::from).collect(),
+            created_at: s.created,
+            updated_at: updated(s),
+        }
+    }
+
+    fn from_rec(s: &PracticeSessionRec) -> Result<Imported<Self>, Reason> {
+        if s.cards.is_empty() {
+            return Err("it has no cards".to_owned());
+        }
+        let cards = s
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                PracticeCard::try_from(c).map_err(|reason| format!("its card {}: {reason}", i + 1))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Imported {
+            record: PracticeSession {
+                id: PracticeId(s.id),
+                at: s.at,
+                cards,
+            },
+            stamps: stamps(&s.created_at, &s.updated_at),
+        })
+    }
+
+    fn read_rest(&mut self, conn: &Connection) -> Result<()> {
+        self.cards = cards(conn, self)?;
+        Ok(())
+    }
+
+    /// Its cards; a session replaced by an import is replaced whole, cards and all.
+    fn write_rest(&self, tx: &Connection, replacing: bool) -> Result<()> {
+        if replacing {
+            remove_cards(tx, self.id)?;
+        }
+        add_cards(tx, self, 0)
+    }
+
+    fn csv_rows(s: &PracticeSessionRec, _: &Names) -> Vec<CsvRow> {
+        s.cards
+            .iter()
+            .enumerate()
+            .map(|(position, card)| {
+                let mut row = flatten(&serde_json::to_value(card).unwrap_or_default());
+                row.insert("session_id".to_owned(), s.id.to_string());
+                row.insert("session_at".to_owned(), s.at.to_rfc3339());
+                row.insert("position".to_owned(), position.to_string());
+                row
+            })
+            .collect()
     }
 }
 

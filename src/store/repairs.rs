@@ -3,12 +3,22 @@
 use chrono::TimeDelta;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
+use super::kinds::Kind;
+use super::record::{
+    Imported, Names, Reason, Record, RecordError, Refer, Stamp, known, list, note, opt_known,
+    required, stamps, updated,
+};
 use super::row::{self, Fields, OnConflict, Stamps, Table, list_value, moment, opt_moment, val};
 use super::{Result, Store, StoreError, ruptures};
+use crate::domain::kept::Kept;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT, StepNotes};
-use crate::domain::{Moment, Repair, RepairId, RepairOutcome, RuptureId, RuptureStatus};
+use crate::domain::{
+    Moment, Note, Repair, RepairId, RepairOutcome, RepairStage, RuptureId, RuptureStatus,
+};
 
 pub(super) const V1: &str = "
 CREATE TABLE repairs (
@@ -106,6 +116,143 @@ impl Table for Repair {
                 .get::<Option<i64>>("time_to_repair_ms")?
                 .map(TimeDelta::milliseconds),
         })
+    }
+}
+
+/// A repair as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RepairRec {
+    pub id: Uuid,
+    pub rupture_id: Uuid,
+    pub started_at: Stamp,
+    pub stage: String,
+    #[serde(default)]
+    pub notes: StepNotesRec,
+    #[serde(default)]
+    pub intention: String,
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub felt: String,
+    #[serde(default)]
+    pub completed_at: Option<Stamp>,
+    #[serde(default)]
+    pub time_to_repair_ms: Option<i64>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+/// The notes of the five repair steps, as an export file writes them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepNotesRec {
+    pub notice: String,
+    pub find_self: String,
+    pub listen: String,
+    pub acknowledge: String,
+    pub respond: String,
+}
+
+impl Record for Repair {
+    const KIND: Kind = Kind::Repair;
+    type Rec = RepairRec;
+    const CSV: &'static [&'static str] = &[
+        "id",
+        "rupture_id",
+        "started_at",
+        "stage",
+        "notice",
+        "find_self",
+        "listen",
+        "acknowledge",
+        "respond",
+        "intention",
+        "phrases",
+        "outcome",
+        "felt",
+        "completed_at",
+        "time_to_repair_ms",
+        "time_to_repair_minutes",
+        "created_at",
+        "updated_at",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> RepairRec {
+        let n = &self.notes;
+        RepairRec {
+            id: self.id.0,
+            rupture_id: self.rupture_id.0,
+            started_at: self.started_at,
+            stage: self.stage.code().into_owned(),
+            notes: StepNotesRec {
+                notice: n.notice.as_str().to_owned(),
+                find_self: n.find_self.as_str().to_owned(),
+                listen: n.listen.as_str().to_owned(),
+                acknowledge: n.acknowledge.as_str().to_owned(),
+                respond: n.respond.as_str().to_owned(),
+            },
+            intention: self.intention.as_str().to_owned(),
+            phrases: self.phrases.clone(),
+            outcome: self.outcome.map(|o| o.code().to_owned()),
+            felt: self.felt.as_str().to_owned(),
+            completed_at: self.completed_at,
+            time_to_repair_ms: self.time_to_repair.map(|d| d.num_milliseconds()),
+            created_at: s.created,
+            updated_at: updated(s),
+        }
+    }
+
+    fn from_rec(r: &RepairRec) -> Result<Imported<Self>, Reason> {
+        let outcome = opt_known::<RepairOutcome>(&r.outcome, "its outcome")?;
+        if outcome.is_some() != r.completed_at.is_some() {
+            return Err(
+                "it has an outcome without a finish time, or the other way round".to_owned(),
+            );
+        }
+        if r.time_to_repair_ms.is_some_and(|t| t < 0) {
+            return Err("its time to repair is negative".to_owned());
+        }
+        let step = |text: &str| note(text, NOTE_WHAT);
+        Ok(Imported {
+            record: Repair {
+                id: RepairId(r.id),
+                rupture_id: RuptureId(r.rupture_id),
+                started_at: r.started_at,
+                stage: Kept::Known(known::<RepairStage>(&r.stage, "its step")?),
+                notes: StepNotes {
+                    notice: step(&r.notes.notice)?,
+                    find_self: step(&r.notes.find_self)?,
+                    listen: step(&r.notes.listen)?,
+                    acknowledge: step(&r.notes.acknowledge)?,
+                    respond: step(&r.notes.respond)?,
+                },
+                intention: note(&r.intention, INTENTION_WHAT)?,
+                phrases: list(&r.phrases, "phrases", |p| {
+                    required(p, "a phrase").map(Note::into_string)
+                })?,
+                outcome,
+                felt: note(&r.felt, FELT_WHAT)?,
+                completed_at: r.completed_at,
+                time_to_repair: r.time_to_repair_ms.map(TimeDelta::milliseconds),
+            },
+            stamps: stamps(&r.created_at, &r.updated_at),
+        })
+    }
+
+    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
+        self.rupture_id = RuptureId(known.refer(Kind::Rupture, self.rupture_id.0)?);
+        Ok(())
+    }
+
+    fn csv_extra(r: &RepairRec, _: &Names) -> Vec<(&'static str, String)> {
+        let minutes = r.time_to_repair_ms.map(|ms| (ms / 60_000).to_string());
+        vec![("time_to_repair_minutes", minutes.unwrap_or_default())]
     }
 }
 

@@ -2,13 +2,21 @@
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
 use tracing::instrument;
+use uuid::Uuid;
 
+use super::kinds::Kind;
+use super::record::{
+    Imported, Names, Reason, Record, RecordError, Refer, Stamp, known, required, stamps, updated,
+};
 use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::rupture::WHAT_WHAT;
 use crate::domain::time::from_parts;
-use crate::domain::{CheckInId, Moment, PauseId, RepairId, Rupture, RuptureId, RuptureStatus};
+use crate::domain::{
+    CheckInId, Moment, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus, Severity,
+};
 
 pub(super) const V1: &str = "
 CREATE TABLE ruptures (
@@ -71,6 +79,84 @@ impl Table for Rupture {
             status: f.checked("status")?,
             repaired_at: f.opt_moment("repaired_at_ms", "repaired_offset_s", 0)?,
         })
+    }
+}
+
+/// A rupture as an export file writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuptureRec {
+    pub id: Uuid,
+    pub at: Stamp,
+    #[serde(default)]
+    pub person_id: Option<Uuid>,
+    pub what: String,
+    pub severity: u8,
+    pub status: String,
+    #[serde(default)]
+    pub repaired_at: Option<Stamp>,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+}
+
+impl Record for Rupture {
+    const KIND: Kind = Kind::Rupture;
+    type Rec = RuptureRec;
+    const CSV: &'static [&'static str] = &[
+        "id",
+        "at",
+        "person_id",
+        "person",
+        "what",
+        "severity",
+        "status",
+        "repaired_at",
+        "created_at",
+        "updated_at",
+    ];
+
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
+
+    fn to_rec(&self, s: &Stamps) -> RuptureRec {
+        RuptureRec {
+            id: self.id.0,
+            at: self.at,
+            person_id: self.person_id.map(|p| p.0),
+            what: self.what.as_str().to_owned(),
+            severity: self.severity.get(),
+            status: self.status.code().to_owned(),
+            repaired_at: self.repaired_at,
+            created_at: s.created,
+            updated_at: updated(s),
+        }
+    }
+
+    fn from_rec(r: &RuptureRec) -> Result<Imported<Self>, Reason> {
+        Ok(Imported {
+            record: Rupture {
+                id: RuptureId(r.id),
+                at: r.at,
+                person_id: r.person_id.map(PersonId),
+                what: required(&r.what, WHAT_WHAT)?,
+                severity: Severity::new(r.severity)
+                    .ok_or_else(|| format!("its size ({}) is not between 1 and 5", r.severity))?,
+                status: known::<RuptureStatus>(&r.status, "its status")?,
+                repaired_at: r.repaired_at,
+            },
+            stamps: stamps(&r.created_at, &r.updated_at),
+        })
+    }
+
+    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
+        self.person_id = known
+            .refer_opt(Kind::Person, self.person_id.map(|p| p.0))?
+            .map(PersonId);
+        Ok(())
+    }
+
+    fn csv_extra(r: &RuptureRec, names: &Names) -> Vec<(&'static str, String)> {
+        vec![("person", names.person(r.person_id))]
     }
 }
 

@@ -4,7 +4,6 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use tracing::instrument;
-use uuid::Uuid;
 
 use super::format::{
     CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, OwnPhraseRec, PartRec, PauseRec, PersonRec,
@@ -17,8 +16,10 @@ use crate::domain::{CheckIn, Pause, Repair, Rupture};
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::PartRow;
-use crate::store::row::{self, Stamps, Table};
-use crate::store::{Result, Store, StoreError, files, phrases, practice, repairs};
+use crate::store::record::{CsvRow, Names, Record};
+use crate::store::row;
+use crate::store::{Result, Store, StoreError, files, phrases, repairs};
+use std::collections::BTreeSet;
 
 /// Every record that is not deleted, read in one transaction.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -128,15 +129,14 @@ impl Store {
 
 /// Every record of a table for which `rest` (conditions and order, on `t`) holds, as the
 /// format writes it.
-fn all<T, R>(conn: &Connection, rest: &str) -> Result<Vec<R>>
-where
-    T: Table,
-    for<'a> R: From<(&'a T, &'a Stamps)>,
-{
-    Ok(row::all_stamped::<T>(conn, rest)?
-        .iter()
-        .map(|(record, stamps)| R::from((record, stamps)))
-        .collect())
+fn all<T: Record>(conn: &Connection, rest: &str) -> Result<Vec<T::Rec>> {
+    row::all_stamped::<T>(conn, rest)?
+        .into_iter()
+        .map(|(mut record, stamps)| {
+            record.read_rest(conn)?;
+            Ok(record.to_rec(&stamps))
+        })
+        .collect()
 }
 
 impl Store {
@@ -146,31 +146,21 @@ impl Store {
     pub fn snapshot(&self) -> Result<Snapshot> {
         let tx = self.conn.unchecked_transaction()?;
         const LIVE: &str = "WHERE t.deleted_at_ms IS NULL";
-        let practice_sessions =
-            row::all_stamped::<PracticeSession>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?
-                .into_iter()
-                .map(|(mut session, stamps)| {
-                    session.cards = practice::cards(&tx, &session)?;
-                    Ok(PracticeSessionRec::from((&session, &stamps)))
-                })
-                .collect::<Result<_>>()?;
+        let by_time = |at: &str| format!("{LIVE} ORDER BY t.{at}, t.id");
         let snapshot = Snapshot {
-            parts: all::<PartRow, _>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
-            people: all::<PersonRow, _>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
-            ruptures: all::<Rupture, _>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?,
-            checkins: all::<CheckIn, _>(&tx, &format!("{LIVE} ORDER BY t.at_ms, t.id"))?,
-            pauses: all::<Pause, _>(&tx, &format!("{LIVE} ORDER BY t.started_at_ms, t.id"))?,
-            repairs: all::<Repair, _>(
+            parts: all::<PartRow>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
+            people: all::<PersonRow>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
+            ruptures: all::<Rupture>(&tx, &by_time("at_ms"))?,
+            checkins: all::<CheckIn>(&tx, &by_time("at_ms"))?,
+            pauses: all::<Pause>(&tx, &by_time("started_at_ms"))?,
+            repairs: all::<Repair>(
                 &tx,
                 &format!("WHERE 1 {} ORDER BY t.started_at_ms, t.id", repairs::LIVE),
             )?,
-            reflections: all::<Reflection, _>(&tx, &format!("{LIVE} ORDER BY t.day, t.id"))?,
-            own_phrases: all::<OwnPhrase, _>(
-                &tx,
-                &format!("{LIVE} ORDER BY t.created_at_ms, t.id"),
-            )?,
+            reflections: all::<Reflection>(&tx, &by_time("day"))?,
+            own_phrases: all::<OwnPhrase>(&tx, &by_time("created_at_ms"))?,
             favourite_phrases: phrases::favourites_in_order(&tx)?,
-            practice_sessions,
+            practice_sessions: all::<PracticeSession>(&tx, &by_time("at_ms"))?,
         };
         tx.finish()?;
         Ok(snapshot)
@@ -189,364 +179,86 @@ pub fn write_json(snapshot: &Snapshot, exported_at: Stamp, path: &Path) -> std::
 /// ids for spreadsheets. Returns the files written.
 pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     files::create_dir_all(dir)?;
-    let part_name = |id: &Uuid| {
-        snapshot
+    let names = Names {
+        parts: snapshot
             .parts
             .iter()
-            .find(|p| p.id == *id)
-            .map(|p| p.name.clone())
-            .unwrap_or_default()
-    };
-    let person_name = |id: &Option<Uuid>| {
-        id.and_then(|id| snapshot.people.iter().find(|p| p.id == id))
-            .map(|p| p.name.clone())
-            .unwrap_or_default()
-    };
-    let stamp = |s: &Stamp| s.to_rfc3339();
-    let opt_stamp = |s: &Option<Stamp>| s.as_ref().map(Stamp::to_rfc3339).unwrap_or_default();
-    let opt = |u: &Option<Uuid>| u.map(|u| u.to_string()).unwrap_or_default();
-    let num = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
-    let list = |l: &[String]| l.join("; ");
-    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
-
-    let mut written = Vec::new();
-    let mut table = |name: &str, header: &[&str], rows: Vec<Vec<String>>| -> std::io::Result<()> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(header).map_err(std::io::Error::other)?;
-        for row in rows {
-            w.write_record(&row).map_err(std::io::Error::other)?;
-        }
-        let bytes = w
-            .into_inner()
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
-        let path = dir.join(name);
-        files::write_atomically(&path, &bytes)?;
-        written.push(path);
-        Ok(())
-    };
-    table(
-        "parts.csv",
-        &[
-            "id",
-            "name",
-            "role",
-            "age_band",
-            "fears",
-            "needs",
-            "triggers",
-            "notes",
-            "created_at",
-            "updated_at",
-            "archived_at",
-            "merged_into",
-            "merged_into_name",
-        ],
-        snapshot
-            .parts
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.name.clone(),
-                    p.role.clone().unwrap_or_default(),
-                    p.age_band.clone().unwrap_or_default(),
-                    p.fears.clone(),
-                    p.needs.clone(),
-                    p.triggers.clone(),
-                    p.notes.clone(),
-                    stamp(&p.created_at),
-                    stamp(&p.updated_at),
-                    opt_stamp(&p.archived_at),
-                    opt(&p.merged_into),
-                    p.merged_into.as_ref().map(part_name).unwrap_or_default(),
-                ]
-            })
+            .map(|p| (p.id, p.name.clone()))
             .collect(),
-    )?;
-    table(
-        "people.csv",
-        &["id", "name", "created_at", "updated_at", "archived_at"],
-        snapshot
+        people: snapshot
             .people
             .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.name.clone(),
-                    stamp(&p.created_at),
-                    stamp(&p.updated_at),
-                    opt_stamp(&p.archived_at),
-                ]
-            })
+            .map(|p| (p.id, p.name.clone()))
             .collect(),
-    )?;
-    table(
-        "ruptures.csv",
-        &[
-            "id",
-            "at",
-            "person_id",
-            "person",
-            "what",
-            "severity",
-            "status",
-            "repaired_at",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .ruptures
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    stamp(&r.at),
-                    opt(&r.person_id),
-                    person_name(&r.person_id),
-                    r.what.clone(),
-                    r.severity.to_string(),
-                    r.status.clone(),
-                    opt_stamp(&r.repaired_at),
-                    stamp(&r.created_at),
-                    stamp(&r.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "checkins.csv",
-        &[
-            "id",
-            "at",
-            "part_id",
-            "part",
-            "intensity",
-            "age_band",
-            "fears",
-            "body",
-            "self_level",
-            "self_qualities",
-            "person_id",
-            "person",
-            "note",
-            "rupture_id",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .checkins
-            .iter()
-            .map(|c| {
-                vec![
-                    c.id.to_string(),
-                    stamp(&c.at),
-                    c.part_id.to_string(),
-                    part_name(&c.part_id),
-                    num(c.intensity),
-                    c.age_band.clone().unwrap_or_default(),
-                    list(&c.fears),
-                    list(&c.body),
-                    num(c.self_level),
-                    list(&c.self_qualities),
-                    opt(&c.person_id),
-                    person_name(&c.person_id),
-                    c.note.clone(),
-                    opt(&c.rupture_id),
-                    stamp(&c.created_at),
-                    stamp(&c.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "pauses.csv",
-        &[
-            "id",
-            "started_at",
-            "planned_end",
-            "planned_minutes",
-            "ended_at",
-            "outcome",
-            "rupture_id",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .pauses
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    stamp(&p.started_at),
-                    stamp(&p.planned_end),
-                    ((p.planned_end - p.started_at).num_seconds() / 60).to_string(),
-                    opt_stamp(&p.ended_at),
-                    p.outcome.clone().unwrap_or_default(),
-                    opt(&p.rupture_id),
-                    stamp(&p.created_at),
-                    stamp(&p.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "repairs.csv",
-        &[
-            "id",
-            "rupture_id",
-            "started_at",
-            "stage",
-            "notice",
-            "find_self",
-            "listen",
-            "acknowledge",
-            "respond",
-            "intention",
-            "phrases",
-            "outcome",
-            "felt",
-            "completed_at",
-            "time_to_repair_minutes",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .repairs
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    r.rupture_id.to_string(),
-                    stamp(&r.started_at),
-                    r.stage.clone(),
-                    r.notes.notice.clone(),
-                    r.notes.find_self.clone(),
-                    r.notes.listen.clone(),
-                    r.notes.acknowledge.clone(),
-                    r.notes.respond.clone(),
-                    r.intention.clone(),
-                    list(&r.phrases),
-                    r.outcome.clone().unwrap_or_default(),
-                    r.felt.clone(),
-                    opt_stamp(&r.completed_at),
-                    r.time_to_repair_ms
-                        .map(|ms| (ms / 60_000).to_string())
-                        .unwrap_or_default(),
-                    stamp(&r.created_at),
-                    stamp(&r.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "reflections.csv",
-        &[
-            "id",
-            "day",
-            "prompt_id",
-            "prompt",
-            "answer",
-            "self_level",
-            "at",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .reflections
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    r.day.clone(),
-                    r.prompt_id.clone(),
-                    r.prompt.clone(),
-                    r.answer.clone(),
-                    num(r.self_level),
-                    stamp(&r.at),
-                    stamp(&r.created_at),
-                    stamp(&r.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "phrases.csv",
-        &[
-            "id",
-            "text",
-            "step",
-            "audience",
-            "why",
-            "favourite",
-            "created_at",
-            "updated_at",
-        ],
-        snapshot
-            .own_phrases
-            .iter()
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.text.clone(),
-                    p.step.clone(),
-                    p.audience.clone(),
-                    p.why.clone(),
-                    yes_no(p.favourite),
-                    stamp(&p.created_at),
-                    stamp(&p.updated_at),
-                ]
-            })
-            .collect(),
-    )?;
-    table(
-        "favourite_phrases.csv",
-        &["phrase_id", "step", "audience", "text"],
-        snapshot
-            .favourite_phrases
-            .iter()
-            .map(|id| match library().phrase(id) {
-                Some(ours) => vec![
-                    id.clone(),
-                    ours.step.code().to_owned(),
-                    ours.audience.code().to_owned(),
-                    ours.text.clone(),
-                ],
-                None => vec![id.clone(), String::new(), String::new(), String::new()],
-            })
-            .collect(),
-    )?;
-    table(
-        "practice_cards.csv",
-        &[
-            "session_id",
-            "session_at",
-            "position",
-            "situation_id",
-            "situation",
-            "response",
-            "chosen",
-            "met",
-            "at",
-        ],
-        snapshot
-            .practice_sessions
-            .iter()
-            .flat_map(|s| {
-                s.cards.iter().enumerate().map(move |(position, c)| {
-                    vec![
-                        s.id.to_string(),
-                        stamp(&s.at),
-                        position.to_string(),
-                        c.situation_id.clone(),
-                        c.situation.clone(),
-                        c.response.clone(),
-                        c.chosen.map(|n| n.to_string()).unwrap_or_default(),
-                        list(&c.met),
-                        stamp(&c.at),
-                    ]
-                })
-            })
-            .collect(),
-    )?;
+    };
+    let s = snapshot;
+    let favourites = s.favourite_phrases.iter().map(|id| {
+        let ours = library().phrase(id);
+        let [step, audience, text] = ours.map_or_else(Default::default, |p| {
+            [p.step.code(), p.audience.code(), p.text.as_str()]
+        });
+        CsvRow::from_iter(
+            [
+                ("phrase_id", id.as_str()),
+                ("step", step),
+                ("audience", audience),
+                ("text", text),
+            ]
+            .map(|(h, cell)| (h.to_owned(), cell.to_owned())),
+        )
+    });
+    let files = [
+        (Kind::Part, rows::<PartRow>(&s.parts, &names)),
+        (Kind::Person, rows::<PersonRow>(&s.people, &names)),
+        (Kind::Rupture, rows::<Rupture>(&s.ruptures, &names)),
+        (Kind::CheckIn, rows::<CheckIn>(&s.checkins, &names)),
+        (Kind::Pause, rows::<Pause>(&s.pauses, &names)),
+        (Kind::Repair, rows::<Repair>(&s.repairs, &names)),
+        (Kind::Reflection, rows::<Reflection>(&s.reflections, &names)),
+        (Kind::OwnPhrase, rows::<OwnPhrase>(&s.own_phrases, &names)),
+        (
+            Kind::Favourite,
+            (
+                &["phrase_id", "step", "audience", "text"][..],
+                favourites.collect(),
+            ),
+        ),
+        (
+            Kind::Practice,
+            rows::<PracticeSession>(&s.practice_sessions, &names),
+        ),
+    ];
+    let mut written = Vec::new();
+    for (kind, (headers, rows)) in files {
+        let path = dir.join(kind.csv_file());
+        files::write_atomically(&path, &csv_bytes(headers, &rows)?)?;
+        written.push(path);
+    }
     Ok(written)
+}
+
+/// A kind's CSV headers and rows.
+fn rows<T: Record>(recs: &[T::Rec], names: &Names) -> (&'static [&'static str], Vec<CsvRow>) {
+    let rows = recs.iter().flat_map(|r| T::csv_rows(r, names)).collect();
+    (T::CSV, rows)
+}
+
+/// One CSV file: the headers, then each row's cells in their order.
+fn csv_bytes(headers: &[&str], rows: &[CsvRow]) -> std::io::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(headers).map_err(std::io::Error::other)?;
+    for row in rows {
+        // Every field of the record has a header, and every header a cell: a field left
+        // out of a kind's CSV list would otherwise be missing from its file.
+        debug_assert_eq!(
+            row.keys().map(String::as_str).collect::<BTreeSet<_>>(),
+            headers.iter().copied().collect::<BTreeSet<_>>(),
+        );
+        let cells = headers
+            .iter()
+            .map(|h| row.get(*h).map_or("", String::as_str));
+        w.write_record(cells).map_err(std::io::Error::other)?;
+    }
+    w.into_inner()
+        .map_err(|e| std::io::Error::other(e.to_string()))
 }

@@ -5,23 +5,20 @@
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Transaction};
-use serde::de::DeserializeOwned;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::format::{
-    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, Header, OwnPhraseRec, PartRec, PauseRec,
-    PersonRec, PracticeSessionRec, REFLECT_AND_PRACTISE, ReflectionRec, RepairRec, RuptureRec,
-};
-use super::records::{Imported, Keyed, MAX_CODE, Reason};
+use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
 use crate::domain::content::library;
-use crate::domain::part::PartDetails;
-use crate::domain::{PartId, PersonId, RuptureId};
+use crate::domain::practice::{OwnPhrase, PracticeSession};
+use crate::domain::reflection::Reflection;
+use crate::domain::{CheckIn, PartId, Pause, Repair, Rupture};
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
-use crate::store::row::{self, OnConflict, Stamps, Table};
-use crate::store::{Store, StoreError, named, phrases, practice, reflections};
+use crate::store::record::{Imported, MAX_CODE, Record, RecordError, Refer};
+use crate::store::row::{self, OnConflict, Stamps};
+use crate::store::{Store, StoreError, named, phrases};
 
 /// The largest file the importer reads: far beyond ten years of a person's records.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
@@ -161,44 +158,13 @@ fn where_damaged(e: &serde_json::Error) -> String {
     format!("{what} at line {}, column {}", e.line(), e.column())
 }
 
-/// Why one record was not imported, or why the whole import stopped.
-#[derive(Debug)]
-enum RecordError {
-    /// The record is not imported, for this reason; the rest go on.
-    Refused(Reason),
-    /// The device failed: the whole import is undone.
-    Failed(StoreError),
-}
-
-impl From<Reason> for RecordError {
-    fn from(reason: Reason) -> Self {
-        RecordError::Refused(reason)
-    }
-}
-
-impl From<StoreError> for RecordError {
-    fn from(e: StoreError) -> Self {
-        RecordError::Failed(e)
-    }
-}
-
-impl From<rusqlite::Error> for RecordError {
-    fn from(e: rusqlite::Error) -> Self {
-        RecordError::Failed(e.into())
-    }
-}
-
 type Outcome = Result<Fate, RecordError>;
 
 /// Reads one record of the file, and parses it into the store's record.
-fn parse<R, T>(value: &serde_json::Value) -> Result<Imported<T>, RecordError>
-where
-    R: DeserializeOwned,
-    for<'a> Imported<T>: TryFrom<&'a R, Error = Reason>,
-{
-    let rec: R =
+fn parse<T: Record>(value: &serde_json::Value) -> Result<Imported<T>, RecordError> {
+    let rec: T::Rec =
         serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))?;
-    Ok(Imported::try_from(&rec)?)
+    Ok(T::from_rec(&rec)?)
 }
 
 /// The id a record gives itself: its `id` field, or a favourite's phrase id.
@@ -233,7 +199,12 @@ impl Known<'_> {
         Ok(here.map(|_| id))
     }
 
-    /// Resolves a reference the record needs, or gives the reason it cannot be imported.
+    fn accept(&mut self, kind: Kind, from: Uuid, to: Uuid) {
+        self.accepted.entry(kind).or_default().insert(from, to);
+    }
+}
+
+impl Refer for Known<'_> {
     fn refer(&self, kind: Kind, id: Uuid) -> Result<Uuid, RecordError> {
         self.resolve(kind, id)?.ok_or_else(|| {
             RecordError::Refused(format!(
@@ -241,15 +212,6 @@ impl Known<'_> {
                 kind.word()
             ))
         })
-    }
-
-    /// As [`Known::refer`], for a reference the record may leave out.
-    fn refer_opt(&self, kind: Kind, id: Option<Uuid>) -> Result<Option<Uuid>, RecordError> {
-        id.map(|id| self.refer(kind, id)).transpose()
-    }
-
-    fn accept(&mut self, kind: Kind, from: Uuid, to: Uuid) {
-        self.accepted.entry(kind).or_default().insert(from, to);
     }
 }
 
@@ -308,30 +270,36 @@ impl From<Plan> for Fate {
     }
 }
 
-/// Writes a parsed record as its plan says, through the table's own column list.
-fn write<T: Table + Keyed>(
+/// Imports a record of a kind with no rules of its own: parsed, its references pointed at
+/// what is known, then written as its plan says.
+fn import<T: Record>(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
-    kind: Kind,
-    imported: &Imported<T>,
+    value: &serde_json::Value,
 ) -> Outcome {
-    let plan = plan(tx, kind, imported.record.key(), &imported.stamps)?;
-    write_as(tx, known, kind, imported, plan)
+    let mut imported = parse::<T>(value)?;
+    imported.record.refer(known)?;
+    let plan = plan(tx, T::KIND, imported.record.key(), &imported.stamps)?;
+    write_as(tx, known, &imported, plan)
 }
 
-/// As [`write`], for a caller that has made the plan already.
-fn write_as<T: Table + Keyed>(
+/// Writes a parsed record as `plan` says, through the table's own column list, unless it
+/// clashes with a record here.
+fn write_as<T: Record>(
     tx: &Transaction<'_>,
     known: &mut Known<'_>,
-    kind: Kind,
     imported: &Imported<T>,
     plan: Plan,
 ) -> Outcome {
     let id = imported.record.key();
     if plan != Plan::Skip {
+        if let Some(reason) = imported.record.clash(tx)? {
+            return Err(RecordError::Refused(reason));
+        }
         row::upsert(tx, &imported.record, &imported.stamps, OnConflict::Replace)?;
+        imported.record.write_rest(tx, plan == Plan::Update)?;
     }
-    known.accept(kind, id, id);
+    known.accept(T::KIND, id, id);
     Ok(plan.into())
 }
 
@@ -384,7 +352,7 @@ fn import_part(
     value: &serde_json::Value,
     version: u32,
 ) -> Outcome {
-    let mut part = parse::<PartRec, PartRow>(value)?;
+    let mut part = parse::<PartRow>(value)?;
     let id = part.record.id.0;
     let plan = plan(tx, Kind::Part, id, &part.stamps)?;
     if plan != Plan::Insert {
@@ -410,31 +378,12 @@ fn import_part(
         let here = parts::part_row(tx, part.record.id)?;
         part.record.merged_into = here.merged_into;
         if version < REFLECT_AND_PRACTISE {
-            part.record.details = v1_edit(&here.details, part.record.details);
+            part.record.details = here.details.edited_by_v1(part.record.details);
         }
     }
     row::upsert(tx, &part.record, &part.stamps, OnConflict::Replace)?;
     known.accept(Kind::Part, id, id);
     Ok(plan.into())
-}
-
-/// A part's details after an edit from a version 1 file, whose app could not set them: an
-/// empty role, age band or notes there means "not known", and never empties the one here;
-/// fears, needs and triggers did not exist, so the ones here stay.
-fn v1_edit(here: &PartDetails, file: PartDetails) -> PartDetails {
-    PartDetails {
-        name: file.name,
-        role: file.role.or_else(|| here.role.clone()),
-        age_band: file.age_band.or_else(|| here.age_band.clone()),
-        notes: if file.notes.as_str().is_empty() {
-            here.notes.clone()
-        } else {
-            file.notes
-        },
-        fears: here.fears.clone(),
-        needs: here.needs.clone(),
-        triggers: here.triggers.clone(),
-    }
 }
 
 /// Gives a part here, joined by name to one in the file, what it lacks from the file's: a
@@ -449,25 +398,7 @@ fn fill_in(
     let Some((mut row, stamps)) = row::get_stamped::<PartRow>(tx, here)? else {
         return Ok(());
     };
-    let before = row.details.clone();
-    let (d, f) = (&mut row.details, &from.record.details);
-    if d.role.is_none() {
-        d.role.clone_from(&f.role);
-    }
-    if d.age_band.is_none() {
-        d.age_band.clone_from(&f.age_band);
-    }
-    for (mine, theirs) in [
-        (&mut d.notes, &f.notes),
-        (&mut d.fears, &f.fears),
-        (&mut d.needs, &f.needs),
-        (&mut d.triggers, &f.triggers),
-    ] {
-        if mine.as_str().is_empty() {
-            mine.clone_from(theirs);
-        }
-    }
-    if row.details != before {
+    if row.details.fill_gaps(&from.record.details) {
         let stamps = Stamps {
             updated_ms: stamps.updated_ms.max(from.stamps.updated_ms),
             ..stamps
@@ -516,7 +447,7 @@ fn import_person(
     known: &mut Known<'_>,
     value: &serde_json::Value,
 ) -> Outcome {
-    let person = parse::<PersonRec, PersonRow>(value)?;
+    let person = parse::<PersonRow>(value)?;
     let id = person.record.id.0;
     let plan = plan(tx, Kind::Person, id, &person.stamps)?;
     if plan != Plan::Insert {
@@ -527,102 +458,7 @@ fn import_person(
     if let Some((_, fate)) = join_by_name(tx, known, Kind::Person, id, name, active, plan)? {
         return Ok(fate);
     }
-    write_as(tx, known, Kind::Person, &person, plan)
-}
-
-fn import_rupture(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let mut r = parse::<RuptureRec, _>(value)?;
-    let rupture: &mut crate::domain::Rupture = &mut r.record;
-    rupture.person_id = known
-        .refer_opt(Kind::Person, rupture.person_id.map(|p| p.0))?
-        .map(PersonId);
-    write(tx, known, Kind::Rupture, &r)
-}
-
-fn import_checkin(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let mut c = parse::<CheckInRec, crate::domain::CheckIn>(value)?;
-    let checkin = &mut c.record;
-    checkin.part_id = PartId(known.refer(Kind::Part, checkin.part_id.0)?);
-    checkin.person_id = known
-        .refer_opt(Kind::Person, checkin.person_id.map(|p| p.0))?
-        .map(PersonId);
-    checkin.rupture_id = known
-        .refer_opt(Kind::Rupture, checkin.rupture_id.map(|r| r.0))?
-        .map(RuptureId);
-    write(tx, known, Kind::CheckIn, &c)
-}
-
-fn import_pause(tx: &Transaction<'_>, known: &mut Known<'_>, value: &serde_json::Value) -> Outcome {
-    let mut p = parse::<PauseRec, crate::domain::Pause>(value)?;
-    p.record.rupture_id = known
-        .refer_opt(Kind::Rupture, p.record.rupture_id.map(|r| r.0))?
-        .map(RuptureId);
-    write(tx, known, Kind::Pause, &p)
-}
-
-fn import_repair(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let mut r = parse::<RepairRec, crate::domain::Repair>(value)?;
-    r.record.rupture_id = RuptureId(known.refer(Kind::Rupture, r.record.rupture_id.0)?);
-    write(tx, known, Kind::Repair, &r)
-}
-
-fn import_reflection(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let r = parse::<ReflectionRec, crate::domain::reflection::Reflection>(value)?;
-    let day = r.record.day.code().into_owned();
-    let id = r.record.id.0;
-    let plan = plan(tx, Kind::Reflection, id, &r.stamps)?;
-    if plan != Plan::Skip && reflections::other_on_day(tx, &day, &id.hyphenated().to_string())? {
-        return Err(RecordError::Refused(format!(
-            "there is already another reflection for {day} here, and Mend keeps one a day, so \
-             the one here was kept"
-        )));
-    }
-    write_as(tx, known, Kind::Reflection, &r, plan)
-}
-
-fn import_own_phrase(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let p = parse::<OwnPhraseRec, crate::domain::practice::OwnPhrase>(value)?;
-    write(tx, known, Kind::OwnPhrase, &p)
-}
-
-/// Imports a practice session with its cards. A session here is replaced as a whole, cards
-/// and all, by a newer one from the file.
-fn import_practice(
-    tx: &Transaction<'_>,
-    known: &mut Known<'_>,
-    value: &serde_json::Value,
-) -> Outcome {
-    let s = parse::<PracticeSessionRec, crate::domain::practice::PracticeSession>(value)?;
-    let fate = write(tx, known, Kind::Practice, &s)?;
-    match fate {
-        Fate::Updated => {
-            practice::remove_cards(tx, s.record.id)?;
-            practice::add_cards(tx, &s.record, 0)?;
-        }
-        Fate::Added => practice::add_cards(tx, &s.record, 0)?,
-        Fate::Skipped | Fate::Merged => {}
-    }
-    Ok(fate)
+    write_as(tx, known, &person, plan)
 }
 
 /// Keeps one of our phrases as a favourite: the favourites here and in the file are joined.
@@ -717,13 +553,17 @@ impl Store {
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
             let rest: [(Kind, &[serde_json::Value], Importer); 8] = [
                 (Kind::Person, &file.people, import_person),
-                (Kind::Rupture, &file.ruptures, import_rupture),
-                (Kind::CheckIn, &file.checkins, import_checkin),
-                (Kind::Pause, &file.pauses, import_pause),
-                (Kind::Repair, &file.repairs, import_repair),
-                (Kind::Reflection, &file.reflections, import_reflection),
-                (Kind::OwnPhrase, &file.own_phrases, import_own_phrase),
-                (Kind::Practice, &file.practice_sessions, import_practice),
+                (Kind::Rupture, &file.ruptures, import::<Rupture>),
+                (Kind::CheckIn, &file.checkins, import::<CheckIn>),
+                (Kind::Pause, &file.pauses, import::<Pause>),
+                (Kind::Repair, &file.repairs, import::<Repair>),
+                (Kind::Reflection, &file.reflections, import::<Reflection>),
+                (Kind::OwnPhrase, &file.own_phrases, import::<OwnPhrase>),
+                (
+                    Kind::Practice,
+                    &file.practice_sessions,
+                    import::<PracticeSession>,
+                ),
             ];
             for (kind, values, import) in rest {
                 for value in values {

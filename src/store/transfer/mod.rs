@@ -4,7 +4,6 @@
 mod export;
 pub mod format;
 mod import;
-mod records;
 
 pub use crate::store::kinds::Counts;
 pub use export::{Exported, Snapshot, write_csv, write_json};
