@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::record::{
-    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, code, flatten, required, stamps,
-    updated,
+    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, required,
+    stamps, updated,
 };
 use super::row::{self, Fields, Stamps, Table, moment, val};
 use super::{Result, Store, StoreError};
@@ -199,7 +199,8 @@ impl Record for PracticeSession {
             .map(|(position, card)| {
                 let mut row = flatten(&serde_json::to_value(card).unwrap_or_default());
                 row.insert("session_id".to_owned(), s.id.to_string());
-                row.insert("session_at".to_owned(), s.at.to_rfc3339());
+                let at = serde_json::to_value(s.at).unwrap_or_default();
+                row.insert("session_at".to_owned(), cell(&at));
                 row.insert("position".to_owned(), position.to_string());
                 row
             })

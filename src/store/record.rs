@@ -158,17 +158,6 @@ pub(crate) trait Record: Table {
 /// A record's JSON as CSV cells: a nested group's fields by their own names, a list joined
 /// with `; `, `yes` or `no`, and nothing for a value left out.
 pub(crate) fn flatten(value: &serde_json::Value) -> CsvRow {
-    fn cell(v: &serde_json::Value) -> String {
-        match v {
-            serde_json::Value::Null => String::new(),
-            serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Array(items) => {
-                items.iter().map(cell).collect::<Vec<_>>().join("; ")
-            }
-            other => other.to_string(),
-        }
-    }
     let mut row = CsvRow::new();
     if let serde_json::Value::Object(fields) = value {
         for (name, v) in fields {
@@ -181,6 +170,17 @@ pub(crate) fn flatten(value: &serde_json::Value) -> CsvRow {
         }
     }
     row
+}
+
+/// One value as a CSV cell, written as its JSON is (a time with its offset, `Z` for UTC).
+pub(crate) fn cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
 }
 
 // The way in: each field of a file's record, parsed.

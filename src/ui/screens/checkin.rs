@@ -87,8 +87,10 @@ struct Draft {
     person: Option<PersonId>,
     rupture: Option<RuptureId>,
     note: String,
-    /// The note as it was kept, saved as it is while its text is unchanged.
-    kept_note: Note,
+    /// The check-in as it was kept, when editing one. Saving starts from it, so a field
+    /// this form doesn't show is kept as it is, and so is the note while its text is
+    /// unchanged.
+    kept: Option<CheckIn>,
     when: String,
     /// Whether the user changed "When"; if not, the time is kept to the second.
     when_touched: bool,
@@ -107,7 +109,7 @@ impl Draft {
             person: c.person_id,
             rupture: c.rupture_id,
             note: c.note.as_str().to_owned(),
-            kept_note: c.note.clone(),
+            kept: Some(c.clone()),
             when: to_input(&c.at),
             when_touched: false,
         }
@@ -116,23 +118,34 @@ impl Draft {
     /// The check-in to save, or the message saying what to change.
     fn build(&self, id: CheckInId, at: crate::domain::Moment) -> Result<CheckIn, String> {
         let part_id = self.part.ok_or(PART_MISSING)?;
-        Ok(CheckIn {
-            id,
-            at,
-            part_id,
-            intensity: self.intensity,
-            age: self.age.clone(),
-            fears: self.fears.clone(),
-            body: self.body.clone(),
-            self_level: self.self_level,
-            self_qualities: self.qualities.clone(),
-            person_id: self.person,
-            note: self
-                .kept_note
-                .edited(&self.note, NOTE_WHAT)
-                .map_err(|e| e.to_string())?,
-            rupture_id: self.rupture,
-        })
+        let mut c = self
+            .kept
+            .clone()
+            .unwrap_or_else(|| CheckIn::of_part(id, at, part_id));
+        c.note = c
+            .note
+            .edited(&self.note, NOTE_WHAT)
+            .map_err(|e| e.to_string())?;
+        c.id = id;
+        c.at = at;
+        c.part_id = part_id;
+        c.intensity = self.intensity;
+        c.age.clone_from(&self.age);
+        c.fears.clone_from(&self.fears);
+        c.body.clone_from(&self.body);
+        c.self_level = self.self_level;
+        c.self_qualities.clone_from(&self.qualities);
+        c.person_id = self.person;
+        c.rupture_id = self.rupture;
+        Ok(c)
+    }
+
+    /// The note as it was kept, or none for a new check-in.
+    fn kept_note(&self) -> Note {
+        self.kept
+            .as_ref()
+            .map(|c| c.note.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -394,7 +407,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 label: NOTE_LABEL,
                 value: d.note.clone(),
                 oninput: move |v| draft.write().note = v,
-                notice: d.kept_note.kept_notice(NOTE_WHAT),
+                notice: d.kept_note().kept_notice(NOTE_WHAT),
             }
             SaveBar {
                 label: SAVE,
