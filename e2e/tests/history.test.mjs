@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, startServer, phonePage, open, shot, sql, pathOf } from './helpers.mjs';
+import { useApp, startServer, phonePage, open, shot, sql, pathOf, audit } from './helpers.mjs';
 
 const app = useApp();
 
@@ -90,4 +90,17 @@ test("the phone's back button goes back through Mend's screens and leaves only f
   await page.waitForFunction(() => window.mendAtHome === true);
   assert.equal(await page.evaluate(() => window.mendBack()), false);
   assert.deepEqual(page.errors, []);
+});
+
+test('an edit page for a record that is gone says so, and the next screen is whole again', async () => {
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/check-in/00000000-0000-4000-8000-000000000000/edit');
+  await page.getByRole('heading', { name: "This couldn't be opened" }).waitFor();
+  assert.match(await page.getByRole('alert').first().innerText(), /check-in/i);
+  await audit(page, 'record-gone');
+  await shot(page, 'record-gone');
+
+  await page.getByRole('link', { name: 'Back to History' }).click();
+  await page.getByRole('heading', { name: 'History', exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: "This couldn't be opened" }).count(), 0);
 });

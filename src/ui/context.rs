@@ -255,6 +255,28 @@ where
     })
 }
 
+/// The record an editing screen opens, loaded once for what `dep` reads (the route's id).
+/// Call it with `?`: the screen waits under the shell's suspense boundary ("One moment…")
+/// until the record is here, and a failure to load it goes to the shell's error boundary,
+/// which says so in words. Unlike [`use_load`], it is not loaded again when something else
+/// is saved, so a form is never swapped under the person's hands.
+pub fn use_record<D, T, F>(dep: impl Fn() -> D + 'static, load: F) -> Result<T, RenderError>
+where
+    D: Send + 'static,
+    T: Clone + Send + 'static,
+    F: Fn(&mut Store, D) -> store::Result<T> + Clone + Send + 'static,
+{
+    let db = use_db();
+    let found = use_resource(move || {
+        let d = dep();
+        let db = db.clone();
+        let load = load.clone();
+        async move { db.run(move |s| load(s, d)).await }
+    });
+    let found = found.suspend()?.read().clone();
+    found.map_err(|message| dioxus::CapturedError::from_display(message).into())
+}
+
 /// The class on the app's root that picks its colours.
 pub fn theme_class(theme: Theme) -> &'static str {
     match theme {

@@ -20,7 +20,7 @@ use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
     LevelPicker, Loading, NameChoice, NamePicker, SaveBar,
 };
-use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
+use crate::ui::context::{use_load, use_load_with, use_record, use_shared, use_write};
 
 const TITLE_NEW: &str = "Check in";
 const TITLE_EDIT: &str = "Edit check-in";
@@ -60,15 +60,10 @@ pub fn CheckInNew() -> Element {
 /// Editing a check-in from History.
 #[component]
 pub fn CheckInEdit(id: ReadSignal<CheckInId>) -> Element {
-    let found = use_load_with(move || id.cloned(), |s, id| s.checkin(id));
-    let loaded = found.read().clone();
+    let c = use_record(move || id.cloned(), |s, id| s.checkin(id))?;
     rsx! {
+        CheckInForm { key: "{c.id}", existing: Some(c) }
         document::Title { "Edit check-in · Mend" }
-        match loaded {
-            None => rsx! { Loading {} },
-            Some(Err(message)) => rsx! { h1 { "{TITLE_EDIT}" } ErrorNote { message } },
-            Some(Ok(c)) => rsx! { CheckInForm { key: "{c.id}", existing: Some(c) } },
-        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::platform;
 use crate::store::StoreError;
 use crate::ui::Route;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SaveBar};
-use crate::ui::context::{use_db, use_load, use_load_with, use_shared, use_write};
+use crate::ui::context::{use_db, use_load, use_record, use_shared, use_write};
 use crate::ui::screens::rupture::RuptureForm;
 
 const START_TITLE: &str = "Repair";
@@ -478,15 +478,10 @@ const REMOVE_PHRASE: &str = "Remove";
 /// Editing the notes of a repair, all on one screen.
 #[component]
 pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
-    let found = use_load_with(move || id.cloned(), |s, id| s.repair(id));
-    let loaded = found.read().clone();
+    let repair = use_record(move || id.cloned(), |s, id| s.repair(id))?;
     rsx! {
+        RepairNotesForm { key: "{repair.id}", repair }
         document::Title { "Edit repair · Mend" }
-        match loaded {
-            None => rsx! { Loading {} },
-            Some(Err(message)) => rsx! { h1 { "{EDIT_TITLE}" } ErrorNote { message } },
-            Some(Ok(repair)) => rsx! { RepairNotesForm { key: "{repair.id}", repair } },
-        }
     }
 }
 

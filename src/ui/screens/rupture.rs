@@ -9,10 +9,8 @@ use crate::domain::{EntryKind, Note, PersonId, Rupture, RuptureId, RuptureStatus
 use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
-use crate::ui::components::{
-    Chip, ChipGroup, ErrorNote, Form, LabelledText, Loading, NameChoice, NamePicker, SaveBar,
-};
-use crate::ui::context::{use_load, use_load_with, use_shared, use_write};
+use crate::ui::components::{Chip, ChipGroup, Form, LabelledText, NameChoice, NamePicker, SaveBar};
+use crate::ui::context::{use_load, use_record, use_shared, use_write};
 
 const TITLE_NEW: &str = "Log a rupture";
 const TITLE_EDIT: &str = "Edit rupture";
@@ -40,15 +38,10 @@ pub fn RuptureNew() -> Element {
 /// Editing a rupture.
 #[component]
 pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
-    let found = use_load_with(move || id.cloned(), |s, id| s.rupture(id));
-    let loaded = found.read().clone();
+    let r = use_record(move || id.cloned(), |s, id| s.rupture(id))?;
     rsx! {
+        RuptureForm { key: "{r.id}", existing: Some(r), then_repair: false }
         document::Title { "Edit rupture · Mend" }
-        match loaded {
-            None => rsx! { Loading {} },
-            Some(Err(message)) => rsx! { h1 { "{TITLE_EDIT}" } ErrorNote { message } },
-            Some(Ok(r)) => rsx! { RuptureForm { key: "{r.id}", existing: Some(r), then_repair: false } },
-        }
     }
 }
 

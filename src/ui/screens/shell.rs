@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::ui::Route;
-use crate::ui::components::{PauseWatch, ToastHost};
+use crate::ui::components::{ErrorNote, Loading, PauseWatch, ToastHost};
 use crate::ui::context::{theme_class, use_shared};
 use crate::ui::device::{AlertSync, BackButton};
 
@@ -38,10 +38,40 @@ pub fn Shell() -> Element {
                 }
             }
             PauseWatch {}
-            main { id: "content", class: "content", tabindex: "-1", Outlet::<Route> {} }
+            main { id: "content", class: "content", tabindex: "-1",
+                ErrorBoundary {
+                    handle_error: |errors: ErrorContext| rsx! { CouldNotOpen { errors } },
+                    SuspenseBoundary {
+                        fallback: |_| rsx! { Loading {} },
+                        Outlet::<Route> {}
+                    }
+                }
+            }
             ToastHost {}
             AlertSync {}
             BackButton {}
+        }
+    }
+}
+
+/// What a screen shows when what it opens can't be loaded (see `use_record`). Moving to
+/// another screen clears it, so the next screen is shown whole.
+#[component]
+fn CouldNotOpen(errors: ErrorContext) -> Element {
+    let message = errors.error().map(|e| e.to_string()).unwrap_or_default();
+    let route = use_route::<Route>();
+    let shown_on = use_hook(|| route.clone());
+    use_effect(use_reactive!(|route| {
+        if route != shown_on {
+            errors.clear_errors();
+        }
+    }));
+    rsx! {
+        document::Title { "Mend" }
+        h1 { "This couldn't be opened" }
+        ErrorNote { message }
+        p {
+            Link { to: Route::History {}, "Back to History" }
         }
     }
 }
