@@ -190,18 +190,23 @@ pub(crate) fn insert<T: Table>(conn: &Connection, record: &T) -> rusqlite::Resul
 // Reading and writing the values the tables share.
 
 /// A value for a row.
+///
+/// # Panics
+/// If the value does not convert, which no type Mend writes can do (its ids, texts, small
+/// numbers and flags all do). A failure would be a bug; it stops the write, whose
+/// transaction is then undone, rather than writing something else in the value's place.
 pub(crate) fn val(v: impl ToSql) -> Value {
-    match v.to_sql() {
-        Ok(rusqlite::types::ToSqlOutput::Owned(v)) => v,
-        Ok(rusqlite::types::ToSqlOutput::Borrowed(v)) => match v {
+    let converted = v.to_sql().expect("every value Mend writes converts to SQL");
+    match converted {
+        rusqlite::types::ToSqlOutput::Owned(v) => v,
+        rusqlite::types::ToSqlOutput::Borrowed(v) => match v {
             ValueRef::Null => Value::Null,
             ValueRef::Integer(i) => Value::Integer(i),
             ValueRef::Real(f) => Value::Real(f),
             ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
             ValueRef::Blob(b) => Value::Blob(b.to_vec()),
         },
-        // Every type Mend writes converts; a failure here would be a bug, caught by tests.
-        _ => Value::Null,
+        other => panic!("Mend writes no value of this kind: {other:?}"),
     }
 }
 
@@ -368,7 +373,8 @@ pub(crate) fn utc_ms(m: &Option<Moment>) -> Value {
 
 /// A list of texts for a JSON column.
 pub(crate) fn list_value(items: &[String]) -> Value {
-    Value::Text(serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned()))
+    // A list of strings always serializes; nothing else is ever written in its place.
+    Value::Text(serde_json::to_string(items).expect("a list of texts serializes"))
 }
 
 /// A list of kept codes for a JSON column.
