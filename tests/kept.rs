@@ -312,3 +312,36 @@ fn settings_that_cannot_be_read_are_shown_as_defaults_and_never_overwritten() {
     let sql = "SELECT value FROM settings WHERE key = ?1";
     assert_eq!(column(&by_hand(&store), sql, "app"), kept);
 }
+
+#[test]
+fn a_pause_planned_to_end_before_it_started_keeps_its_times_through_a_save() {
+    use mend::domain::{Pause, PauseId, PauseLength, PausePhase};
+    let (_dir, mut store) = fresh();
+    let p = Pause::start(PauseId::random(), at(T0), PauseLength::DEFAULT, None);
+    store.save_pause(&p, &at(T0)).unwrap();
+    let end_before_start = at(T0).timestamp_millis() - 60_000;
+    by_hand(&store)
+        .execute(
+            "UPDATE pauses SET planned_end_ms = ?2 WHERE id = ?1",
+            rusqlite::params![p.id(), end_before_start],
+        )
+        .unwrap();
+
+    // Read as it was kept: its time is up, with nothing planned, and no negative minutes.
+    let read = store.pause(p.id()).unwrap();
+    assert_eq!(read.planned_end().timestamp_millis(), end_before_start);
+    assert_eq!(read.phase(at(T0)), PausePhase::TimeUp);
+    assert_eq!(read.planned_minutes(), 0);
+
+    // Saved again unchanged (as the pause screen does when it links a rupture), the stored
+    // end is the same.
+    store.save_pause(&read, &at(T0)).unwrap();
+    let kept: i64 = by_hand(&store)
+        .query_row(
+            "SELECT planned_end_ms FROM pauses WHERE id = ?1",
+            [p.id()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, end_before_start);
+}

@@ -155,8 +155,9 @@ impl Pause {
         }
     }
 
-    /// Rebuilds a pause from what was stored. A planned end before the start (a damaged
-    /// row) is read as ending at the start.
+    /// Rebuilds a pause from what was stored, exactly. A planned end before the start (a
+    /// damaged row) is kept as it is: such a pause reads as having no planned time, and its
+    /// time is up.
     pub fn restore(
         id: PauseId,
         started_at: Moment,
@@ -167,7 +168,7 @@ impl Pause {
         Self {
             id,
             started_at,
-            planned_end: planned_end.max(started_at),
+            planned_end,
             ended,
             rupture_id,
         }
@@ -189,9 +190,10 @@ impl Pause {
         self.ended
     }
 
-    /// The planned length, including any extensions.
+    /// The planned length, including any extensions; none for a planned end before the
+    /// start.
     pub fn planned(&self) -> TimeDelta {
-        self.planned_end - self.started_at
+        (self.planned_end - self.started_at).max(TimeDelta::zero())
     }
 
     /// Whole minutes planned, rounded to the nearest minute.
@@ -205,16 +207,12 @@ impl Pause {
         if let Some((_, end)) = self.ended {
             return PausePhase::Ended(end);
         }
-        if now >= self.planned_end {
+        let total = self.planned();
+        if now >= self.planned_end || total.is_zero() {
             return PausePhase::TimeUp;
         }
-        let total = self.planned();
         let remaining = (self.planned_end - now).min(total);
-        let progress = if total.is_zero() {
-            1.0
-        } else {
-            1.0 - remaining.num_milliseconds() as f64 / total.num_milliseconds() as f64
-        };
+        let progress = 1.0 - remaining.num_milliseconds() as f64 / total.num_milliseconds() as f64;
         PausePhase::Running {
             remaining,
             progress,
