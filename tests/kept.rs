@@ -345,3 +345,37 @@ fn a_pause_planned_to_end_before_it_started_keeps_its_times_through_a_save() {
         .unwrap();
     assert_eq!(kept, end_before_start);
 }
+
+#[test]
+fn a_pin_set_is_still_asked_for_when_the_rest_of_the_settings_cannot_be_read() {
+    use mend::domain::lock::{LockAfter, PinOutcome};
+    let (_dir, mut store) = fresh();
+    store.set_app_lock("2468", LockAfter::default()).unwrap();
+    assert!(store.settings_readable().unwrap());
+    // Another version saved a theme this one doesn't know.
+    by_hand(&store)
+        .execute(
+            "UPDATE settings SET value = json_set(value, '$.theme', 'sepia')",
+            [],
+        )
+        .unwrap();
+    assert!(!store.settings_readable().unwrap());
+
+    // The lock holds: Mend asks for the PIN, and only the right one opens.
+    let shown = store.settings().unwrap();
+    assert!(
+        shown.app_lock.is_some(),
+        "the lock is kept from what was saved"
+    );
+    let now = at(T0);
+    assert!(matches!(
+        store.try_pin("1111", &now).unwrap(),
+        PinOutcome::Wrong { .. }
+    ));
+    assert_eq!(store.settings().unwrap().lock_failures, 1);
+    assert_eq!(store.try_pin("2468", &now).unwrap(), PinOutcome::Open);
+
+    // Counting the tries changed only the count: the theme is still the other version's.
+    let sql = "SELECT json_extract(value, '$.theme') || ',' || json_extract(value, '$.lock_failures') FROM settings WHERE key = ?1";
+    assert_eq!(column(&by_hand(&store), sql, "app"), "sepia,0");
+}

@@ -636,3 +636,36 @@ async fn a_checkin_kept_from_before_shows_whole_in_its_form_with_why() {
     );
     assert!(html.contains("was kept as “ancient”"), "{html}");
 }
+
+/// Settings saved by another version, in a form this one can't read.
+fn settings_from_another_version(store: &Store) {
+    rusqlite::Connection::open(store.path())
+        .unwrap()
+        .execute(
+            "UPDATE settings SET value = json_set(value, '$.theme', 'sepia')",
+            [],
+        )
+        .unwrap();
+}
+
+#[tokio::test]
+async fn settings_that_cannot_be_read_say_so_and_a_pin_set_is_still_asked_for() {
+    let (_dir, boot) = boot_with(|s| {
+        s.save_settings(&Settings::default()).unwrap();
+        settings_from_another_version(s);
+    });
+    let html = render_app(boot, "/settings").await;
+    assert!(
+        html.contains("Mend has left them exactly as they are"),
+        "{html}"
+    );
+
+    let (_dir, boot) = boot_with(|s| {
+        s.set_app_lock("2468", mend::domain::lock::LockAfter::default())
+            .unwrap();
+        settings_from_another_version(s);
+    });
+    let html = render_app(boot, "/history").await;
+    assert!(html.contains("Enter your PIN to open Mend."), "{html}");
+    assert!(!html.contains("<h1>History"), "{html}");
+}

@@ -62,15 +62,19 @@ pub struct Settings {
     pub alerts_refusal_said: bool,
 }
 
-/// The settings as kept: the defaults when none were saved yet, `None` when what was saved
-/// can't be read as this build's settings (another version's, say). Logged once read.
-fn stored(conn: &rusqlite::Connection) -> Result<Option<Settings>> {
-    let text: Option<String> = conn
+/// The settings' text as kept, if any were saved.
+fn raw(conn: &rusqlite::Connection) -> Result<Option<String>> {
+    Ok(conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [KEY], |r| {
             r.get(0)
         })
-        .optional()?;
-    Ok(match text {
+        .optional()?)
+}
+
+/// The settings as kept: the defaults when none were saved yet, `None` when what was saved
+/// can't be read as this build's settings (another version's, say). Logged once read.
+fn stored(conn: &rusqlite::Connection) -> Result<Option<Settings>> {
+    Ok(match raw(conn)? {
         None => Some(Settings::default()),
         Some(t) => serde_json::from_str(&t)
             .map_err(|err| tracing::warn!(%err, "the saved settings could not be read"))
@@ -78,15 +82,94 @@ fn stored(conn: &rusqlite::Connection) -> Result<Option<Settings>> {
     })
 }
 
-/// The settings to show: as kept, or the defaults when they can't be read.
+/// The app lock's part of the settings, read on its own: when the whole can't be read, the
+/// lock still holds, so a PIN set is still asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub(super) struct LockPart {
+    pub app_lock: Option<AppLock>,
+    pub lock_failures: u32,
+    pub lock_wait_until_ms: Option<i64>,
+}
+
+impl LockPart {
+    fn of(s: &Settings) -> Self {
+        LockPart {
+            app_lock: s.app_lock.clone(),
+            lock_failures: s.lock_failures,
+            lock_wait_until_ms: s.lock_wait_until_ms,
+        }
+    }
+
+    fn apply(self, s: &mut Settings) {
+        s.app_lock = self.app_lock;
+        s.lock_failures = self.lock_failures;
+        s.lock_wait_until_ms = self.lock_wait_until_ms;
+    }
+
+    /// The lock's part of settings that can't be read whole, if it reads on its own.
+    fn from_unreadable(text: &str) -> Option<Self> {
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let part = serde_json::Map::from_iter(
+            ["app_lock", "lock_failures", "lock_wait_until_ms"]
+                .into_iter()
+                .filter_map(|k| Some((k.to_owned(), value.get(k)?.clone()))),
+        );
+        serde_json::from_value(serde_json::Value::Object(part)).ok()
+    }
+}
+
+/// The settings to show: as kept, or the defaults when they can't be read, with the app
+/// lock all the same if its part can be.
 pub(super) fn read(conn: &rusqlite::Connection) -> Result<Settings> {
-    Ok(stored(conn)?.unwrap_or_default())
+    if let Some(s) = stored(conn)? {
+        return Ok(s);
+    }
+    let mut s = Settings::default();
+    if let Some(lock) = raw(conn)?.as_deref().and_then(LockPart::from_unreadable) {
+        lock.apply(&mut s);
+    }
+    Ok(s)
+}
+
+/// Whether the saved settings can be read (none saved yet counts as readable).
+pub(super) fn readable(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(stored(conn)?.is_some())
 }
 
 /// The settings to change: as kept. Settings that can't be read are never overwritten (an
 /// app lock among them would be lost), so changing them is refused.
 pub(super) fn read_to_change(conn: &rusqlite::Connection) -> Result<Settings> {
     stored(conn)?.ok_or(StoreError::SettingsUnreadable)
+}
+
+/// The app lock's part, to count a try of the PIN.
+pub(super) fn read_lock(conn: &rusqlite::Connection) -> Result<LockPart> {
+    Ok(LockPart::of(&read(conn)?))
+}
+
+/// Saves the app lock's part (the count of wrong tries and the wait). In settings that
+/// can't be read whole, only those keys are changed, and every other is left exactly as
+/// it was.
+pub(super) fn write_lock(conn: &rusqlite::Connection, lock: LockPart) -> Result<()> {
+    if let Some(mut s) = stored(conn)? {
+        lock.apply(&mut s);
+        return write(conn, &s);
+    }
+    let text = raw(conn)?.unwrap_or_default();
+    let Ok(serde_json::Value::Object(mut kept)) = serde_json::from_str(&text) else {
+        return Err(StoreError::SettingsUnreadable);
+    };
+    let counts = serde_json::to_value(&lock).map_err(|_| StoreError::SettingsUnreadable)?;
+    for key in ["lock_failures", "lock_wait_until_ms"] {
+        kept.insert(key.to_owned(), counts[key].clone());
+    }
+    let text = serde_json::Value::Object(kept).to_string();
+    conn.execute(
+        "UPDATE settings SET value = ?2 WHERE key = ?1",
+        params![KEY, text],
+    )?;
+    Ok(())
 }
 
 pub(super) fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<()> {
@@ -100,10 +183,16 @@ pub(super) fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<
 }
 
 impl Store {
-    /// The saved settings, or the defaults.
+    /// The saved settings, or the defaults (with the app lock, if its part reads) when
+    /// they can't be read.
     #[instrument(skip_all, err)]
     pub fn settings(&self) -> Result<Settings> {
         read(&self.conn)
+    }
+
+    /// Whether the saved settings can be read by this version, so that they can be changed.
+    pub fn settings_readable(&self) -> Result<bool> {
+        readable(&self.conn)
     }
 
     /// Saves the user's choices. The app lock and its count of wrong tries are kept as they

@@ -9,10 +9,10 @@ mod transfer;
 
 use dioxus::prelude::*;
 
-use crate::store::Theme;
+use crate::store::{StoreError, Theme};
 use crate::ui::Route;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
-use crate::ui::context::{use_db, use_shared, use_write};
+use crate::ui::context::{use_db, use_load, use_shared, use_write};
 
 use backups::BackupsSection;
 use delete::DeleteSection;
@@ -41,6 +41,8 @@ pub fn SettingsScreen() -> Element {
     let write = use_write();
     let path = db.path().display().to_string();
     let current = settings.read().theme;
+    let readable = use_load(|s| s.settings_readable());
+    let unreadable = matches!(*readable.read(), Some(Ok(false)));
     let set_theme = use_callback(move |theme: Theme| {
         spawn(async move {
             write.settings(|s| s.theme = theme, None).await;
@@ -49,6 +51,9 @@ pub fn SettingsScreen() -> Element {
     rsx! {
         document::Title { "Settings · Mend" }
         h1 { "{TITLE}" }
+        if unreadable {
+            p { class: "error", role: "status", "{StoreError::SettingsUnreadable}" }
+        }
         ChipGroup { legend: THEME,
             for theme in Theme::ALL {
                 Chip {
