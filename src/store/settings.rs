@@ -173,7 +173,7 @@ pub(super) fn write_lock(conn: &rusqlite::Connection, lock: LockPart) -> Result<
 }
 
 pub(super) fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<()> {
-    let text = serde_json::to_string(settings).unwrap_or_else(|_| "{}".to_owned());
+    let text = serde_json::to_string(settings).expect("the settings serialize");
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
