@@ -48,6 +48,7 @@ test('a part is described, and two parts are merged with their check-ins', async
   await page.getByRole('button', { name: 'Continue' }).click();
   const confirm = page.getByRole('group', { name: 'Confirm merge' });
   await confirm.getByText('All 1 check-ins of “An inner critic” will move to “An angry part”', { exact: false }).or(confirm.getByText(/will move to “An angry part”/)).first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Yes, merge them');
   await shot(page, 'part-merge-confirm');
   await page.getByRole('button', { name: 'Yes, merge them' }).click();
   await page.getByRole('heading', { name: 'An angry part', level: 1 }).waitFor();

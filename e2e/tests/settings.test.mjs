@@ -101,6 +101,8 @@ test('delete everything names what will be lost, then starts fresh', async () =>
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   const confirm = page.getByRole('group', { name: 'Confirm deleting everything' });
   await confirm.getByText(/^This deletes .*check-in.* and \d+ backups?, and your settings\.$/).waitFor();
+  // Focus moves into the question, to Cancel, so a stray Enter never deletes.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
   await audit(page, 'settings, confirming delete everything');
   await shot(page, 'settings-delete-confirm');
   await confirm.getByRole('button', { name: 'Yes, delete everything' }).click();

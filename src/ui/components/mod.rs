@@ -5,6 +5,7 @@
 
 mod chart;
 mod chips;
+mod confirm;
 mod entry_row;
 mod form;
 mod level;
@@ -19,6 +20,7 @@ pub use chart::{
     BarChart, BarGroup, BarList, BarRow, ChartPoint, LABEL_ALL_UP_TO, LineChart, one_decimal,
 };
 pub use chips::{AgeBandChips, Chip, ChipGroup};
+pub use confirm::{Confirm, ConfirmStyle};
 pub use entry_row::EntryRow;
 pub use form::{ENTER_STAYS, Form, LabelledText, SaveBar};
 pub use level::LevelPicker;

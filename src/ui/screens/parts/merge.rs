@@ -6,7 +6,7 @@ use crate::domain::{Part, PartId};
 use crate::platform;
 use crate::store::Parts;
 use crate::ui::Route;
-use crate::ui::components::ErrorNote;
+use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{Undo, use_write};
 
 const MERGE_TITLE: &str = "Merge with another part";
@@ -83,29 +83,18 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
                     "{MERGE_START}"
                 }
             } else if let Some(into) = target {
-                div { class: "card merge-confirm", role: "group", aria_label: "Confirm merge",
+                Confirm {
+                    label: "Confirm merge",
+                    yes: MERGE_YES,
+                    cancel: CANCEL,
+                    style: ConfirmStyle::Card,
+                    busy: write.busy(),
+                    onyes: {
+                        let into = into.clone();
+                        move |_| merge.call(into.clone())
+                    },
+                    oncancel: move |_| step.set(MergeStep::Closed),
                     p { strong { dir: "auto", {merge_summary(&from.name, &into.name, checkins)} } }
-                    div { class: "row-actions",
-                        button {
-                            r#type: "button",
-                            class: "button primary",
-                            disabled: write.busy(),
-                            onmounted: move |e: MountedEvent| async move {
-                                let _ = e.set_focus(true).await;
-                            },
-                            onclick: {
-                                let into = into.clone();
-                                move |_| merge.call(into.clone())
-                            },
-                            "{MERGE_YES}"
-                        }
-                        button {
-                            r#type: "button",
-                            class: "button secondary",
-                            onclick: move |_| step.set(MergeStep::Closed),
-                            "{CANCEL}"
-                        }
-                    }
                 }
             } else {
                 fieldset { class: "field merge-choices",

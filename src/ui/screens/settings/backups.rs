@@ -6,7 +6,7 @@ use super::CANCEL;
 use crate::domain::time::describe;
 use crate::platform;
 use crate::store::{BackupInfo, BackupKind, Store};
-use crate::ui::components::ErrorNote;
+use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{use_load, use_shared, use_write};
 
 const BACKUPS: &str = "Backups";
@@ -58,24 +58,18 @@ pub(super) fn BackupsSection() -> Element {
                             "{describe(&b.made_at.with_timezone(now.offset()), &now)} · {b.kind.label()} · {b.bytes.div_ceil(1024)} KB"
                         }
                         if asking() == Some(b.path.clone()) {
-                            span { class: "confirm", role: "group", aria_label: "Confirm restore",
+                            Confirm {
+                                label: "Confirm restore",
+                                yes: RESTORE_YES,
+                                cancel: CANCEL,
+                                style: ConfirmStyle::Inline,
+                                busy: write.busy(),
+                                onyes: {
+                                    let path = b.path.clone();
+                                    move |_| restore.call(path.clone())
+                                },
+                                oncancel: move |_| asking.set(None),
                                 span { "{RESTORE_CONFIRM}" }
-                                button {
-                                    r#type: "button",
-                                    class: "button primary small",
-                                    disabled: write.busy(),
-                                    onclick: {
-                                        let path = b.path.clone();
-                                        move |_| restore.call(path.clone())
-                                    },
-                                    "{RESTORE_YES}"
-                                }
-                                button {
-                                    r#type: "button",
-                                    class: "button quiet small",
-                                    onclick: move |_| asking.set(None),
-                                    "{CANCEL}"
-                                }
                             }
                         } else {
                             button {

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use super::CANCEL;
 use crate::store::Settings;
 use crate::ui::Route;
-use crate::ui::components::ErrorNote;
+use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{use_load, use_shared, use_write};
 
 const DELETE: &str = "Delete everything";
@@ -47,13 +47,16 @@ pub(super) fn DeleteSection() -> Element {
             h2 { id: "delete-heading", "{DELETE}" }
             p { "{DELETE_NOTE}" }
             if asking() {
-                div { class: "card danger-zone", role: "group", aria_label: "Confirm deleting everything",
+                Confirm {
+                    label: "Confirm deleting everything",
+                    yes: DELETE_YES,
+                    cancel: CANCEL,
+                    style: ConfirmStyle::Danger,
+                    busy: write.busy(),
+                    onyes: delete,
+                    oncancel: move |_| asking.set(false),
                     p { strong { "{lost}" } }
                     p { "It can't be undone. If you might want any of it later, export it first." }
-                    div { class: "row-actions",
-                        button { r#type: "button", class: "button danger", disabled: write.busy(), onclick: delete, "{DELETE_YES}" }
-                        button { r#type: "button", class: "button secondary", onclick: move |_| asking.set(false), "{CANCEL}" }
-                    }
                 }
             } else {
                 button {
