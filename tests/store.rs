@@ -9,7 +9,9 @@ use mend::domain::{
     PauseId, PauseLength, PausePhase, RepairOutcome, RepairStage, Rupture, RuptureId,
     RuptureStatus, STARTER_PARTS, SelfQuality, Severity, TimelineFilter,
 };
-use mend::store::{OpenError, Parts, People, SCHEMA_VERSION, Settings, Store, StoreError, Theme};
+use mend::store::{
+    OpenError, Parts, People, SCHEMA_VERSION, Settings, Store, StoreError, TextSize, Theme,
+};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
@@ -608,10 +610,29 @@ fn settings_round_trip() {
     let s = Settings {
         theme: Theme::Dark,
         welcomed: true,
+        text_size: TextSize::Largest,
+        reduce_motion: true,
         ..Settings::default()
     };
     store.save_settings(&s).unwrap();
     assert_eq!(store.settings().unwrap(), s);
+}
+
+#[test]
+fn settings_saved_before_text_size_read_with_the_standard_size_and_the_device_motion() {
+    let (_dir, store) = fresh();
+    rusqlite::Connection::open(store.path())
+        .unwrap()
+        .execute(
+            "INSERT INTO settings (key, value) VALUES ('app', '{\"theme\":\"dark\",\"welcomed\":true}')
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [],
+        )
+        .unwrap();
+    let s = store.settings().unwrap();
+    assert!(store.settings_readable().unwrap());
+    assert_eq!((s.theme, s.welcomed), (Theme::Dark, true));
+    assert_eq!((s.text_size, s.reduce_motion), (TextSize::Standard, false));
 }
 
 fn assert_refused_unchanged(path: &Path, check: impl Fn(&OpenError) -> bool) {

@@ -130,8 +130,8 @@ export async function launchBrowser() {
 }
 
 /** A page at a phone's size, failing the test on any script error in the page. */
-export async function phonePage(browser, { colorScheme = 'light', viewport = PHONE } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+export async function phonePage(browser, { colorScheme = 'light', viewport = PHONE, reducedMotion = 'reduce' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -189,13 +189,17 @@ export async function checkLocalOnly(page, label) {
 }
 
 /** Every visible control (with its label, for a checkbox or radio button inside one) is at
- * least 44 px high and wide, and nothing scrolls sideways. */
+ * least 44 px high and wide, nothing scrolls sideways, and no text is cut off. */
 export async function checkLayout(page, label) {
   const problems = await page.evaluate(() => {
     const out = [];
     const doc = document.documentElement;
     if (doc.scrollWidth > doc.clientWidth + 1) {
-      out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+      // Name the innermost element that reaches past the right edge, to find it quickly.
+      const past = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 1);
+      const inner = past.filter((e) => !past.some((o) => o !== e && e.contains(o)));
+      const names = inner.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.className}`).join(', ');
+      out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth}: ${names})`);
     }
     const controls = document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea');
     for (const el of controls) {
@@ -208,6 +212,42 @@ export async function checkLayout(page, label) {
       if (inText) continue; // links inside a sentence follow the text size (WCAG 2.5.8 exception)
       if (r.height < 44 - 0.5 || r.width < 44 - 0.5) {
         out.push(`${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" is ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    // No word is broken across lines when the line has room for it whole, and no control's
+    // words spill out of it.
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const box = node.parentElement.closest('p, li, dd, dt, td, th, h1, h2, h3, blockquote, legend, label, button, a, span, div, figcaption');
+      // A file's path breaks anywhere, by design.
+      if (!box || node.parentElement.closest('.visually-hidden, svg, .path')) continue;
+      const line = box.clientWidth;
+      // A word may break at its own hyphen, as in print.
+      for (const m of node.data.matchAll(/[^\s\-‐]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        if (tops.size > 1 && width < line - 1) {
+          out.push(`the word "${m[0].slice(0, 30)}" is broken across lines in ${box.tagName.toLowerCase()}.${box.className}`);
+        }
+      }
+    }
+    for (const el of document.querySelectorAll('main button, main a.button')) {
+      if (el.scrollWidth > el.clientWidth + 1) {
+        out.push(`the words of ${el.tagName.toLowerCase()} "${el.innerText.trim().slice(0, 30)}" spill out of it`);
+      }
+    }
+    // No text is cut off: nothing that holds words hides what overflows it.
+    for (const el of document.querySelectorAll('main *, header *')) {
+      if (el.closest('.visually-hidden, svg')) continue;
+      const style = getComputedStyle(el);
+      const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+      if (!hides || !el.innerText?.trim()) continue;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+        out.push(`the text of ${el.tagName.toLowerCase()}.${el.className} is cut off ("${el.innerText.trim().slice(0, 40)}")`);
       }
     }
     return out;

@@ -54,7 +54,7 @@ pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use named::{NamedKind, Parts, People};
 pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
 pub use ruptures::RuptureLinks;
-pub use settings::{Settings, Theme};
+pub use settings::{Settings, TextSize, Theme};
 
 /// The database file's name inside the data folder.
 pub const DB_FILE: &str = "mend.db";

@@ -39,6 +39,46 @@ impl Theme {
     }
 }
 
+/// How large the text is, on every screen at once: a share of the size the device gives,
+/// so a phone's own larger text is larger still.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+    Larger,
+    Largest,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 4] = [
+        TextSize::Standard,
+        TextSize::Large,
+        TextSize::Larger,
+        TextSize::Largest,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TextSize::Standard => "Standard",
+            TextSize::Large => "Large",
+            TextSize::Larger => "Larger",
+            TextSize::Largest => "Largest",
+        }
+    }
+
+    /// Its class on the app's root, which sets the size of the whole page (`mend.css`).
+    pub fn class(self) -> &'static str {
+        match self {
+            TextSize::Standard => "text-standard",
+            TextSize::Large => "text-large",
+            TextSize::Larger => "text-larger",
+            TextSize::Largest => "text-largest",
+        }
+    }
+}
+
 /// The user's choices. Unknown or missing fields take their defaults, so an older or newer
 /// file still reads.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -60,6 +100,11 @@ pub struct Settings {
     /// reminder), and has said once that it works without them if the answer was no.
     pub alerts_asked: bool,
     pub alerts_refusal_said: bool,
+    /// How large the text is.
+    pub text_size: TextSize,
+    /// Movement stopped by hand (the ring, the breathing pacer). Off, Mend follows the
+    /// device's own setting.
+    pub reduce_motion: bool,
 }
 
 /// The settings' text as kept, if any were saved.

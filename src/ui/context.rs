@@ -277,11 +277,17 @@ where
     found.map_err(|message| dioxus::CapturedError::from_display(message).into())
 }
 
-/// The class on the app's root that picks its colours.
-pub fn theme_class(theme: Theme) -> &'static str {
-    match theme {
+/// The classes on the app's root: its colours, its text size, and movement stopped by hand.
+pub fn root_class(settings: &Settings) -> String {
+    let theme = match settings.theme {
         Theme::System => "theme-system",
         Theme::Light => "theme-light",
         Theme::Dark => "theme-dark",
-    }
+    };
+    let motion = if settings.reduce_motion {
+        " motion-reduced"
+    } else {
+        ""
+    };
+    format!("{theme} {}{motion}", settings.text_size.class())
 }

@@ -34,19 +34,22 @@ pub fn Ring(progress: f64, remaining: String, label: String) -> Element {
 }
 
 /// A circle that grows while breathing in and shrinks while breathing out, paced from the
-/// seconds since the pause began.
+/// seconds since the pause began. With less motion (the device's setting, or Mend's), the
+/// circle holds still and the seconds of each half are counted instead (`mend.css`).
 #[component]
 pub fn Breather(elapsed_s: i64) -> Element {
     let t = elapsed_s.rem_euclid(BREATH_S);
-    let (word, scale) = if t < BREATHE_IN_S {
+    let (word, scale, count) = if t < BREATHE_IN_S {
         (
             "Breathe in",
             0.6 + 0.4 * (t + 1) as f64 / BREATHE_IN_S as f64,
+            t + 1,
         )
     } else {
         (
             "Breathe out",
             1.0 - 0.4 * (t - BREATHE_IN_S + 1) as f64 / (BREATH_S - BREATHE_IN_S) as f64,
+            t - BREATHE_IN_S + 1,
         )
     };
     rsx! {
@@ -54,7 +57,8 @@ pub fn Breather(elapsed_s: i64) -> Element {
             div {
                 class: "breath-circle",
                 "aria-hidden": "true",
-                style: "transform: scale({scale:.3})",
+                style: "--breath-scale: {scale:.3}",
+                span { class: "breath-count", "{count}" }
             }
             p { class: "breath-word", "{word}" }
         }

@@ -9,7 +9,7 @@ use crate::platform;
 use crate::store::PinOutcome;
 use crate::ui::boot::Boot;
 use crate::ui::components::{Form, SecretField};
-use crate::ui::context::{theme_class, use_db, use_shared};
+use crate::ui::context::{root_class, use_db, use_shared};
 
 const LOCKED_TITLE: &str = "Mend is locked";
 const LOCKED_NOTE: &str = "Your data is encrypted. Enter your passphrase to open it.";
@@ -94,7 +94,7 @@ pub fn PinScreen() -> Element {
     let mut pin = use_signal(String::new);
     let mut message = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
-    let theme = theme_class(shared.settings.read().theme);
+    let theme = root_class(&shared.settings.read());
     let unlock = move |_| {
         let db = db.clone();
         async move {

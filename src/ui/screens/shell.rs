@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, Loading, PauseWatch, ToastHost};
-use crate::ui::context::{theme_class, use_shared};
+use crate::ui::context::{root_class, use_shared};
 use crate::ui::device::{AlertSync, BackButton};
 
 /// The frame around every screen: the top bar, the pause banner, the toast.
@@ -26,7 +26,7 @@ pub fn Shell() -> Element {
             );
         }
     }));
-    let theme = theme_class(shared.settings.read().theme);
+    let theme = root_class(&shared.settings.read());
     rsx! {
         div { class: "app {theme}",
             a { class: "skip-link", href: "#content", "Skip to content" }

@@ -127,8 +127,13 @@ pub(super) fn PhraseLibrary() -> Element {
 }
 
 /// Where a phrase belongs, in words: "Listen · Partner".
-fn tags(step: PhraseStep, audience: Audience) -> String {
-    format!("{} · {}", step.label(), audience.label())
+/// A phrase's step and who it is for, the latter (an age range, "Child 2–4") on one line.
+#[component]
+fn Tags(step: PhraseStep, audience: Audience) -> Element {
+    rsx! {
+        "{step.label()} · "
+        span { class: "nowrap", "{audience.label()}" }
+    }
 }
 
 /// A favourite star for a phrase.
@@ -168,7 +173,7 @@ fn PhraseRow(phrase: Phrase, favourite: bool) -> Element {
                 }
             }
             p { class: "phrase-why", "{phrase.why}" }
-            p { class: "phrase-tags", "{tags(phrase.step, phrase.audience)}" }
+            p { class: "phrase-tags", Tags { step: phrase.step, audience: phrase.audience } }
             if let Some(message) = write.error() {
                 ErrorNote { message }
             }
@@ -208,7 +213,8 @@ fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
             }
             p { class: "phrase-tags",
                 span { class: "badge", "{MINE}" }
-                " {tags(phrase.step, phrase.audience)}"
+                " "
+                Tags { step: phrase.step, audience: phrase.audience }
             }
             div { class: "row-actions",
                 button {

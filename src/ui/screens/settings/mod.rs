@@ -9,7 +9,7 @@ mod transfer;
 
 use dioxus::prelude::*;
 
-use crate::store::{StoreError, Theme};
+use crate::store::{StoreError, TextSize, Theme};
 use crate::ui::Route;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
@@ -22,6 +22,12 @@ use transfer::{ExportSection, ImportSection};
 
 const TITLE: &str = "Settings";
 const THEME: &str = "Appearance";
+const TEXT_SIZE: &str = "Text size";
+const MOTION: &str = "Reduce motion";
+const MOTION_SYSTEM: &str = "Same as my device";
+const MOTION_ON: &str = "Always";
+const MOTION_NOTE: &str =
+    "With less motion, the pause's ring and breathing guide hold still and show the count instead.";
 const PARTS: &str = "My parts";
 const PARTS_LINK: &str = "See and change my parts";
 const REMINDERS: &str = "Reminders";
@@ -40,7 +46,20 @@ pub fn SettingsScreen() -> Element {
     let settings = use_shared().settings;
     let write = use_write();
     let path = db.path().display().to_string();
-    let current = settings.read().theme;
+    let (current, text_size, reduce_motion) = {
+        let s = settings.read();
+        (s.theme, s.text_size, s.reduce_motion)
+    };
+    let set_text_size = use_callback(move |size: TextSize| {
+        spawn(async move {
+            write.settings(|s| s.text_size = size, None).await;
+        });
+    });
+    let set_motion = use_callback(move |reduce: bool| {
+        spawn(async move {
+            write.settings(|s| s.reduce_motion = reduce, None).await;
+        });
+    });
     let readable = use_load(|s| s.settings_readable());
     let unreadable = matches!(*readable.read(), Some(Ok(false)));
     let set_theme = use_callback(move |theme: Theme| {
@@ -61,6 +80,26 @@ pub fn SettingsScreen() -> Element {
                     label: theme.label(),
                     selected: current == theme,
                     onclick: move |_| set_theme.call(theme),
+                }
+            }
+        }
+        ChipGroup { legend: TEXT_SIZE,
+            for size in TextSize::ALL {
+                Chip {
+                    key: "{size.label()}",
+                    label: size.label(),
+                    selected: text_size == size,
+                    onclick: move |_| set_text_size.call(size),
+                }
+            }
+        }
+        ChipGroup { legend: MOTION, hint: MOTION_NOTE.to_owned(),
+            for (reduce, label) in [(false, MOTION_SYSTEM), (true, MOTION_ON)] {
+                Chip {
+                    key: "{label}",
+                    label,
+                    selected: reduce_motion == reduce,
+                    onclick: move |_| set_motion.call(reduce),
                 }
             }
         }
