@@ -9,7 +9,7 @@ mod transfer;
 
 use dioxus::prelude::*;
 
-use crate::store::{StoreError, TextSize, Theme};
+use crate::store::{Settings, StoreError, TextSize, Theme};
 use crate::ui::Route;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
@@ -39,6 +39,24 @@ const DATA_WHERE: &str = "The file is here:";
 const ABOUT: &str = "About Mend";
 pub(super) const CANCEL: &str = "Cancel";
 
+/// One of the choices of how Mend looks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Choice {
+    Theme(Theme),
+    TextSize(TextSize),
+    ReduceMotion(bool),
+}
+
+impl Choice {
+    fn apply(self, s: &mut Settings) {
+        match self {
+            Choice::Theme(theme) => s.theme = theme,
+            Choice::TextSize(size) => s.text_size = size,
+            Choice::ReduceMotion(reduce) => s.reduce_motion = reduce,
+        }
+    }
+}
+
 /// The settings screen.
 #[component]
 pub fn SettingsScreen() -> Element {
@@ -50,21 +68,11 @@ pub fn SettingsScreen() -> Element {
         let s = settings.read();
         (s.theme, s.text_size, s.reduce_motion)
     };
-    let set_text_size = use_callback(move |size: TextSize| {
-        spawn(async move {
-            write.settings(|s| s.text_size = size, None).await;
-        });
-    });
-    let set_motion = use_callback(move |reduce: bool| {
-        spawn(async move {
-            write.settings(|s| s.reduce_motion = reduce, None).await;
-        });
-    });
     let readable = use_load(|s| s.settings_readable());
     let unreadable = matches!(*readable.read(), Some(Ok(false)));
-    let set_theme = use_callback(move |theme: Theme| {
+    let choose = use_callback(move |choice: Choice| {
         spawn(async move {
-            write.settings(|s| s.theme = theme, None).await;
+            write.settings(move |s| choice.apply(s), None).await;
         });
     });
     rsx! {
@@ -79,7 +87,7 @@ pub fn SettingsScreen() -> Element {
                     key: "{theme.label()}",
                     label: theme.label(),
                     selected: current == theme,
-                    onclick: move |_| set_theme.call(theme),
+                    onclick: move |_| choose.call(Choice::Theme(theme)),
                 }
             }
         }
@@ -89,7 +97,7 @@ pub fn SettingsScreen() -> Element {
                     key: "{size.label()}",
                     label: size.label(),
                     selected: text_size == size,
-                    onclick: move |_| set_text_size.call(size),
+                    onclick: move |_| choose.call(Choice::TextSize(size)),
                 }
             }
         }
@@ -99,7 +107,7 @@ pub fn SettingsScreen() -> Element {
                     key: "{label}",
                     label,
                     selected: reduce_motion == reduce,
-                    onclick: move |_| set_motion.call(reduce),
+                    onclick: move |_| choose.call(Choice::ReduceMotion(reduce)),
                 }
             }
         }
