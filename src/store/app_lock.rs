@@ -4,7 +4,7 @@
 
 use tracing::instrument;
 
-use super::settings::{read_lock, read_to_change, write, write_lock};
+use super::settings::{read_to_change, saved, write};
 use super::{Result, Store, StoreError};
 use crate::domain::Moment;
 use crate::domain::lock::{AppLock, LockAfter, PinOutcome, wait_after};
@@ -75,7 +75,8 @@ impl Store {
     pub fn try_pin(&mut self, pin: &str, now: &Moment) -> Result<PinOutcome> {
         let now_ms = now.timestamp_millis();
         self.write(|tx| {
-            let mut s = read_lock(tx)?;
+            let saved = saved(tx)?;
+            let mut s = saved.lock();
             let Some(lock) = s.app_lock.clone() else {
                 return Ok(PinOutcome::Open);
             };
@@ -94,7 +95,7 @@ impl Store {
                 s.lock_wait_until_ms = (!wait.is_zero()).then(|| now_ms + wait.num_milliseconds());
                 PinOutcome::Wrong { wait }
             };
-            write_lock(tx, s)?;
+            saved.write_lock(tx, s)?;
             Ok(outcome)
         })
     }

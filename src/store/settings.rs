@@ -116,14 +116,25 @@ fn raw(conn: &rusqlite::Connection) -> Result<Option<String>> {
         .optional()?)
 }
 
-/// The settings as kept: the defaults when none were saved yet, `None` when what was saved
-/// can't be read as this build's settings (another version's, say). Logged once read.
-fn stored(conn: &rusqlite::Connection) -> Result<Option<Settings>> {
+/// The settings as saved, read once.
+pub(super) enum Saved {
+    /// This build's settings: the defaults when none were saved yet.
+    Readable(Settings),
+    /// Settings this build can't read (another version's, say), kept as their text.
+    Unreadable(String),
+}
+
+/// The settings as saved. Settings that can't be read are logged.
+pub(super) fn saved(conn: &rusqlite::Connection) -> Result<Saved> {
     Ok(match raw(conn)? {
-        None => Some(Settings::default()),
-        Some(t) => serde_json::from_str(&t)
-            .map_err(|err| tracing::warn!(%err, "the saved settings could not be read"))
-            .ok(),
+        None => Saved::Readable(Settings::default()),
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(settings) => Saved::Readable(settings),
+            Err(err) => {
+                tracing::warn!(%err, "the saved settings could not be read");
+                Saved::Unreadable(text)
+            }
+        },
     })
 }
 
@@ -164,57 +175,79 @@ impl LockPart {
     }
 }
 
-/// The settings to show: as kept, or the defaults when they can't be read, with the app
-/// lock all the same if its part can be.
+impl Saved {
+    /// The settings to show: as kept, or the defaults when they can't be read, with the
+    /// app lock all the same if its part can be.
+    fn shown(self) -> Settings {
+        match self {
+            Saved::Readable(s) => s,
+            Saved::Unreadable(text) => {
+                let mut s = Settings::default();
+                if let Some(lock) = LockPart::from_unreadable(&text) {
+                    lock.apply(&mut s);
+                }
+                s
+            }
+        }
+    }
+
+    /// The settings to change: as kept. Settings that can't be read are never overwritten
+    /// (an app lock among them would be lost), so changing them is refused.
+    fn into_changeable(self) -> Result<Settings> {
+        match self {
+            Saved::Readable(s) => Ok(s),
+            Saved::Unreadable(_) => Err(StoreError::SettingsUnreadable),
+        }
+    }
+
+    /// The app lock's part, to count a try of the PIN.
+    pub(super) fn lock(&self) -> LockPart {
+        match self {
+            Saved::Readable(s) => LockPart::of(s),
+            Saved::Unreadable(text) => LockPart::from_unreadable(text).unwrap_or_default(),
+        }
+    }
+
+    /// Saves the app lock's part (the count of wrong tries and the wait). In settings that
+    /// can't be read whole, only those keys are changed, and every other is left exactly as
+    /// it was.
+    pub(super) fn write_lock(self, conn: &rusqlite::Connection, lock: LockPart) -> Result<()> {
+        let text = match self {
+            Saved::Readable(mut s) => {
+                lock.apply(&mut s);
+                return write(conn, &s);
+            }
+            Saved::Unreadable(text) => text,
+        };
+        let Ok(serde_json::Value::Object(mut kept)) = serde_json::from_str(&text) else {
+            return Err(StoreError::SettingsUnreadable);
+        };
+        let counts = serde_json::to_value(&lock).map_err(|_| StoreError::SettingsUnreadable)?;
+        for key in ["lock_failures", "lock_wait_until_ms"] {
+            kept.insert(key.to_owned(), counts[key].clone());
+        }
+        let text = serde_json::Value::Object(kept).to_string();
+        conn.execute(
+            "UPDATE settings SET value = ?2 WHERE key = ?1",
+            params![KEY, text],
+        )?;
+        Ok(())
+    }
+}
+
+/// The settings to show (see [`Saved::shown`]).
 pub(super) fn read(conn: &rusqlite::Connection) -> Result<Settings> {
-    if let Some(s) = stored(conn)? {
-        return Ok(s);
-    }
-    let mut s = Settings::default();
-    if let Some(lock) = raw(conn)?.as_deref().and_then(LockPart::from_unreadable) {
-        lock.apply(&mut s);
-    }
-    Ok(s)
+    Ok(saved(conn)?.shown())
 }
 
 /// Whether the saved settings can be read (none saved yet counts as readable).
 pub(super) fn readable(conn: &rusqlite::Connection) -> Result<bool> {
-    Ok(stored(conn)?.is_some())
+    Ok(matches!(saved(conn)?, Saved::Readable(_)))
 }
 
-/// The settings to change: as kept. Settings that can't be read are never overwritten (an
-/// app lock among them would be lost), so changing them is refused.
+/// The settings to change (see [`Saved::into_changeable`]).
 pub(super) fn read_to_change(conn: &rusqlite::Connection) -> Result<Settings> {
-    stored(conn)?.ok_or(StoreError::SettingsUnreadable)
-}
-
-/// The app lock's part, to count a try of the PIN.
-pub(super) fn read_lock(conn: &rusqlite::Connection) -> Result<LockPart> {
-    Ok(LockPart::of(&read(conn)?))
-}
-
-/// Saves the app lock's part (the count of wrong tries and the wait). In settings that
-/// can't be read whole, only those keys are changed, and every other is left exactly as
-/// it was.
-pub(super) fn write_lock(conn: &rusqlite::Connection, lock: LockPart) -> Result<()> {
-    if let Some(mut s) = stored(conn)? {
-        lock.apply(&mut s);
-        return write(conn, &s);
-    }
-    let text = raw(conn)?.unwrap_or_default();
-    let Ok(serde_json::Value::Object(mut kept)) = serde_json::from_str(&text) else {
-        return Err(StoreError::SettingsUnreadable);
-    };
-    let counts = serde_json::to_value(&lock).map_err(|_| StoreError::SettingsUnreadable)?;
-    for key in ["lock_failures", "lock_wait_until_ms"] {
-        kept.insert(key.to_owned(), counts[key].clone());
-    }
-    let text = serde_json::Value::Object(kept).to_string();
-    conn.execute(
-        "UPDATE settings SET value = ?2 WHERE key = ?1",
-        params![KEY, text],
-    )?;
-    Ok(())
+    saved(conn)?.into_changeable()
 }
 
 pub(super) fn write(conn: &rusqlite::Connection, settings: &Settings) -> Result<()> {
