@@ -381,9 +381,7 @@ fn import_part(
             part.record.details = here.details.edited_by_v1(part.record.details);
         }
     }
-    row::upsert(tx, &part.record, &part.stamps, OnConflict::Replace)?;
-    known.accept(Kind::Part, id, id);
-    Ok(plan.into())
+    write_as(tx, known, &part, plan)
 }
 
 /// Gives a part here, joined by name to one in the file, what it lacks from the file's: a
