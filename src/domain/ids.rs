@@ -61,4 +61,6 @@ id_type!(
     PhraseId,
     /// One practice session.
     PracticeId,
+    /// A line of the user's own in Help now: a therapist, a friend, a local service.
+    HelpLineId,
 );

@@ -7,6 +7,7 @@ pub mod checkin;
 pub mod content;
 pub mod ids;
 pub mod kept;
+pub mod help;
 pub mod language;
 pub mod levels;
 pub mod lock;
@@ -19,11 +20,12 @@ pub mod rupture;
 pub mod text;
 pub mod time;
 pub mod timeline;
+pub mod together;
 pub mod undo;
 
 pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
 pub use ids::{
-    CheckInId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId, RuptureId,
+    CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId, RuptureId,
 };
 pub use kept::Kept;
 pub use levels::{Level, Severity};

@@ -2,6 +2,7 @@
 
 use super::content::{Audience, PhraseStep, Situation};
 use super::language::{Check, guidance};
+use super::together::Together;
 use super::{Moment, PhraseId, PracticeId};
 
 /// What names the texts of a phrase of one's own in messages.
@@ -34,13 +35,31 @@ pub struct PracticeCard {
     pub at: Moment,
 }
 
-/// The cards done in one sitting.
+/// The cards done in one sitting, or one time of Practise together (whose cards are the
+/// swap game's rounds, if it was played).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PracticeSession {
     pub id: PracticeId,
     pub at: Moment,
     pub cards: Vec<PracticeCard>,
+    /// What was chosen together, for a session of kind "together".
+    pub together: Option<Together>,
 }
+
+impl PracticeSession {
+    /// Its kind as the export file names it: "cards" or "together".
+    pub fn kind(&self) -> &'static str {
+        if self.together.is_some() {
+            KIND_TOGETHER
+        } else {
+            KIND_CARDS
+        }
+    }
+}
+
+/// The kinds of practice session, as kept and exported.
+pub const KIND_CARDS: &str = "cards";
+pub const KIND_TOGETHER: &str = "together";
 
 /// The codes of the gentle checks a practice response can meet, with what meeting each
 /// means, in the order they are shown.

@@ -26,12 +26,19 @@ pub enum TextError {
     Unusual {
         what: &'static str,
     },
+    /// A phone number with something other than digits, spaces, `+`, `-`, dots and
+    /// brackets, or too few or too many digits.
+    PhoneNumber,
 }
 
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TextError::EmptyName => write!(f, "Give it a name first. A word or two is enough."),
+            TextError::PhoneNumber => write!(
+                f,
+                "That doesn't look like a phone number yet. Use digits, with spaces, +, - or brackets if you like, from 3 to 20 digits."
+            ),
             TextError::NameTooLong { chars } => write!(
                 f,
                 "Names can be up to {NAME_MAX_CHARS} characters. This one has {chars}."

@@ -1,6 +1,6 @@
 //! What can be undone from the toast, for a while after it was done.
 
-use super::{EntryKind, PartId, PhraseId};
+use super::{EntryKind, HelpLineId, PartId, PhraseId};
 
 /// Something just done that can be undone.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -9,6 +9,7 @@ pub enum Undo {
     Delete(EntryKind, uuid::Uuid),
     ArchivePart(PartId),
     DeletePhrase(PhraseId),
+    DeleteHelpLine(HelpLineId),
 }
 
 impl Undo {
@@ -22,6 +23,7 @@ impl Undo {
             Undo::Delete(EntryKind::Reflection, _) => "The reflection is back.",
             Undo::Delete(EntryKind::Practice, _) => "The practice session is back.",
             Undo::DeletePhrase(_) => "The phrase is back.",
+            Undo::DeleteHelpLine(_) => "The line is back.",
             Undo::ArchivePart(_) => "The part is back.",
         }
     }

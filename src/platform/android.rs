@@ -91,6 +91,21 @@ fn service<'a>(
     .l()
 }
 
+/// The device's locale as a language tag ("en-GB"), from `java.util.Locale.getDefault()`.
+pub fn locale() -> Option<String> {
+    with_activity(|env, _| {
+        let locale = env
+            .call_static_method("java/util/Locale", "getDefault", "()Ljava/util/Locale;", &[])?
+            .l()?;
+        let tag = env
+            .call_method(&locale, "toLanguageTag", "()Ljava/lang/String;", &[])?
+            .l()?;
+        text(env, tag)
+    })
+    .map_err(|e| tracing::warn!(error = %e, "no locale"))
+    .ok()
+}
+
 /// The app's private files folder (`Context.getFilesDir()`), which only Mend can read and
 /// which goes when the app is uninstalled.
 pub fn files_dir() -> Result<PathBuf, String> {

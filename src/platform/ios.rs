@@ -15,7 +15,7 @@ use objc2::rc::Retained;
 use objc2::runtime::{AnyObject, Bool};
 use objc2_foundation::{
     NSArray, NSDateComponents, NSDictionary, NSError, NSFileManager,
-    NSFileProtectionCompleteUntilFirstUserAuthentication, NSFileProtectionKey,
+    NSFileProtectionCompleteUntilFirstUserAuthentication, NSFileProtectionKey, NSLocale,
     NSSearchPathDirectory, NSSearchPathDomainMask, NSString,
 };
 use objc2_user_notifications::{
@@ -53,6 +53,11 @@ fn sandbox_folder(which: NSSearchPathDirectory) -> Option<PathBuf> {
 /// never purged like the caches.
 pub fn data_dir() -> Option<PathBuf> {
     sandbox_folder(NSSearchPathDirectory::ApplicationSupportDirectory).map(|d| d.join("mend"))
+}
+
+/// The device's locale identifier ("en_GB"), from `NSLocale.currentLocale`.
+pub fn locale() -> Option<String> {
+    Some(NSLocale::currentLocale().localeIdentifier().to_string())
 }
 
 /// `Documents/`, which the Files app shows under "On My iPhone › Mend" (Dioxus.toml turns

@@ -116,6 +116,20 @@ pub fn protect_data(dir: &Path) {
     let _ = dir;
 }
 
+/// The device's locale, as it names it ("en_GB.UTF-8", "en-GB"): Help now takes its
+/// region from it until the user chooses one. `None` where the system does not say.
+pub fn locale() -> Option<String> {
+    #[cfg(target_os = "android")]
+    return android::locale();
+    #[cfg(target_os = "ios")]
+    return ios::locale();
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    return ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.trim().is_empty());
+}
+
 /// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
 /// them while Mend is closed: on the phones. On desktop Mend shows them itself while it is
 /// open.

@@ -20,6 +20,8 @@ pub enum Kind {
     Practice,
     /// One of our phrases kept as a favourite, known by its id in the content.
     Favourite,
+    /// A line of the user's own in Help now.
+    HelpLine,
 }
 
 /// What the registry knows of a kind.
@@ -37,7 +39,7 @@ struct About {
 
 impl Kind {
     /// In the order an import writes them: what others point at comes first.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Part,
         Kind::Person,
         Kind::Rupture,
@@ -48,10 +50,11 @@ impl Kind {
         Kind::OwnPhrase,
         Kind::Practice,
         Kind::Favourite,
+        Kind::HelpLine,
     ];
 
     /// The order a summary names them in: what people do most, first.
-    const SUMMARY: [Kind; 10] = [
+    const SUMMARY: [Kind; 11] = [
         Kind::CheckIn,
         Kind::Pause,
         Kind::Rupture,
@@ -62,6 +65,7 @@ impl Kind {
         Kind::Favourite,
         Kind::Part,
         Kind::Person,
+        Kind::HelpLine,
     ];
 
     fn about(self) -> About {
@@ -124,6 +128,14 @@ impl Kind {
                 "favourite phrases",
                 false,
                 "favourite_phrases.csv",
+            ),
+            Kind::HelpLine => (
+                "help_lines",
+                "help_lines",
+                "line of your own",
+                "lines of your own",
+                true,
+                "help_lines.csv",
             ),
         };
         About {
@@ -195,6 +207,7 @@ pub struct Counts {
     pub own_phrases: usize,
     pub favourite_phrases: usize,
     pub practice_sessions: usize,
+    pub help_lines: usize,
 }
 
 impl Counts {
@@ -211,6 +224,7 @@ impl Counts {
             Kind::OwnPhrase => &mut self.own_phrases,
             Kind::Favourite => &mut self.favourite_phrases,
             Kind::Practice => &mut self.practice_sessions,
+            Kind::HelpLine => &mut self.help_lines,
         }
     }
 
@@ -250,10 +264,10 @@ mod tests {
             *counts.of(*kind) = i + 1;
             assert!(!kind.word().is_empty());
         }
-        assert_eq!(counts.total(), (1..=10).sum::<usize>());
+        assert_eq!(counts.total(), (1..=11).sum::<usize>());
         let tables: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.table()).collect();
         let lists: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.list()).collect();
-        assert_eq!((tables.len(), lists.len()), (10, 10));
+        assert_eq!((tables.len(), lists.len()), (11, 11));
         // The field of Counts for a kind is named after its list.
         let json = serde_json::to_value(counts).unwrap();
         for kind in Kind::ALL {

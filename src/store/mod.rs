@@ -8,6 +8,7 @@ mod checkins;
 pub mod cipher;
 mod error;
 mod file;
+pub(crate) mod help_lines;
 pub mod files;
 mod insights;
 mod keys;
@@ -36,7 +37,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use tracing::{info, instrument};
 
 use crate::domain::{
-    CheckInId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
+    CheckInId, HelpLineId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
     RuptureId,
 };
 
@@ -345,6 +346,7 @@ impl Store {
             Undo::Delete(kind, id) => self.undo_delete(kind, id),
             Undo::ArchivePart(id) => self.unarchive::<Parts>(id),
             Undo::DeletePhrase(id) => self.undo_delete_own_phrase(id),
+            Undo::DeleteHelpLine(id) => self.undo_delete_help_line(id),
         }
     }
 
@@ -446,7 +448,8 @@ id_sql!(
     RepairId,
     ReflectionId,
     PhraseId,
-    PracticeId
+    PracticeId,
+    HelpLineId
 );
 
 /// Moves a damaged database (and its log files) aside, never deleting or overwriting it,

@@ -221,15 +221,11 @@ impl Store {
 
     fn set_phrase_deleted(&mut self, id: PhraseId, at: Option<i64>) -> Result<()> {
         self.write(|tx| {
-            let n = tx.execute(
-                "UPDATE own_phrases SET deleted_at_ms = ?2
-                 WHERE id = ?1 AND (deleted_at_ms IS NULL) = (?2 IS NOT NULL)",
-                params![id, at],
-            )?;
-            if n == 0 {
-                return Err(StoreError::NotFound("phrase"));
+            if row::set_deleted::<OwnPhrase>(tx, id, at)? {
+                Ok(())
+            } else {
+                Err(StoreError::NotFound("phrase"))
             }
-            Ok(())
         })
     }
 }

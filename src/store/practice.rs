@@ -1,5 +1,6 @@
 //! Practice sessions: the cards done in one sitting, each a situation, the response chosen
-//! or written, and which of the gentle checks it met.
+//! or written, and which of the gentle checks it met; and times of Practise together, with
+//! what was chosen and the swap game's rounds as their cards.
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
@@ -9,14 +10,16 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::record::{
-    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, required,
-    stamps, updated,
+    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known,
+    required, stamps, updated,
 };
-use super::row::{self, Fields, Stamps, Table, moment, val};
+use super::row::{self, Fields, OnConflict, Stamps, Table, moment, val};
 use super::{Result, Store, StoreError};
-use crate::domain::practice::{PracticeCard, PracticeSession, STRENGTHS};
+use crate::domain::kept::Kept;
+use crate::domain::practice::{KIND_CARDS, KIND_TOGETHER, PracticeCard, PracticeSession, STRENGTHS};
+use crate::domain::together::{Band, FEELING_WHAT, HELPED_WHAT, SENTENCE_WHAT, Together};
 use crate::domain::time::{from_parts, offset_s};
-use crate::domain::{Moment, PracticeId, TextError};
+use crate::domain::{Moment, Note, PracticeId, TextError};
 
 pub(super) const V1: &str = "
 CREATE TABLE practice_sessions (
@@ -41,23 +44,65 @@ CREATE TABLE practice_cards (
 ) STRICT;
 ";
 
+/// Practise together: the age band, the feeling, the sentence and what helped, on the
+/// session itself. All four are there for a session of kind "together", and none for one of
+/// cards.
+pub(super) const V2: &str = "
+ALTER TABLE practice_sessions ADD COLUMN together_band TEXT;
+ALTER TABLE practice_sessions ADD COLUMN together_feeling TEXT
+    CHECK ((together_feeling IS NULL) = (together_band IS NULL));
+ALTER TABLE practice_sessions ADD COLUMN together_sentence TEXT
+    CHECK ((together_sentence IS NULL) = (together_band IS NULL));
+ALTER TABLE practice_sessions ADD COLUMN together_helped TEXT
+    CHECK ((together_helped IS NULL) = (together_band IS NULL));
+CREATE INDEX practice_together ON practice_sessions (at_ms)
+    WHERE deleted_at_ms IS NULL AND together_band IS NOT NULL;
+";
+
 impl Table for PracticeSession {
     const TABLE: &'static str = "practice_sessions";
     /// The session's own columns; its cards are rows of [`CardRow`].
-    const COLUMNS: &'static [&'static str] = &["id", "at_ms", "at_offset_s"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "at_ms",
+        "at_offset_s",
+        "together_band",
+        "together_feeling",
+        "together_sentence",
+        "together_helped",
+    ];
 
     fn to_row(&self) -> Vec<Value> {
         let [at_ms, at_offset] = moment(&self.at);
-        vec![val(self.id), at_ms, at_offset]
+        let t = self.together.as_ref();
+        vec![
+            val(self.id),
+            at_ms,
+            at_offset,
+            val(t.map(|t| t.band.code().into_owned())),
+            val(t.map(|t| t.feeling.as_str())),
+            val(t.map(|t| t.sentence.as_str())),
+            val(t.map(|t| t.helped.as_str())),
+        ]
     }
 
     /// The session without its cards: [`cards`] reads them.
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
         let f = Fields::of::<Self>(r);
+        let together = match f.opt_code::<Band>("together_band")? {
+            Some(band) => Some(Together {
+                band,
+                feeling: f.get("together_feeling")?,
+                sentence: f.get("together_sentence")?,
+                helped: f.get("together_helped")?,
+            }),
+            None => None,
+        };
         Ok(PracticeSession {
             id: f.get("id")?,
             at: f.moment("at_ms", "at_offset_s")?,
             cards: Vec::new(),
+            together,
         })
     }
 }
@@ -68,9 +113,56 @@ impl Table for PracticeSession {
 pub struct PracticeSessionRec {
     pub id: Uuid,
     pub at: Stamp,
+    /// "cards", or "together" (since version 3; earlier files have only cards).
+    #[serde(default = "cards_kind")]
+    pub kind: String,
+    /// For Practise together, the swap game's rounds, if it was played.
+    #[serde(default)]
     pub cards: Vec<PracticeCardRec>,
+    /// What was chosen together, for a session of kind "together".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub together: Option<TogetherRec>,
     pub created_at: Stamp,
     pub updated_at: Stamp,
+}
+
+fn cards_kind() -> String {
+    KIND_CARDS.to_owned()
+}
+
+/// What was chosen in one time of Practise together, as an export file writes it: the
+/// words as they read then.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TogetherRec {
+    /// "2_4", "5_8", "9_12" or "teen".
+    pub band: String,
+    pub feeling: String,
+    pub sentence: String,
+    pub helped: String,
+}
+
+impl From<&Together> for TogetherRec {
+    fn from(t: &Together) -> Self {
+        TogetherRec {
+            band: t.band.code().into_owned(),
+            feeling: t.feeling.clone(),
+            sentence: t.sentence.clone(),
+            helped: t.helped.clone(),
+        }
+    }
+}
+
+impl TryFrom<&TogetherRec> for Together {
+    type Error = Reason;
+
+    fn try_from(t: &TogetherRec) -> Result<Self, Reason> {
+        Ok(Together {
+            band: Kept::Known(known::<Band>(&t.band, "its age band")?),
+            feeling: required(&t.feeling, FEELING_WHAT)?.into_string(),
+            sentence: required(&t.sentence, SENTENCE_WHAT)?.into_string(),
+            helped: required(&t.helped, HELPED_WHAT)?.into_string(),
+        })
+    }
 }
 
 /// One card of a practice session, as an export file writes it.
@@ -134,6 +226,11 @@ impl Record for PracticeSession {
     const CSV: &'static [&'static str] = &[
         "session_id",
         "session_at",
+        "kind",
+        "together_band",
+        "together_feeling",
+        "together_sentence",
+        "together_helped",
         "position",
         "situation_id",
         "situation",
@@ -151,16 +248,27 @@ impl Record for PracticeSession {
         PracticeSessionRec {
             id: self.id.0,
             at: self.at,
+            kind: self.kind().to_owned(),
             cards: self.cards.iter().map(PracticeCardRec::from).collect(),
+            together: self.together.as_ref().map(TogetherRec::from),
             created_at: s.created,
             updated_at: updated(s),
         }
     }
 
     fn from_rec(s: &PracticeSessionRec) -> Result<Imported<Self>, Reason> {
-        if s.cards.is_empty() {
-            return Err("it has no cards".to_owned());
-        }
+        let together = match (s.kind.as_str(), &s.together) {
+            (KIND_CARDS, None) if s.cards.is_empty() => return Err("it has no cards".to_owned()),
+            (KIND_CARDS, None) => None,
+            (KIND_CARDS, Some(_)) => {
+                return Err("it is a session of cards with a time together in it".to_owned());
+            }
+            (KIND_TOGETHER, Some(t)) => Some(Together::try_from(t)?),
+            (KIND_TOGETHER, None) => {
+                return Err("it is a time together without what was chosen".to_owned());
+            }
+            (other, _) => return Err(format!("\"{other}\" is not a kind of practice Mend knows")),
+        };
         let cards = s
             .cards
             .iter()
@@ -174,6 +282,7 @@ impl Record for PracticeSession {
                 id: PracticeId(s.id),
                 at: s.at,
                 cards,
+                together,
             },
             stamps: stamps(&s.created_at, &s.updated_at),
         })
@@ -192,16 +301,43 @@ impl Record for PracticeSession {
         add_cards(tx, self, 0)
     }
 
+    /// A row per card; a time together without cards still has its row, with the cards'
+    /// cells empty.
     fn csv_rows(s: &PracticeSessionRec, _: &Names) -> Vec<CsvRow> {
+        let session = |position: Option<usize>| {
+            let mut row = CsvRow::new();
+            row.insert("session_id".to_owned(), s.id.to_string());
+            let at = serde_json::to_value(s.at).unwrap_or_default();
+            row.insert("session_at".to_owned(), cell(&at));
+            row.insert("kind".to_owned(), s.kind.clone());
+            let t = s.together.as_ref();
+            for (header, value) in [
+                ("together_band", t.map(|t| &t.band)),
+                ("together_feeling", t.map(|t| &t.feeling)),
+                ("together_sentence", t.map(|t| &t.sentence)),
+                ("together_helped", t.map(|t| &t.helped)),
+            ] {
+                row.insert(header.to_owned(), value.cloned().unwrap_or_default());
+            }
+            row.insert(
+                "position".to_owned(),
+                position.map(|p| p.to_string()).unwrap_or_default(),
+            );
+            row
+        };
+        if s.cards.is_empty() {
+            let mut row = session(None);
+            for header in ["situation_id", "situation", "response", "chosen", "met", "at"] {
+                row.insert(header.to_owned(), String::new());
+            }
+            return vec![row];
+        }
         s.cards
             .iter()
             .enumerate()
             .map(|(position, card)| {
-                let mut row = flatten(&serde_json::to_value(card).unwrap_or_default());
-                row.insert("session_id".to_owned(), s.id.to_string());
-                let at = serde_json::to_value(s.at).unwrap_or_default();
-                row.insert("session_at".to_owned(), cell(&at));
-                row.insert("position".to_owned(), position.to_string());
+                let mut row = session(Some(position));
+                row.extend(flatten(&serde_json::to_value(card).unwrap_or_default()));
                 row
             })
             .collect()
@@ -330,6 +466,7 @@ impl Store {
                 at: *now,
                 ..card.clone()
             }],
+            together: None,
         };
         self.write(|tx| {
             tx.execute(
@@ -344,6 +481,26 @@ impl Store {
                 |r| r.get(0),
             )?;
             add_cards(tx, &one, position as usize)
+        })
+    }
+
+    /// Keeps one time of Practise together whole: what was chosen and the swap game's rounds.
+    /// Saving the same time again (after going back a step, say) replaces it.
+    #[instrument(skip_all, err)]
+    pub fn save_together(&mut self, session: &PracticeSession, now: &Moment) -> Result<()> {
+        let Some(t) = &session.together else {
+            return Err(StoreError::NotFound("time together"));
+        };
+        for (text, what) in [
+            (&t.feeling, FEELING_WHAT),
+            (&t.sentence, SENTENCE_WHAT),
+            (&t.helped, HELPED_WHAT),
+        ] {
+            Note::parse_required(text, what)?;
+        }
+        self.write(|tx| {
+            row::upsert(tx, session, &Stamps::now(now), OnConflict::Edit)?;
+            session.write_rest(tx, true)
         })
     }
 

@@ -105,6 +105,9 @@ pub struct Settings {
     /// Movement stopped by hand (the ring, the breathing pacer). Off, Mend follows the
     /// device's own setting.
     pub reduce_motion: bool,
+    /// The region whose lines Help now shows, by its code ("GB"), or
+    /// [`crate::domain::help::ELSEWHERE`]. `None` follows the device's locale.
+    pub help_region: Option<String>,
 }
 
 /// The settings' text as kept, if any were saved.

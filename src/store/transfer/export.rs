@@ -6,10 +6,11 @@ use rusqlite::Connection;
 use tracing::instrument;
 
 use super::format::{
-    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, OwnPhraseRec, PartRec, PauseRec, PersonRec,
+    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, HelpLineRec, OwnPhraseRec, PartRec, PauseRec, PersonRec,
     PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
 };
 use crate::domain::content::library;
+use crate::domain::help::OwnLine;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, Pause, Repair, Rupture};
@@ -36,6 +37,7 @@ pub struct Snapshot {
     pub favourite_phrases: Vec<String>,
     /// Each with its cards.
     pub practice_sessions: Vec<PracticeSessionRec>,
+    pub help_lines: Vec<HelpLineRec>,
 }
 
 impl Snapshot {
@@ -55,6 +57,7 @@ impl Snapshot {
                 Kind::OwnPhrase => self.own_phrases.len(),
                 Kind::Favourite => self.favourite_phrases.len(),
                 Kind::Practice => self.practice_sessions.len(),
+                Kind::HelpLine => self.help_lines.len(),
             };
         }
         counts
@@ -91,6 +94,7 @@ impl Snapshot {
             own_phrases: values(&self.own_phrases),
             favourite_phrases: values(&self.favourite_phrases),
             practice_sessions: values(&self.practice_sessions),
+            help_lines: values(&self.help_lines),
         }
     }
 }
@@ -161,6 +165,7 @@ impl Store {
             own_phrases: all::<OwnPhrase>(&tx, &by_time("created_at_ms"))?,
             favourite_phrases: phrases::favourites_in_order(&tx)?,
             practice_sessions: all::<PracticeSession>(&tx, &by_time("at_ms"))?,
+            help_lines: all::<OwnLine>(&tx, &format!("{LIVE} ORDER BY t.created_at_ms, t.rowid"))?,
         };
         tx.finish()?;
         Ok(snapshot)
@@ -227,6 +232,7 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
             Kind::Practice,
             rows::<PracticeSession>(&s.practice_sessions, &names),
         ),
+        (Kind::HelpLine, rows::<OwnLine>(&s.help_lines, &names)),
     ];
     let mut written = Vec::new();
     for (kind, (headers, rows)) in files {

@@ -1,4 +1,4 @@
-//! The export file format, version 2 (documented in `docs/export-format.md`, with what
+//! The export file format, version 3 (documented in `docs/export-format.md`, with what
 //! changed since version 1). Every record keeps its UUID and its timestamps with their
 //! offsets, so files can be imported, merged and imported again without clashes.
 
@@ -9,11 +9,12 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::store::checkins::CheckInRec;
+pub use crate::store::help_lines::HelpLineRec;
 pub use crate::store::named::PersonRec;
 pub use crate::store::parts::PartRec;
 pub use crate::store::pauses::PauseRec;
 pub use crate::store::phrases::OwnPhraseRec;
-pub use crate::store::practice::{PracticeCardRec, PracticeSessionRec};
+pub use crate::store::practice::{PracticeCardRec, PracticeSessionRec, TogetherRec};
 pub use crate::store::record::Stamp;
 pub use crate::store::reflections::ReflectionRec;
 pub use crate::store::repairs::{RepairRec, StepNotesRec};
@@ -23,9 +24,12 @@ pub use crate::store::ruptures::RuptureRec;
 pub const FORMAT: &str = "mend-export";
 /// The format version this build writes and reads. A file with a higher number is refused;
 /// a file with a lower one is read, with what its version did not have left as it is here.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The first version with reflections, phrases, practice and the parts' details.
 pub const REFLECT_AND_PRACTISE: u32 = 2;
+/// The first version with Practise together (practice sessions of kind "together") and the
+/// user's own lines in Help now.
+pub const TOGETHER_AND_HELP: u32 = 3;
 
 /// The whole file. Records are kept as raw JSON here so that each can be checked, and
 /// rejected with a reason, on its own.
@@ -61,9 +65,12 @@ pub struct ExportFile<R = serde_json::Value> {
     /// The ids of our phrases kept as favourites, each a JSON string. Since version 2.
     #[serde(default = "Vec::new")]
     pub favourite_phrases: Vec<R>,
-    /// Since version 2.
+    /// Since version 2; of kind "together" since version 3.
     #[serde(default = "Vec::new")]
     pub practice_sessions: Vec<R>,
+    /// The user's own lines in Help now. Since version 3.
+    #[serde(default = "Vec::new")]
+    pub help_lines: Vec<R>,
 }
 
 /// Just enough of a file to tell whether it is ours and which version.

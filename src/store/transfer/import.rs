@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
 use crate::domain::content::library;
+use crate::domain::help::OwnLine;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, PartId, Pause, Repair, Rupture};
@@ -549,7 +550,7 @@ impl Store {
                 }
             }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, &[serde_json::Value], Importer); 8] = [
+            let rest: [(Kind, &[serde_json::Value], Importer); 9] = [
                 (Kind::Person, &file.people, import_person),
                 (Kind::Rupture, &file.ruptures, import::<Rupture>),
                 (Kind::CheckIn, &file.checkins, import::<CheckIn>),
@@ -562,6 +563,7 @@ impl Store {
                     &file.practice_sessions,
                     import::<PracticeSession>,
                 ),
+                (Kind::HelpLine, &file.help_lines, import::<OwnLine>),
             ];
             for (kind, values, import) in rest {
                 for value in values {

@@ -1,0 +1,356 @@
+//! The words of Practise together, read from `assets/content/together.toml`: the feelings
+//! (each a face and a word), the repair sentences for each age band, the choices of what
+//! would help, and the swap game's pairs.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::{Band, SWAP_ROUNDS};
+
+const TOGETHER: &str = include_str!("../../../assets/content/together.toml");
+const FILE: &str = "together.toml";
+
+/// The faces we draw (as our own SVG, so nothing depends on an emoji font).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Face {
+    Happy,
+    Sad,
+    Cross,
+    Scared,
+    Worried,
+    Calm,
+    Tired,
+    Muddled,
+}
+
+/// A feeling the child can choose.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feeling {
+    pub id: String,
+    pub face: Face,
+    pub word: String,
+    pub bands: Vec<Band>,
+}
+
+/// Something that might help now, for the child to choose.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Help {
+    pub id: String,
+    pub word: String,
+    pub bands: Vec<Band>,
+}
+
+/// A repair sentence for the parent to read aloud, with why it helps.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Script {
+    pub id: String,
+    pub band: Band,
+    /// The feelings it fits, by id; none means it fits any.
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    pub sentence: String,
+    pub why: String,
+}
+
+/// One round of the swap game: what the grown-up did, a sentence that sounds kind and owns
+/// it, another that does not, and something to talk about afterwards.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Swap {
+    pub id: String,
+    pub bands: Vec<Band>,
+    pub situation: String,
+    pub kind: String,
+    pub other: String,
+    pub talk: String,
+}
+
+impl Swap {
+    /// The two sentences in the order they are shown, with whether each is the kind one.
+    /// The kind one comes first in some rounds and second in others, so the place gives
+    /// nothing away.
+    pub fn shown(&self, round: usize) -> [(&str, bool); 2] {
+        let kind = (self.kind.as_str(), true);
+        let other = (self.other.as_str(), false);
+        if round % 2 == 0 {
+            [other, kind]
+        } else {
+            [kind, other]
+        }
+    }
+}
+
+/// Everything in `together.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TogetherContent {
+    #[serde(default, rename = "feeling")]
+    pub feelings: Vec<Feeling>,
+    #[serde(default, rename = "help")]
+    pub helps: Vec<Help>,
+    #[serde(default, rename = "script")]
+    pub scripts: Vec<Script>,
+    #[serde(default, rename = "swap")]
+    pub swaps: Vec<Swap>,
+}
+
+/// How many feelings each band is offered: fewer for the youngest.
+pub fn feelings_wanted(band: Band) -> std::ops::RangeInclusive<usize> {
+    match band {
+        Band::TwoToFour => 6..=6,
+        Band::FiveToEight => 6..=8,
+        Band::NineToTwelve | Band::Teen => 8..=8,
+    }
+}
+
+impl TogetherContent {
+    pub fn parse(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| format!("{FILE}: {e}"))
+    }
+
+    pub fn feelings(&self, band: Band) -> impl Iterator<Item = &Feeling> {
+        self.feelings.iter().filter(move |f| f.bands.contains(&band))
+    }
+
+    pub fn feeling(&self, id: &str) -> Option<&Feeling> {
+        self.feelings.iter().find(|f| f.id == id)
+    }
+
+    pub fn helps(&self, band: Band) -> impl Iterator<Item = &Help> {
+        self.helps.iter().filter(move |h| h.bands.contains(&band))
+    }
+
+    pub fn help(&self, id: &str) -> Option<&Help> {
+        self.helps.iter().find(|h| h.id == id)
+    }
+
+    pub fn script(&self, id: &str) -> Option<&Script> {
+        self.scripts.iter().find(|s| s.id == id)
+    }
+
+    /// The sentences offered for a band and the feeling chosen: those written for that
+    /// feeling first, then those that fit any, as many as the band is offered.
+    pub fn sentences(&self, band: Band, feeling: &str) -> Vec<&Script> {
+        let of_band = || self.scripts.iter().filter(move |s| s.band == band);
+        let mut out: Vec<&Script> = of_band()
+            .filter(|s| s.feelings.iter().any(|f| f == feeling))
+            .collect();
+        out.extend(of_band().filter(|s| s.feelings.is_empty()));
+        out.truncate(band.sentences_offered());
+        out
+    }
+
+    /// The swap game's rounds for a band.
+    pub fn swaps(&self, band: Band) -> Vec<&Swap> {
+        self.swaps
+            .iter()
+            .filter(|s| s.bands.contains(&band))
+            .take(SWAP_ROUNDS)
+            .collect()
+    }
+
+    pub fn swap(&self, id: &str) -> Option<&Swap> {
+        self.swaps.iter().find(|s| s.id == id)
+    }
+
+    /// What is wrong with the file, one line each: an empty list when all is well.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut texts = HashSet::new();
+        let mut ids = HashSet::new();
+        let mut check = |list: &str, id: &str, bands: &[Band], all: &[&str]| {
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                out.push(format!("{FILE}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"));
+            }
+            if !ids.insert(format!("{list}/{id}")) {
+                out.push(format!("{FILE}: the {list} id {id} is used twice"));
+            }
+            if bands.is_empty() {
+                out.push(format!("{FILE}: {id} is for no age band"));
+            }
+            for text in all {
+                let plain = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                if plain.is_empty() {
+                    out.push(format!("{FILE}: {id} has an empty text"));
+                } else if text.chars().count() > 300 {
+                    out.push(format!("{FILE}: {id} has a text over 300 characters"));
+                } else if !texts.insert(plain) {
+                    out.push(format!("{FILE}: {id} repeats a text found elsewhere: {text}"));
+                }
+            }
+        };
+        for f in &self.feelings {
+            check("feeling", &f.id, &f.bands, &[&f.word]);
+        }
+        for h in &self.helps {
+            check("help", &h.id, &h.bands, &[&h.word]);
+        }
+        for s in &self.scripts {
+            check("script", &s.id, &[s.band], &[&s.sentence, &s.why]);
+        }
+        for s in &self.swaps {
+            check("swap", &s.id, &s.bands, &[&s.situation, &s.kind, &s.other, &s.talk]);
+        }
+        for s in &self.swaps {
+            if let Some(b) = s.bands.iter().find(|b| !b.plays_swap()) {
+                out.push(format!("{FILE}: the swap {} is for {}, who don't play the swap game", s.id, b.label()));
+            }
+        }
+        for band in Band::ALL {
+            let feelings: Vec<&Feeling> = self.feelings(band).collect();
+            if !feelings_wanted(band).contains(&feelings.len()) {
+                out.push(format!("{FILE}: {} has {} feelings", band.label(), feelings.len()));
+            }
+            let faces: HashSet<Face> = feelings.iter().map(|f| f.face).collect();
+            if faces.len() != feelings.len() {
+                out.push(format!("{FILE}: {} has two feelings with the same face", band.label()));
+            }
+            let scripts = self.scripts.iter().filter(|s| s.band == band).count();
+            if scripts < 6 {
+                out.push(format!("{FILE}: {} has {scripts} sentences, fewer than 6", band.label()));
+            }
+            for f in &feelings {
+                let offered = self.sentences(band, &f.id).len();
+                if offered < 2 {
+                    out.push(format!("{FILE}: {} offers {offered} sentences for {}", band.label(), f.id));
+                }
+            }
+            let helps = self.helps(band).count();
+            if helps < 4 {
+                out.push(format!("{FILE}: {} has {helps} choices of what helps", band.label()));
+            }
+            if band.plays_swap() && self.swaps(band).len() < SWAP_ROUNDS {
+                out.push(format!("{FILE}: {} has too few swap rounds", band.label()));
+            }
+        }
+        for s in &self.scripts {
+            for f in &s.feelings {
+                if !self.feeling(f).is_some_and(|f| f.bands.contains(&s.band)) {
+                    out.push(format!("{FILE}: {} names the feeling {f}, which its band is not offered", s.id));
+                }
+            }
+        }
+        out
+    }
+}
+
+static CONTENT: LazyLock<(TogetherContent, Option<String>)> =
+    LazyLock::new(|| match TogetherContent::parse(TOGETHER) {
+        Ok(content) => (content, None),
+        Err(problem) => {
+            tracing::error!(%problem, "the together words could not be read");
+            (TogetherContent::default(), Some(problem))
+        }
+    });
+
+/// The words of Practise together, read once. If the embedded file could not be read (the
+/// content test stops that from ever shipping) the lists are empty, and
+/// [`content_problem`] says why.
+pub fn content() -> &'static TogetherContent {
+    &CONTENT.0
+}
+
+/// Why the embedded file could not be read, if it could not.
+pub fn content_problem() -> Option<&'static str> {
+    CONTENT.1.as_deref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_words_read_and_are_sound() {
+        assert_eq!(content_problem(), None);
+        let c = content();
+        assert_eq!(c.problems(), Vec::<String>::new());
+        assert!(c.scripts.len() >= 24, "{} scripts", c.scripts.len());
+        for band in Band::ALL {
+            let words: Vec<&str> = c.feelings(band).map(|f| f.word.as_str()).collect();
+            let unique: HashSet<&str> = words.iter().copied().collect();
+            assert_eq!(words.len(), unique.len(), "{band:?}");
+        }
+        // Older children get more to choose from.
+        let helps = Band::ALL.map(|b| c.helps(b).count());
+        assert!(helps.windows(2).all(|w| w[0] <= w[1]), "{helps:?}");
+        assert!(helps[0] < helps[3], "{helps:?}");
+    }
+
+    #[test]
+    fn problems_are_found() {
+        let c = TogetherContent::parse(
+            r#"
+[[feeling]]
+id = "Sad"
+face = "sad"
+word = "Sad"
+bands = []
+[[script]]
+id = "s"
+band = "teen"
+feelings = ["sad"]
+sentence = "sad"
+why = ""
+[[swap]]
+id = "w"
+bands = ["teen"]
+situation = "a"
+kind = "b"
+other = "c"
+talk = "d"
+"#,
+        )
+        .unwrap();
+        let problems = c.problems();
+        let has = |words: &str| problems.iter().any(|p| p.contains(words));
+        assert!(has("is not lower case"), "{problems:#?}");
+        assert!(has("is for no age band"), "{problems:#?}");
+        assert!(has("repeats a text"), "{problems:#?}");
+        assert!(has("has an empty text"), "{problems:#?}");
+        assert!(has("don't play the swap game"), "{problems:#?}");
+        assert!(has("Teen has 0 feelings"), "{problems:#?}");
+        assert!(has("which its band is not offered"), "{problems:#?}");
+    }
+
+    #[test]
+    fn unknown_faces_bands_and_fields_are_refused() {
+        for wrong in [
+            "[[feeling]]\nid = \"a\"\nface = \"grinning\"\nword = \"A\"\nbands = [\"teen\"]\n",
+            "[[feeling]]\nid = \"a\"\nface = \"sad\"\nword = \"A\"\nbands = [\"adult\"]\n",
+            "[[help]]\nid = \"a\"\nword = \"A\"\nbands = [\"teen\"]\nemoji = \"x\"\n",
+            "[[hug]]\n",
+        ] {
+            let err = TogetherContent::parse(wrong).unwrap_err();
+            assert!(err.starts_with(FILE), "{err}");
+        }
+    }
+
+    #[test]
+    fn sentences_for_the_feeling_come_first() {
+        let c = content();
+        for band in Band::ALL {
+            for f in c.feelings(band) {
+                let offered = c.sentences(band, &f.id);
+                assert!(offered.len() <= band.sentences_offered());
+                let first_general = offered.iter().position(|s| s.feelings.is_empty());
+                if let Some(i) = first_general {
+                    assert!(offered[i..].iter().all(|s| s.feelings.is_empty()), "{band:?} {}", f.id);
+                }
+                assert!(offered.iter().all(|s| s.band == band));
+            }
+        }
+    }
+
+    #[test]
+    fn the_kind_sentence_takes_turns_in_place() {
+        let swap = &content().swaps[0];
+        assert_eq!(swap.shown(0)[1], (swap.kind.as_str(), true));
+        assert_eq!(swap.shown(1)[0], (swap.kind.as_str(), true));
+    }
+}
