@@ -11,12 +11,14 @@ use mend::domain::content::{Audience, PhraseStep, library};
 use mend::domain::part::PartRole;
 use mend::domain::practice::STRENGTHS;
 use mend::domain::time::from_parts;
+use mend::domain::together::Band;
 use mend::domain::{AgeBand, PauseEnd, RepairOutcome, RepairStage, RepairStep, RuptureStatus};
 use mend::store::Store;
 use mend::store::transfer::Snapshot;
 use mend::store::transfer::format::{
-    CheckInRec, ExportFile, OwnPhraseRec, PartRec, PauseRec, PersonRec, PracticeCardRec,
-    PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp, StepNotesRec,
+    CheckInRec, ExportFile, HelpLineRec, OwnPhraseRec, PartRec, PauseRec, PersonRec,
+    PracticeCardRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp, StepNotesRec,
+    TogetherRec,
 };
 use proptest::prelude::*;
 use proptest::sample::{Index, select, subsequence};
@@ -433,6 +435,18 @@ fn file() -> impl Strategy<Value = ExportFile> {
                 .iter()
                 .map(|s| (s.id.clone(), s.text.clone()))
                 .collect();
+            // Sessions of cards, and times together (whose cards, the swap game's rounds,
+            // may be none).
+            let together = opt(
+                (code(&Band::ALL, Band::code), words(), words(), words()).prop_map(
+                    |(band, feeling, sentence, helped)| TogetherRec {
+                        band,
+                        feeling,
+                        sentence,
+                        helped,
+                    },
+                ),
+            );
             let sessions = proptest::collection::vec(
                 (
                     stamp(),
@@ -447,36 +461,85 @@ fn file() -> impl Strategy<Value = ExportFile> {
                         1..4,
                     ),
                     (utc(), utc()),
+                    (together, any::<bool>()),
+                ),
+                0..4,
+            )
+            .prop_map(|v| {
+                v.into_iter()
+                    .map(
+                        |(at, mut cards, (created_at, updated_at), (together, swapped))| {
+                            let offset = at.offset().local_minus_utc();
+                            // A session of cards has one at least; a time together has none
+                            // when the swap game was not played.
+                            if together.is_some() && !swapped {
+                                cards.clear();
+                            }
+                            PracticeSessionRec {
+                                id: Uuid::new_v4(),
+                                at,
+                                kind: if together.is_some() {
+                                    "together"
+                                } else {
+                                    "cards"
+                                }
+                                .to_owned(),
+                                together,
+                                cards: cards
+                                    .into_iter()
+                                    .map(
+                                        |(
+                                            (situation_id, situation),
+                                            response,
+                                            chosen,
+                                            met,
+                                            after,
+                                        )| {
+                                            PracticeCardRec {
+                                                situation_id,
+                                                situation,
+                                                response,
+                                                chosen,
+                                                met: met.iter().map(|m| (*m).to_owned()).collect(),
+                                                // A card keeps its session's offset.
+                                                at: from_parts(
+                                                    at.timestamp_millis() + after,
+                                                    offset,
+                                                ),
+                                            }
+                                        },
+                                    )
+                                    .collect(),
+                                created_at,
+                                updated_at,
+                            }
+                        },
+                    )
+                    .collect::<Vec<_>>()
+            });
+            let help_lines = proptest::collection::vec(
+                (
+                    words(),
+                    proptest::string::string_regex(r"\+?[0-9]{3,6}( [0-9]{2,4}){0,3}").unwrap(),
+                    any::<bool>(),
+                    note(),
+                    (stamp(), utc()),
                 ),
                 0..3,
             )
             .prop_map(|v| {
                 v.into_iter()
-                    .map(|(at, cards, (created_at, updated_at))| {
-                        let offset = at.offset().local_minus_utc();
-                        PracticeSessionRec {
+                    .map(
+                        |(name, number, texts, note, (created_at, updated_at))| HelpLineRec {
                             id: Uuid::new_v4(),
-                            at,
-                            cards: cards
-                                .into_iter()
-                                .map(
-                                    |((situation_id, situation), response, chosen, met, after)| {
-                                        PracticeCardRec {
-                                            situation_id,
-                                            situation,
-                                            response,
-                                            chosen,
-                                            met: met.iter().map(|m| (*m).to_owned()).collect(),
-                                            // A card keeps its session's offset.
-                                            at: from_parts(at.timestamp_millis() + after, offset),
-                                        }
-                                    },
-                                )
-                                .collect(),
+                            name,
+                            number,
+                            texts,
+                            note,
                             created_at,
                             updated_at,
-                        }
-                    })
+                        },
+                    )
                     .collect::<Vec<_>>()
             });
             (
@@ -485,6 +548,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                 own_phrases,
                 favourites,
                 sessions,
+                help_lines,
                 stamp(),
             )
         })
@@ -495,6 +559,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                 own_phrases,
                 favourites,
                 sessions,
+                help_lines,
                 exported_at,
             )| {
                 let snapshot = Snapshot {
@@ -508,6 +573,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                     own_phrases,
                     favourite_phrases: favourites,
                     practice_sessions: sessions,
+                    help_lines,
                 };
                 snapshot.to_file(exported_at)
             },
@@ -584,7 +650,10 @@ proptest! {
         };
         prop_assert_eq!(rows("checkins.csv"), out.checkins.len());
         prop_assert_eq!(rows("repairs.csv"), out.repairs.len());
-        let cards: usize = out.practice_sessions.iter().map(|s| s.cards.len()).sum();
+        // A row per card, and one for a time together without cards.
+        let cards: usize = out.practice_sessions.iter().map(|s| s.cards.len().max(1)).sum();
         prop_assert_eq!(rows("practice_cards.csv"), cards);
+        prop_assert_eq!(by_id(&out.help_lines), records::<HelpLineRec>(&file.help_lines));
+        prop_assert_eq!(rows("help_lines.csv"), out.help_lines.len());
     }
 }

@@ -297,3 +297,205 @@ fn a_practice_session_keeps_its_cards_in_order_and_shows_in_history() {
             .is_empty()
     );
 }
+
+/// One time of Practise together for a band, through the flow, choosing the first of
+/// everything and playing the swap game where it is offered.
+fn together(
+    band: mend::domain::together::Band,
+    when: Moment,
+) -> mend::domain::practice::PracticeSession {
+    use mend::domain::together::{Flow, Helped, Step, content};
+    let c = content();
+    let mut flow = Flow::new(band);
+    let feeling = c.feelings(band).next().unwrap().id.clone();
+    flow.choose_feeling(c, &feeling);
+    let sentence = c.sentences(band, &feeling)[0].id.clone();
+    flow.choose_sentence(c, &sentence);
+    let help = c.helps(band).last().unwrap().id.clone();
+    flow.choose_help(c, Helped::Choice(help)).unwrap();
+    if flow.step == Step::SwapOffer {
+        flow.play_swap();
+        while let Step::Swap(round) = flow.step {
+            flow.pick(c, round % 2, when);
+            flow.after_talk(c);
+        }
+    }
+    flow.kept(c, PracticeId::random(), when).unwrap()
+}
+
+#[test]
+fn a_time_together_is_kept_whole_shows_in_history_and_insights_and_comes_back_with_undo() {
+    use mend::domain::together::Band;
+    let dir = TempDir::new().unwrap();
+    let data = dir.path().join("data");
+    let mut store = Store::open_in(&data).unwrap();
+    let now = at(T0);
+    let mut kept = Vec::new();
+    for (i, band) in Band::ALL.into_iter().enumerate() {
+        let session = together(band, now + TimeDelta::minutes(i as i64));
+        store.save_together(&session, &now).unwrap();
+        // Saving the same time again (back a step, then on) replaces it.
+        store.save_together(&session, &now).unwrap();
+        kept.push(session);
+    }
+    drop(store);
+    let mut store = Store::open_in(&data).unwrap();
+    for session in &kept {
+        assert_eq!(&store.practice_session(session.id).unwrap(), session);
+    }
+    let swaps = &kept[1];
+    assert_eq!(swaps.cards.len(), 3, "the swap game's rounds are its cards");
+
+    let practice = TimelineFilter {
+        kind: Some(EntryKind::Practice),
+        ..Default::default()
+    };
+    let entries = store.timeline(&practice, None, 30).unwrap();
+    assert_eq!(entries.len(), 4);
+    let teen = &entries[0];
+    assert_eq!(teen.headline, "Practised together, teen");
+    let t = kept[3].together.as_ref().unwrap();
+    assert!(teen.detail.contains(&t.feeling), "{}", teen.detail);
+    assert_eq!(teen.status, None);
+    assert_eq!(entries[2].headline, "Practised together, ages 5–8");
+    assert_eq!(entries[2].status.as_deref(), Some("played the swap game"));
+
+    let month = |s: &Store| {
+        s.insights(&(now - TimeDelta::days(30)), &(now + TimeDelta::days(1)))
+            .unwrap()
+            .together_by_month
+    };
+    assert_eq!(month(&store), [("2026-11".to_owned(), 4)]);
+    // A session of cards is not a time together.
+    store
+        .add_practice_card(PracticeId::random(), &card_at(now), &now)
+        .unwrap();
+    assert_eq!(month(&store), [("2026-11".to_owned(), 4)]);
+
+    store
+        .delete(EntryKind::Practice, kept[0].id.0, &now)
+        .unwrap();
+    assert_eq!(month(&store), [("2026-11".to_owned(), 3)]);
+    store
+        .undo_delete(EntryKind::Practice, kept[0].id.0)
+        .unwrap();
+    assert_eq!(month(&store), [("2026-11".to_owned(), 4)]);
+    assert_eq!(store.practice_session(kept[0].id).unwrap(), kept[0]);
+}
+
+fn card_at(when: Moment) -> PracticeCard {
+    let situation = &library().situations[0];
+    PracticeCard::keep(
+        situation,
+        "A part of me got scared. I'm sorry.".to_owned(),
+        None,
+        when,
+    )
+}
+
+#[test]
+fn a_time_together_needs_its_words() {
+    let (_dir, mut store) = fresh();
+    let mut session = together(mend::domain::together::Band::TwoToFour, at(T0));
+    session.together.as_mut().unwrap().helped = "  ".to_owned();
+    assert!(matches!(
+        store.save_together(&session, &at(T0)),
+        Err(StoreError::Text(_))
+    ));
+    session.together = None;
+    assert!(store.save_together(&session, &at(T0)).is_err());
+    assert!(
+        store.practice_session(session.id).is_err(),
+        "nothing was kept"
+    );
+}
+
+#[test]
+fn own_help_lines_are_kept_edited_deleted_and_brought_back_and_found_nowhere_else() {
+    use mend::domain::HelpLineId;
+    use mend::domain::TextError;
+    use mend::domain::help::OwnLine;
+    let dir = TempDir::new().unwrap();
+    let data = dir.path().join("data");
+    let mut store = Store::open_in(&data).unwrap();
+    let now = at(T0);
+    let line = OwnLine {
+        id: HelpLineId::random(),
+        name: " Dr Ana, my therapist ".to_owned(),
+        number: "+44 20 7946 0958".to_owned(),
+        texts: false,
+        note: "Tuesdays".to_owned(),
+    };
+    store.save_help_line(&line, &now).unwrap();
+    let friend = OwnLine {
+        id: HelpLineId::random(),
+        name: "Sam".to_owned(),
+        number: "07700 900123".to_owned(),
+        texts: true,
+        note: String::new(),
+    };
+    store
+        .save_help_line(&friend, &(now + TimeDelta::minutes(1)))
+        .unwrap();
+    let edited = OwnLine {
+        note: "Tuesdays and Fridays".to_owned(),
+        ..line.clone()
+    };
+    store
+        .save_help_line(&edited, &(now + TimeDelta::minutes(2)))
+        .unwrap();
+    drop(store);
+    let mut store = Store::open_in(&data).unwrap();
+    let lines = store.help_lines().unwrap();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        lines[0].name, "Dr Ana, my therapist",
+        "trimmed, and first added first"
+    );
+    assert_eq!(lines[0].note, "Tuesdays and Fridays");
+    assert_eq!(lines[1], friend);
+
+    // A number that can't be dialled, or no name, is refused with nothing written.
+    for bad in [
+        OwnLine {
+            number: "ring me".to_owned(),
+            ..friend.clone()
+        },
+        OwnLine {
+            name: "   ".to_owned(),
+            ..friend.clone()
+        },
+    ] {
+        assert!(matches!(
+            store.save_help_line(&bad, &now),
+            Err(StoreError::Text(
+                TextError::PhoneNumber | TextError::EmptyName
+            ))
+        ));
+    }
+    assert_eq!(store.help_lines().unwrap()[1], friend);
+
+    // Not in History, nor in its search.
+    let search = TimelineFilter {
+        text: "Sam".to_owned(),
+        ..Default::default()
+    };
+    assert!(store.timeline(&search, None, 30).unwrap().is_empty());
+    assert!(
+        store
+            .timeline(&TimelineFilter::default(), None, 30)
+            .unwrap()
+            .is_empty()
+    );
+
+    store.delete_help_line(friend.id, &now).unwrap();
+    assert_eq!(store.help_lines().unwrap().len(), 1);
+    assert!(
+        store.delete_help_line(friend.id, &now).is_err(),
+        "already deleted"
+    );
+    store
+        .undo(mend::domain::Undo::DeleteHelpLine(friend.id))
+        .unwrap();
+    assert_eq!(store.help_lines().unwrap()[1], friend);
+}

@@ -495,7 +495,7 @@ fn csv_files_have_a_header_and_a_row_per_record() {
     fill(&mut store);
     let out = a.path().join("csv");
     let files = write_csv(&store.snapshot().unwrap(), &out).unwrap();
-    assert_eq!(files.len(), 10);
+    assert_eq!(files.len(), 11);
     let checkins = fs::read_to_string(out.join("checkins.csv")).unwrap();
     let mut rows = csv::Reader::from_reader(checkins.as_bytes());
     let header = rows.headers().unwrap().clone();
@@ -1195,4 +1195,142 @@ fn a_file_without_the_fields_the_format_does_not_require_still_imports() {
     let bare = json!({ "format": "mend-export", "format_version": 2 });
     let report = target.import(&serde_json::to_vec(&bare).unwrap()).unwrap();
     assert_eq!(report.added.total() + report.updated.total(), 0);
+}
+
+/// The file as version 2 wrote it: practice sessions of cards only, with no kind, and no
+/// lines of one's own.
+fn as_version_2(file: &mut Value) {
+    file["format_version"] = json!(2);
+    file.as_object_mut().unwrap().remove("help_lines");
+    let sessions = file["practice_sessions"].as_array_mut().unwrap();
+    sessions.retain(|s| s["kind"] == "cards");
+    for s in sessions {
+        s.as_object_mut().unwrap().remove("kind");
+    }
+}
+
+/// A store with a time together (with the swap game's rounds) and a line of one's own, as
+/// well as everything `fill` keeps.
+fn fill_with_together_and_help(store: &mut Store) {
+    use mend::domain::help::OwnLine;
+    use mend::domain::together::{Band, Flow, Helped, Step, content};
+    fill(store);
+    let now = at("2026-11-24T19:00:00+01:00");
+    let c = content();
+    let mut flow = Flow::new(Band::NineToTwelve);
+    let feeling = c.feelings(Band::NineToTwelve).nth(2).unwrap().id.clone();
+    flow.choose_feeling(c, &feeling);
+    let sentence = c.sentences(Band::NineToTwelve, &feeling)[1].id.clone();
+    flow.choose_sentence(c, &sentence);
+    flow.choose_help(c, Helped::Own("Make pancakes 🥞".to_owned()))
+        .unwrap();
+    flow.play_swap();
+    while let Step::Swap(round) = flow.step {
+        flow.pick(c, 1, now);
+        let _ = round;
+        flow.after_talk(c);
+    }
+    let session = flow.kept(c, PracticeId::random(), now).unwrap();
+    store.save_together(&session, &now).unwrap();
+    let line = OwnLine {
+        id: mend::domain::HelpLineId::random(),
+        name: "Ma thérapeute".to_owned(),
+        number: "+33 1 23 45 67 89".to_owned(),
+        texts: true,
+        note: "Le mardi".to_owned(),
+    };
+    store.save_help_line(&line, &now).unwrap();
+}
+
+#[test]
+fn times_together_and_own_lines_make_the_round_trip_and_a_version_2_file_still_imports() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill_with_together_and_help(&mut source);
+    let bytes = export_bytes(&source);
+    let file: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(file["format_version"], json!(3));
+    let sessions = file["practice_sessions"].as_array().unwrap();
+    let together = sessions.iter().find(|s| s["kind"] == "together").unwrap();
+    assert_eq!(together["together"]["band"], "9_12");
+    assert_eq!(together["together"]["helped"], "Make pancakes 🥞");
+    assert_eq!(together["cards"].as_array().unwrap().len(), 3);
+    assert_eq!(file["help_lines"][0]["number"], "+33 1 23 45 67 89");
+
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&bytes).unwrap();
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    assert_eq!(report.added.help_lines, 1);
+    assert_eq!(
+        normalized(&target.snapshot().unwrap()),
+        normalized(&source.snapshot().unwrap())
+    );
+
+    let mut v2 = file.clone();
+    as_version_2(&mut v2);
+    let c = TempDir::new().unwrap();
+    let mut older = open(c.path());
+    let report = older.import(&serde_json::to_vec(&v2).unwrap()).unwrap();
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    let got = older.snapshot().unwrap();
+    assert_eq!(got.practice_sessions.len(), sessions.len() - 1);
+    assert!(
+        got.practice_sessions
+            .iter()
+            .all(|s| s.kind == "cards" && s.together.is_none())
+    );
+    assert!(got.help_lines.is_empty());
+}
+
+#[test]
+fn a_time_together_or_a_line_that_does_not_read_is_rejected_with_its_reason() {
+    let a = TempDir::new().unwrap();
+    let mut source = open(a.path());
+    fill_with_together_and_help(&mut source);
+    let mut file: Value = serde_json::from_slice(&export_bytes(&source)).unwrap();
+    let sessions = file["practice_sessions"].as_array_mut().unwrap();
+    let together = sessions
+        .iter()
+        .position(|s| s["kind"] == "together")
+        .unwrap();
+    let mut no_words = sessions[together].clone();
+    no_words["id"] = json!(uuid::Uuid::new_v4());
+    no_words.as_object_mut().unwrap().remove("together");
+    let mut odd_band = sessions[together].clone();
+    odd_band["id"] = json!(uuid::Uuid::new_v4());
+    odd_band["together"]["band"] = json!("adult");
+    let mut odd_kind = sessions[together].clone();
+    odd_kind["id"] = json!(uuid::Uuid::new_v4());
+    odd_kind["kind"] = json!("duet");
+    sessions.extend([no_words, odd_band, odd_kind]);
+    let mut bad_line = file["help_lines"][0].clone();
+    bad_line["id"] = json!(uuid::Uuid::new_v4());
+    bad_line["number"] = json!("call me maybe");
+    file["help_lines"].as_array_mut().unwrap().push(bad_line);
+    let b = TempDir::new().unwrap();
+    let mut target = open(b.path());
+    let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
+    let why = reasons(&report);
+    assert_eq!(why.len(), 4, "{why:#?}");
+    assert!(
+        why.iter().any(|r| r.contains("without what was chosen")),
+        "{why:#?}"
+    );
+    assert!(why.iter().any(|r| r.contains("age band")), "{why:#?}");
+    assert!(
+        why.iter()
+            .any(|r| r.contains("\"duet\" is not a kind of practice")),
+        "{why:#?}"
+    );
+    assert!(
+        why.iter()
+            .any(|r| r.contains("doesn't look like a phone number")),
+        "{why:#?}"
+    );
+    assert_eq!(
+        report.added.practice_sessions,
+        file["practice_sessions"].as_array().unwrap().len() - 3
+    );
+    assert_eq!(report.added.help_lines, 1);
 }

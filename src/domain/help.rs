@@ -88,7 +88,9 @@ impl HelpContent {
     }
 
     pub fn region(&self, code: &str) -> Option<&Region> {
-        self.regions.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+        self.regions
+            .iter()
+            .find(|r| r.code.eq_ignore_ascii_case(code))
     }
 
     /// What is wrong with the file, one line each: an empty list when all is well.
@@ -101,20 +103,29 @@ impl HelpContent {
             }
         };
         for r in &self.regions {
-            source(format!("{}'s emergency number", r.code), &r.emergency_source);
+            source(
+                format!("{}'s emergency number", r.code),
+                &r.emergency_source,
+            );
             for l in &r.lines {
                 source(format!("{} in {}", l.name, r.code), &l.source);
             }
         }
         for r in &self.regions {
             if r.code.len() != 2 || !r.code.bytes().all(|b| b.is_ascii_uppercase()) {
-                problems.push(format!("{FILE}: {} is not a two-letter region code", r.code));
+                problems.push(format!(
+                    "{FILE}: {} is not a two-letter region code",
+                    r.code
+                ));
             }
             if !codes.insert(r.code.clone()) {
                 problems.push(format!("{FILE}: {} is there twice", r.code));
             }
             if r.emergency.is_empty() || r.emergency.iter().any(|n| number(n).is_err()) {
-                problems.push(format!("{FILE}: {}'s emergency number can't be dialled", r.code));
+                problems.push(format!(
+                    "{FILE}: {}'s emergency number can't be dialled",
+                    r.code
+                ));
             }
             if !r.lines.iter().any(|l| l.for_ == LineFor::Crisis) {
                 problems.push(format!("{FILE}: {} has no crisis line", r.code));
@@ -306,8 +317,18 @@ checked = "2026-12-02"
     #[test]
     fn numbers_are_checked_and_dialled() {
         assert_eq!(number("  0800 733 843 ").unwrap(), "0800 733 843");
-        assert_eq!(number("+44 (0)20 7946-0958").unwrap(), "+44 (0)20 7946-0958");
-        for wrong in ["", "12", "call me", "0800 REFUGE", "1".repeat(21).as_str(), "+1 555\u{202e}1234"] {
+        assert_eq!(
+            number("+44 (0)20 7946-0958").unwrap(),
+            "+44 (0)20 7946-0958"
+        );
+        for wrong in [
+            "",
+            "12",
+            "call me",
+            "0800 REFUGE",
+            "1".repeat(21).as_str(),
+            "+1 555\u{202e}1234",
+        ] {
             assert_eq!(number(wrong), Err(TextError::PhoneNumber), "{wrong:?}");
         }
         assert_eq!(tel_href("+44 (0)20 7946-0958"), "tel:+4402079460958");
@@ -326,10 +347,19 @@ checked = "2026-12-02"
             note: " Tuesdays ".into(),
         };
         let checked = line.checked().unwrap();
-        assert_eq!((checked.name.as_str(), checked.note.as_str()), ("My therapist", "Tuesdays"));
-        let no_name = OwnLine { name: " ".into(), ..line.clone() };
+        assert_eq!(
+            (checked.name.as_str(), checked.note.as_str()),
+            ("My therapist", "Tuesdays")
+        );
+        let no_name = OwnLine {
+            name: " ".into(),
+            ..line.clone()
+        };
         assert_eq!(no_name.checked(), Err(TextError::EmptyName));
-        let no_number = OwnLine { number: "soon".into(), ..line };
+        let no_number = OwnLine {
+            number: "soon".into(),
+            ..line
+        };
         assert_eq!(no_number.checked(), Err(TextError::PhoneNumber));
     }
 }

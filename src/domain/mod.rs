@@ -5,9 +5,9 @@
 pub mod alerts;
 pub mod checkin;
 pub mod content;
+pub mod help;
 pub mod ids;
 pub mod kept;
-pub mod help;
 pub mod language;
 pub mod levels;
 pub mod lock;
@@ -25,7 +25,8 @@ pub mod undo;
 
 pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
 pub use ids::{
-    CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId, RuptureId,
+    CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
+    RuptureId,
 };
 pub use kept::Kept;
 pub use levels::{Level, Severity};

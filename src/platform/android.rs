@@ -95,7 +95,12 @@ fn service<'a>(
 pub fn locale() -> Option<String> {
     with_activity(|env, _| {
         let locale = env
-            .call_static_method("java/util/Locale", "getDefault", "()Ljava/util/Locale;", &[])?
+            .call_static_method(
+                "java/util/Locale",
+                "getDefault",
+                "()Ljava/util/Locale;",
+                &[],
+            )?
             .l()?;
         let tag = env
             .call_method(&locale, "toLanguageTag", "()Ljava/lang/String;", &[])?

@@ -2,8 +2,8 @@
 //! note. They are carried by export and import, and found nowhere else: not in History, not
 //! in search.
 
-use rusqlite::types::Value;
 use rusqlite::Row;
+use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
 use uuid::Uuid;

@@ -41,6 +41,9 @@ pub struct Insights {
     /// `("2026-11", reflections)` per month with any, by the reflection's local day, oldest
     /// first.
     pub reflections_by_month: Vec<(String, u32)>,
+    /// `("2026-11", times)` per month with any time of Practise together, by its local
+    /// day, oldest first.
+    pub together_by_month: Vec<(String, u32)>,
 }
 
 impl Insights {
@@ -224,6 +227,16 @@ impl Store {
              GROUP BY m ORDER BY m",
         )?;
         out.reflections_by_month = stmt
+            .query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        let mut stmt = tx.prepare_cached(&format!(
+            "SELECT {} AS m, count(*) FROM practice_sessions
+             WHERE deleted_at_ms IS NULL AND together_band IS NOT NULL AND at_ms BETWEEN ?1 AND ?2
+             GROUP BY m ORDER BY m",
+            period(false, "at_ms", "at_offset_s")
+        ))?;
+        out.together_by_month = stmt
             .query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         drop(stmt);

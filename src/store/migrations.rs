@@ -5,7 +5,8 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 use super::{
-    checkins, help_lines, named, pauses, phrases, practice, reflections, repairs, ruptures, search, settings,
+    checkins, help_lines, named, pauses, phrases, practice, reflections, repairs, ruptures, search,
+    settings,
 };
 
 /// Written into the file header so a Mend file can be told from any other SQLite file

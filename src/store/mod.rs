@@ -8,8 +8,8 @@ mod checkins;
 pub mod cipher;
 mod error;
 mod file;
-pub(crate) mod help_lines;
 pub mod files;
+pub(crate) mod help_lines;
 mod insights;
 mod keys;
 pub mod kinds;
@@ -37,8 +37,8 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use tracing::{info, instrument};
 
 use crate::domain::{
-    CheckInId, HelpLineId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
-    RuptureId,
+    CheckInId, HelpLineId, Moment, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId,
+    RepairId, RuptureId,
 };
 
 pub use crate::domain::lock::{AppLock, PinOutcome};

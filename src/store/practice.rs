@@ -10,15 +10,17 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::record::{
-    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known,
-    required, stamps, updated,
+    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known, required,
+    stamps, updated,
 };
 use super::row::{self, Fields, OnConflict, Stamps, Table, moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::kept::Kept;
-use crate::domain::practice::{KIND_CARDS, KIND_TOGETHER, PracticeCard, PracticeSession, STRENGTHS};
-use crate::domain::together::{Band, FEELING_WHAT, HELPED_WHAT, SENTENCE_WHAT, Together};
+use crate::domain::practice::{
+    KIND_CARDS, KIND_TOGETHER, PracticeCard, PracticeSession, STRENGTHS,
+};
 use crate::domain::time::{from_parts, offset_s};
+use crate::domain::together::{Band, FEELING_WHAT, HELPED_WHAT, SENTENCE_WHAT, Together};
 use crate::domain::{Moment, Note, PracticeId, TextError};
 
 pub(super) const V1: &str = "
@@ -226,11 +228,6 @@ impl Record for PracticeSession {
     const CSV: &'static [&'static str] = &[
         "session_id",
         "session_at",
-        "kind",
-        "together_band",
-        "together_feeling",
-        "together_sentence",
-        "together_helped",
         "position",
         "situation_id",
         "situation",
@@ -238,6 +235,11 @@ impl Record for PracticeSession {
         "chosen",
         "met",
         "at",
+        "kind",
+        "together_band",
+        "together_feeling",
+        "together_sentence",
+        "together_helped",
     ];
 
     fn key(&self) -> Uuid {
@@ -327,7 +329,14 @@ impl Record for PracticeSession {
         };
         if s.cards.is_empty() {
             let mut row = session(None);
-            for header in ["situation_id", "situation", "response", "chosen", "met", "at"] {
+            for header in [
+                "situation_id",
+                "situation",
+                "response",
+                "chosen",
+                "met",
+                "at",
+            ] {
                 row.insert(header.to_owned(), String::new());
             }
             return vec![row];

@@ -13,6 +13,7 @@ use super::{Result, Store, StoreError, ruptures};
 use crate::domain::pause::minutes_phrase;
 use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
+use crate::domain::together::Band;
 use crate::domain::{
     Cursor, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus, TimelineEntry,
     TimelineFilter,
@@ -168,9 +169,9 @@ fn source(kind: EntryKind) -> Source {
         },
         EntryKind::Practice => Source {
             select: "SELECT 'practice' AS kind, s.id AS id, s.at_ms AS at_ms, s.at_offset_s AS off,
-                        (SELECT situation FROM practice_cards k WHERE k.session_id = s.id
-                         ORDER BY position LIMIT 1) AS a,
-                        NULL AS b, '' AS c, NULL AS d,
+                        coalesce(s.together_sentence, (SELECT situation FROM practice_cards k
+                         WHERE k.session_id = s.id ORDER BY position LIMIT 1)) AS a,
+                        NULL AS b, s.together_feeling AS c, s.together_band AS d,
                         (SELECT count(*) FROM practice_cards k WHERE k.session_id = s.id) AS e
                      FROM practice_sessions s WHERE s.deleted_at_ms IS NULL",
             at: "s.at_ms",
@@ -239,14 +240,25 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
             excerpt(&c, 120),
             e.map(|level| format!("Self {level} of 10")),
         ),
-        EntryKind::Practice => (
-            match e.unwrap_or(0) {
-                1 => "Practised 1 card".to_owned(),
-                n => format!("Practised {n} cards"),
-            },
-            excerpt(&a, 120),
-            None,
-        ),
+        EntryKind::Practice => match d {
+            // A time together: who it was for, the feeling and the sentence.
+            Some(band) => (
+                format!(
+                    "Practised together, {}",
+                    Band::from_code(&band).map_or(band.clone(), |b| b.label().to_lowercase())
+                ),
+                format!("Felt: {}. “{}”", excerpt(&c, 40), excerpt(&a, 100)),
+                (e.unwrap_or(0) > 0).then(|| "played the swap game".to_owned()),
+            ),
+            None => (
+                match e.unwrap_or(0) {
+                    1 => "Practised 1 card".to_owned(),
+                    n => format!("Practised {n} cards"),
+                },
+                excerpt(&a, 120),
+                None,
+            ),
+        },
     };
     Ok(TimelineEntry {
         kind,

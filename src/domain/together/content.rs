@@ -115,7 +115,9 @@ impl TogetherContent {
     }
 
     pub fn feelings(&self, band: Band) -> impl Iterator<Item = &Feeling> {
-        self.feelings.iter().filter(move |f| f.bands.contains(&band))
+        self.feelings
+            .iter()
+            .filter(move |f| f.bands.contains(&band))
     }
 
     pub fn feeling(&self, id: &str) -> Option<&Feeling> {
@@ -165,8 +167,14 @@ impl TogetherContent {
         let mut texts = HashSet::new();
         let mut ids = HashSet::new();
         let mut check = |list: &str, id: &str, bands: &[Band], all: &[&str]| {
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                out.push(format!("{FILE}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"));
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                out.push(format!(
+                    "{FILE}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"
+                ));
             }
             if !ids.insert(format!("{list}/{id}")) {
                 out.push(format!("{FILE}: the {list} id {id} is used twice"));
@@ -175,13 +183,19 @@ impl TogetherContent {
                 out.push(format!("{FILE}: {id} is for no age band"));
             }
             for text in all {
-                let plain = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                let plain = text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
                 if plain.is_empty() {
                     out.push(format!("{FILE}: {id} has an empty text"));
                 } else if text.chars().count() > 300 {
                     out.push(format!("{FILE}: {id} has a text over 300 characters"));
                 } else if !texts.insert(plain) {
-                    out.push(format!("{FILE}: {id} repeats a text found elsewhere: {text}"));
+                    out.push(format!(
+                        "{FILE}: {id} repeats a text found elsewhere: {text}"
+                    ));
                 }
             }
         };
@@ -195,35 +209,61 @@ impl TogetherContent {
             check("script", &s.id, &[s.band], &[&s.sentence, &s.why]);
         }
         for s in &self.swaps {
-            check("swap", &s.id, &s.bands, &[&s.situation, &s.kind, &s.other, &s.talk]);
+            check(
+                "swap",
+                &s.id,
+                &s.bands,
+                &[&s.situation, &s.kind, &s.other, &s.talk],
+            );
         }
         for s in &self.swaps {
             if let Some(b) = s.bands.iter().find(|b| !b.plays_swap()) {
-                out.push(format!("{FILE}: the swap {} is for {}, who don't play the swap game", s.id, b.label()));
+                out.push(format!(
+                    "{FILE}: the swap {} is for {}, who don't play the swap game",
+                    s.id,
+                    b.label()
+                ));
             }
         }
         for band in Band::ALL {
             let feelings: Vec<&Feeling> = self.feelings(band).collect();
             if !feelings_wanted(band).contains(&feelings.len()) {
-                out.push(format!("{FILE}: {} has {} feelings", band.label(), feelings.len()));
+                out.push(format!(
+                    "{FILE}: {} has {} feelings",
+                    band.label(),
+                    feelings.len()
+                ));
             }
             let faces: HashSet<Face> = feelings.iter().map(|f| f.face).collect();
             if faces.len() != feelings.len() {
-                out.push(format!("{FILE}: {} has two feelings with the same face", band.label()));
+                out.push(format!(
+                    "{FILE}: {} has two feelings with the same face",
+                    band.label()
+                ));
             }
             let scripts = self.scripts.iter().filter(|s| s.band == band).count();
             if scripts < 6 {
-                out.push(format!("{FILE}: {} has {scripts} sentences, fewer than 6", band.label()));
+                out.push(format!(
+                    "{FILE}: {} has {scripts} sentences, fewer than 6",
+                    band.label()
+                ));
             }
             for f in &feelings {
                 let offered = self.sentences(band, &f.id).len();
                 if offered < 2 {
-                    out.push(format!("{FILE}: {} offers {offered} sentences for {}", band.label(), f.id));
+                    out.push(format!(
+                        "{FILE}: {} offers {offered} sentences for {}",
+                        band.label(),
+                        f.id
+                    ));
                 }
             }
             let helps = self.helps(band).count();
             if helps < 4 {
-                out.push(format!("{FILE}: {} has {helps} choices of what helps", band.label()));
+                out.push(format!(
+                    "{FILE}: {} has {helps} choices of what helps",
+                    band.label()
+                ));
             }
             if band.plays_swap() && self.swaps(band).len() < SWAP_ROUNDS {
                 out.push(format!("{FILE}: {} has too few swap rounds", band.label()));
@@ -232,7 +272,10 @@ impl TogetherContent {
         for s in &self.scripts {
             for f in &s.feelings {
                 if !self.feeling(f).is_some_and(|f| f.bands.contains(&s.band)) {
-                    out.push(format!("{FILE}: {} names the feeling {f}, which its band is not offered", s.id));
+                    out.push(format!(
+                        "{FILE}: {} names the feeling {f}, which its band is not offered",
+                        s.id
+                    ));
                 }
             }
         }
@@ -340,7 +383,11 @@ talk = "d"
                 assert!(offered.len() <= band.sentences_offered());
                 let first_general = offered.iter().position(|s| s.feelings.is_empty());
                 if let Some(i) = first_general {
-                    assert!(offered[i..].iter().all(|s| s.feelings.is_empty()), "{band:?} {}", f.id);
+                    assert!(
+                        offered[i..].iter().all(|s| s.feelings.is_empty()),
+                        "{band:?} {}",
+                        f.id
+                    );
                 }
                 assert!(offered.iter().all(|s| s.band == band));
             }

@@ -96,7 +96,9 @@ impl Flow {
     /// What would help, chosen. The child's own words must say something.
     pub fn choose_help(&mut self, c: &TogetherContent, helped: Helped) -> Result<(), TextError> {
         let helped = match helped {
-            Helped::Own(words) => Helped::Own(Note::parse_required(&words, HELPED_WHAT)?.into_string()),
+            Helped::Own(words) => {
+                Helped::Own(Note::parse_required(&words, HELPED_WHAT)?.into_string())
+            }
             Helped::Choice(id) if c.help(&id).is_some_and(|h| h.bands.contains(&self.band)) => {
                 Helped::Choice(id)
             }
@@ -326,7 +328,8 @@ mod tests {
         flow.choose_sentence(c, &sentence);
         assert!(flow.choose_help(c, Helped::Own("   ".into())).is_err());
         assert_eq!(flow.step, Step::Helps);
-        flow.choose_help(c, Helped::Own("  a story  ".into())).unwrap();
+        flow.choose_help(c, Helped::Own("  a story  ".into()))
+            .unwrap();
         assert_eq!(flow.step, Step::Closing);
         let kept = flow.kept(c, PracticeId::random(), at()).unwrap();
         assert_eq!(kept.together.unwrap().helped, "a story");

@@ -6,8 +6,8 @@ use rusqlite::Connection;
 use tracing::instrument;
 
 use super::format::{
-    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, HelpLineRec, OwnPhraseRec, PartRec, PauseRec, PersonRec,
-    PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
+    CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, HelpLineRec, OwnPhraseRec, PartRec, PauseRec,
+    PersonRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
 };
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;

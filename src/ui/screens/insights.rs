@@ -41,6 +41,10 @@ const PAUSES_KEPT: &str = "Kept to the planned time";
 const PAUSES_NOTE: &str = "Ending a pause early is fine too. What matters is coming back.";
 const REFLECTIONS: &str = "Reflections each month";
 const REFLECTIONS_SERIES: &str = "Reflections";
+const REFLECTION_WORDS: (&str, &str) = ("reflection", "reflections");
+const TOGETHER: &str = "Practised together each month";
+const TOGETHER_SERIES: &str = "Times practised together";
+const TOGETHER_WORDS: (&str, &str) = ("time practised together", "times practised together");
 
 /// The spans to choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,8 +276,16 @@ fn InsightsView(span: Span, from: Moment, insights: Insights, now: Moment) -> El
             id: "chart-reflections",
             title: REFLECTIONS,
             series: vec![REFLECTIONS_SERIES.to_owned()],
-            groups: reflection_months(i, &from, &now),
-            summary: reflections_summary(i, over, &now),
+            groups: month_bars(&i.reflections_by_month, &from, &now),
+            summary: month_summary(&i.reflections_by_month, REFLECTION_WORDS, over, &now),
+            empty: EMPTY,
+        }
+        BarChart {
+            id: "chart-together",
+            title: TOGETHER,
+            series: vec![TOGETHER_SERIES.to_owned()],
+            groups: month_bars(&i.together_by_month, &from, &now),
+            summary: month_summary(&i.together_by_month, TOGETHER_WORDS, over, &now),
             empty: EMPTY,
         }
     }
@@ -382,14 +394,10 @@ fn pauses_summary(i: &Insights, over: &str) -> String {
     out
 }
 
-/// Reflections each month of the span, quiet months included, from the later of the span's
-/// start and the first month with a reflection.
-fn reflection_months(i: &Insights, from: &Moment, now: &Moment) -> Vec<BarGroup> {
-    let Some(first) = i
-        .reflections_by_month
-        .first()
-        .and_then(|(k, _)| period_day(k))
-    else {
+/// A count each month of the span (reflections, times together), quiet months included,
+/// from the later of the span's start and the first month with any.
+fn month_bars(by_month: &[(String, u32)], from: &Moment, now: &Moment) -> Vec<BarGroup> {
+    let Some(first) = by_month.first().and_then(|(k, _)| period_day(k)) else {
         return Vec::new();
     };
     let mut month = from.date_naive().with_day(1).unwrap_or(first).max(first);
@@ -408,7 +416,7 @@ fn reflection_months(i: &Insights, from: &Moment, now: &Moment) -> Vec<BarGroup>
         .map(|key| BarGroup {
             label: period_label(&key, false, n),
             values: vec![
-                i.reflections_by_month
+                by_month
                     .iter()
                     .find(|(k, _)| *k == key)
                     .map_or(0, |(_, c)| *c),
@@ -418,18 +426,22 @@ fn reflection_months(i: &Insights, from: &Moment, now: &Moment) -> Vec<BarGroup>
 }
 
 /// "Over the last 3 months: 12 reflections. The most in one month was 6, in November 2026."
-fn reflections_summary(i: &Insights, over: &str, now: &Moment) -> String {
-    let total: u32 = i.reflections_by_month.iter().map(|(_, c)| c).sum();
-    let mut out = format!("{over}: {}.", count(total, "reflection", "reflections"));
-    let most = i
-        .reflections_by_month
+fn month_summary(
+    by_month: &[(String, u32)],
+    (one, many): (&str, &str),
+    over: &str,
+    now: &Moment,
+) -> String {
+    let total: u32 = by_month.iter().map(|(_, c)| c).sum();
+    let mut out = format!("{over}: {}.", count(total, one, many));
+    let most = by_month
         .iter()
         .fold(None::<&(String, u32)>, |best, m| match best {
             Some(b) if b.1 >= m.1 => Some(b),
             _ => Some(m),
         });
     if let Some((key, c)) = most
-        && i.reflections_by_month.len() > 1
+        && by_month.len() > 1
     {
         out.push_str(&format!(
             " The most in one month was {c}, in {}.",
@@ -537,11 +549,15 @@ mod tests {
             "Over the last 4 weeks: 5 pauses, 4 kept to the planned time. Ending a pause early is fine too. What matters is coming back."
         );
         assert_eq!(
-            reflections_summary(&i, over, &now),
+            month_summary(&i.reflections_by_month, REFLECTION_WORDS, over, &now),
             "Over the last 4 weeks: 8 reflections. The most in one month was 6, in November 2026."
         );
         // Three months from 31 August: from October, the first month with a reflection.
-        let months = reflection_months(&i, &Span::ThreeMonths.start(&now), &now);
+        let months = month_bars(
+            &i.reflections_by_month,
+            &Span::ThreeMonths.start(&now),
+            &now,
+        );
         let bar = |label: &str, n: u32| BarGroup {
             label: label.into(),
             values: vec![n],
@@ -552,10 +568,19 @@ mod tests {
             reflections_by_month: vec![("2026-11".into(), 1)],
             ..Insights::default()
         };
-        let year = reflection_months(&only_november, &Span::Year.start(&now), &now);
+        let year = month_bars(
+            &only_november.reflections_by_month,
+            &Span::Year.start(&now),
+            &now,
+        );
         assert_eq!(year, [bar("Nov", 1)]);
         assert_eq!(
-            reflections_summary(&only_november, over, &now),
+            month_summary(
+                &only_november.reflections_by_month,
+                REFLECTION_WORDS,
+                over,
+                &now
+            ),
             "Over the last 4 weeks: 1 reflection."
         );
     }
