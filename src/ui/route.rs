@@ -50,6 +50,10 @@ pub enum Route {
         ReflectScreen {},
         #[route("/practise")]
         PractiseScreen {},
+        #[route("/practise/together")]
+        TogetherScreen {},
+        #[route("/help")]
+        HelpNow {},
         #[route("/insights")]
         InsightsScreen {},
         #[route("/settings")]

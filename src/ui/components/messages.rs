@@ -2,6 +2,8 @@
 
 use dioxus::prelude::*;
 
+use crate::ui::Route;
+
 /// An error the user should read now; screen readers announce it.
 #[component]
 pub fn ErrorNote(message: String) -> Element {
@@ -51,6 +53,9 @@ pub fn SafetyNote() -> Element {
             p {
                 strong { "If you are not safe. " }
                 "If there is violence, threats or control in your relationship, repair exercises are not the answer. Your safety comes first. If you are in danger right now, call your local emergency number. A local helpline for domestic abuse can talk things through with you in confidence."
+            }
+            p {
+                Link { to: Route::HelpNow {}, class: "button secondary", "Help now: numbers to call" }
             }
         }
     }

@@ -7,6 +7,7 @@ mod chart;
 mod chips;
 mod confirm;
 mod entry_row;
+mod face;
 mod form;
 mod level;
 mod messages;
@@ -22,6 +23,7 @@ pub use chart::{
 pub use chips::{AgeBandChips, Chip, ChipGroup};
 pub use confirm::{Confirm, ConfirmStyle};
 pub use entry_row::EntryRow;
+pub use face::FaceDrawing;
 pub use form::{ENTER_STAYS, Form, LabelledText, SaveBar};
 pub use level::LevelPicker;
 pub use messages::{ErrorNote, KeptAsItWas, KeptText, Loading, SafetyNote};

@@ -3,10 +3,12 @@
 //! screen; Save is always in reach. Then a suggestion for what next.
 
 use dioxus::prelude::*;
+
 use uuid::Uuid;
 
 use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, NOTE_WHAT, toggle_chip};
 use crate::domain::kept::{Kept, known};
+use crate::domain::language::sounds_unsafe;
 use crate::domain::text::excerpt;
 use crate::domain::time::{describe, from_input, to_input};
 use crate::domain::{
@@ -18,6 +20,7 @@ use crate::store::{Parts, People, Store};
 use crate::ui::Route;
 use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
+    SafetyNote,
     LevelPicker, Loading, NameChoice, NamePicker, SaveBar,
 };
 use crate::ui::context::{use_load, use_load_with, use_record, use_shared, use_write};
@@ -403,6 +406,11 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 value: d.note.clone(),
                 oninput: move |v| draft.write().note = v,
                 notice: d.kept_note().kept_notice(NOTE_WHAT),
+            }
+            if sounds_unsafe(&d.note) {
+                div { class: "helper-safety", role: "note",
+                    SafetyNote {}
+                }
             }
             SaveBar {
                 label: SAVE,

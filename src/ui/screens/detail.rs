@@ -462,6 +462,37 @@ fn PracticeDetail(id: PracticeId) -> Element {
         Some(Err(message)) => return rsx! { h1 { "Practice" } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
+    if let Some(t) = &session.together {
+        let band = t.band.shown(|b| b.label());
+        return rsx! {
+            p { class: "badge badge-practice", "Practice" }
+            h1 { "Practised together, {describe(&session.at, &now)}" }
+            dl { class: "together-kept",
+                div { dt { "Who it was for" } dd { "{band}" } }
+                div { dt { "Feeling" } dd { dir: "auto", "{t.feeling}" } }
+                div { dt { "The sentence" } dd { dir: "auto", "{t.sentence}" } }
+                div { dt { "What helped" } dd { dir: "auto", "{t.helped}" } }
+            }
+            if !session.cards.is_empty() {
+                h2 { "The swap game" }
+                ol { class: "plain-list practice-cards",
+                    for (i, card) in session.cards.iter().enumerate() {
+                        li { key: "{i}", class: "card",
+                            p { class: "practice-situation", dir: "auto", "{card.situation}" }
+                            p { class: "practice-response", dir: "auto",
+                                strong { "The grown-up said: " }
+                                "{card.response}"
+                            }
+                        }
+                    }
+                }
+            }
+            div { class: "row-actions",
+                Link { to: Route::TogetherScreen {}, class: "button secondary", "Practise together again" }
+                DeleteButton { kind: EntryKind::Practice, id: id.0 }
+            }
+        };
+    }
     rsx! {
         p { class: "badge badge-practice", "Practice" }
         h1 { "Practice, {describe(&session.at, &now)}" }

@@ -20,6 +20,7 @@ const REFLECT_HINT: &str = "Today's question";
 const HISTORY_HINT: &str = "Your ruptures and repairs";
 const MORE_LABEL: &str = "More";
 const PRACTISE: &str = "Practise repair words";
+const TOGETHER: &str = "Practise together";
 const PARTS: &str = "My parts";
 const INSIGHTS: &str = "Insights";
 const LOG_RUPTURE: &str = "Log a rupture";
@@ -51,6 +52,7 @@ pub fn Now() -> Element {
         nav { class: "secondary-actions", aria_label: MORE_LABEL,
             Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
             Link { to: Route::PractiseScreen {}, class: "button secondary", "{PRACTISE}" }
+            Link { to: Route::TogetherScreen {}, class: "button secondary", "{TOGETHER}" }
             Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS}" }
             Link { to: Route::InsightsScreen {}, class: "button secondary", "{INSIGHTS}" }
             Link { to: Route::History {}, class: "button secondary", aria_describedby: "history-hint", "History" }

@@ -33,6 +33,7 @@ pub fn Shell() -> Element {
             header { class: "topbar",
                 Link { to: Route::Now {}, class: "brand", "Mend" }
                 nav { aria_label: "Main",
+                    Link { to: Route::HelpNow {}, class: "topbar-link topbar-help", "Help now" }
                     Link { to: Route::History {}, class: "topbar-link", "History" }
                     Link { to: Route::SettingsScreen {}, class: "topbar-link", "Settings" }
                 }

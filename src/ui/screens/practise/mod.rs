@@ -4,15 +4,21 @@
 mod cards;
 mod language;
 mod phrases;
+mod together;
 
 use dioxus::prelude::*;
 
 use cards::PracticeCards;
 use language::PartsLanguage;
 use phrases::PhraseLibrary;
+pub use together::TogetherScreen;
+
+use crate::ui::Route;
 
 const TITLE: &str = "Practise";
 const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";
+const TOGETHER: &str = "Practise together";
+const TOGETHER_HINT: &str = "With your child, side by side: feelings, a repair sentence and a small game.";
 const VIEWS_LABEL: &str = "What to practise";
 const PHRASES: &str = "Phrases";
 const CARDS: &str = "Practice cards";
@@ -48,6 +54,10 @@ pub fn PractiseScreen() -> Element {
         document::Title { "Practise · Mend" }
         h1 { "{TITLE}" }
         p { class: "lead", "{INTRO}" }
+        div { class: "together-entry card",
+            Link { to: Route::TogetherScreen {}, class: "button primary", aria_describedby: "together-hint", "{TOGETHER}" }
+            p { id: "together-hint", class: "hint", "{TOGETHER_HINT}" }
+        }
         div { class: "segments", role: "group", aria_label: VIEWS_LABEL,
             {tab(View::Phrases, PHRASES)}
             {tab(View::Cards, CARDS)}

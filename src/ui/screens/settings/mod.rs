@@ -11,6 +11,7 @@ use dioxus::prelude::*;
 
 use crate::store::{Settings, StoreError, TextSize, Theme};
 use crate::ui::Route;
+use crate::ui::screens::help::RegionPicker;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
 
@@ -140,6 +141,12 @@ pub fn SettingsScreen() -> Element {
         ImportSection {}
         BackupsSection {}
         DeleteSection {}
+        section { aria_labelledby: "help-heading",
+            h2 { id: "help-heading", "Help now" }
+            p { class: "hint", "Numbers to call when someone is not safe, for your region, and your own people and lines." }
+            RegionPicker {}
+            Link { to: Route::HelpNow {}, class: "button secondary", "Open Help now" }
+        }
         section { aria_labelledby: "about-heading",
             h2 { id: "about-heading", "{ABOUT}" }
             SafetyNote {}
