@@ -76,6 +76,8 @@ export function screenList(ids) {
     ['part', `/parts/${ids.part}`],
     ['reflect', '/reflect'],
     ['practise', '/practise'],
+    ['together', '/practise/together'],
+    ['help', '/help'],
     ['insights', '/insights'],
     ['detail-reflection', `/history/reflection/${ids.reflection}`],
     ['detail-practice', `/history/practice/${ids.practice}`],

@@ -20,8 +20,7 @@ use crate::store::{Parts, People, Store};
 use crate::ui::Route;
 use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
-    SafetyNote,
-    LevelPicker, Loading, NameChoice, NamePicker, SaveBar,
+    LevelPicker, Loading, NameChoice, NamePicker, SafetyNote, SaveBar,
 };
 use crate::ui::context::{use_load, use_load_with, use_record, use_shared, use_write};
 

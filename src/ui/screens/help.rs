@@ -26,7 +26,8 @@ const REGION_HINT: &str = "The lines shown are for this region.";
 const FROM_DEVICE: &str = "Same as my device";
 const OTHER: &str = "Somewhere else";
 const MINE: &str = "My people and lines";
-const MINE_HINT: &str = "A therapist, a friend, a local service: the people you'd call. They stay on this device.";
+const MINE_HINT: &str =
+    "A therapist, a friend, a local service: the people you'd call. They stay on this device.";
 const NONE_MINE: &str = "None yet.";
 const ADD: &str = "Add a line";
 const EDIT: &str = "Change this line";
@@ -113,15 +114,15 @@ fn NationalLine(line: Line) -> Element {
             }
             div { class: "actions",
                 if let Some(n) = &line.call {
-                    a { class: "button primary", href: tel_href(n), aria_label: "Call {line.name} on {n}", "Call {n}" }
+                    a { class: "button primary", href: tel_href(n), aria_label: "Call {n}, {line.name}", "Call {n}" }
                 }
                 if let Some(n) = &line.text {
                     a {
                         class: "button secondary",
                         href: sms_href(n, line.text_word.as_deref()),
                         aria_label: match &line.text_word {
-                            Some(w) => format!("Text {w} to {} on {n}", line.name),
-                            None => format!("Text {} on {n}", line.name),
+                            Some(w) => format!("Text {w} to {n}, {}", line.name),
+                            None => format!("Text {n}, {}", line.name),
                         },
                         match &line.text_word {
                             Some(w) => rsx! { "Text {w} to {n}" },
@@ -195,10 +196,12 @@ fn OwnLines() -> Element {
                     }
                 },
             }
-            LineForm {
-                key: "{editing().map(|l| l.id.to_string()).unwrap_or_default()}",
-                editing: editing(),
-                ondone: move |_| editing.set(None),
+            // A new form for each line opened, so its fields start from that line.
+            {
+                let form_key = editing().map(|l| l.id.to_string()).unwrap_or_default();
+                rsx! {
+                    LineForm { key: "{form_key}", editing: editing(), ondone: move |_| editing.set(None) }
+                }
             }
         }
     }
@@ -217,9 +220,9 @@ fn OwnLineRow(line: OwnLine, onedit: EventHandler<OwnLine>) -> Element {
                 p { dir: "auto", "{line.note}" }
             }
             div { class: "actions",
-                a { class: "button primary", href: tel_href(&line.number), aria_label: "Call {short} on {line.number}", "Call {line.number}" }
+                a { class: "button primary", href: tel_href(&line.number), aria_label: "Call {line.number}, {short}", "Call {line.number}" }
                 if line.texts {
-                    a { class: "button secondary", href: sms_href(&line.number, None), aria_label: "Text {short} on {line.number}", "Text" }
+                    a { class: "button secondary", href: sms_href(&line.number, None), aria_label: "Text {line.number}, {short}", "Text {line.number}" }
                 }
             }
             div { class: "row-actions",
@@ -268,7 +271,11 @@ fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
     let save = move |_| async move {
         let line = draft.peek().clone();
         let now = platform::now();
-        if write.say(move |s| s.save_help_line(&line, &now), SAVED, None).await.is_some() {
+        if write
+            .say(move |s| s.save_help_line(&line, &now), SAVED, None)
+            .await
+            .is_some()
+        {
             draft.set(blank());
             ondone.call(());
         }

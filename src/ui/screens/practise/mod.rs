@@ -18,7 +18,8 @@ use crate::ui::Route;
 const TITLE: &str = "Practise";
 const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";
 const TOGETHER: &str = "Practise together";
-const TOGETHER_HINT: &str = "With your child, side by side: feelings, a repair sentence and a small game.";
+const TOGETHER_HINT: &str =
+    "With your child, side by side: feelings, a repair sentence and a small game.";
 const VIEWS_LABEL: &str = "What to practise";
 const PHRASES: &str = "Phrases";
 const CARDS: &str = "Practice cards";

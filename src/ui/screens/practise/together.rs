@@ -215,7 +215,9 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
     let save_own = move |_| {
         let words = own.peek().clone().unwrap_or_default();
         let mut result = Ok(());
-        update(flow, |fl| result = fl.choose_help(content(), Helped::Own(words)));
+        update(flow, |fl| {
+            result = fl.choose_help(content(), Helped::Own(words))
+        });
         problem.set(result.err().map(|e| e.to_string()));
     };
     rsx! {
@@ -331,7 +333,11 @@ fn SwapTalk(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element 
         return rsx! {};
     };
     let last = round + 1 >= swaps.len();
-    let picked = current.swaps.get(round).map(|c| c.response.clone()).unwrap_or_default();
+    let picked = current
+        .swaps
+        .get(round)
+        .map(|c| c.response.clone())
+        .unwrap_or_default();
     rsx! {
         h1 { class: "together-title", "{TALK}" }
         p { class: "hint", "You chose:" }
@@ -367,7 +373,11 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
         if let Some(session) = session {
             spawn(async move {
                 let now = platform::now();
-                if write.run(move |s| s.save_together(&session, &now)).await.is_some() {
+                if write
+                    .run(move |s| s.save_together(&session, &now))
+                    .await
+                    .is_some()
+                {
                     kept.set(true);
                 }
             });

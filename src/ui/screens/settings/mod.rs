@@ -11,9 +11,9 @@ use dioxus::prelude::*;
 
 use crate::store::{Settings, StoreError, TextSize, Theme};
 use crate::ui::Route;
-use crate::ui::screens::help::RegionPicker;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
+use crate::ui::screens::help::RegionPicker;
 
 use backups::BackupsSection;
 use delete::DeleteSection;
