@@ -78,7 +78,7 @@ impl Swap {
     pub fn shown(&self, round: usize) -> [(&str, bool); 2] {
         let kind = (self.kind.as_str(), true);
         let other = (self.other.as_str(), false);
-        if round % 2 == 0 {
+        if round.is_multiple_of(2) {
             [other, kind]
         } else {
             [kind, other]
