@@ -432,8 +432,9 @@ async fn insights_draw_charts_with_their_summaries_in_words() {
     assert!(html.contains(
         "Over the last 4 weeks: 2 pauses, 1 kept to the planned time. Ending a pause early is fine too."
     ));
-    // No reflections yet: that chart says so gently instead of drawing nothing.
-    assert_eq!(html.matches("Nothing here yet for this time.").count(), 1);
+    // No reflections or times together yet: those charts say so gently instead of drawing
+    // nothing.
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 2);
     assert_eq!(remote_urls(&html), Vec::<String>::new());
 }
 
@@ -442,7 +443,7 @@ async fn insights_with_nothing_noted_say_so_gently() {
     let (_dir, boot) = boot_with(|_| {});
     let html = render_app(boot, "/insights").await;
     assert!(html.contains("No ruptures in this time"), "{html}");
-    assert_eq!(html.matches("Nothing here yet for this time.").count(), 5);
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 6);
     assert!(!html.contains("chart-drawing"), "{html}");
     assert!(!html.contains("NaN"), "{html}");
 }
@@ -668,4 +669,47 @@ async fn settings_that_cannot_be_read_say_so_and_a_pin_set_is_still_asked_for() 
     let html = render_app(boot, "/history").await;
     assert!(html.contains("Enter your PIN to open Mend."), "{html}");
     assert!(!html.contains("<h1>History"), "{html}");
+}
+
+#[tokio::test]
+async fn help_now_shows_the_chosen_region_and_my_own_lines_as_links() {
+    use mend::domain::HelpLineId;
+    use mend::domain::help::OwnLine;
+    let (_dir, boot) = boot_with(|s| {
+        let settings = Settings {
+            help_region: Some("IE".to_owned()),
+            ..Settings::default()
+        };
+        s.save_settings(&settings).unwrap();
+        let line = OwnLine {
+            id: HelpLineId::random(),
+            name: "Niamh <my sister>".to_owned(),
+            number: "087 123 4567".to_owned(),
+            texts: true,
+            note: String::new(),
+        };
+        s.save_help_line(&line, &mend::platform::now()).unwrap();
+    });
+    let html = render_app(boot, "/help").await;
+    assert!(html.contains("href=\"tel:112\""), "{html}");
+    assert!(html.contains("href=\"tel:999\""));
+    assert!(html.contains("href=\"tel:1800341900\""), "Women's Aid");
+    assert!(html.contains("href=\"tel:0871234567\""));
+    assert!(html.contains("href=\"sms:0871234567\""));
+    assert!(html.contains("Niamh "), "{html}");
+    assert!(!html.contains("<my sister>"), "escaped");
+    // Every screen's top bar leads here.
+    let now = render_app(Boot::open(_dir.path(), &mend::platform::now()), "/").await;
+    assert!(now.contains("href=\"/help\""), "{now}");
+}
+
+#[tokio::test]
+async fn practise_together_starts_with_the_age_bands_and_never_asks_a_name() {
+    let (_dir, boot) = boot_with(|_| {});
+    let html = render_app(boot, "/practise/together").await;
+    for band in ["Ages 2–4", "Ages 5–8", "Ages 9–12", "Teen"] {
+        assert!(html.contains(band), "{band}: {html}");
+    }
+    assert!(html.contains("never asks for your child"));
+    assert!(!html.contains("<input"), "nothing to type here");
 }
