@@ -1,8 +1,8 @@
 //! Practice: the user's own repair phrases, and practice sessions of situation cards.
 
 use super::content::{Audience, PhraseStep, Situation};
+use super::kept::Kept;
 use super::language::{Check, guidance};
-use super::together::Together;
 use super::{Moment, PhraseId, PracticeId};
 
 /// What names the texts of a phrase of one's own in messages.
@@ -121,6 +121,84 @@ pub fn strengths_sentence(met: &[String]) -> String {
         [rest @ .., last] => format!("It {} and {last}.", rest.join(", ")),
     }
 }
+
+/// Who a time together is for: the child's age band. The child's name is never asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+pub enum Band {
+    #[serde(rename = "2_4")]
+    TwoToFour,
+    #[serde(rename = "5_8")]
+    FiveToEight,
+    #[serde(rename = "9_12")]
+    NineToTwelve,
+    #[serde(rename = "teen")]
+    Teen,
+}
+
+impl Band {
+    pub const ALL: [Band; 4] = [
+        Band::TwoToFour,
+        Band::FiveToEight,
+        Band::NineToTwelve,
+        Band::Teen,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Band::TwoToFour => "2_4",
+            Band::FiveToEight => "5_8",
+            Band::NineToTwelve => "9_12",
+            Band::Teen => "teen",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.code() == code)
+    }
+
+    /// The words on its button: "Ages 2–4", "Teen".
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::TwoToFour => "Ages 2–4",
+            Band::FiveToEight => "Ages 5–8",
+            Band::NineToTwelve => "Ages 9–12",
+            Band::Teen => "Teen",
+        }
+    }
+
+    /// How many repair sentences are offered to choose from: two for the youngest, three
+    /// for everyone else.
+    pub fn sentences_offered(self) -> usize {
+        match self {
+            Band::TwoToFour => 2,
+            _ => 3,
+        }
+    }
+
+    /// Whether the swap game is offered: from 5 to 12.
+    pub fn plays_swap(self) -> bool {
+        matches!(self, Band::FiveToEight | Band::NineToTwelve)
+    }
+}
+
+crate::domain::kept::coded!(Band);
+
+/// What is kept of one time together: who it was for, and the words as they read then.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Together {
+    pub band: Kept<Band>,
+    /// The feeling's word, as the child saw it.
+    pub feeling: String,
+    /// The repair sentence the parent read.
+    pub sentence: String,
+    /// What helped: a choice's words, or the child's own.
+    pub helped: String,
+}
+
+/// What is kept of the feeling, the sentence and what helped, named in messages.
+pub const FEELING_WHAT: &str = "the feeling";
+pub const SENTENCE_WHAT: &str = "the sentence";
+pub const HELPED_WHAT: &str = "what helped";
 
 #[cfg(test)]
 mod tests {

@@ -91,6 +91,38 @@ fn service<'a>(
     .l()
 }
 
+/// Opens a `tel:` or `sms:` link with the system's dialler or messages
+/// (`Intent.ACTION_VIEW`), from the Activity.
+pub fn open_view(url: &str) {
+    let opened = with_activity(|env, activity| {
+        let text = env.new_string(url)?;
+        let uri = env
+            .call_static_method(
+                "android/net/Uri",
+                "parse",
+                "(Ljava/lang/String;)Landroid/net/Uri;",
+                &[JValue::Object(&text)],
+            )?
+            .l()?;
+        let action = env.new_string("android.intent.action.VIEW")?;
+        let intent = env.new_object(
+            "android/content/Intent",
+            "(Ljava/lang/String;Landroid/net/Uri;)V",
+            &[JValue::Object(&action), JValue::Object(&uri)],
+        )?;
+        env.call_method(
+            activity,
+            "startActivity",
+            "(Landroid/content/Intent;)V",
+            &[JValue::Object(&intent)],
+        )?;
+        Ok(())
+    });
+    if let Err(e) = opened {
+        tracing::warn!(error = %e, "could not open a call or text link");
+    }
+}
+
 /// The device's locale as a language tag ("en-GB"), from `java.util.Locale.getDefault()`.
 pub fn locale() -> Option<String> {
     with_activity(|env, _| {

@@ -11,12 +11,13 @@ use std::time::Duration;
 
 use block2::RcBlock;
 use chrono::{Datelike, Timelike, Utc};
+use objc2::msg_send;
 use objc2::rc::Retained;
-use objc2::runtime::{AnyObject, Bool};
+use objc2::runtime::{AnyClass, AnyObject, Bool};
 use objc2_foundation::{
     NSArray, NSDateComponents, NSDictionary, NSError, NSFileManager,
     NSFileProtectionCompleteUntilFirstUserAuthentication, NSFileProtectionKey, NSLocale,
-    NSSearchPathDirectory, NSSearchPathDomainMask, NSString,
+    NSSearchPathDirectory, NSSearchPathDomainMask, NSString, NSURL,
 };
 use objc2_user_notifications::{
     UNAuthorizationOptions, UNAuthorizationStatus, UNCalendarNotificationTrigger,
@@ -53,6 +54,31 @@ fn sandbox_folder(which: NSSearchPathDirectory) -> Option<PathBuf> {
 /// never purged like the caches.
 pub fn data_dir() -> Option<PathBuf> {
     sandbox_folder(NSSearchPathDirectory::ApplicationSupportDirectory).map(|d| d.join("mend"))
+}
+
+/// Opens a `tel:` or `sms:` link through `UIApplication.sharedApplication.openURL`, looked
+/// up at run time (UIKit is there in every app). Called from the UI's event, on the main
+/// thread.
+pub fn open_url(url: &str) {
+    let Some(url) = NSURL::URLWithString(&NSString::from_str(url)) else {
+        tracing::warn!("a call or text link could not be read");
+        return;
+    };
+    let Some(class) = AnyClass::get(c"UIApplication") else {
+        tracing::warn!("no UIApplication to open a link with");
+        return;
+    };
+    // SAFETY: `sharedApplication` and `openURL:options:completionHandler:` are UIKit's
+    // documented methods, with these argument and return types.
+    unsafe {
+        let app: *mut AnyObject = msg_send![class, sharedApplication];
+        if app.is_null() {
+            return;
+        }
+        let options = NSDictionary::<NSString, AnyObject>::new();
+        let none: *mut AnyObject = std::ptr::null_mut();
+        let _: () = msg_send![app, openURL: &*url, options: &*options, completionHandler: none];
+    }
 }
 
 /// The device's locale identifier ("en_GB"), from `NSLocale.currentLocale`.

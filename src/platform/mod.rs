@@ -203,6 +203,36 @@ pub fn in_local_zone(moment: &Moment) -> Moment {
     moment.with_timezone(&Local).fixed_offset()
 }
 
+/// Whether a link is one the system opens rather than the web view: a call (`tel:`) or a
+/// text (`sms:`), from Help now.
+pub fn is_dial_link(url: &str) -> bool {
+    url.starts_with("tel:") || url.starts_with("sms:")
+}
+
+/// Hands a `tel:` or `sms:` link to the system: the dialler or messages on a phone, the
+/// desktop's handler for the scheme (a softphone, say) elsewhere. A web view does not open
+/// these itself. Failure is logged: the number is on the screen to dial by hand.
+pub fn open_dial_link(url: &str) {
+    if !is_dial_link(url) {
+        return;
+    }
+    #[cfg(target_os = "android")]
+    android::open_view(url);
+    #[cfg(target_os = "ios")]
+    ios::open_url(url);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    {
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
+            tracing::warn!(%err, "no handler for a call or text link");
+        }
+    }
+}
+
 /// Whether a graphical display is there to open a window on.
 pub fn has_display() -> bool {
     #[cfg(target_os = "linux")]

@@ -108,6 +108,15 @@ fn webview_config() -> webview::Config {
     webview::Config::new()
         .with_custom_index(INDEX.to_owned())
         .with_custom_head(head())
+        // Help now's calls and texts go to the system, which the web view would not do.
+        .with_navigation_handler(|url| {
+            if crate::platform::is_dial_link(url) {
+                crate::platform::open_dial_link(url);
+                false
+            } else {
+                true
+            }
+        })
 }
 
 /// Opens the desktop window. Does not return.
