@@ -41,6 +41,8 @@ test('a PIN locks Mend at start, after the background, and on request', async ()
   await lock.getByRole('button', { name: 'Lock now' }).click();
   await page.getByRole('heading', { name: 'Mend is locked' }).waitFor();
   assert.equal(await page.locator('nav, .pause-banner, .topbar').count(), 0);
+  // What to do in danger is there without the PIN, and nothing of the data with it.
+  await page.getByRole('heading', { name: 'If you or someone else is in danger right now' }).waitFor();
   await audit(page, 'PIN lock screen');
   await checkLayout(page, 'PIN lock screen');
   await shot(page, 'pin-lock');

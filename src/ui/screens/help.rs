@@ -48,27 +48,11 @@ pub fn HelpNow() -> Element {
     let chosen = shared.settings.read().help_region.clone();
     let locale = platform::locale();
     let region = shown_region(content(), chosen.as_deref(), locale.as_deref());
-    let emergency = region.map(|r| r.emergency.clone()).unwrap_or_default();
     rsx! {
         document::Title { "Help now · Mend" }
         h1 { "{TITLE}" }
         p { class: "lead", "{LEAD}" }
-        section { class: "help-danger card", aria_labelledby: "danger-title",
-            h2 { id: "danger-title", "{DANGER}" }
-            if let Some(r) = region {
-                p { "{DANGER_CALL}" }
-                div { class: "actions",
-                    for n in emergency.iter() {
-                        a { key: "{n}", class: "button danger", href: tel_href(n), "Call {n}" }
-                    }
-                }
-                if let Some(note) = &r.emergency_note {
-                    p { class: "hint", "{note}" }
-                }
-            } else {
-                p { "{ELSEWHERE_CALL}" }
-            }
-        }
+        EmergencyCall {}
         section { class: "help-not-repair", aria_labelledby: "not-repair-title",
             h2 { id: "not-repair-title", "{NOT_REPAIR}" }
             p { "{NOT_REPAIR_TEXT}" }
@@ -89,6 +73,34 @@ pub fn HelpNow() -> Element {
         }
         OwnLines {}
         p { class: "hint", "{NOT_THERAPY}" }
+    }
+}
+
+/// What to do in danger now: the region's emergency numbers to call, or the advice to call
+/// the local one. It names nothing of the data, so the lock screen shows it too.
+#[component]
+pub(super) fn EmergencyCall() -> Element {
+    let shared = use_shared();
+    let chosen = shared.settings.read().help_region.clone();
+    let locale = platform::locale();
+    let region = shown_region(content(), chosen.as_deref(), locale.as_deref());
+    rsx! {
+        section { class: "help-danger card", aria_labelledby: "danger-title",
+            h2 { id: "danger-title", "{DANGER}" }
+            if let Some(r) = region {
+                p { "{DANGER_CALL}" }
+                div { class: "actions",
+                    for n in r.emergency.iter() {
+                        a { key: "{n}", class: "button danger", href: tel_href(n), "Call {n}" }
+                    }
+                }
+                if let Some(note) = &r.emergency_note {
+                    p { class: "hint", "{note}" }
+                }
+            } else {
+                p { "{ELSEWHERE_CALL}" }
+            }
+        }
     }
 }
 

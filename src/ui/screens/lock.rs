@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use dioxus::prelude::*;
 
+use super::help::EmergencyCall;
+
 use crate::platform;
 use crate::store::PinOutcome;
 use crate::ui::boot::Boot;
@@ -151,6 +153,8 @@ pub fn PinScreen() -> Element {
                         "{UNLOCK}"
                     }
                 }
+                // In danger, the way to call for help is there without the PIN.
+                EmergencyCall {}
             }
         }
     }
