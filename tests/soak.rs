@@ -23,6 +23,16 @@ use tempfile::TempDir;
 /// How many times the writer is killed.
 const KILLS: usize = 320;
 
+/// How many SIGKILLs a run gives each mode: `MEND_SOAK_KILLS` (for `scripts/soak.sh`), else
+/// the suite's bounded [`KILLS`].
+fn kills_wanted() -> usize {
+    std::env::var("MEND_SOAK_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(KILLS)
+}
+
 fn now() -> Moment {
     DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
 }
@@ -164,7 +174,8 @@ fn soak(passphrase: Option<&str>) {
     let mut dice = Dice(0x9E37_79B9_7F4A_7C15 ^ u64::from(std::process::id()));
     let mut reported: Vec<String> = Vec::new();
     let mut kills = 0;
-    while kills < KILLS {
+    let wanted = kills_wanted();
+    while kills < wanted {
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
             .args(["--exact", "soak_child", "--nocapture", "--test-threads=1"])
@@ -312,7 +323,7 @@ fn soak(passphrase: Option<&str>) {
         counts.repairs
     );
     assert!(
-        commits > KILLS,
+        commits > wanted,
         "the writer got to write between kills ({commits} commits)"
     );
 }
