@@ -19,6 +19,7 @@ async function step(page, name) {
  * game (true), skips it (false) or expects none (undefined). Returns what the child chose. */
 async function together(page, band, { n = 0, swap, own, prefix = '' } = {}) {
   await page.getByRole('heading', { name: 'Practise together', level: 1 }).waitFor();
+  await page.locator('.together-band').first().waitFor();
   await page.getByRole('button', { name: band, exact: true }).click();
   const tag = prefix + band.replace(/\W+/g, '-').toLowerCase();
 
@@ -98,6 +99,7 @@ test('Practise together once for each age band, and the swap game, each seen in 
   // Then from Practise.
   await open(page, app.server, '/practise');
   await page.getByRole('link', { name: 'Practise together' }).click();
+  await page.waitForURL(/\/practise\/together$/);
   kept['Ages 5–8'] = await together(page, 'Ages 5–8', { swap: true });
   await page.getByRole('link', { name: 'Done' }).click();
   await page.getByRole('heading', { name: 'Practise', level: 1 }).waitFor();
