@@ -5,7 +5,9 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::help::{ELSEWHERE, Line, OwnLine, content, shown_region, sms_href, tel_href};
+use crate::domain::help::{
+    ELSEWHERE, Line, OwnLine, Region, content, shown_region, sms_href, tel_href,
+};
 use crate::domain::text::excerpt;
 use crate::domain::{HelpLineId, Undo};
 use crate::platform;
@@ -41,13 +43,24 @@ const SAVED: &str = "Line saved.";
 const DELETED: &str = "Line deleted.";
 const NOT_THERAPY: &str = "Mend is a self-help companion, not a crisis service and not therapy.";
 
+/// The device's locale, asked once while the screen is open (on a phone that is a call
+/// into the system), not at every render.
+fn use_locale() -> Option<String> {
+    use_hook(platform::locale)
+}
+
+/// The region whose lines show: the one chosen in settings, else the device's.
+fn use_region() -> Option<&'static Region> {
+    let shared = use_shared();
+    let locale = use_locale();
+    let chosen = shared.settings.read().help_region.clone();
+    shown_region(content(), chosen.as_deref(), locale.as_deref())
+}
+
 /// The Help now screen.
 #[component]
 pub fn HelpNow() -> Element {
-    let shared = use_shared();
-    let chosen = shared.settings.read().help_region.clone();
-    let locale = platform::locale();
-    let region = shown_region(content(), chosen.as_deref(), locale.as_deref());
+    let region = use_region();
     rsx! {
         document::Title { "Help now · Mend" }
         h1 { "{TITLE}" }
@@ -80,10 +93,7 @@ pub fn HelpNow() -> Element {
 /// the local one. It names nothing of the data, so the lock screen shows it too.
 #[component]
 pub(super) fn EmergencyCall() -> Element {
-    let shared = use_shared();
-    let chosen = shared.settings.read().help_region.clone();
-    let locale = platform::locale();
-    let region = shown_region(content(), chosen.as_deref(), locale.as_deref());
+    let region = use_region();
     rsx! {
         section { class: "help-danger card", aria_labelledby: "danger-title",
             h2 { id: "danger-title", "{DANGER}" }
@@ -154,7 +164,7 @@ pub(super) fn RegionPicker() -> Element {
     let shared = use_shared();
     let write = use_write();
     let chosen = shared.settings.read().help_region.clone();
-    let device = platform::locale()
+    let device = use_locale()
         .and_then(|l| crate::domain::help::region_of_locale(&l))
         .and_then(|code| content().region(&code).map(|r| r.name.clone()));
     let device_label = match &device {
