@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::kinds::Kind;
 use super::record::{Imported, Reason, Record, Stamp, stamps, updated};
 use super::row::{self, Fields, OnConflict, Stamps, Table, val};
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
 use crate::domain::help::OwnLine;
 use crate::domain::{HelpLineId, Moment};
 
@@ -143,22 +143,12 @@ impl Store {
     /// Deletes one of the user's lines, softly, so Undo can bring it back.
     #[instrument(skip_all, err)]
     pub fn delete_help_line(&mut self, id: HelpLineId, now: &Moment) -> Result<()> {
-        self.set_help_line_deleted(id, Some(now.timestamp_millis()))
+        self.soft_delete::<OwnLine>(id, Some(now.timestamp_millis()), "line")
     }
 
     /// Brings back a line deleted with [`Store::delete_help_line`].
     #[instrument(skip_all, err)]
     pub fn undo_delete_help_line(&mut self, id: HelpLineId) -> Result<()> {
-        self.set_help_line_deleted(id, None)
-    }
-
-    fn set_help_line_deleted(&mut self, id: HelpLineId, at: Option<i64>) -> Result<()> {
-        self.write(|tx| {
-            if row::set_deleted::<OwnLine>(tx, id, at)? {
-                Ok(())
-            } else {
-                Err(StoreError::NotFound("line"))
-            }
-        })
+        self.soft_delete::<OwnLine>(id, None, "line")
     }
 }

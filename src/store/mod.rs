@@ -291,6 +291,23 @@ impl Store {
         Ok(out)
     }
 
+    /// Deletes a record softly (at `at`, UTC milliseconds) or brings it back (`None`), in
+    /// one write; `what` names it when there is none in the other state.
+    fn soft_delete<T: row::Table>(
+        &mut self,
+        id: impl rusqlite::ToSql,
+        at: Option<i64>,
+        what: &'static str,
+    ) -> Result<()> {
+        self.write(|tx| {
+            if row::set_deleted(tx, T::TABLE, id, at)? {
+                Ok(())
+            } else {
+                Err(StoreError::NotFound(what))
+            }
+        })
+    }
+
     /// Deletes everything Mend keeps: the database with its log files, every backup, any
     /// damaged file moved aside, and the settings (which live in the database). Then starts
     /// again with a fresh, empty store in the same place.

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::kinds::Kind;
 use super::record::{Imported, Reason, Record, Stamp, known, note, required, stamps, updated};
 use super::row::{self, Fields, OnConflict, Stamps, Table, val};
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
 use crate::domain::content::{Audience, PhraseStep};
 use crate::domain::practice::{OwnPhrase, TEXT_WHAT, WHY_WHAT};
 use crate::domain::{Moment, Note, PhraseId};
@@ -210,22 +210,12 @@ impl Store {
     /// Deletes one of the user's phrases, softly, so it can be brought back.
     #[instrument(skip_all, err)]
     pub fn delete_own_phrase(&mut self, id: PhraseId, now: &Moment) -> Result<()> {
-        self.set_phrase_deleted(id, Some(now.timestamp_millis()))
+        self.soft_delete::<OwnPhrase>(id, Some(now.timestamp_millis()), "phrase")
     }
 
     /// Brings back a phrase deleted with [`Store::delete_own_phrase`].
     #[instrument(skip_all, err)]
     pub fn undo_delete_own_phrase(&mut self, id: PhraseId) -> Result<()> {
-        self.set_phrase_deleted(id, None)
-    }
-
-    fn set_phrase_deleted(&mut self, id: PhraseId, at: Option<i64>) -> Result<()> {
-        self.write(|tx| {
-            if row::set_deleted::<OwnPhrase>(tx, id, at)? {
-                Ok(())
-            } else {
-                Err(StoreError::NotFound("phrase"))
-            }
-        })
+        self.soft_delete::<OwnPhrase>(id, None, "phrase")
     }
 }

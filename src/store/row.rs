@@ -92,20 +92,19 @@ fn stamps(r: &Row<'_>) -> rusqlite::Result<Stamps> {
 }
 
 /// The one record whose key is `key`, if the condition `and` (on `t`) holds for it.
-/// Deletes a record softly (at `at`, UTC milliseconds), or brings it back (`None`). Whether
-/// one was found in the other state and changed.
-pub(crate) fn set_deleted<T: Table>(
+/// Deletes a record of `table` softly (at `at`, UTC milliseconds), or brings it back
+/// (`None`). Whether one with this id was found in the other state and changed.
+pub(crate) fn set_deleted(
     conn: &Connection,
-    key: impl ToSql,
+    table: &str,
+    id: impl ToSql,
     at: Option<i64>,
 ) -> rusqlite::Result<bool> {
     let sql = format!(
-        "UPDATE {} SET deleted_at_ms = ?2
-         WHERE {} = ?1 AND (deleted_at_ms IS NULL) = (?2 IS NOT NULL)",
-        T::TABLE,
-        T::COLUMNS[0]
+        "UPDATE {table} SET deleted_at_ms = ?2
+         WHERE id = ?1 AND (deleted_at_ms IS NULL) = (?2 IS NOT NULL)"
     );
-    Ok(conn.execute(&sql, rusqlite::params![key, at])? == 1)
+    Ok(conn.execute(&sql, rusqlite::params![id, at])? == 1)
 }
 
 pub(crate) fn get<T: Table>(

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::search::{self, fts_query};
-use super::{Result, Store, StoreError, ruptures};
+use super::{Result, Store, StoreError, row, ruptures};
 use crate::domain::pause::minutes_phrase;
 use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
@@ -450,14 +450,7 @@ impl Store {
                     return Err(StoreError::DayTaken);
                 }
             }
-            let n = tx.execute(
-                &format!(
-                    "UPDATE {} SET deleted_at_ms = ?2 WHERE id = ?1 AND (deleted_at_ms IS NULL) = (?2 IS NOT NULL)",
-                    table(kind)
-                ),
-                rusqlite::params![id.hyphenated().to_string(), at],
-            )?;
-            if n == 0 {
+            if !row::set_deleted(tx, table(kind), id.hyphenated().to_string(), at)? {
                 return Err(StoreError::NotFound(what(kind)));
             }
             if kind == EntryKind::Repair {
