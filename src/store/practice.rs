@@ -328,16 +328,10 @@ impl Record for PracticeSession {
             row
         };
         if s.cards.is_empty() {
+            // The card's cells are there, empty, so the row has every header.
             let mut row = session(None);
-            for header in [
-                "situation_id",
-                "situation",
-                "response",
-                "chosen",
-                "met",
-                "at",
-            ] {
-                row.insert(header.to_owned(), String::new());
+            for header in Self::CSV {
+                row.entry((*header).to_owned()).or_default();
             }
             return vec![row];
         }
