@@ -5,8 +5,8 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 use super::{
-    checkins, help_lines, named, pauses, phrases, practice, reflections, repairs, ruptures, search,
-    settings,
+    checkins, help_lines, insight_sums, named, pauses, phrases, practice, reflections, repairs,
+    ruptures, search, settings,
 };
 
 /// Written into the file header so a Mend file can be told from any other SQLite file
@@ -14,7 +14,7 @@ use super::{
 pub const APPLICATION_ID: i32 = 0x4D45_4E44;
 
 /// The schema version this build writes: the number of migrations.
-pub const SCHEMA_VERSION: usize = 15;
+pub const SCHEMA_VERSION: usize = 16;
 
 const HEADER_V1: &str = "PRAGMA application_id = 1296387652;";
 
@@ -35,6 +35,7 @@ pub(super) fn list() -> Migrations<'static> {
         M::up(practice::V1),
         M::up(practice::V2),
         M::up(help_lines::V1),
+        M::up_with_hook("", |tx| Ok(insight_sums::create_v1(tx)?)),
     ])
 }
 

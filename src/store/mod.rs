@@ -10,6 +10,7 @@ mod error;
 mod file;
 pub mod files;
 pub(crate) mod help_lines;
+mod insight_sums;
 mod insights;
 mod keys;
 pub mod kinds;
@@ -48,7 +49,7 @@ pub use backup::{
 };
 pub use error::{Doing, OpenError, Result, StoreError};
 use file::{check_before_writing, initialize_sqlite, quick_check};
-pub use insights::Insights;
+pub use insights::{Insights, insights_statements};
 use keys::{Key, apply_key};
 pub use kinds::{Counts, Kind};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
