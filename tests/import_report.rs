@@ -1,0 +1,180 @@
+//! The import's report, byte for byte, on the same files: the reports kept in
+//! `tests/fixtures/import/` were written by the importer before it was made faster, and every
+//! later importer must give exactly the same ones. The input is one export of a generated
+//! history (kept in the same folder), and variants of it made here: records broken in many
+//! ways, edits that are newer and older than the store's, and the same file as versions 1
+//! and 2 of the format.
+//!
+//! `MEND_BLESS=1 cargo test --test import_report` writes the files again: only do that when a
+//! change of the report is meant, and say why in the commit.
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::DateTime;
+use mend::domain::Moment;
+use mend::store::Store;
+use mend::store::synthetic::Spec;
+use mend::store::transfer::{ImportReport, write_json};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+fn now() -> Moment {
+    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
+}
+
+fn blessing() -> bool {
+    std::env::var_os("MEND_BLESS").is_some_and(|v| v == "1")
+}
+
+/// The export every variant starts from: written once, when blessing, and kept.
+fn export() -> Value {
+    let path = fixtures().join("history.json");
+    if blessing() {
+        let dir = TempDir::new().unwrap();
+        let mut store = Store::open_in(dir.path()).unwrap();
+        let spec = Spec {
+            years: 1,
+            checkins: 60,
+            ruptures: 20,
+            repaired_per_mille: 700,
+            pauses: 20,
+            reflected_per_mille: 60,
+            practice_sessions: 6,
+            own_phrases: 3,
+            seed: 11,
+        };
+        store.generate(spec, &now()).unwrap();
+        fs::create_dir_all(fixtures()).unwrap();
+        write_json(&store.snapshot().unwrap(), now(), &path).unwrap();
+    }
+    serde_json::from_slice(&fs::read(&path).unwrap()).unwrap()
+}
+
+/// The export with records broken in every way a file can break them, and some edits.
+fn broken(mut file: Value) -> Value {
+    file["ruptures"][1]["severity"] = json!(9);
+    file["ruptures"][2]["status"] = json!("forgotten");
+    file["ruptures"][3]["at"] = json!("yesterday");
+    file["checkins"][0]["note"] = json!("x".repeat(10_001));
+    file["checkins"][1]["part_id"] = json!("00000000-0000-4000-8000-000000000001");
+    file["checkins"][2]["self_level"] = json!(42);
+    file["checkins"][3]["id"] = json!(7);
+    file["checkins"][4]["fears"] = json!(["afraid", "\u{0}"]);
+    file["checkins"][5] = json!("not a record");
+    file["pauses"][0]["outcome"] = json!("vanished");
+    file["people"][0]["name"] = json!("   ");
+    file["repairs"][0]["id"] = json!("not-a-uuid");
+    file["repairs"][1]["rupture_id"] = file["ruptures"][1]["id"].clone();
+    file["reflections"][0]["self_level"] = json!(11);
+    file["own_phrases"][0]["audience"] = json!("the cat");
+    file["practice_sessions"][0]["cards"] = json!([]);
+    file["parts"][0]["name"] = json!("");
+    // A record twice: the second is here already by then.
+    let again = file["pauses"][1].clone();
+    file["pauses"].as_array_mut().unwrap().push(again);
+    file
+}
+
+/// The export with some records edited later than it was written, and one earlier.
+fn edited(mut file: Value) -> Value {
+    for (list, i, field) in [("checkins", 10, "note"), ("ruptures", 5, "what")] {
+        file[list][i]["updated_at"] = json!("2026-11-24T09:00:00+01:00");
+        file[list][i][field] = json!("Changed on the other phone.");
+    }
+    file["pauses"][6]["updated_at"] = json!("2026-11-24T09:00:00+01:00");
+    file["checkins"][11]["updated_at"] = json!("2000-01-01T00:00:00Z");
+    file
+}
+
+fn as_version_2(mut file: Value) -> Value {
+    file["format_version"] = json!(2);
+    file.as_object_mut().unwrap().remove("help_lines");
+    let sessions = file["practice_sessions"].as_array_mut().unwrap();
+    sessions.retain(|s| s["kind"] == "cards");
+    for s in sessions {
+        s.as_object_mut().unwrap().remove("kind");
+    }
+    file
+}
+
+fn as_version_1(mut file: Value) -> Value {
+    file = as_version_2(file);
+    file["format_version"] = json!(1);
+    let object = file.as_object_mut().unwrap();
+    for list in [
+        "reflections",
+        "own_phrases",
+        "favourite_phrases",
+        "practice_sessions",
+    ] {
+        object.remove(list);
+    }
+    for part in file["parts"].as_array_mut().unwrap() {
+        let part = part.as_object_mut().unwrap();
+        for field in ["fears", "needs", "triggers", "merged_into"] {
+            part.remove(field);
+        }
+        part.insert("role".to_owned(), Value::Null);
+    }
+    file
+}
+
+/// The report as kept: its JSON, then its words for people.
+fn written(report: &ImportReport) -> String {
+    format!(
+        "{}\n---\n{}\n",
+        serde_json::to_string_pretty(report).unwrap(),
+        report.summary()
+    )
+}
+
+fn check(name: &str, report: &ImportReport) {
+    let path = fixtures().join(format!("{name}.report"));
+    let got = written(report);
+    if blessing() {
+        fs::write(&path, &got).unwrap();
+    }
+    let kept = fs::read_to_string(&path).unwrap();
+    assert!(
+        got == kept,
+        "the report of {name} differs from {}:\n{got}",
+        path.display()
+    );
+}
+
+#[test]
+fn every_import_gives_the_report_it_always_gave() {
+    let file = export();
+    let bytes = |v: &Value| serde_json::to_vec(v).unwrap();
+
+    // Into a store with only its starter parts: the broken file, then the whole file (what
+    // was turned away comes in now, the rest is here), then later edits, then it again.
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let steps = [
+        ("broken", broken(file.clone())),
+        ("whole", file.clone()),
+        ("edited", edited(file.clone())),
+        ("edited-again", edited(file.clone())),
+    ];
+    for (name, variant) in &steps {
+        check(name, &store.import(&bytes(variant)).unwrap());
+    }
+
+    // Into a new store: the file as version 1, then as version 2.
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    check(
+        "version-1",
+        &store.import(&bytes(&as_version_1(file.clone()))).unwrap(),
+    );
+    check(
+        "version-2",
+        &store.import(&bytes(&as_version_2(file.clone()))).unwrap(),
+    );
+}
