@@ -12,10 +12,10 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::DateTime;
-use mend::domain::Moment;
-use mend::store::Store;
+use mend::domain::{CheckIn, CheckInId, Moment, Note, TimelineFilter};
 use mend::store::synthetic::Spec;
 use mend::store::transfer::{ImportReport, write_json};
+use mend::store::{Parts, Store};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -84,7 +84,7 @@ fn broken(mut file: Value) -> Value {
 fn edited(mut file: Value) -> Value {
     for (list, i, field) in [("checkins", 10, "note"), ("ruptures", 5, "what")] {
         file[list][i]["updated_at"] = json!("2026-11-24T09:00:00+01:00");
-        file[list][i][field] = json!("Changed on the other phone.");
+        file[list][i][field] = json!("Changed on the other xylophone.");
     }
     file["pauses"][6]["updated_at"] = json!("2026-11-24T09:00:00+01:00");
     file["checkins"][11]["updated_at"] = json!("2000-01-01T00:00:00Z");
@@ -165,6 +165,31 @@ fn every_import_gives_the_report_it_always_gave() {
     for (name, variant) in &steps {
         check(name, &store.import(&bytes(variant)).unwrap());
     }
+    // The import wrote its rows without the search index's and the kept sums' triggers, then
+    // built both again and put the triggers back: an edit from the file is found, a check-in
+    // saved afterwards is found too, and the insights agree with the rows.
+    let found = |store: &Store, words: &str| {
+        let filter = TimelineFilter {
+            text: words.into(),
+            ..TimelineFilter::default()
+        };
+        store.timeline(&filter, None, 30).unwrap().len()
+    };
+    assert_eq!(
+        found(&store, "xylophone"),
+        2,
+        "the edited check-in and rupture"
+    );
+    let part = store.list::<Parts>().unwrap()[0].id;
+    let mut c = CheckIn::of_part(CheckInId::random(), now(), part);
+    c.note = Note::parse("Saved after the import", "the note").unwrap();
+    store.save_checkin(&c, &now()).unwrap();
+    assert_eq!(found(&store, "after the import"), 1);
+    let epoch = DateTime::from_timestamp(0, 0).unwrap().fixed_offset();
+    assert_eq!(
+        store.insights(&epoch, &now()).unwrap(),
+        store.insights_from_rows(&epoch, &now()).unwrap()
+    );
 
     // Into a new store: the file as version 1, then as version 2.
     let dir = TempDir::new().unwrap();

@@ -6,8 +6,9 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveTime, TimeDelta, TimeZone};
 use mend::domain::{
-    CheckIn, CheckInId, EntryKind, Level, Moment, Note, PartId, RepairOutcome, RepairStage,
-    Rupture, RuptureId, RuptureStatus, Severity, TimelineEntry, TimelineFilter, Undo,
+    CheckIn, CheckInId, EntryKind, Level, Moment, Note, PartId, Pause, PauseId, PauseLength,
+    RepairOutcome, RepairStage, Rupture, RuptureId, RuptureStatus, Severity, TimelineEntry,
+    TimelineFilter, Undo,
 };
 use mend::store::synthetic::Spec;
 use mend::store::transfer::write_json;
@@ -48,6 +49,13 @@ enum Op {
         minutes: i64,
         quarters: i32,
     },
+    /// A pause started `minutes` before now at an offset, left running or ended after
+    /// `ended` minutes (early or when its time was up).
+    Pause {
+        minutes: i64,
+        quarters: i32,
+        ended: Option<i64>,
+    },
     /// Moves a check-in by `minutes` and changes its Self.
     EditCheckIn {
         nth: usize,
@@ -85,8 +93,18 @@ fn op() -> impl Strategy<Value = Op> {
                 part,
                 self_level
             }),
-        (minutes.clone(), quarters)
+        (minutes.clone(), quarters.clone())
             .prop_map(|(minutes, quarters)| Op::Rupture { minutes, quarters }),
+        (
+            minutes.clone(),
+            quarters.clone(),
+            prop::option::of(0i64..60)
+        )
+            .prop_map(|(minutes, quarters, ended)| Op::Pause {
+                minutes,
+                quarters,
+                ended
+            }),
         (0usize..500, -20_000i64..20_000, prop::option::of(0u8..=10)).prop_map(
             |(nth, minutes, self_level)| Op::EditCheckIn {
                 nth,
@@ -157,6 +175,20 @@ fn apply(store: &mut Store, op: &Op, undo: &mut Vec<Undo>) {
                 repaired_at: None,
             };
             store.save_rupture(&r, &now()).unwrap();
+        }
+        Op::Pause {
+            minutes,
+            quarters,
+            ended,
+        } => {
+            let start = at(*minutes, *quarters);
+            let length = PauseLength::from_minutes(20).unwrap();
+            let mut pause = Pause::start(PauseId::random(), start, length, None);
+            store.save_pause(&pause, &now()).unwrap();
+            if let Some(after) = ended {
+                pause.finish(start + TimeDelta::minutes(*after)).unwrap();
+                store.save_pause(&pause, &now()).unwrap();
+            }
         }
         Op::EditCheckIn {
             nth,

@@ -53,7 +53,10 @@ pub(super) const DAY_SOURCES: [Source; 4] = [
         ms: "at_ms",
         off: "at_offset_s",
         counts: "deleted_at_ms IS NULL",
-        adds: &[("ruptures", "1"), ("repaired", "status = 'repaired'")],
+        adds: &[
+            ("ruptures", "1"),
+            ("repaired", "coalesce(status = 'repaired', 0)"),
+        ],
         watched: &["at_ms", "at_offset_s", "status", "deleted_at_ms"],
     },
     Source {
@@ -83,7 +86,10 @@ pub(super) const DAY_SOURCES: [Source; 4] = [
         ms: "started_at_ms",
         off: "started_offset_s",
         counts: "deleted_at_ms IS NULL",
-        adds: &[("pauses", "1"), ("pauses_kept", "outcome = 'completed'")],
+        adds: &[
+            ("pauses", "1"),
+            ("pauses_kept", "coalesce(outcome = 'completed', 0)"),
+        ],
         watched: &[
             "started_at_ms",
             "started_offset_s",
@@ -229,16 +235,18 @@ impl Source {
 }
 
 /// `sql` with each of its bare column names written as `row` + name (`NEW.status`). Only
-/// plain lower-case words outside quotes that are not SQL keywords are taken for columns.
+/// plain words outside quotes that are not SQL keywords, numbers or the names of functions
+/// called (a word before `(`) are taken for columns.
 fn qualify_columns(sql: &str, row: &str) -> String {
     const KEYWORDS: [&str; 6] = ["and", "or", "is", "not", "null", "in"];
     let mut out = String::new();
     let mut word = String::new();
     let mut quoted = false;
-    let flush = |word: &mut String, out: &mut String| {
+    let flush = |word: &mut String, out: &mut String, next: char| {
         if !word.is_empty() {
             let numeric = word.chars().all(|c| c.is_ascii_digit());
-            if !numeric && !KEYWORDS.contains(&word.to_ascii_lowercase().as_str()) {
+            let keyword = KEYWORDS.contains(&word.to_ascii_lowercase().as_str());
+            if !numeric && !keyword && next != '(' {
                 out.push_str(row);
             }
             out.push_str(word);
@@ -247,17 +255,17 @@ fn qualify_columns(sql: &str, row: &str) -> String {
     };
     for c in sql.chars() {
         if c == '\'' {
-            flush(&mut word, &mut out);
+            flush(&mut word, &mut out, c);
             quoted = !quoted;
             out.push(c);
         } else if !quoted && (c.is_ascii_alphanumeric() || c == '_') {
             word.push(c);
         } else {
-            flush(&mut word, &mut out);
+            flush(&mut word, &mut out, c);
             out.push(c);
         }
     }
-    flush(&mut word, &mut out);
+    flush(&mut word, &mut out, ' ');
     out
 }
 
@@ -283,6 +291,14 @@ pub(super) fn create_v1(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(&triggers)
 }
 
+/// Adds the kept sums up again from the rows, after a bulk write without the triggers.
+pub(super) fn refill(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(&format!(
+        "DELETE FROM insight_days; DELETE FROM insight_parts; {}",
+        fill_sql()
+    ))
+}
+
 /// The statements that add every counted row to the (empty) kept sums.
 fn fill_sql() -> String {
     sources()
@@ -306,6 +322,10 @@ mod tests {
             "NEW.deleted_at_ms IS NULL AND NEW.outcome IN ('reconnected', 'partly')"
         );
         assert_eq!(qualify_columns("1", "OLD."), "1");
+        assert_eq!(
+            qualify_columns("coalesce(outcome = 'completed', 0)", "NEW."),
+            "coalesce(NEW.outcome = 'completed', 0)"
+        );
         assert_eq!(
             qualify_columns("status = 'repaired'", "OLD."),
             "OLD.status = 'repaired'"

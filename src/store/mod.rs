@@ -4,6 +4,7 @@
 
 mod app_lock;
 mod backup;
+mod bulk;
 mod checkins;
 pub mod cipher;
 mod error;

@@ -3,6 +3,9 @@
 //! records, the app's and the importer's, is generated here from that one column list. A
 //! column added to a table is added in its file and nowhere else.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use rusqlite::types::{FromSql, Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params_from_iter};
 
@@ -141,12 +144,16 @@ pub(crate) fn all_stamped<T: Table>(
 }
 
 /// What to do when the record is here already.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum OnConflict {
     /// An edit in the app: every column takes the new value, the creation time stays.
     Edit,
     /// An import of a newer edit: the creation time is the file's too.
     Replace,
+    /// An import of a record not here: a plain insert, which fails if it is here after all.
+    /// (A statement that may update instead keeps a statement journal, which an import of a
+    /// hundred thousand rows notices.)
+    New,
 }
 
 /// Writes a record, new or changed, in one statement generated from [`Table::COLUMNS`].
@@ -167,26 +174,46 @@ pub(crate) fn upsert<T: Table>(
     }
     columns.push("updated_at_ms");
     values.push(stamps.updated_ms.into());
-    let keep = |c: &&&str| match on_conflict {
-        OnConflict::Edit => !c.starts_with("created_"),
-        OnConflict::Replace => true,
-    };
-    let set = columns[1..]
-        .iter()
-        .filter(keep)
-        .map(|c| format!("{c} = excluded.{c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let marks = marks(columns.len());
-    let sql = format!(
-        "INSERT INTO {} ({}) VALUES ({marks}) ON CONFLICT ({}) DO UPDATE SET {set}",
-        T::TABLE,
-        columns.join(", "),
-        T::COLUMNS[0]
-    );
+    let sql = upsert_sql(T::TABLE, &columns, on_conflict);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values))?;
     Ok(())
+}
+
+/// The upsert statement for a table's columns, made once per table and way and kept: an
+/// import writes a hundred thousand rows through it.
+fn upsert_sql(table: &'static str, columns: &[&str], on_conflict: OnConflict) -> Arc<str> {
+    type Made = HashMap<(&'static str, OnConflict), Arc<str>>;
+    static MADE: LazyLock<Mutex<Made>> = LazyLock::new(Mutex::default);
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    made.entry((table, on_conflict))
+        .or_insert_with(|| {
+            let keep = |c: &&&str| match on_conflict {
+                OnConflict::Edit => !c.starts_with("created_"),
+                OnConflict::Replace | OnConflict::New => true,
+            };
+            let marks = marks(columns.len());
+            if on_conflict == OnConflict::New {
+                return format!(
+                    "INSERT INTO {table} ({}) VALUES ({marks})",
+                    columns.join(", ")
+                )
+                .into();
+            }
+            let set = columns[1..]
+                .iter()
+                .filter(keep)
+                .map(|c| format!("{c} = excluded.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!(
+                "INSERT INTO {table} ({}) VALUES ({marks}) ON CONFLICT ({}) DO UPDATE SET {set}",
+                columns.join(", "),
+                columns[0]
+            )
+            .into()
+        })
+        .clone()
 }
 
 /// Adds a record to a table that keeps no stamps (the cards of a practice session).

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Transaction};
+use serde::Deserialize;
 use tracing::instrument;
 use uuid::Uuid;
 
@@ -14,6 +15,7 @@ use crate::domain::help::OwnLine;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, PartId, Pause, Repair, Rupture};
+use crate::store::bulk::Bulk;
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
@@ -23,6 +25,9 @@ use crate::store::{Store, StoreError, named, phrases};
 
 /// The largest file the importer reads: far beyond ten years of a person's records.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
+
+/// The page cache while importing, as SQLite writes it: negative for KiB (64 MiB).
+const IMPORT_CACHE_KIB: i64 = -65_536;
 
 /// Why a file was refused as a whole. Nothing was written. The messages are shown to the user.
 #[derive(Debug, thiserror::Error)]
@@ -119,14 +124,22 @@ fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
             mb: bytes.len() / (1024 * 1024),
         });
     }
-    let classify = |e: serde_json::Error| {
-        if e.is_eof() {
-            ImportError::Truncated
-        } else {
-            ImportError::NotMend
-        }
+    // Most files read whole at the first try; only then are their format and version looked
+    // at. One that doesn't is read again for its outer shape alone, to say what is wrong.
+    let whole = serde_json::from_slice::<ExportFile>(bytes);
+    let header = match &whole {
+        Ok(file) => Header {
+            format: Some(file.format.clone()),
+            format_version: Some(file.format_version),
+        },
+        Err(_) => serde_json::from_slice(bytes).map_err(|e: serde_json::Error| {
+            if e.is_eof() {
+                ImportError::Truncated
+            } else {
+                ImportError::NotMend
+            }
+        })?,
     };
-    let header: Header = serde_json::from_slice(bytes).map_err(classify)?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotMend);
     }
@@ -140,7 +153,7 @@ fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         Some(v) if v >= 1 => {}
         _ => return Err(ImportError::NotMend),
     }
-    serde_json::from_slice(bytes).map_err(|e| ImportError::Damaged {
+    whole.map_err(|e| ImportError::Damaged {
         detail: where_damaged(&e),
     })
 }
@@ -163,8 +176,7 @@ type Outcome = Result<Fate, RecordError>;
 
 /// Reads one record of the file, and parses it into the store's record.
 fn parse<T: Record>(value: &serde_json::Value) -> Result<Imported<T>, RecordError> {
-    let rec: T::Rec =
-        serde_json::from_value(value.clone()).map_err(|e| format!("it could not be read ({e})"))?;
+    let rec = T::Rec::deserialize(value).map_err(|e| format!("it could not be read ({e})"))?;
     Ok(T::from_rec(&rec)?)
 }
 
@@ -191,11 +203,8 @@ impl Known<'_> {
         }
         let here: Option<String> = self
             .tx
-            .query_row(
-                &format!("SELECT id FROM {} WHERE id = ?1", kind.table()),
-                [id.hyphenated().to_string()],
-                |r| r.get(0),
-            )
+            .prepare_cached(&format!("SELECT id FROM {} WHERE id = ?1", kind.table()))?
+            .query_row([id.hyphenated().to_string()], |r| r.get(0))
             .optional()?;
         Ok(here.map(|_| id))
     }
@@ -224,14 +233,13 @@ fn existing(tx: &Transaction<'_>, kind: Kind, id: Uuid) -> Result<Option<(i64, b
         "0"
     };
     Ok(tx
-        .query_row(
-            &format!(
-                "SELECT updated_at_ms, {deleted} FROM {} WHERE id = ?1",
-                kind.table()
-            ),
-            [id.hyphenated().to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached(&format!(
+            "SELECT updated_at_ms, {deleted} FROM {} WHERE id = ?1",
+            kind.table()
+        ))?
+        .query_row([id.hyphenated().to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?)
 }
 
@@ -297,7 +305,11 @@ fn write_as<T: Record>(
         if let Some(reason) = imported.record.clash(tx)? {
             return Err(RecordError::Refused(reason));
         }
-        row::upsert(tx, &imported.record, &imported.stamps, OnConflict::Replace)?;
+        let how = match plan {
+            Plan::Insert => OnConflict::New,
+            _ => OnConflict::Replace,
+        };
+        row::upsert(tx, &imported.record, &imported.stamps, how)?;
         imported.record.write_rest(tx, plan == Plan::Update)?;
     }
     known.accept(T::KIND, id, id);
@@ -416,7 +428,7 @@ fn link_merged(
     value: &serde_json::Value,
 ) -> Result<Option<String>, StoreError> {
     // The part was accepted, so it reads.
-    let Ok(part) = serde_json::from_value::<PartRec>(value.clone()) else {
+    let Ok(part) = PartRec::deserialize(value) else {
         return Ok(None);
     };
     let (target, amended) = match part.merged_into {
@@ -517,11 +529,29 @@ impl Store {
     #[instrument(skip_all, err, fields(bytes = bytes.len()))]
     pub fn import(&mut self, bytes: &[u8]) -> Result<ImportReport, ImportError> {
         let file = parse_file(bytes)?;
+        // A large import changes more pages than the usual cache holds; with room for them it
+        // doesn't write pages out and read them back before the end.
+        let cache: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .map_err(StoreError::from)?;
+        self.conn
+            .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
+            .map_err(StoreError::from)?;
+        let result = self.import_file(&file);
+        self.conn
+            .pragma_update(None, "cache_size", cache)
+            .map_err(StoreError::from)?;
+        result
+    }
+
+    fn import_file(&mut self, file: &ExportFile) -> Result<ImportReport, ImportError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(StoreError::from)?;
         let mut report = ImportReport::default();
+        let bulk = Bulk::begin(&tx).map_err(StoreError::from)?;
         {
             let mut known = Known {
                 tx: &tx,
@@ -582,6 +612,7 @@ impl Store {
                 report.record(Kind::Favourite, value, outcome)?;
             }
         }
+        bulk.finish(&tx).map_err(StoreError::from)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(report)
     }
