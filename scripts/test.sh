@@ -15,6 +15,9 @@ export CHROMIUM
 say "Rust tests: domain, store, screens (VirtualDom), desktop window (Xvfb)"
 cargo test --locked --features preview
 
+say "Faults made real: a full disk on a small filesystem, and a read-only data folder"
+scripts/faults.sh
+
 say "Browser tests: the preview in headless Chromium at 390×844"
 cargo build --locked --features preview --bin mend
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -7,6 +7,7 @@ use mend::ui::launch::{self, Mode};
 use mend::{cli, logging, platform};
 
 fn main() -> anyhow::Result<()> {
+    mend::ui::probe::mark_launch();
     platform::keep_new_files_private();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = cli::is_command(&args);
@@ -29,7 +30,7 @@ fn main() -> anyhow::Result<()> {
 
     match mode {
         #[cfg(feature = "desktop")]
-        Mode::Desktop { smoke } => launch::desktop(boot, smoke),
+        Mode::Desktop { smoke, probe } => launch::desktop(boot, smoke, probe),
         #[cfg(feature = "preview")]
         Mode::Preview(addr) => mend::ui::preview::serve(boot, addr)?,
         #[cfg(feature = "mobile")]

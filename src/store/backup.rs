@@ -147,13 +147,17 @@ pub(super) fn make_backup(
     let partial = dir.join(format!(".{}.partial", file_name(kind, now)));
     remove_if_there(&partial)?;
     // An empty file of the owner's for SQLite to fill (VACUUM INTO accepts an empty one).
-    files::create_empty(&partial).map_err(io)?;
-    conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
-    if let Err(problem) = check_file(&partial, key) {
-        remove_if_there(&partial)?;
-        return Err(StoreError::BadCopy(problem));
+    let made = (|| {
+        files::create_empty(&partial).map_err(io)?;
+        conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
+        check_file(&partial, key).map_err(StoreError::BadCopy)?;
+        fs::rename(&partial, &path).map_err(io)
+    })();
+    if let Err(e) = made {
+        // A copy cut short (a full disk) or unsound is not left lying beside the backups.
+        let _ = files::remove_if_there(&partial);
+        return Err(e);
     }
-    fs::rename(&partial, &path).map_err(io)?;
     let bytes = fs::metadata(&path).map_err(io)?.len();
     info!(path = %path.display(), ?kind, bytes, "backup made");
     prune(dir, kind)?;
@@ -350,8 +354,11 @@ pub fn restore_file(db: &Path, backup: &Path, key: Option<&Key>) -> Result<()> {
     check_file(backup, key).map_err(StoreError::BadBackup)?;
     let partial = db.with_extension("db.partial");
     remove_if_there(&partial)?;
-    files::copy(backup, &partial).map_err(Doing::Restore.io())?;
-    fs::rename(&partial, db).map_err(Doing::Restore.io())?;
+    let copied = files::copy(backup, &partial).and_then(|_| fs::rename(&partial, db));
+    if let Err(e) = copied {
+        let _ = files::remove_if_there(&partial);
+        return Err(Doing::Restore.io()(e));
+    }
     info!(from = %backup.display(), "data file restored from a backup");
     Ok(())
 }

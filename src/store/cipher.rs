@@ -41,20 +41,36 @@ impl super::Store {
         let key = info.derive(passphrase)?;
         let path = self.path.clone();
         let encrypting = path.with_extension("db.encrypting");
-        // A connection of its own for the copy, opened after SQLite's set-up is complete.
-        encrypt_copy(&rusqlite::Connection::open(&path)?, &encrypting, &key)?;
-        check_file(&encrypting, Some(&key)).map_err(StoreError::BadCopy)?;
-        // The backups too, each checked before it replaces its plain self.
-        for backup in self.backups()? {
-            let plain = rusqlite::Connection::open(&backup.path)?;
-            let copy = backup.path.with_extension("db.encrypting");
-            encrypt_copy(&plain, &copy, &key)?;
-            drop(plain);
-            check_file(&copy, Some(&key)).map_err(StoreError::BadCopy)?;
-            keep_plain_until_replaced(&backup.path, &copy)?;
-        }
+        let backups = self.backups()?;
+        let copies: Vec<PathBuf> = backups
+            .iter()
+            .map(|b| b.path.with_extension("db.encrypting"))
+            .collect();
         let io = Doing::Encrypt.io();
-        write_key_file(&new_key_file(&path), &info).map_err(io)?;
+        // Every encrypted copy is made and checked before any plain file is replaced, so a
+        // failure (a full disk) leaves the plain data and backups exactly as they were, and
+        // no copy beside them.
+        let made = (|| -> super::Result<()> {
+            // A connection of its own for the copy, opened after SQLite's set-up is complete.
+            encrypt_copy(&rusqlite::Connection::open(&path)?, &encrypting, &key)?;
+            check_file(&encrypting, Some(&key)).map_err(StoreError::BadCopy)?;
+            for (backup, copy) in backups.iter().zip(&copies) {
+                let plain = rusqlite::Connection::open(&backup.path)?;
+                encrypt_copy(&plain, copy, &key)?;
+                drop(plain);
+                check_file(copy, Some(&key)).map_err(StoreError::BadCopy)?;
+            }
+            write_key_file(&new_key_file(&path), &info).map_err(io)
+        })();
+        if let Err(e) = made {
+            for copy in copies.iter().chain([&encrypting, &new_key_file(&path)]) {
+                let _ = super::files::remove_if_there(copy);
+            }
+            return Err(e);
+        }
+        for (backup, copy) in backups.iter().zip(&copies) {
+            keep_plain_until_replaced(&backup.path, copy)?;
+        }
         // Close the plain file, put the encrypted one in its place, then settle the key.
         self.conn = rusqlite::Connection::open_in_memory()?;
         keep_plain_until_replaced(&path, &encrypting)?;
@@ -113,8 +129,12 @@ fn encrypt_copy(conn: &rusqlite::Connection, to: &Path, key: &Key) -> super::Res
             "PRAGMA encrypted.user_version = {version}; PRAGMA encrypted.application_id = {app};"
         ))
     })();
-    conn.execute("DETACH DATABASE encrypted", [])?;
-    copied?;
+    let detached = conn.execute("DETACH DATABASE encrypted", []);
+    if let Err(e) = copied.and(detached.map(|_| ())) {
+        // A copy cut short (a full disk) is not left beside the data.
+        let _ = super::files::remove_if_there(to);
+        return Err(e.into());
+    }
     Ok(())
 }
 

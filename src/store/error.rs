@@ -116,13 +116,16 @@ pub enum StoreError {
     #[error(transparent)]
     Open(#[from] OpenError),
     /// The device failed while Mend was doing something with its files.
-    #[error("Mend couldn't {doing}: {source}.")]
+    #[error("Mend couldn't {doing}: {}.", device_words(source))]
     Io {
         doing: Doing,
         source: std::io::Error,
     },
     /// An export file or folder that could not be written.
-    #[error("Mend couldn't write the export to {path}: {source}. Nothing else was changed.")]
+    #[error(
+        "Mend couldn't write the export to {path}: {}. Nothing else was changed.",
+        device_words(source)
+    )]
     Export {
         path: PathBuf,
         source: std::io::Error,
@@ -185,6 +188,21 @@ impl Doing {
     }
 }
 
+/// What the device said, in words for a message: plain ones for a full device and a folder
+/// that can't be written, the system's own otherwise.
+fn device_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull => {
+            "your device is out of space. Free some space and try again".to_owned()
+        }
+        ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
+            "that folder can't be written to".to_owned()
+        }
+        _ => e.to_string(),
+    }
+}
+
 /// What a database failure means for the user, in words.
 fn sqlite_message(e: &rusqlite::Error) -> &'static str {
     if matches!(
@@ -195,7 +213,13 @@ fn sqlite_message(e: &rusqlite::Error) -> &'static str {
     ) {
         return "Part of this record was kept in a form Mend can't read, so Mend has left it exactly as it is and can't show it here.";
     }
+    // SQLCipher's copy into a new file reports a full disk as a plain error, in these words.
+    let full =
+        matches!(e, rusqlite::Error::SqliteFailure(_, Some(m)) if m == "database or disk is full");
     match e.sqlite_error_code() {
+        _ if full => {
+            "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
+        }
         Some(ErrorCode::DiskFull) => {
             "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
         }

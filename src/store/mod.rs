@@ -149,7 +149,9 @@ impl Store {
             return Self::open(&path);
         }
         for (i, info) in infos.iter().enumerate() {
+            let deriving = std::time::Instant::now();
             let key = info.derive(passphrase).map_err(OpenError::Key)?;
+            info!(key_ms = deriving.elapsed().as_millis(), "key derived");
             match Self::open_keyed(&path, Some(key)) {
                 Ok(store) => {
                     if i > 0 || pending.exists() {
@@ -211,9 +213,20 @@ impl Store {
             Err(OpenError::NotMend { .. }) if key.is_some() => {
                 return Err(OpenError::WrongPassphrase { path: owned });
             }
+            // A data file on a read-only filesystem can't even be read in WAL mode, as its
+            // index file can't be made beside it.
+            Err(OpenError::Sqlite { source, .. }) if cannot_write(&source) => {
+                return Err(OpenError::ReadOnly { path: owned });
+            }
             other => other?,
         }
-        if let Err(problem) = quick_check(&conn) {
+        let checking = std::time::Instant::now();
+        let checked = quick_check(&conn);
+        info!(
+            quick_check_ms = checking.elapsed().as_millis(),
+            "the data file checked"
+        );
+        if let Err(problem) = checked {
             drop(conn);
             tracing::error!(%problem, "the data file is damaged");
             return Err(move_aside(path, key.as_ref()));

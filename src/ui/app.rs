@@ -17,6 +17,7 @@ use crate::store::Settings;
 /// The root component. It expects a [`Boot`] in the root context.
 #[component]
 pub fn App() -> Element {
+    use_context_provider(super::probe::Painted::default);
     // A restore from the start-up problem screen replaces the boot.
     let mut boot = use_signal(consume_context::<Boot>);
     match boot() {

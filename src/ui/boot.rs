@@ -53,7 +53,10 @@ impl Boot {
     /// Opens the store in `dir` (or waits for the passphrase if it is encrypted) and clears
     /// away records deleted in an earlier session (their undo window has passed).
     pub fn open(dir: &Path, now: &Moment) -> Boot {
-        match Store::open_in(dir) {
+        let opening = std::time::Instant::now();
+        let opened = Store::open_in(dir);
+        tracing::info!(open_ms = opening.elapsed().as_millis(), "data opened");
+        match opened {
             Err(OpenError::Locked { .. }) => Boot::Locked {
                 dir: dir.to_path_buf(),
             },

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 
 use dioxus::prelude::*;
 
+pub use super::probe::Probe;
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 use super::{app::App, boot::Boot};
 
@@ -16,8 +17,9 @@ pub const ADDR_VAR: &str = "MEND_ADDR";
 /// How to run this time.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
-    /// A desktop window; with `smoke`, report what the window shows and exit.
-    Desktop { smoke: bool },
+    /// A desktop window; with `smoke`, report what the window shows and exit; with a
+    /// `probe`, make that measuring run.
+    Desktop { smoke: bool, probe: Option<Probe> },
     /// The browser preview at this address.
     Preview(SocketAddr),
     /// The phone app.
@@ -29,12 +31,15 @@ pub enum Mode {
 /// The usage text for `--help`.
 pub const USAGE: &str = "Mend: a private companion for mending relationships.
 
-Usage: mend [--preview] [--smoke-test]
+Usage: mend [--preview] [--smoke-test] [--probe=startup|memory]
 
   (no options)   open the desktop window; with no display, start the browser preview
   --preview      start the browser preview and print the address to open, with its key
                  (it listens on MEND_ADDR, default 127.0.0.1:8080)
   --smoke-test   open the desktop window, report what it shows, and exit
+  --probe=startup  open the desktop window, log the time to its first paint, and exit
+  --probe=memory   open it, idle on Now, page through History, idle again, and exit
+                 (scripts/startup.sh and scripts/memory.sh measure around these)
   --help         show this text
 
 Commands for scripts and support: mend export | import | backup | check (mend check --help).
@@ -43,22 +48,26 @@ MEND_DATA_DIR moves the folder that holds mend.db.";
 /// Chooses how to run from the command line, the build's features and the display.
 pub fn choose(args: &[String], has_display: bool) -> Result<Mode, String> {
     let flag = |f: &str| args.iter().any(|a| a == f);
-    if let Some(unknown) = args
-        .iter()
-        .find(|a| !matches!(a.as_str(), "--preview" | "--smoke-test" | "--help" | "-h"))
-    {
+    let probe_of = |a: &str| a.strip_prefix("--probe=").and_then(Probe::parse);
+    if let Some(unknown) = args.iter().find(|a| {
+        !matches!(a.as_str(), "--preview" | "--smoke-test" | "--help" | "-h")
+            && probe_of(a).is_none()
+    }) {
         return Err(format!("Unknown option {unknown}.\n\n{USAGE}"));
     }
+    let probe = args.iter().find_map(|a| probe_of(a));
     if flag("--help") || flag("-h") {
         return Ok(Mode::Help);
     }
     if cfg!(feature = "mobile") && !cfg!(feature = "desktop") && !cfg!(feature = "preview") {
         return Ok(Mode::Mobile);
     }
-    let want_preview = flag("--preview") || (!has_display && !flag("--smoke-test"));
+    let want_window = flag("--smoke-test") || probe.is_some();
+    let want_preview = flag("--preview") || (!has_display && !want_window);
     if cfg!(feature = "desktop") && !want_preview {
         return Ok(Mode::Desktop {
             smoke: flag("--smoke-test"),
+            probe,
         });
     }
     if cfg!(feature = "preview") {
@@ -121,7 +130,7 @@ fn webview_config() -> webview::Config {
 
 /// Opens the desktop window. Does not return.
 #[cfg(feature = "desktop")]
-pub fn desktop(boot: Boot, smoke: bool) {
+pub fn desktop(boot: Boot, smoke: bool, probe: Option<Probe>) {
     use webview::{LogicalSize, WindowBuilder};
     let window = WindowBuilder::new()
         .with_title("Mend")
@@ -141,6 +150,9 @@ pub fn desktop(boot: Boot, smoke: bool) {
         .with_context(boot);
     if smoke {
         builder = builder.with_context(super::background::SmokeTest);
+    }
+    if let Some(probe) = probe {
+        builder = builder.with_context(probe);
     }
     builder.launch(App);
 }
@@ -182,7 +194,21 @@ mod tests {
     #[cfg(all(feature = "desktop", feature = "preview"))]
     #[test]
     fn window_when_there_is_a_display_preview_when_not() {
-        assert_eq!(choose(&[], true), Ok(Mode::Desktop { smoke: false }));
+        assert_eq!(
+            choose(&[], true),
+            Ok(Mode::Desktop {
+                smoke: false,
+                probe: None
+            })
+        );
+        assert_eq!(
+            choose(&args(&["--probe=memory"]), false),
+            Ok(Mode::Desktop {
+                smoke: false,
+                probe: Some(Probe::Memory)
+            })
+        );
+        assert!(choose(&args(&["--probe=speed"]), true).is_err());
         assert!(matches!(choose(&[], false), Ok(Mode::Preview(_))));
         assert!(matches!(
             choose(&args(&["--preview"]), true),
@@ -190,7 +216,10 @@ mod tests {
         ));
         assert_eq!(
             choose(&args(&["--smoke-test"]), false),
-            Ok(Mode::Desktop { smoke: true })
+            Ok(Mode::Desktop {
+                smoke: true,
+                probe: None
+            })
         );
     }
 }

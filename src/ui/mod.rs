@@ -15,6 +15,7 @@ pub mod device;
 pub mod launch;
 #[cfg(feature = "preview")]
 pub mod preview;
+pub mod probe;
 pub mod route;
 pub mod screens;
 

@@ -1,0 +1,78 @@
+// Measures the browser preview (not a test): run by scripts/startup.sh and scripts/memory.sh.
+//
+//   node e2e/measure/preview.mjs startup DATA_DIR RUNS
+//     Opens Now in a fresh tab RUNS times; prints the median of the page's own time to its
+//     first paint, as the page reports it to the server's log (src/ui/probe.rs).
+//   node e2e/measure/preview.mjs memory DATA_DIR TABS
+//     Prints a Markdown table of the server's PSS and RSS (from /proc/PID/smaps_rollup):
+//     started, with one tab open on Now, then after every tenth of TABS tabs opened on Now
+//     and closed one after another.
+//
+// MEND_BIN names the build to run and CHROMIUM the browser, as for the tests.
+
+import { readFileSync } from 'node:fs';
+import { startServer, launchBrowser, phonePage } from '../tests/helpers.mjs';
+
+const [mode, dir, count] = process.argv.slice(2);
+const n = Number(count);
+if (!['startup', 'memory'].includes(mode) || !dir || !(n > 0)) {
+  console.error('usage: preview.mjs startup|memory DATA_DIR COUNT');
+  process.exit(2);
+}
+
+const server = await startServer(dir, undefined, { env: { RUST_LOG: 'info', NO_COLOR: '1' } });
+// The server's log goes to this script's standard error; only results go to standard out.
+const browser = await launchBrowser();
+const paints = () => [...server.log.matchAll(/first paint .*?in_page_ms=([0-9.]+)/g)].map((m) => Number(m[1]));
+
+/** Opens a tab on the first screen and waits for its first paint to reach the log. */
+async function openTab() {
+  const before = paints().length;
+  const page = await phonePage(browser);
+  await page.goto(server.entry('/'));
+  const deadline = Date.now() + 30_000;
+  while (paints().length === before) {
+    if (Date.now() > deadline) throw new Error('the tab never reported its first paint');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { page, ms: paints().at(-1) };
+}
+
+/** The server's PSS and RSS in MB, after a moment to settle. */
+async function memory() {
+  await new Promise((r) => setTimeout(r, 1500));
+  const rollup = readFileSync(`/proc/${server.child.pid}/smaps_rollup`, 'utf8');
+  const kb = (name) => Number(rollup.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]);
+  return { pss: (kb('Pss') / 1024).toFixed(1), rss: (kb('Rss') / 1024).toFixed(1) };
+}
+
+try {
+  if (mode === 'startup') {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const { page, ms } = await openTab();
+      times.push(ms);
+      await page.context().close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(String(Math.round(times[Math.floor((times.length - 1) / 2)])));
+  } else {
+    const rows = [['started, no tab', await memory()]];
+    const first = await openTab();
+    rows.push(['one tab open on Now', await memory()]);
+    await first.page.context().close();
+    for (let i = 1; i <= n; i++) {
+      const { page } = await openTab();
+      await page.context().close();
+      if (i % Math.max(1, Math.round(n / 10)) === 0 || i === n) {
+        rows.push([`${i} tabs opened and closed`, await memory()]);
+      }
+    }
+    console.log('| preview server | PSS | RSS |');
+    console.log('| --- | --- | --- |');
+    for (const [what, m] of rows) console.log(`| ${what} | ${m.pss} MB | ${m.rss} MB |`);
+  }
+} finally {
+  await browser.close();
+  await server.kill();
+}
