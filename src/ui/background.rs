@@ -17,14 +17,21 @@ const REMINDER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs
 /// How often Mend looks whether today's backup is due.
 const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// The daily backup: at start, then checked every hour while Mend is open. A failure is
-/// said once, not every hour.
+/// How long after opening the first backup check waits.
+const FIRST_BACKUP_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The daily backup: ten seconds after start, then checked every hour while Mend is open. A
+/// failure is said once, not every hour.
 pub fn use_daily_backup() {
     let db = use_db();
     let shared = use_shared();
     use_future(move || {
         let db = db.clone();
         async move {
+            // The first screen and its data come first: at ten years a backup holds the
+            // data for seconds (two on this machine for an encrypted file, more on a phone),
+            // and a check-in in the middle of an argument is often done within ten.
+            tokio::time::sleep(FIRST_BACKUP_AFTER).await;
             let mut warned = false;
             loop {
                 let now = platform::now();

@@ -68,7 +68,8 @@ pub fn use_first_paint(screen: &'static str) {
         }
         painted.0.borrow_mut().push(screen);
         let probe = try_consume_context::<Probe>();
-        spawn(async move {
+        // On the root's scope: a measuring run goes on after this screen has gone.
+        dioxus::core::spawn_forever(async move {
             let page = document::eval(
                 "return await new Promise(done =>
                     requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))",
