@@ -283,6 +283,11 @@ impl Store {
         Ok(())
     }
 
+    /// The key of encrypted data (none for plain data), for a restore of its backups.
+    pub fn key(&self) -> Option<&Key> {
+        self.key.as_ref()
+    }
+
     /// Where the database file is.
     pub fn path(&self) -> &Path {
         &self.path
