@@ -1,0 +1,47 @@
+//! Fuzzes the parts-language helper as its screen calls it: any text gives the safety
+//! check's answer and a short list of rewrites, never a panic, and each rewrite quotes the
+//! user's own words and offers a sentence that speaks for a part.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mend::domain::language::{MAX_BLAMES, MAX_CHARS_LOOKED_AT, rewrite, sounds_unsafe};
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let _ = sounds_unsafe(&text);
+    let rewrites = rewrite(&text);
+    // At most three suggestions for each of at most MAX_BLAMES blaming phrases.
+    assert!(
+        rewrites.len() <= 3 * MAX_BLAMES,
+        "{} rewrites",
+        rewrites.len()
+    );
+    if text.trim().is_empty() {
+        assert!(rewrites.is_empty(), "rewrites of blank text");
+    }
+    let looked_at: String = text.chars().take(MAX_CHARS_LOOKED_AT).collect();
+    for (i, r) in rewrites.iter().enumerate() {
+        assert!(!r.found.is_empty(), "an empty blaming phrase: {r:?}");
+        assert!(
+            looked_at.contains(&r.found),
+            "the phrase is not the user's: {r:?}"
+        );
+        assert!(!r.why.is_empty(), "no reason given: {r:?}");
+        assert!(
+            r.suggestion.to_lowercase().contains("a part of me"),
+            "a suggestion that does not speak for a part: {r:?}"
+        );
+        // The user's words kept in a suggestion are cut short, so it is never much longer
+        // than what was looked at.
+        assert!(
+            r.suggestion.chars().count() <= 2 * looked_at.chars().count() + 300,
+            "a suggestion of {} characters",
+            r.suggestion.chars().count()
+        );
+        assert!(
+            rewrites[..i].iter().all(|o| o.suggestion != r.suggestion),
+            "the same suggestion twice: {r:?}"
+        );
+    }
+});
