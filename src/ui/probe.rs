@@ -50,7 +50,7 @@ impl Probe {
     }
 }
 
-/// The screens whose first paint this window or tab has reported (one per [`crate::ui::App`]):
+/// The screens whose first paint this window or tab has reported (one per window or tab):
 /// the lock screen's and then Now's, for encrypted data.
 #[derive(Clone, Default)]
 pub struct Painted(Rc<RefCell<Vec<&'static str>>>);
