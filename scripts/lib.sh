@@ -71,3 +71,21 @@ find_chromium() {
   echo "Chromium was not found after installing it." >&2
   exit 1
 }
+
+# For the measuring scripts (startup.sh, memory.sh): the count given as $1 or its default $2,
+# checked (named $3 in the message); then everything installed and the release app (window
+# and preview) and the history maker built. Prints the count.
+measuring_setup() {
+  local n="${1:-$2}"
+  case "$n" in
+    ''|*[!0-9]*) echo "$3 is a whole number, such as $2." >&2; exit 2 ;;
+  esac
+  ensure_rust >&2
+  ensure_apt "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "$(chromium_package)" >&2
+  ensure_node >&2
+  (cd e2e && { [ -d node_modules ] || npm ci --no-audit --no-fund; }) >&2
+  say "Building the release app (window and preview) and the history maker"
+  cargo build --locked --release --features preview --bin mend >&2
+  cargo build --locked --release --example history >&2
+  echo "$n"
+}

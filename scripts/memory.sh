@@ -11,18 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-tabs="${1:-100}"
-case "$tabs" in
-  ''|*[!0-9]*) echo "TABS is a whole number, such as 100." >&2; exit 2 ;;
-esac
-ensure_rust
-ensure_apt "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "$(chromium_package)"
-ensure_node
-(cd e2e && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
-
-say "Building the release app and the history maker"
-cargo build --locked --release --features preview --bin mend
-cargo build --locked --release --example history
+tabs="$(measuring_setup "${1:-}" 100 TABS)"
 
 work="$(mktemp -d)"
 app=""

@@ -14,18 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-runs="${1:-5}"
-case "$runs" in
-  ''|*[!0-9]*) echo "RUNS is a whole number, such as 5." >&2; exit 2 ;;
-esac
-ensure_rust
-ensure_apt "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "$(chromium_package)"
-ensure_node
-(cd e2e && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
-
-say "Building the release app (window and preview) and the history maker"
-cargo build --locked --release --features preview --bin mend
-cargo build --locked --release --example history
+runs="$(measuring_setup "${1:-}" 5 RUNS)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -19,6 +19,9 @@ use mend::store::{Parts, Store};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
+mod common;
+use common::{as_version_1, as_version_2};
+
 fn now() -> Moment {
     DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
 }
@@ -91,36 +94,14 @@ fn edited(mut file: Value) -> Value {
     file
 }
 
-fn as_version_2(mut file: Value) -> Value {
-    file["format_version"] = json!(2);
-    file.as_object_mut().unwrap().remove("help_lines");
-    let sessions = file["practice_sessions"].as_array_mut().unwrap();
-    sessions.retain(|s| s["kind"] == "cards");
-    for s in sessions {
-        s.as_object_mut().unwrap().remove("kind");
-    }
+fn version_2(mut file: Value) -> Value {
+    as_version_2(&mut file);
     file
 }
 
-fn as_version_1(mut file: Value) -> Value {
-    file = as_version_2(file);
-    file["format_version"] = json!(1);
-    let object = file.as_object_mut().unwrap();
-    for list in [
-        "reflections",
-        "own_phrases",
-        "favourite_phrases",
-        "practice_sessions",
-    ] {
-        object.remove(list);
-    }
-    for part in file["parts"].as_array_mut().unwrap() {
-        let part = part.as_object_mut().unwrap();
-        for field in ["fears", "needs", "triggers", "merged_into"] {
-            part.remove(field);
-        }
-        part.insert("role".to_owned(), Value::Null);
-    }
+fn version_1(mut file: Value) -> Value {
+    as_version_2(&mut file);
+    as_version_1(&mut file);
     file
 }
 
@@ -196,10 +177,10 @@ fn every_import_gives_the_report_it_always_gave() {
     let mut store = Store::open_in(dir.path()).unwrap();
     check(
         "version-1",
-        &store.import(&bytes(&as_version_1(file.clone()))).unwrap(),
+        &store.import(&bytes(&version_1(file.clone()))).unwrap(),
     );
     check(
         "version-2",
-        &store.import(&bytes(&as_version_2(file.clone()))).unwrap(),
+        &store.import(&bytes(&version_2(file.clone()))).unwrap(),
     );
 }

@@ -20,6 +20,9 @@ use mend::store::transfer::{ImportError, ImportReport, Snapshot, write_csv, writ
 use mend::store::{Parts, People, Store, StoreError};
 use proptest::prelude::*;
 use serde_json::{Value, json};
+
+mod common;
+use common::{as_version_1, as_version_2};
 use tempfile::TempDir;
 
 fn at(s: &str) -> Moment {
@@ -538,28 +541,6 @@ fn csv_files_have_a_header_and_a_row_per_record() {
     assert_eq!(&cards[0][6], "0", "the first offered response was chosen");
     assert_eq!(&cards[1][5], "I'm sorry; I'll listen first.");
     assert_eq!(&cards[1][6], "", "the second was written");
-}
-
-/// A file as the previous format version wrote it: no reflections, phrases or practice, and
-/// parts without their details.
-fn as_version_1(file: &mut Value) {
-    file["format_version"] = json!(1);
-    let object = file.as_object_mut().unwrap();
-    for list in [
-        "reflections",
-        "own_phrases",
-        "favourite_phrases",
-        "practice_sessions",
-    ] {
-        object.remove(list);
-    }
-    for part in file["parts"].as_array_mut().unwrap() {
-        let part = part.as_object_mut().unwrap();
-        for field in ["fears", "needs", "triggers", "merged_into"] {
-            part.remove(field);
-        }
-        part.insert("role".to_owned(), Value::Null);
-    }
 }
 
 #[test]
@@ -1195,18 +1176,6 @@ fn a_file_without_the_fields_the_format_does_not_require_still_imports() {
     let bare = json!({ "format": "mend-export", "format_version": 2 });
     let report = target.import(&serde_json::to_vec(&bare).unwrap()).unwrap();
     assert_eq!(report.added.total() + report.updated.total(), 0);
-}
-
-/// The file as version 2 wrote it: practice sessions of cards only, with no kind, and no
-/// lines of one's own.
-fn as_version_2(file: &mut Value) {
-    file["format_version"] = json!(2);
-    file.as_object_mut().unwrap().remove("help_lines");
-    let sessions = file["practice_sessions"].as_array_mut().unwrap();
-    sessions.retain(|s| s["kind"] == "cards");
-    for s in sessions {
-        s.as_object_mut().unwrap().remove("kind");
-    }
 }
 
 /// A store with a time together (with the swap game's rounds) and a line of one's own, as

@@ -40,3 +40,36 @@ pub fn damage(path: &Path) {
     }
     f.sync_all().unwrap();
 }
+
+/// An export as version 1 of the format wrote it: without the lists and part details that
+/// came later.
+pub fn as_version_1(file: &mut serde_json::Value) {
+    file["format_version"] = serde_json::json!(1);
+    let object = file.as_object_mut().unwrap();
+    for list in [
+        "reflections",
+        "own_phrases",
+        "favourite_phrases",
+        "practice_sessions",
+    ] {
+        object.remove(list);
+    }
+    for part in file["parts"].as_array_mut().unwrap() {
+        let part = part.as_object_mut().unwrap();
+        for field in ["fears", "needs", "triggers", "merged_into"] {
+            part.remove(field);
+        }
+        part.insert("role".to_owned(), serde_json::Value::Null);
+    }
+}
+
+/// An export as version 2 wrote it: no lines of one's own, no times together.
+pub fn as_version_2(file: &mut serde_json::Value) {
+    file["format_version"] = serde_json::json!(2);
+    file.as_object_mut().unwrap().remove("help_lines");
+    let sessions = file["practice_sessions"].as_array_mut().unwrap();
+    sessions.retain(|s| s["kind"] == "cards");
+    for s in sessions {
+        s.as_object_mut().unwrap().remove("kind");
+    }
+}
