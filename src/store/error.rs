@@ -216,10 +216,12 @@ fn sqlite_message(e: &rusqlite::Error) -> &'static str {
     // SQLCipher's copy into a new file reports a full disk as a plain error, in these words.
     let full =
         matches!(e, rusqlite::Error::SqliteFailure(_, Some(m)) if m == "database or disk is full");
-    match e.sqlite_error_code() {
-        _ if full => {
-            "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
-        }
+    let code = if full {
+        Some(ErrorCode::DiskFull)
+    } else {
+        e.sqlite_error_code()
+    };
+    match code {
         Some(ErrorCode::DiskFull) => {
             "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
         }

@@ -188,10 +188,6 @@ fn upsert_sql(table: &'static str, columns: &[&str], on_conflict: OnConflict) ->
     let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
     made.entry((table, on_conflict))
         .or_insert_with(|| {
-            let keep = |c: &&&str| match on_conflict {
-                OnConflict::Edit => !c.starts_with("created_"),
-                OnConflict::Replace | OnConflict::New => true,
-            };
             let marks = marks(columns.len());
             if on_conflict == OnConflict::New {
                 return format!(
@@ -200,6 +196,8 @@ fn upsert_sql(table: &'static str, columns: &[&str], on_conflict: OnConflict) ->
                 )
                 .into();
             }
+            // An edit keeps the creation time; a replace takes the file's.
+            let keep = |c: &&&str| on_conflict == OnConflict::Replace || !c.starts_with("created_");
             let set = columns[1..]
                 .iter()
                 .filter(keep)

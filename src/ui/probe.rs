@@ -31,6 +31,10 @@ pub fn since_launch() -> Duration {
     LAUNCHED.get_or_init(Instant::now).elapsed()
 }
 
+/// The screens that report their first paint.
+pub const NOW: &str = "Now";
+pub const LOCK_SCREEN: &str = "the lock screen";
+
 /// A measuring run, chosen on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Probe {
@@ -79,7 +83,7 @@ pub fn use_first_paint(screen: &'static str) {
             let since_launch_ms = since_launch().as_millis();
             tracing::info!(target: "mend::startup", screen, since_launch_ms, in_page_ms, "first paint");
             match (probe, screen) {
-                (Some(_), "the lock screen") => fill_in_passphrase().await,
+                (Some(_), LOCK_SCREEN) => fill_in_passphrase().await,
                 (Some(Probe::Startup), _) => std::process::exit(0),
                 (Some(Probe::Memory), _) => memory_run().await,
                 (None, _) => {}

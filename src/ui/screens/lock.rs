@@ -23,7 +23,7 @@ const FORGOTTEN: &str = "If the passphrase is forgotten, the data can't be recov
 /// Asks for the passphrase of encrypted data. It shows nothing of the data.
 #[component]
 pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
-    crate::ui::probe::use_first_paint("the lock screen");
+    crate::ui::probe::use_first_paint(crate::ui::probe::LOCK_SCREEN);
     let mut passphrase = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);

@@ -33,7 +33,7 @@ const WELCOME_DONE: &str = "Got it";
 /// The home screen.
 #[component]
 pub fn Now() -> Element {
-    crate::ui::probe::use_first_paint("Now");
+    crate::ui::probe::use_first_paint(crate::ui::probe::NOW);
     let shared = use_shared();
     let ruptures = use_load(|s| s.open_ruptures(5));
     let welcomed = shared.settings.read().welcomed;
