@@ -24,7 +24,7 @@ fn main() -> anyhow::Result<()> {
     }
     let dir = platform::data_dir().map_err(anyhow::Error::msg)?;
     tracing::info!(dir = %dir.display(), "data folder");
-    let boot = Boot::open(&dir, &platform::now());
+    let boot = Boot::open(&dir);
     // On iOS, the folder's protection class, which the backups made later take too.
     platform::protect_data(&dir);
 

@@ -6,7 +6,9 @@ use std::fs;
 
 use chrono::{DateTime, TimeDelta};
 use mend::domain::{CheckIn, CheckInId, Moment, Note};
-use mend::store::{BackupKind, OpenError, Parts, Store, StoreError, check_file, restore_file};
+use mend::store::{
+    BackupKind, Check, OpenError, Parts, Store, StoreError, check_file, restore_file,
+};
 use tempfile::TempDir;
 
 mod common;
@@ -171,6 +173,107 @@ fn a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered() 
         notes(&store).len(),
         300,
         "everything up to the backup is back"
+    );
+}
+
+/// A file of 300 check-ins, with one good backup made before a last one; its first part.
+fn kept_with_a_backup(dir: &TempDir) -> mend::domain::PartId {
+    let mut store = Store::open_in(dir.path()).unwrap();
+    for i in 0..300 {
+        checkin(&mut store, &format!("note {i} {}", "x".repeat(200)), day(0));
+    }
+    store.backup(BackupKind::Daily, &day(0)).unwrap();
+    checkin(&mut store, "after the backup", day(1));
+    store.list::<Parts>().unwrap()[0].id
+}
+
+#[test]
+fn a_check_left_for_later_still_comes_before_any_write() {
+    let dir = TempDir::new().unwrap();
+    kept_with_a_backup(&dir);
+    let db = dir.path().join("mend.db");
+    let before = fs::read(&db).unwrap();
+
+    // Opened with the check left for later: reads work, and the file is not touched.
+    let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite).unwrap();
+    assert_eq!(notes(&store).len(), 301);
+    assert_eq!(fs::read(&db).unwrap(), before, "nothing written by opening");
+
+    // The first write runs the check, passes it, and is kept.
+    checkin(&mut store, "the first write", day(2));
+    drop(store);
+    let store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(notes(&store).len(), 302);
+
+    // A file that needs migrating or is new is checked at open all the same: opening a new
+    // one leaves it checked, so the first write just goes in.
+    let fresh = TempDir::new().unwrap();
+    let mut store = Store::open_in_with(fresh.path(), Check::BeforeFirstWrite).unwrap();
+    checkin(&mut store, "first", day(0));
+    assert_eq!(notes(&store), ["first"]);
+}
+
+#[test]
+fn a_damaged_file_found_after_the_first_paint_is_moved_aside_and_refuses_every_write() {
+    let dir = TempDir::new().unwrap();
+    let part = kept_with_a_backup(&dir);
+    let db = dir.path().join("mend.db");
+    damage(&db);
+    let damaged = fs::read(&db).unwrap();
+
+    let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite)
+        .expect("the check is left for later");
+    let err = store
+        .finish_opening(&day(3))
+        .expect_err("the check finds the damage");
+    let OpenError::Damaged {
+        moved_to, backup, ..
+    } = &err
+    else {
+        panic!("expected damage, got {err}");
+    };
+    assert!(!db.exists(), "the damaged file is no longer in the way");
+    assert_eq!(fs::read(moved_to).unwrap(), damaged, "moved, never changed");
+    assert!(backup.is_some(), "a good backup is offered");
+
+    // Every write after that is refused with the same words, and nothing is made.
+    let c = CheckIn::of_part(CheckInId::random(), day(3), part);
+    let refused = store.save_checkin(&c, &day(3)).unwrap_err();
+    assert_eq!(refused.to_string(), err.to_string());
+    let refused = store.backup(BackupKind::Daily, &day(3)).unwrap_err();
+    assert_eq!(refused.to_string(), err.to_string());
+    assert!(!db.exists(), "no new file in its place");
+    assert_eq!(fs::read(moved_to).unwrap(), damaged);
+}
+
+#[test]
+fn a_write_before_the_check_runs_it_and_a_damaged_file_refuses_it() {
+    let dir = TempDir::new().unwrap();
+    let part = kept_with_a_backup(&dir);
+    let db = dir.path().join("mend.db");
+    damage(&db);
+    let damaged = fs::read(&db).unwrap();
+
+    let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite).unwrap();
+    let c = CheckIn::of_part(CheckInId::random(), day(3), part);
+    let refused = store.save_checkin(&c, &day(3)).unwrap_err();
+    assert!(refused.to_string().contains("moved it aside"), "{refused}");
+    assert!(!db.exists(), "the damaged file is no longer in the way");
+    let aside: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("mend.db.damaged-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "moved aside once");
+    assert_eq!(fs::read(aside[0].path()).unwrap(), damaged, "never changed");
+    // Asked again, it gives the same answer and moves nothing more.
+    assert_eq!(
+        store.finish_opening(&day(3)).unwrap_err().to_string(),
+        refused.to_string()
     );
 }
 

@@ -16,6 +16,8 @@ use mend::ui::components::{Breather, Chip, LevelPicker, Ring};
 use mend::ui::{App, Boot};
 use tempfile::TempDir;
 
+mod common;
+
 /// Renders the app at `path` once it has settled: its data loaded (no "One moment…" left)
 /// and the HTML the same three times running.
 async fn render_app(boot: Boot, path: &str) -> String {
@@ -51,7 +53,7 @@ fn boot_with(fill: impl FnOnce(&mut Store)) -> (TempDir, Boot) {
         let mut store = Store::open_in(dir.path()).unwrap();
         fill(&mut store);
     }
-    let boot = Boot::open(dir.path(), &mend::platform::now());
+    let boot = Boot::open(dir.path());
     (dir, boot)
 }
 
@@ -200,7 +202,7 @@ async fn a_data_file_that_cannot_be_opened_is_explained_and_left_alone() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("mend.db");
     std::fs::write(&path, "not a database at all").unwrap();
-    let boot = Boot::open(dir.path(), &mend::platform::now());
+    let boot = Boot::open(dir.path());
     assert!(matches!(boot, Boot::Failed { .. }));
     let html = render_app(boot, "/").await;
     assert!(
@@ -213,6 +215,40 @@ async fn a_data_file_that_cannot_be_opened_is_explained_and_left_alone() {
         std::fs::read_to_string(&path).unwrap(),
         "not a database at all"
     );
+}
+
+#[tokio::test]
+async fn damage_found_after_the_first_paint_turns_the_app_to_the_start_up_problem() {
+    let (dir, _) = boot_with(|store| {
+        let part = store.list::<Parts>().unwrap()[0].id;
+        for i in 0..300 {
+            let mut c =
+                CheckIn::of_part(CheckInId::random(), at("2026-01-02T10:00:00+01:00"), part);
+            c.note = Note::parse(&format!("{i} {}", "x".repeat(200)), "the note").unwrap();
+            store.save_checkin(&c, &c.at).unwrap();
+        }
+    });
+    common::damage(&dir.path().join("mend.db"));
+    // The check waits for the first paint, so the app starts as usual...
+    let boot = Boot::open(dir.path());
+    assert!(matches!(boot, Boot::Ready(_)));
+    let history: Rc<dyn History> = Rc::new(MemoryHistory::with_initial_path("/"));
+    let mut dom = VirtualDom::new(App)
+        .with_root_context(boot)
+        .with_root_context(history);
+    dom.rebuild_in_place();
+    // ...and then shows what it found.
+    let mut html = String::new();
+    for _ in 0..250 {
+        let _ = tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await;
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        html = dioxus_ssr::render(&dom);
+        if html.contains("moved it aside") {
+            break;
+        }
+    }
+    assert!(html.contains("moved it aside"), "{html}");
+    assert!(!dir.path().join("mend.db").exists(), "moved out of the way");
 }
 
 #[tokio::test]
@@ -699,7 +735,7 @@ async fn help_now_shows_the_chosen_region_and_my_own_lines_as_links() {
     assert!(html.contains("Niamh "), "{html}");
     assert!(!html.contains("<my sister>"), "escaped");
     // Every screen's top bar leads here.
-    let now = render_app(Boot::open(_dir.path(), &mend::platform::now()), "/").await;
+    let now = render_app(Boot::open(_dir.path()), "/").await;
     assert!(now.contains("href=\"/help\""), "{now}");
 }
 

@@ -200,6 +200,8 @@ impl Store {
     /// Makes a backup now.
     #[instrument(skip_all, err)]
     pub fn backup(&self, kind: BackupKind, now: &Moment) -> Result<BackupInfo> {
+        // A copy is only made of a file that passed its check.
+        self.ensure_checked()?;
         make_backup(
             &self.conn,
             self.key.as_ref(),

@@ -38,6 +38,7 @@ impl super::Store {
         if self.key.is_some() {
             return Err(StoreError::AlreadyEncrypted);
         }
+        self.ensure_checked()?;
         let key = info.derive(passphrase)?;
         let path = self.path.clone();
         let encrypting = path.with_extension("db.encrypting");
@@ -81,7 +82,8 @@ impl super::Store {
             }
         }
         fs::rename(new_key_file(&path), key_file(&path)).map_err(io)?;
-        *self = super::Store::open_keyed(&path, Some(key)).map_err(StoreError::from)?;
+        *self = super::Store::open_keyed(&path, Some(key), super::Check::AtOpen)
+            .map_err(StoreError::from)?;
         tracing::info!("data encrypted");
         Ok(())
     }
@@ -94,6 +96,7 @@ impl super::Store {
         let Some(old) = self.key.clone() else {
             return Err(StoreError::NotEncrypted);
         };
+        self.ensure_checked()?;
         let info = KeyInfo::fresh()?;
         let key = info.derive(passphrase)?;
         let io = Doing::ChangePassphrase.io();

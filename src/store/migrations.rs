@@ -50,6 +50,12 @@ pub(super) fn needs_update(conn: &Connection) -> rusqlite::Result<bool> {
     Ok(version > 0 && (version as usize) < SCHEMA_VERSION)
 }
 
+/// Whether the file is at this build's version: nothing to migrate, and not new.
+pub(super) fn is_current(conn: &Connection) -> rusqlite::Result<bool> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(usize::try_from(version) == Ok(SCHEMA_VERSION))
+}
+
 /// Looks at the file without writing to it: it must be empty, or a Mend file no newer than
 /// this build.
 #[cfg(test)]

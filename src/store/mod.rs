@@ -102,12 +102,39 @@ fn prepare_folder(path: &Path) -> Result<(), OpenError> {
     }
 }
 
+/// When opening runs `PRAGMA quick_check` on the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Before the store is returned: what the command line and the tests use.
+    AtOpen,
+    /// Before the first write, or when [`Store::finish_opening`] is called, whichever comes
+    /// first: the app calls it right after its first screen has painted, so that the check
+    /// (a fifth of start-up with ten years of data here) is not waited for. Until the check
+    /// has passed the connection is `query_only`, so SQLite itself refuses any write, and a
+    /// write of ours runs the check first. A file that needs migrating, or that is not yet in
+    /// WAL mode (new, or just restored), is checked at open all the same.
+    BeforeFirstWrite,
+}
+
+/// Where the deferred check stands (see [`Check::BeforeFirstWrite`]).
+#[derive(Debug, Clone)]
+enum Checked {
+    Pending,
+    Passed,
+    /// The file failed it and was moved aside: nothing more is done with it.
+    Failed {
+        moved_to: PathBuf,
+        backup: Option<PathBuf>,
+    },
+}
+
 /// The one handle on the database file.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// The database key, when the data is encrypted; backups use it too.
     key: Option<Key>,
+    checked: std::cell::RefCell<Checked>,
 }
 
 impl std::fmt::Debug for Store {
@@ -122,37 +149,52 @@ impl Store {
         Self::open(&dir.join(DB_FILE))
     }
 
+    /// Opens (or creates) `mend.db` inside `dir`, checking the file when `check` says.
+    pub fn open_in_with(dir: &Path, check: Check) -> Result<Self, OpenError> {
+        Self::open_with(&dir.join(DB_FILE), check)
+    }
+
     /// Opens (or creates) the database at `path`. A file that is not a Mend database, or that
     /// a newer Mend wrote, is refused before anything is written to it. Encrypted data needs
     /// [`Store::unlock`] instead.
     pub fn open(path: &Path) -> Result<Self, OpenError> {
+        Self::open_with(path, Check::AtOpen)
+    }
+
+    /// As [`Store::open`], checking the file when `check` says.
+    pub fn open_with(path: &Path, check: Check) -> Result<Self, OpenError> {
         prepare_folder(path)?;
         if keys::is_encrypted(path) {
             return Err(OpenError::Locked {
                 path: path.to_path_buf(),
             });
         }
-        Self::open_keyed(path, None)
+        Self::open_keyed(path, None, check)
     }
 
     /// Opens encrypted data in `dir` with its passphrase. A wrong passphrase changes nothing.
     /// If a change of passphrase was cut short, either the old or the new one opens it, and
     /// the change is finished.
-    #[instrument(skip_all, err)]
     pub fn unlock(dir: &Path, passphrase: &str) -> Result<Self, OpenError> {
+        Self::unlock_with(dir, passphrase, Check::AtOpen)
+    }
+
+    /// As [`Store::unlock`], checking the file when `check` says.
+    #[instrument(skip_all, err)]
+    pub fn unlock_with(dir: &Path, passphrase: &str, check: Check) -> Result<Self, OpenError> {
         let path = dir.join(DB_FILE);
         prepare_folder(&path)?;
         let settled = keys::key_file(&path);
         let pending = keys::new_key_file(&path);
         let infos = keys::key_infos(&path);
         if infos.is_empty() {
-            return Self::open(&path);
+            return Self::open_with(&path, check);
         }
         for (i, info) in infos.iter().enumerate() {
             let deriving = std::time::Instant::now();
             let key = info.derive(passphrase).map_err(OpenError::Key)?;
             info!(key_ms = deriving.elapsed().as_millis(), "key derived");
-            match Self::open_keyed(&path, Some(key)) {
+            match Self::open_keyed(&path, Some(key), check) {
                 Ok(store) => {
                     if i > 0 || pending.exists() {
                         // Finish (or undo) the change that was cut short: the key that
@@ -178,7 +220,7 @@ impl Store {
     }
 
     #[instrument(skip_all, err, fields(path = %path.display()))]
-    fn open_keyed(path: &Path, key: Option<Key>) -> Result<Self, OpenError> {
+    fn open_keyed(path: &Path, key: Option<Key>, check: Check) -> Result<Self, OpenError> {
         initialize_sqlite();
         let owned = path.to_path_buf();
         // SQLite fills the file Mend made, so it is only ever the owner's (its log files
@@ -220,13 +262,18 @@ impl Store {
             }
             other => other?,
         }
-        let checking = std::time::Instant::now();
-        let checked = quick_check(&conn);
-        info!(
-            quick_check_ms = checking.elapsed().as_millis(),
-            "the data file checked"
-        );
-        if let Err(problem) = checked {
+        // The check waits only for a file that is current and in WAL mode already: setting
+        // WAL mode or migrating would write to it.
+        let defer = check == Check::BeforeFirstWrite
+            && migrations::is_current(&conn).map_err(sqlite)?
+            && conn
+                .pragma_query_value(None, "journal_mode", |r| r.get::<_, String>(0))
+                .map_err(sqlite)?
+                .eq_ignore_ascii_case("wal");
+        if defer {
+            conn.pragma_update(None, "query_only", true)
+                .map_err(sqlite)?;
+        } else if let Err(problem) = timed_quick_check(&conn) {
             drop(conn);
             tracing::error!(%problem, "the data file is damaged");
             return Err(move_aside(path, key.as_ref()));
@@ -250,12 +297,67 @@ impl Store {
             path: owned.clone(),
             source,
         })?;
-        info!(encrypted = key.is_some(), "store open");
+        info!(encrypted = key.is_some(), checked = !defer, "store open");
         Ok(Self {
             conn,
             path: owned,
             key,
+            checked: std::cell::RefCell::new(if defer {
+                Checked::Pending
+            } else {
+                Checked::Passed
+            }),
         })
+    }
+
+    /// Runs the check that opening left for later (see [`Check::BeforeFirstWrite`]), if it
+    /// has not run: a sound file may then be written to; a damaged one is moved aside, as at
+    /// open, and every later write is refused with the same error.
+    pub fn ensure_checked(&self) -> Result<(), OpenError> {
+        let state = self.checked.borrow().clone();
+        match state {
+            Checked::Passed => Ok(()),
+            Checked::Failed { moved_to, backup } => Err(OpenError::Damaged {
+                path: self.path.clone(),
+                moved_to,
+                backup,
+            }),
+            Checked::Pending => {
+                let now = match timed_quick_check(&self.conn) {
+                    Ok(()) => {
+                        self.conn
+                            .pragma_update(None, "query_only", false)
+                            .map_err(|source| OpenError::Sqlite {
+                                path: self.path.clone(),
+                                source,
+                            })?;
+                        Checked::Passed
+                    }
+                    Err(problem) => {
+                        tracing::error!(%problem, "the data file is damaged");
+                        match move_aside(&self.path, self.key.as_ref()) {
+                            OpenError::Damaged {
+                                moved_to, backup, ..
+                            } => Checked::Failed { moved_to, backup },
+                            other => return Err(other),
+                        }
+                    }
+                };
+                *self.checked.borrow_mut() = now;
+                self.ensure_checked()
+            }
+        }
+    }
+
+    /// What the app does once its first screen has painted: the check left for later, then
+    /// clearing away records deleted in an earlier session (their undo window has passed).
+    /// Only a damaged file is an error; a purge that fails leaves the records hidden.
+    pub fn finish_opening(&mut self, now: &Moment) -> Result<(), OpenError> {
+        self.ensure_checked()?;
+        if let Err(err) = self.purge_deleted(now) {
+            tracing::warn!(%err, "could not clear deleted records; they stay hidden");
+        }
+        Ok(())
     }
 
     /// How many records of each kind there are (deleted ones not counted).
@@ -303,6 +405,7 @@ impl Store {
 
     /// Runs `f` in one immediate transaction: all of it is written, or none of it.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.ensure_checked()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -420,6 +523,17 @@ impl Store {
         }
         Ok(n)
     }
+}
+
+/// `PRAGMA quick_check`, with its time in the log.
+fn timed_quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    let checking = std::time::Instant::now();
+    let checked = quick_check(conn);
+    info!(
+        quick_check_ms = checking.elapsed().as_millis(),
+        "the data file checked"
+    );
+    checked
 }
 
 /// Identifiers are kept as hyphenated UUID text, readable in any SQLite tool.

@@ -21,7 +21,9 @@ pub fn App() -> Element {
     // A restore from the start-up problem screen replaces the boot.
     let mut boot = use_signal(consume_context::<Boot>);
     match boot() {
-        Boot::Ready(db) => rsx! { Ready { db } },
+        Boot::Ready(db) => rsx! {
+            Ready { db, onfailed: move |next: Boot| boot.set(next) }
+        },
         Boot::Locked { dir } => rsx! {
             LockScreen { dir, onopened: move |next: Boot| boot.set(next) }
         },
@@ -44,10 +46,28 @@ pub fn App() -> Element {
     }
 }
 
-/// The app once its data is open: shared state, the clock, the router.
+/// How long the check of the data file waits for Now's first paint at most.
+const CHECK_AFTER_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The app once its data is open: shared state, the clock, the router. Once Now has painted,
+/// opening is finished (the file's check, the old deleted records cleared); a damaged file
+/// gives `onfailed` the start-up problem to show instead.
 #[component]
-fn Ready(db: Db) -> Element {
+fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
     let db = use_context_provider(|| db);
+    let painted = use_context::<super::probe::Painted>();
+    let probe = try_use_context::<super::probe::Probe>();
+    let finishing = db.clone();
+    use_future(move || {
+        let (db, painted) = (finishing.clone(), painted.clone());
+        async move {
+            painted.now_painted(CHECK_AFTER_AT_MOST).await;
+            match Boot::finish_opening(&db).await {
+                Some(failed) => onfailed.call(failed),
+                None => super::probe::opening_finished(probe),
+            }
+        }
+    });
     let mut settings = use_signal(Settings::default);
     let mut locked = use_signal(|| false);
     let mut now = use_signal(platform::now);

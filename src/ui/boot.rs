@@ -4,10 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use super::Db;
-use crate::domain::Moment;
 use crate::platform;
 use crate::store::cipher::{Key, key_for};
-use crate::store::{DB_FILE, OpenError, Store, restore_file};
+use crate::store::{Check, DB_FILE, OpenError, Store, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
@@ -35,7 +34,7 @@ impl Boot {
     pub async fn restore(dir: PathBuf, backup: PathBuf, key: Option<Key>) -> Result<Boot, String> {
         tokio::task::spawn_blocking(move || {
             restore_file(&dir.join(DB_FILE), &backup, key.as_ref())
-                .map(|()| Boot::open(&dir, &platform::now()))
+                .map(|()| Boot::open(&dir))
                 .map_err(|e| e.to_string())
         })
         .await
@@ -45,29 +44,29 @@ impl Boot {
     /// Opens encrypted data with its passphrase off the UI thread (the key takes about half
     /// a second to make).
     pub async fn unlock_in_background(dir: PathBuf, passphrase: String) -> Result<Boot, String> {
-        tokio::task::spawn_blocking(move || Boot::unlock(&dir, &passphrase, &platform::now()))
+        tokio::task::spawn_blocking(move || Boot::unlock(&dir, &passphrase))
             .await
             .unwrap_or_else(|e| Err(e.to_string()))
     }
 
-    /// Opens the store in `dir` (or waits for the passphrase if it is encrypted) and clears
-    /// away records deleted in an earlier session (their undo window has passed).
-    pub fn open(dir: &Path, now: &Moment) -> Boot {
+    /// Opens the store in `dir` (or waits for the passphrase if it is encrypted). Its check
+    /// and the clearing away of old deleted records wait for [`Boot::finish_opening`].
+    pub fn open(dir: &Path) -> Boot {
         let opening = std::time::Instant::now();
-        let opened = Store::open_in(dir);
+        let opened = Store::open_in_with(dir, Check::BeforeFirstWrite);
         tracing::info!(open_ms = opening.elapsed().as_millis(), "data opened");
         match opened {
             Err(OpenError::Locked { .. }) => Boot::Locked {
                 dir: dir.to_path_buf(),
             },
-            result => Self::opened(result, dir, None, now),
+            result => Self::opened(result, dir, None),
         }
     }
 
     /// Opens encrypted data with its passphrase. A wrong passphrase is an error to show on
     /// the lock screen, and changes nothing.
-    pub fn unlock(dir: &Path, passphrase: &str, now: &Moment) -> Result<Boot, String> {
-        match Store::unlock(dir, passphrase) {
+    pub fn unlock(dir: &Path, passphrase: &str) -> Result<Boot, String> {
+        match Store::unlock_with(dir, passphrase, Check::BeforeFirstWrite) {
             Err(err @ (OpenError::WrongPassphrase { .. } | OpenError::Key(_))) => {
                 Err(err.to_string())
             }
@@ -78,38 +77,50 @@ impl Boot {
                     Ok(store) => store.key().cloned(),
                     Err(_) => key_for(&dir.join(DB_FILE), passphrase).ok(),
                 };
-                Ok(Self::opened(result, dir, key, now))
+                Ok(Self::opened(result, dir, key))
             }
         }
     }
 
-    fn opened(
-        result: Result<Store, OpenError>,
-        dir: &Path,
-        key: Option<Key>,
-        now: &Moment,
-    ) -> Boot {
+    fn opened(result: Result<Store, OpenError>, dir: &Path, key: Option<Key>) -> Boot {
         match result {
-            Ok(mut store) => {
-                if let Err(err) = store.purge_deleted(now) {
-                    tracing::warn!(%err, "could not clear deleted records; they stay hidden");
-                }
-                Boot::Ready(Db::new(store))
-            }
-            Err(err) => {
-                tracing::error!(%err, "the store did not open");
-                let backup = match &err {
-                    OpenError::Damaged { backup, .. } => backup.clone(),
-                    _ => None,
-                };
-                Boot::Failed {
-                    message: err.to_string(),
-                    path: err.path().display().to_string(),
-                    dir: dir.to_path_buf(),
-                    backup,
-                    key,
-                }
-            }
+            Ok(store) => Boot::Ready(Db::new(store)),
+            Err(err) => Self::failed(err, dir, key),
+        }
+    }
+
+    /// The start-up problem screen for `err`, offering the newest good backup of a damaged
+    /// file.
+    fn failed(err: OpenError, dir: &Path, key: Option<Key>) -> Boot {
+        tracing::error!(%err, "the store did not open");
+        let backup = match &err {
+            OpenError::Damaged { backup, .. } => backup.clone(),
+            _ => None,
+        };
+        Boot::Failed {
+            message: err.to_string(),
+            path: err.path().display().to_string(),
+            dir: dir.to_path_buf(),
+            backup,
+            key,
+        }
+    }
+
+    /// Finishes opening once the first screen has painted: the file's check, then clearing
+    /// away records deleted in an earlier session (their undo window has passed). A damaged
+    /// file gives the start-up problem screen to show instead.
+    pub async fn finish_opening(db: &Db) -> Option<Boot> {
+        let dir = db.path().parent().unwrap_or(Path::new("")).to_path_buf();
+        let finished = db
+            .run(|store| {
+                let outcome = store.finish_opening(&platform::now());
+                Ok::<_, std::convert::Infallible>((outcome, store.key().cloned()))
+            })
+            .await;
+        match finished {
+            Ok((Err(err), key)) => Some(Self::failed(err, &dir, key)),
+            // A panic inside the call has been logged; the writes will check again.
+            Ok((Ok(()), _)) | Err(_) => None,
         }
     }
 }

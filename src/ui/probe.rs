@@ -6,7 +6,8 @@
 //!
 //! `INFO mend::startup: first paint screen="Now" since_launch_ms=412 in_page_ms=180`
 //!
-//! With `--probe=startup` the app exits after Now's first paint; with `--probe=memory` it
+//! With `--probe=startup` the app exits once Now has painted and opening has finished (the
+//! file's check runs after the first paint); with `--probe=memory` it
 //! then sits idle on Now, pages through 20 pages of History and sits idle again, saying in
 //! the log when each begins, so that `scripts/startup.sh` and `scripts/memory.sh` can measure
 //! around it. For encrypted data, either fills in `MEND_PASSPHRASE` on the lock screen, as
@@ -35,6 +36,16 @@ pub fn since_launch() -> Duration {
 pub const NOW: &str = "Now";
 pub const LOCK_SCREEN: &str = "the lock screen";
 
+/// Logs that opening has finished (the file's check, run after the first paint) and ends a
+/// `--probe=startup` run.
+pub fn opening_finished(probe: Option<Probe>) {
+    let since_launch_ms = since_launch().as_millis();
+    tracing::info!(target: "mend::startup", since_launch_ms, "opening finished");
+    if probe == Some(Probe::Startup) {
+        std::process::exit(0);
+    }
+}
+
 /// A measuring run, chosen on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Probe {
@@ -57,7 +68,18 @@ impl Probe {
 /// The screens whose first paint this window or tab has reported (one per window or tab):
 /// the lock screen's and then Now's, for encrypted data.
 #[derive(Clone, Default)]
-pub struct Painted(Rc<RefCell<Vec<&'static str>>>);
+pub struct Painted {
+    screens: Rc<RefCell<Vec<&'static str>>>,
+    now: Rc<tokio::sync::Notify>,
+}
+
+impl Painted {
+    /// Returns once Now has painted in this window or tab, or after `at_most` (when a PIN
+    /// screen comes first, say).
+    pub async fn now_painted(&self, at_most: Duration) {
+        let _ = tokio::time::timeout(at_most, self.now.notified()).await;
+    }
+}
 
 /// How long each idle stretch of the memory run lasts, for the script to sample in.
 const IDLE: Duration = Duration::from_secs(12);
@@ -67,10 +89,10 @@ const IDLE: Duration = Duration::from_secs(12);
 pub fn use_first_paint(screen: &'static str) {
     use_hook(move || {
         let painted = try_consume_context::<Painted>()?;
-        if painted.0.borrow().contains(&screen) {
+        if painted.screens.borrow().contains(&screen) {
             return None;
         }
-        painted.0.borrow_mut().push(screen);
+        painted.screens.borrow_mut().push(screen);
         let probe = try_consume_context::<Probe>();
         // On the root's scope: a measuring run goes on after this screen has gone.
         dioxus::core::spawn_forever(async move {
@@ -82,9 +104,13 @@ pub fn use_first_paint(screen: &'static str) {
             let in_page_ms = page.ok().and_then(|v| v.as_f64()).unwrap_or(-1.0).round();
             let since_launch_ms = since_launch().as_millis();
             tracing::info!(target: "mend::startup", screen, since_launch_ms, in_page_ms, "first paint");
+            if screen == NOW {
+                painted.now.notify_one();
+            }
             match (probe, screen) {
                 (Some(_), LOCK_SCREEN) => fill_in_passphrase().await,
-                (Some(Probe::Startup), _) => std::process::exit(0),
+                // It exits once opening has finished after this paint (see `app::Ready`).
+                (Some(Probe::Startup), _) => {}
                 (Some(Probe::Memory), _) => memory_run().await,
                 (None, _) => {}
             }

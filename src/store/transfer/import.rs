@@ -529,6 +529,7 @@ impl Store {
     #[instrument(skip_all, err, fields(bytes = bytes.len()))]
     pub fn import(&mut self, bytes: &[u8]) -> Result<ImportReport, ImportError> {
         let file = parse_file(bytes)?;
+        self.ensure_checked().map_err(StoreError::from)?;
         // A large import changes more pages than the usual cache holds; with room for them it
         // doesn't write pages out and read them back before the end.
         let cache: i64 = self
