@@ -252,6 +252,49 @@ async fn damage_found_after_the_first_paint_turns_the_app_to_the_start_up_proble
 }
 
 #[tokio::test]
+async fn opening_finishes_by_clearing_only_what_was_deleted_before_the_data_was_opened() {
+    use mend::domain::{EntryKind, Undo};
+    let when = at("2026-01-02T10:00:00+01:00");
+    let mut ids = Vec::new();
+    let (dir, _) = boot_with(|store| {
+        let part = store.list::<Parts>().unwrap()[0].id;
+        for note in ["deleted last time", "deleted this time"] {
+            let mut c = CheckIn::of_part(CheckInId::random(), when, part);
+            c.note = Note::parse(note, "the note").unwrap();
+            store.save_checkin(&c, &when).unwrap();
+            ids.push(c.id);
+        }
+        store
+            .delete(EntryKind::CheckIn, ids[0].0, &mend::platform::now())
+            .unwrap();
+    });
+    let Boot::Ready(db) = Boot::open(dir.path()) else {
+        panic!("the data opens");
+    };
+    // Deleted after opening, as a tab opened later would see it, before opening finishes.
+    let later = ids[1];
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    db.run(move |s| s.delete(EntryKind::CheckIn, later.0, &mend::platform::now()))
+        .await
+        .unwrap();
+    assert!(Boot::finish_opening(&db).await.is_none(), "a sound file");
+    let (first, second) = (ids[0], ids[1]);
+    let undone = db
+        .run(move |s| {
+            let gone = s.undo(Undo::Delete(EntryKind::CheckIn, first.0)).is_err();
+            s.undo(Undo::Delete(EntryKind::CheckIn, second.0))?;
+            Ok::<_, mend::store::StoreError>((gone, s.checkin(second)?.note.as_str().to_owned()))
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        undone,
+        (true, "deleted this time".to_owned()),
+        "the old deletion is past undoing; the new one can still be undone"
+    );
+}
+
+#[tokio::test]
 async fn an_unknown_address_is_a_gentle_page() {
     let (_dir, boot) = boot_with(|_| {});
     let html = render_app(boot, "/no/such/place").await;

@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 
 use super::Db;
-use crate::platform;
 use crate::store::cipher::{Key, key_for};
 use crate::store::{Check, DB_FILE, OpenError, Store, restore_file};
 
@@ -111,9 +110,12 @@ impl Boot {
     /// file gives the start-up problem screen to show instead.
     pub async fn finish_opening(db: &Db) -> Option<Boot> {
         let dir = db.path().parent().unwrap_or(Path::new("")).to_path_buf();
+        // Only what was deleted before the data was opened: a tab opened later must not
+        // take away another's undo.
+        let opened = db.opened();
         let finished = db
-            .run(|store| {
-                let outcome = store.finish_opening(&platform::now());
+            .run(move |store| {
+                let outcome = store.finish_opening(&opened);
                 Ok::<_, std::convert::Infallible>((outcome, store.key().cloned()))
             })
             .await;

@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::domain::Moment;
+use crate::platform;
 use crate::store::Store;
 
 /// A cheap, shareable handle on the one [`Store`].
@@ -11,6 +13,8 @@ use crate::store::Store;
 pub struct Db {
     store: Arc<Mutex<Store>>,
     path: Arc<PathBuf>,
+    /// When the data was opened: records deleted before it are past their undo window.
+    opened: Moment,
 }
 
 impl PartialEq for Db {
@@ -25,7 +29,13 @@ impl Db {
         Self {
             store: Arc::new(Mutex::new(store)),
             path,
+            opened: platform::now(),
         }
+    }
+
+    /// When the data was opened (records deleted before then can no longer be undone).
+    pub fn opened(&self) -> Moment {
+        self.opened
     }
 
     /// Where the database file is.

@@ -266,7 +266,7 @@ fn app_page() -> String {
 }
 
 /// Serves the browser preview at `addr` until the process ends, printing the address to
-/// open.
+/// open. Opening is finished first, so the first tab finds the file checked.
 pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
     use axum::extract::ws::WebSocketUpgrade;
     use axum::routing::get;
@@ -275,6 +275,12 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(async move {
+        // A server has no first paint to wait for: it finishes opening (the file's check,
+        // the old deleted records cleared) before it takes its first tab.
+        let boot = match boot {
+            Boot::Ready(db) => Boot::finish_opening(&db).await.unwrap_or(Boot::Ready(db)),
+            other => other,
+        };
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let bound = listener.local_addr()?;
         let gate = Arc::new(Gate::new(bound)?);
