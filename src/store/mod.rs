@@ -1,6 +1,8 @@
 //! The store: the only module that names rusqlite. It owns the SQLite file, its schema and
 //! every query. Opening it creates the folder, checks the file, sets the pragmas and migrates
-//! before returning, so an unmigrated handle never exists.
+//! before returning, so an unmigrated handle never exists. The app may leave the check of a
+//! current file until just after its first paint ([`Check::BeforeFirstWrite`]); nothing is
+//! written before it has passed.
 
 mod app_lock;
 mod backup;

@@ -36,11 +36,15 @@ pub fn since_launch() -> Duration {
 pub const NOW: &str = "Now";
 pub const LOCK_SCREEN: &str = "the lock screen";
 
-/// Logs that opening has finished (the file's check, run after the first paint) and ends a
-/// `--probe=startup` run.
+/// Logs that opening has finished (the file's check, run after the first paint), the first
+/// time, and ends a `--probe=startup` run.
 pub fn opening_finished(probe: Option<Probe>) {
-    let since_launch_ms = since_launch().as_millis();
-    tracing::info!(target: "mend::startup", since_launch_ms, "opening finished");
+    // Once per process: each later preview tab finds it done already.
+    static LOGGED: std::sync::Once = std::sync::Once::new();
+    LOGGED.call_once(|| {
+        let since_launch_ms = since_launch().as_millis();
+        tracing::info!(target: "mend::startup", since_launch_ms, "opening finished");
+    });
     if probe == Some(Probe::Startup) {
         std::process::exit(0);
     }
