@@ -135,21 +135,7 @@ fn a_bad_backup_is_refused_and_nothing_changes() {
 #[test]
 fn a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered() {
     let dir = TempDir::new().unwrap();
-    let db = dir.path().join("mend.db");
-    {
-        let mut store = Store::open_in(dir.path()).unwrap();
-        for i in 0..300 {
-            checkin(
-                &mut store,
-                &format!("note number {i} {}", "x".repeat(200)),
-                day(0),
-            );
-        }
-        store.backup(BackupKind::Daily, &day(0)).unwrap();
-        checkin(&mut store, "after the backup", day(1));
-    }
-    damage(&db);
-    let damaged = fs::read(&db).unwrap();
+    let (_, db, damaged) = damaged_with_a_backup(&dir);
 
     let err = Store::open_in(dir.path()).unwrap_err();
     let OpenError::Damaged {
@@ -187,6 +173,15 @@ fn kept_with_a_backup(dir: &TempDir) -> mend::domain::PartId {
     store.list::<Parts>().unwrap()[0].id
 }
 
+/// [`kept_with_a_backup`], then damaged: its first part, the file's path and its bytes.
+fn damaged_with_a_backup(dir: &TempDir) -> (mend::domain::PartId, std::path::PathBuf, Vec<u8>) {
+    let part = kept_with_a_backup(dir);
+    let db = dir.path().join("mend.db");
+    damage(&db);
+    let damaged = fs::read(&db).unwrap();
+    (part, db, damaged)
+}
+
 #[test]
 fn a_check_left_for_later_still_comes_before_any_write() {
     let dir = TempDir::new().unwrap();
@@ -216,10 +211,7 @@ fn a_check_left_for_later_still_comes_before_any_write() {
 #[test]
 fn a_damaged_file_found_after_the_first_paint_is_moved_aside_and_refuses_every_write() {
     let dir = TempDir::new().unwrap();
-    let part = kept_with_a_backup(&dir);
-    let db = dir.path().join("mend.db");
-    damage(&db);
-    let damaged = fs::read(&db).unwrap();
+    let (part, db, damaged) = damaged_with_a_backup(&dir);
 
     let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite)
         .expect("the check is left for later");
@@ -249,10 +241,7 @@ fn a_damaged_file_found_after_the_first_paint_is_moved_aside_and_refuses_every_w
 #[test]
 fn a_write_before_the_check_runs_it_and_a_damaged_file_refuses_it() {
     let dir = TempDir::new().unwrap();
-    let part = kept_with_a_backup(&dir);
-    let db = dir.path().join("mend.db");
-    damage(&db);
-    let damaged = fs::read(&db).unwrap();
+    let (part, db, damaged) = damaged_with_a_backup(&dir);
 
     let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite).unwrap();
     let c = CheckIn::of_part(CheckInId::random(), day(3), part);

@@ -44,16 +44,20 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::E
     list().to_latest(conn)
 }
 
+/// The schema version the file says it is at (0 for a new file).
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
 /// Whether an existing database has migrations to run (a new, empty file needs no backup).
 pub(super) fn needs_update(conn: &Connection) -> rusqlite::Result<bool> {
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let version = user_version(conn)?;
     Ok(version > 0 && (version as usize) < SCHEMA_VERSION)
 }
 
 /// Whether the file is at this build's version: nothing to migrate, and not new.
 pub(super) fn is_current(conn: &Connection) -> rusqlite::Result<bool> {
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    Ok(usize::try_from(version) == Ok(SCHEMA_VERSION))
+    Ok(usize::try_from(user_version(conn)?) == Ok(SCHEMA_VERSION))
 }
 
 /// Looks at the file without writing to it: it must be empty, or a Mend file no newer than

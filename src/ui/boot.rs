@@ -107,8 +107,12 @@ impl Boot {
 
     /// Finishes opening once the first screen has painted: the file's check, then clearing
     /// away records deleted in an earlier session (their undo window has passed). A damaged
-    /// file gives the start-up problem screen to show instead.
+    /// file gives the start-up problem screen to show instead. Once it has been done, later
+    /// windows and tabs (the preview's) skip it.
     pub async fn finish_opening(db: &Db) -> Option<Boot> {
+        if db.finished() {
+            return None;
+        }
         let dir = db.path().parent().unwrap_or(Path::new("")).to_path_buf();
         // Only what was deleted before the data was opened: a tab opened later must not
         // take away another's undo.
@@ -121,8 +125,12 @@ impl Boot {
             .await;
         match finished {
             Ok((Err(err), key)) => Some(Self::failed(err, &dir, key)),
+            Ok((Ok(()), _)) => {
+                db.set_finished();
+                None
+            }
             // A panic inside the call has been logged; the writes will check again.
-            Ok((Ok(()), _)) | Err(_) => None,
+            Err(_) => None,
         }
     }
 }

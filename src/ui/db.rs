@@ -2,6 +2,7 @@
 //! never holds up the UI thread.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::domain::Moment;
@@ -15,6 +16,8 @@ pub struct Db {
     path: Arc<PathBuf>,
     /// When the data was opened: records deleted before it are past their undo window.
     opened: Moment,
+    /// Whether opening has been finished (the check, the purge), by any window or tab.
+    finished: Arc<AtomicBool>,
 }
 
 impl PartialEq for Db {
@@ -30,7 +33,18 @@ impl Db {
             store: Arc::new(Mutex::new(store)),
             path,
             opened: platform::now(),
+            finished: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// Whether opening has been finished already (see [`Db::set_finished`]).
+    pub fn finished(&self) -> bool {
+        self.finished.load(Ordering::Acquire)
+    }
+
+    /// Notes that opening has been finished, so that later windows and tabs skip it.
+    pub fn set_finished(&self) {
+        self.finished.store(true, Ordering::Release);
     }
 
     /// When the data was opened (records deleted before then can no longer be undone).
