@@ -260,7 +260,7 @@ export function sql(dir, statement) {
   return execFileSync('sqlite3', [join(dir, 'mend.db'), statement], { encoding: 'utf8' });
 }
 
-/** The path of the page's address, without the "?#" that the liveview history adds. */
+/** The path of the page's address, without its query or fragment. */
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }

@@ -9,6 +9,11 @@
 //! - A request whose `Host` is not this server's address is refused, which stops a web page
 //!   reaching it through DNS rebinding, and so is a socket whose `Origin` is not the page's
 //!   own.
+//! - Each tab runs in our own session loop (`session`), not dioxus-liveview's, which kept
+//!   every closed tab's scripts in memory.
+
+mod events;
+mod session;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
@@ -284,7 +289,11 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let bound = listener.local_addr()?;
         let gate = Arc::new(Gate::new(bound)?);
-        let pool = dioxus_liveview::LiveViewPool::new();
+        events::install_event_converter();
+        // A VirtualDom stays on one thread: each tab gets a place on one of these workers.
+        let workers = tokio_util::task::LocalPoolHandle::new(
+            std::thread::available_parallelism().map_or(1, usize::from),
+        );
         let page = Arc::new(app_page());
         let serve_page = move || {
             let page = Arc::clone(&page);
@@ -300,11 +309,13 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
                                 .with_root_context(boot)
                                 .with_root_context(InBrowser)
                         };
-                        if let Err(err) = pool
-                            .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
+                        match workers
+                            .spawn_pinned(move || session::run(make(), socket))
                             .await
                         {
-                            tracing::info!(%err, "a preview session ended");
+                            Ok(Ok(())) => tracing::debug!("a preview tab closed"),
+                            Ok(Err(err)) => tracing::info!(%err, "a preview session ended"),
+                            Err(err) => tracing::error!(%err, "a preview session stopped"),
                         }
                     })
                 }),
