@@ -1,7 +1,8 @@
 //! `cargo bench`: the store at ten years of data. Builds a synthetic history of about
 //! 100,000 records, then times, in one run on one machine: saving a check-in, the first
 //! timeline page, a page deep in the history (keyset), each filter, text search, the
-//! insights aggregates, export and import. Each query is also run, as the very same SQL, by
+//! insights aggregates, a backup (and saving while the daily one is made), export and
+//! import. Each query is also run, as the very same SQL, by
 //! the `sqlite3` shell on the same file in the same run, and the ratio is reported. Prints a
 //! Markdown table and writes it to `target/bench-results.md`.
 
@@ -19,7 +20,7 @@ use mend::domain::{
 use mend::store::synthetic::Spec;
 use mend::store::timeline::timeline_query;
 use mend::store::transfer::write_json;
-use mend::store::{Parts, People, Store, insights_statements};
+use mend::store::{BackupKind, Parts, People, Store, insights_statements};
 use rusqlite::types::Value;
 
 fn now() -> Moment {
@@ -407,6 +408,47 @@ fn main() {
     rows.push(Row {
         name: "save a check-in (durable commit)".into(),
         ours: saves,
+        shell: None,
+    });
+
+    // What a save used to wait for while the daily backup was made under the store's lock.
+    let backups = time(3, || {
+        store.backup(BackupKind::Manual, &now()).unwrap();
+    });
+    rows.push(Row {
+        name: "back up the whole ten years (VACUUM INTO, then checked)".into(),
+        ours: backups,
+        shell: None,
+    });
+    // The daily backup is made on a connection of its own: saves go on meanwhile. One a
+    // day is due, so each round is a day later.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let source = store.backup_source().unwrap();
+    let copier = std::thread::spawn({
+        let stop = std::sync::Arc::clone(&stop);
+        move || {
+            let mut copies = 0;
+            for day in 1.. {
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                copies += source
+                    .backup_if_due(&(now() + TimeDelta::days(day)))
+                    .unwrap()
+                    .len();
+            }
+            copies
+        }
+    });
+    let during = time(100, || {
+        let c = CheckIn::of_part(CheckInId::random(), now(), part0);
+        store.save_checkin(&c, &now()).unwrap();
+    });
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let copies = copier.join().unwrap();
+    rows.push(Row {
+        name: format!("save a check-in while daily backups are made ({copies} made meanwhile)"),
+        ours: during,
         shell: None,
     });
 

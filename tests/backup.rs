@@ -1,6 +1,7 @@
 //! Backups, restore and recovery on real files: daily and weekly copies and how many are
 //! kept, restoring (after backing up first), a damaged file moved aside untouched with the
-//! newest good backup offered, a full disk and an unwritable place refusing cleanly.
+//! newest good backup offered, a full disk and an unwritable place refusing cleanly, and the
+//! daily backup made on a connection of its own while saves go on.
 
 use std::fs;
 
@@ -12,7 +13,7 @@ use mend::store::{
 use tempfile::TempDir;
 
 mod common;
-use common::damage;
+use common::{cheap, damage};
 
 fn at(s: &str) -> Moment {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -85,6 +86,66 @@ fn one_backup_a_day_and_one_a_week_seven_and_four_kept() {
     }
     let newest = &store.backups().unwrap()[0];
     assert_eq!(newest.made_at, day(39).to_utc());
+}
+
+/// The notes of the data in a backup, read from a copy of it (opening writes to a file).
+fn notes_in_backup(backup: &std::path::Path) -> Vec<String> {
+    let dir = TempDir::new().unwrap();
+    fs::copy(backup, dir.path().join("mend.db")).unwrap();
+    notes(&Store::open_in(dir.path()).unwrap())
+}
+
+#[test]
+fn the_daily_backup_made_apart_copies_the_data_while_saves_go_on() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "before the backup", day(0));
+    let source = store.backup_source().unwrap();
+    // The copy is made in another thread, with no hold on the store, which saves meanwhile.
+    let copying = std::thread::spawn(move || source.backup_if_due(&day(0)).unwrap());
+    for n in 0..20 {
+        checkin(&mut store, &format!("during {n:02}"), day(0));
+    }
+    let made = copying.join().unwrap();
+    let kinds: Vec<BackupKind> = made.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [BackupKind::Daily, BackupKind::Weekly]);
+    for backup in &made {
+        check_file(&backup.path, None).unwrap();
+        let copied = notes_in_backup(&backup.path);
+        assert!(copied.contains(&"before the backup".to_owned()));
+        // A whole moment's data: every save it holds is whole, none half there.
+        assert!(copied.len() <= 21, "{copied:?}");
+    }
+    assert_eq!(notes(&store).len(), 21, "every save made during the copy is kept");
+    assert!(
+        store.backup_source().unwrap().backup_if_due(&day(0)).unwrap().is_empty(),
+        "one a day"
+    );
+}
+
+#[test]
+fn a_backup_planned_before_the_data_changes_hands_is_called_off() {
+    // Encrypting: no plain copy may appear beside the encrypted data afterwards.
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "private", day(0));
+    let planned = store.backup_source().unwrap();
+    store.encrypt_with("a long passphrase", cheap()).unwrap();
+    assert!(planned.backup_if_due(&day(0)).unwrap().is_empty());
+    assert!(store.backups().unwrap().is_empty());
+    // Planned afresh, it is made, encrypted like the data.
+    let made = store.backup_source().unwrap().backup_if_due(&day(0)).unwrap();
+    assert_eq!(made.len(), 2);
+    assert!(check_file(&made[0].path, None).is_err(), "a plain copy was made");
+
+    // Deleting everything: nothing of the old data comes back as a backup.
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    checkin(&mut store, "to be deleted", day(0));
+    let planned = store.backup_source().unwrap();
+    store.delete_everything().unwrap();
+    assert!(planned.backup_if_due(&day(0)).unwrap().is_empty());
+    assert!(store.backups().unwrap().is_empty());
 }
 
 #[test]

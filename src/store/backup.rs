@@ -191,6 +191,84 @@ fn prune(dir: &Path, kind: BackupKind) -> Result<()> {
     Ok(())
 }
 
+/// Makes the daily backup if none was made yet on this day (in the user's local date), and
+/// the weekly one if none was made this week, each with `make`. Returns what was made.
+fn make_due(
+    dir: &Path,
+    now: &Moment,
+    mut make: impl FnMut(BackupKind) -> Result<BackupInfo>,
+) -> Result<Vec<BackupInfo>> {
+    let existing = list_backups(dir).map_err(io)?;
+    let offset = *now.offset();
+    let local = |b: &BackupInfo| b.made_at.with_timezone(&offset);
+    let today = now.date_naive();
+    let week = now.iso_week();
+    let mut made = Vec::new();
+    if !existing
+        .iter()
+        .any(|b| b.kind == BackupKind::Daily && local(b).date_naive() == today)
+    {
+        made.push(make(BackupKind::Daily)?);
+    }
+    if !existing
+        .iter()
+        .any(|b| b.kind == BackupKind::Weekly && local(b).iso_week() == week)
+    {
+        made.push(make(BackupKind::Weekly)?);
+    }
+    Ok(made)
+}
+
+/// Keeps a backup made on its own connection apart from the changes that replace the data
+/// file or its key (encrypting, a new passphrase, a restore, deleting everything). Each
+/// waits for the other, and each such change counts one more generation, so that a backup
+/// planned before it is not made after it (from a file that has gone, or with an old key).
+#[derive(Clone, Default)]
+pub(super) struct CopyGate(std::sync::Arc<std::sync::Mutex<u64>>);
+
+impl CopyGate {
+    fn lock(&self) -> std::sync::MutexGuard<'_, u64> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Waits for a backup being made to finish, and holds the next off until the guard is
+    /// dropped; any backup planned before now is called off.
+    pub(super) fn replacing(&self) -> std::sync::MutexGuard<'_, u64> {
+        let mut generation = self.lock();
+        *generation += 1;
+        generation
+    }
+}
+
+/// A store's file and key, for making the daily backup on a connection of its own
+/// ([`Store::backup_source`]).
+pub struct BackupSource {
+    db: PathBuf,
+    key: Option<Key>,
+    copies: CopyGate,
+    /// The gate's generation when this was taken.
+    generation: u64,
+}
+
+impl BackupSource {
+    /// [`Store::backup_if_due`], made from a read-only connection of its own, so the store
+    /// is free for saves meanwhile. Makes nothing if the file was replaced or re-keyed since
+    /// this source was taken: the next check makes the backup from the file as it is then.
+    #[instrument(skip_all, err)]
+    pub fn backup_if_due(&self, now: &Moment) -> Result<Vec<BackupInfo>> {
+        let generation = self.copies.lock();
+        if *generation != self.generation {
+            info!("the data changed hands since this backup was planned; not made");
+            return Ok(Vec::new());
+        }
+        let dir = backup_dir(&self.db);
+        let conn = open_read_only(&self.db, self.key.as_ref())?;
+        make_due(&dir, now, |kind| {
+            make_backup(&conn, self.key.as_ref(), &dir, kind, now.to_utc())
+        })
+    }
+}
+
 impl Store {
     /// The folder holding this store's backups.
     pub fn backup_dir(&self) -> PathBuf {
@@ -215,26 +293,20 @@ impl Store {
     /// weekly one if none was made this week. Returns what was made.
     #[instrument(skip_all, err)]
     pub fn backup_if_due(&self, now: &Moment) -> Result<Vec<BackupInfo>> {
-        let dir = self.backup_dir();
-        let existing = list_backups(&dir).map_err(io)?;
-        let offset = *now.offset();
-        let local = |b: &BackupInfo| b.made_at.with_timezone(&offset);
-        let today = now.date_naive();
-        let week = now.iso_week();
-        let mut made = Vec::new();
-        if !existing
-            .iter()
-            .any(|b| b.kind == BackupKind::Daily && local(b).date_naive() == today)
-        {
-            made.push(self.backup(BackupKind::Daily, now)?);
-        }
-        if !existing
-            .iter()
-            .any(|b| b.kind == BackupKind::Weekly && local(b).iso_week() == week)
-        {
-            made.push(self.backup(BackupKind::Weekly, now)?);
-        }
-        Ok(made)
+        make_due(&self.backup_dir(), now, |kind| self.backup(kind, now))
+    }
+
+    /// What the daily backup needs to be made apart from this store, on a connection of its
+    /// own ([`BackupSource::backup_if_due`]), so that saves go on while the copy is made.
+    /// Only a file that passed its check is copied.
+    pub fn backup_source(&self) -> Result<BackupSource> {
+        self.ensure_checked()?;
+        Ok(BackupSource {
+            db: self.path.clone(),
+            key: self.key.clone(),
+            generation: *self.copies.lock(),
+            copies: self.copies.clone(),
+        })
     }
 
     /// This store's backups, newest first.
@@ -247,6 +319,10 @@ impl Store {
     #[instrument(skip_all, err, fields(path = %backup.display()))]
     pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
         check_file(backup, self.key.as_ref()).map_err(StoreError::BadBackup)?;
+        let copies = self.copies.clone();
+        // A daily backup being made finishes first; one planned before this is not made
+        // after it.
+        let _replacing = copies.replacing();
         self.backup(BackupKind::BeforeRestore, now)?;
         let source = open_read_only(backup, self.key.as_ref())?;
         {

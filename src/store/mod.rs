@@ -47,7 +47,7 @@ use crate::domain::{
 
 pub use crate::domain::lock::{AppLock, PinOutcome};
 pub use backup::{
-    BACKUP_DIR, BackupInfo, BackupKind, Health, backup_dir, check_file, check_health, list_backups,
+    BACKUP_DIR, BackupInfo, BackupKind, BackupSource, Health, backup_dir, check_file, check_health, list_backups,
     restore_file,
 };
 pub use error::{Doing, OpenError, Result, StoreError};
@@ -137,6 +137,9 @@ pub struct Store {
     /// The database key, when the data is encrypted; backups use it too.
     key: Option<Key>,
     checked: std::cell::RefCell<Checked>,
+    /// Keeps a backup made on its own connection apart from the changes that replace the
+    /// file or its key.
+    copies: backup::CopyGate,
 }
 
 impl std::fmt::Debug for Store {
@@ -309,6 +312,7 @@ impl Store {
             } else {
                 Checked::Passed
             }),
+            copies: backup::CopyGate::default(),
         })
     }
 
@@ -433,11 +437,22 @@ impl Store {
         })
     }
 
+    /// Puts a freshly opened store for the same file in this one's place, keeping the gate
+    /// that backups made on their own connection share with it.
+    fn replace_with(&mut self, fresh: Store) {
+        let copies = self.copies.clone();
+        *self = fresh;
+        self.copies = copies;
+    }
+
     /// Deletes everything Mend keeps: the database with its log files, every backup, any
     /// damaged file moved aside, and the settings (which live in the database). Then starts
     /// again with a fresh, empty store in the same place.
     #[instrument(skip_all, err)]
     pub fn delete_everything(&mut self) -> Result<(), OpenError> {
+        let copies = self.copies.clone();
+        // A backup being made finishes first; one planned before this is not made after it.
+        let _replacing = copies.replacing();
         let path = self.path.clone();
         let failed = |source: std::io::Error| OpenError::Folder {
             path: path.clone(),
@@ -465,7 +480,7 @@ impl Store {
             }
         }
         info!("everything deleted");
-        *self = Store::open(&path)?;
+        self.replace_with(Store::open(&path)?);
         Ok(())
     }
 

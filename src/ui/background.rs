@@ -3,6 +3,7 @@
 
 use dioxus::prelude::*;
 
+use super::db::run_apart;
 use super::context::{use_db, use_shared};
 use super::device::FollowPresence;
 use crate::domain::Moment;
@@ -28,14 +29,18 @@ pub fn use_daily_backup() {
     use_future(move || {
         let db = db.clone();
         async move {
-            // The first screen and its data come first: at ten years a backup holds the
-            // data for seconds (two on this machine for an encrypted file, more on a phone),
-            // and a check-in in the middle of an argument is often done within ten.
+            // The first screen and its data come first. The copy itself is made on a
+            // connection of its own, so saves go on while it is made (at ten years that
+            // takes seconds: two on this machine for an encrypted file, more on a phone).
             tokio::time::sleep(FIRST_BACKUP_AFTER).await;
             let mut warned = false;
             loop {
                 let now = platform::now();
-                match db.run(move |s| s.backup_if_due(&now)).await {
+                let made = match db.run(|s| s.backup_source()).await {
+                    Ok(source) => run_apart(move || source.backup_if_due(&now)).await,
+                    Err(message) => Err(message),
+                };
+                match made {
                     Ok(_) => warned = false,
                     Err(message) if !warned => {
                         warned = true;

@@ -67,24 +67,34 @@ impl Db {
         F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
-        let joined = tokio::task::spawn_blocking(move || {
+        run_apart(move || {
             let mut guard = store.lock().unwrap_or_else(PoisonError::into_inner);
             f(&mut guard)
         })
-        .await;
-        match joined {
-            Ok(Ok(value)) => Ok(value),
-            Ok(Err(err)) => {
-                tracing::warn!(%err, "store call failed");
-                Err(err.to_string())
-            }
-            Err(err) => {
-                tracing::error!(%err, "store call did not finish");
-                Err(
-                    "Something went wrong inside Mend, and nothing was changed. Please try again."
-                        .to_owned(),
-                )
-            }
+        .await
+    }
+}
+
+/// Runs `f` off the UI thread without the store, for work with a connection of its own (the
+/// daily backup). Its errors are told as [`Db::run`] tells them.
+pub async fn run_apart<T, E, F>(f: F) -> Result<T, String>
+where
+    T: Send + 'static,
+    E: std::fmt::Display + Send + 'static,
+    F: FnOnce() -> Result<T, E> + Send + 'static,
+{
+    match tokio::task::spawn_blocking(f).await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(err)) => {
+            tracing::warn!(%err, "store call failed");
+            Err(err.to_string())
+        }
+        Err(err) => {
+            tracing::error!(%err, "store call did not finish");
+            Err(
+                "Something went wrong inside Mend, and nothing was changed. Please try again."
+                    .to_owned(),
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Starting the app: in a desktop window or on a phone, or choosing the browser preview
-//! (Dioxus liveview over axum, in `preview.rs`), which serves only this machine by default.
+//! (Dioxus liveview's page glue over our own axum server, in `preview/`), which serves only
+//! this machine by default.
 
 use std::net::SocketAddr;
 
