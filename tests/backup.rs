@@ -116,9 +116,18 @@ fn the_daily_backup_made_apart_copies_the_data_while_saves_go_on() {
         // A whole moment's data: every save it holds is whole, none half there.
         assert!(copied.len() <= 21, "{copied:?}");
     }
-    assert_eq!(notes(&store).len(), 21, "every save made during the copy is kept");
+    assert_eq!(
+        notes(&store).len(),
+        21,
+        "every save made during the copy is kept"
+    );
     assert!(
-        store.backup_source().unwrap().backup_if_due(&day(0)).unwrap().is_empty(),
+        store
+            .backup_source()
+            .unwrap()
+            .backup_if_due(&day(0))
+            .unwrap()
+            .is_empty(),
         "one a day"
     );
 }
@@ -134,9 +143,16 @@ fn a_backup_planned_before_the_data_changes_hands_is_called_off() {
     assert!(planned.backup_if_due(&day(0)).unwrap().is_empty());
     assert!(store.backups().unwrap().is_empty());
     // Planned afresh, it is made, encrypted like the data.
-    let made = store.backup_source().unwrap().backup_if_due(&day(0)).unwrap();
+    let made = store
+        .backup_source()
+        .unwrap()
+        .backup_if_due(&day(0))
+        .unwrap();
     assert_eq!(made.len(), 2);
-    assert!(check_file(&made[0].path, None).is_err(), "a plain copy was made");
+    assert!(
+        check_file(&made[0].path, None).is_err(),
+        "a plain copy was made"
+    );
 
     // Deleting everything: nothing of the old data comes back as a backup.
     let dir = TempDir::new().unwrap();

@@ -228,7 +228,9 @@ pub(super) struct CopyGate(std::sync::Arc<std::sync::Mutex<u64>>);
 
 impl CopyGate {
     fn lock(&self) -> std::sync::MutexGuard<'_, u64> {
-        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Waits for a backup being made to finish, and holds the next off until the guard is

@@ -47,8 +47,8 @@ use crate::domain::{
 
 pub use crate::domain::lock::{AppLock, PinOutcome};
 pub use backup::{
-    BACKUP_DIR, BackupInfo, BackupKind, BackupSource, Health, backup_dir, check_file, check_health, list_backups,
-    restore_file,
+    BACKUP_DIR, BackupInfo, BackupKind, BackupSource, Health, backup_dir, check_file, check_health,
+    list_backups, restore_file,
 };
 pub use error::{Doing, OpenError, Result, StoreError};
 use file::{check_before_writing, initialize_sqlite, quick_check};

@@ -3,8 +3,8 @@
 
 use dioxus::prelude::*;
 
-use super::db::run_apart;
 use super::context::{use_db, use_shared};
+use super::db::run_apart;
 use super::device::FollowPresence;
 use crate::domain::Moment;
 use crate::domain::alerts::AlertKind;
