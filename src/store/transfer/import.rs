@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use tracing::instrument;
 use uuid::Uuid;
 
@@ -115,7 +116,13 @@ impl ImportReport {
 
 /// Reads the file's outer shape, refusing anything that is not a Mend export this build
 /// can read.
-fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
+/// The file as read: each record is still its own text, a slice of the file, and is read
+/// into a value only when its turn comes and let go after it. Reading all of them into values
+/// at once, and freeing them all at the end, took a third of an import's time at ten years,
+/// and held the whole file several times over in memory.
+type ReadFile<'a> = ExportFile<&'a RawValue>;
+
+fn parse_file(bytes: &[u8]) -> Result<ReadFile<'_>, ImportError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
@@ -126,7 +133,7 @@ fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
     }
     // Most files read whole at the first try; only then are their format and version looked
     // at. One that doesn't is read again for its outer shape alone, to say what is wrong.
-    let whole = serde_json::from_slice::<ExportFile>(bytes);
+    let whole = serde_json::from_slice::<ReadFile>(bytes);
     let header = match &whole {
         Ok(file) => Header {
             format: Some(file.format.clone()),
@@ -162,6 +169,10 @@ fn parse_file(bytes: &[u8]) -> Result<ExportFile, ImportError> {
 /// JSON error's own message repeats the value it tripped on, which may be the user's words,
 /// and this message reaches the log.
 fn where_damaged(e: &serde_json::Error) -> String {
+    damaged_at(e, e.line(), e.column())
+}
+
+fn damaged_at(e: &serde_json::Error, line: usize, column: usize) -> String {
     use serde_json::error::Category;
     let what = match e.classify() {
         Category::Syntax => "its text is broken",
@@ -169,7 +180,29 @@ fn where_damaged(e: &serde_json::Error) -> String {
         Category::Eof => "it ends too soon",
         Category::Io => "it couldn't be read",
     };
-    format!("{what} at line {}, column {}", e.line(), e.column())
+    format!("{what} at line {line}, column {column}")
+}
+
+/// Reads one record of `file` (the file's bytes) into a value. Reading the file checked its
+/// text already; what only reading a value can find (a number too large for one, a broken
+/// escape) refuses the whole file, as reading it whole did, and names the same place in it.
+fn record_value(file: &[u8], raw: &RawValue) -> Result<serde_json::Value, ImportError> {
+    serde_json::from_str(raw.get()).map_err(|e| {
+        let start = (raw.get().as_ptr() as usize).saturating_sub(file.as_ptr() as usize);
+        let before = &file[..start.min(file.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = start
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+        let detail = if e.line() == 1 {
+            damaged_at(&e, line, column + e.column())
+        } else {
+            damaged_at(&e, line + e.line() - 1, e.column())
+        };
+        ImportError::Damaged { detail }
+    })
 }
 
 type Outcome = Result<Fate, RecordError>;
@@ -539,14 +572,14 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
             .map_err(StoreError::from)?;
-        let result = self.import_file(&file);
+        let result = self.import_file(bytes, &file);
         self.conn
             .pragma_update(None, "cache_size", cache)
             .map_err(StoreError::from)?;
         result
     }
 
-    fn import_file(&mut self, file: &ExportFile) -> Result<ImportReport, ImportError> {
+    fn import_file(&mut self, bytes: &[u8], file: &ReadFile) -> Result<ImportReport, ImportError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -559,8 +592,15 @@ impl Store {
                 accepted: HashMap::new(),
             };
             let version = file.format_version;
+            let read = |raw: &RawValue| record_value(bytes, raw);
+            // The parts are few, and read twice: once written, once linked.
+            let parts = file
+                .parts
+                .iter()
+                .map(|raw| read(raw))
+                .collect::<Result<Vec<_>, _>>()?;
             let mut written_parts = Vec::new();
-            for value in &file.parts {
+            for value in &parts {
                 let outcome = import_part(&tx, &mut known, value, version);
                 if let Some(Fate::Added | Fate::Updated) =
                     report.record(Kind::Part, value, outcome)?
@@ -581,7 +621,7 @@ impl Store {
                 }
             }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, &[serde_json::Value], Importer); 9] = [
+            let rest: [(Kind, &[&RawValue], Importer); 9] = [
                 (Kind::Person, &file.people, import_person),
                 (Kind::Rupture, &file.ruptures, import::<Rupture>),
                 (Kind::CheckIn, &file.checkins, import::<CheckIn>),
@@ -597,9 +637,10 @@ impl Store {
                 (Kind::HelpLine, &file.help_lines, import::<OwnLine>),
             ];
             for (kind, values, import) in rest {
-                for value in values {
-                    let outcome = import(&tx, &mut known, value);
-                    report.record(kind, value, outcome)?;
+                for raw in values {
+                    let value = read(raw)?;
+                    let outcome = import(&tx, &mut known, &value);
+                    report.record(kind, &value, outcome)?;
                 }
             }
             // A favourite became one when the file was written, as far as is known; a file
@@ -608,13 +649,75 @@ impl Store {
                 || chrono::Utc::now().timestamp_millis(),
                 |at| at.timestamp_millis(),
             );
-            for value in &file.favourite_phrases {
-                let outcome = import_favourite(&tx, value, since_ms);
-                report.record(Kind::Favourite, value, outcome)?;
+            for raw in &file.favourite_phrases {
+                let value = read(raw)?;
+                let outcome = import_favourite(&tx, &value, since_ms);
+                report.record(Kind::Favourite, &value, outcome)?;
             }
         }
         bulk.finish(&tx).map_err(StoreError::from)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What refusing `bytes` said when the file was read into values whole.
+    fn read_whole(bytes: &[u8]) -> String {
+        let e = serde_json::from_slice::<ExportFile>(bytes).unwrap_err();
+        ImportError::Damaged {
+            detail: where_damaged(&e),
+        }
+        .to_string()
+    }
+
+    #[test]
+    fn what_only_reading_a_record_finds_refuses_the_file_at_the_same_place() {
+        let record = |at: &str| {
+            format!(
+                r#"{{"id": "5a1c2b9e-8f4d-4c3a-9e7b-1d2f3a4b5c6d", "at": "{at}", "part_id": null, "intensity": 3}}"#
+            )
+        };
+        let good = record("2026-11-23T09:00:00+01:00");
+        let files = |bad: &str| {
+            [
+                // As Mend writes it, over many lines: the bad record on a line of its own.
+                format!(
+                    "{{\n  \"format\": \"mend-export\",\n  \"format_version\": 3,\n  \"checkins\": [\n    {good},\n    {bad}\n  ]\n}}"
+                ),
+                // On one line, so the place is counted from the start of the file's line.
+                format!(
+                    r#"{{"format": "mend-export", "format_version": 3, "checkins": [{good}, {bad}]}}"#
+                ),
+            ]
+        };
+        let bad_records = [
+            good.replace("\"intensity\": 3", "\"intensity\": 1e400"),
+            good.replace("2026-11-23", "\\ud800 2026-11-23"),
+            good.replace("2026-11-23", "\\udc00x"),
+        ];
+        let mut found_reading_the_record = 0;
+        for bad in &bad_records {
+            for file in files(bad) {
+                if serde_json::from_slice::<ReadFile>(file.as_bytes()).is_ok() {
+                    found_reading_the_record += 1;
+                }
+                let dir = tempfile::TempDir::new().unwrap();
+                let mut store = Store::open_in(dir.path()).unwrap();
+                let said = store.import(file.as_bytes()).unwrap_err().to_string();
+                assert_eq!(said, read_whole(file.as_bytes()), "{file}");
+                assert!(
+                    store.snapshot().unwrap().checkins.is_empty(),
+                    "nothing written"
+                );
+            }
+        }
+        assert!(
+            found_reading_the_record >= 2,
+            "only {found_reading_the_record} of the damaged files got past reading the file"
+        );
     }
 }
