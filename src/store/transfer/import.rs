@@ -118,8 +118,8 @@ impl ImportReport {
 /// can read.
 /// The file as read: each record is still its own text, a slice of the file, and is read
 /// into a value only when its turn comes and let go after it. Reading all of them into values
-/// at once, and freeing them all at the end, took a third of an import's time at ten years,
-/// and held the whole file several times over in memory.
+/// at once, and freeing them all at the end, took about a quarter of an import's time at ten
+/// years, and held the whole file several times over in memory (docs/PERFORMANCE.md).
 type ReadFile<'a> = ExportFile<&'a RawValue>;
 
 fn parse_file(bytes: &[u8]) -> Result<ReadFile<'_>, ImportError> {
