@@ -192,6 +192,19 @@ pub fn keep_new_files_private() {
     }
 }
 
+/// Hands memory the app has freed back to the system, where the allocator would otherwise
+/// keep it for later: after the daily backup or an import, which use tens of MB for a few
+/// seconds and then hold none of it. On glibc (Linux) only; the phones' allocators give
+/// memory back by themselves.
+pub fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the system; it may be called at any
+    // time, from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The current time with the local offset.
 pub fn now() -> Moment {
     Local::now().fixed_offset()

@@ -37,7 +37,14 @@ pub fn use_daily_backup() {
             loop {
                 let now = platform::now();
                 let made = match db.run(|s| s.backup_source()).await {
-                    Ok(source) => run_apart(move || source.backup_if_due(&now)).await,
+                    Ok(source) => {
+                        run_apart(move || {
+                            let made = source.backup_if_due(&now);
+                            platform::give_back_freed_memory();
+                            made
+                        })
+                        .await
+                    }
                     Err(message) => Err(message),
                 };
                 match made {

@@ -95,7 +95,14 @@ pub(super) fn ImportSection() -> Element {
             // No file was chosen after all.
             Ok(None) => {}
             Ok(Some(bytes)) => {
-                if let Some(done) = write.run(move |s| s.import(&bytes)).await {
+                let import = move |s: &mut crate::store::Store| {
+                    let done = s.import(&bytes);
+                    // The file and the import's working memory are gone now; give it back.
+                    drop(bytes);
+                    platform::give_back_freed_memory();
+                    done
+                };
+                if let Some(done) = write.run(import).await {
                     report.set(Some(done.summary()));
                 }
             }
