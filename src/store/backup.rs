@@ -121,11 +121,18 @@ pub fn list_backups(dir: &Path) -> std::io::Result<Vec<BackupInfo>> {
         let Some((made_at, kind)) = name.to_str().and_then(parse_name) else {
             continue;
         };
+        // A backup removed while the folder is read (the daily one, made apart, keeps only
+        // so many) is simply not there.
+        let bytes = match entry.metadata() {
+            Ok(meta) => meta.len(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
         found.push(BackupInfo {
             path: entry.path(),
             kind,
             made_at,
-            bytes: entry.metadata()?.len(),
+            bytes,
         });
     }
     found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then_with(|| b.path.cmp(&a.path)));
@@ -223,22 +230,61 @@ fn make_due(
 /// file or its key (encrypting, a new passphrase, a restore, deleting everything). Each
 /// waits for the other, and each such change counts one more generation, so that a backup
 /// planned before it is not made after it (from a file that has gone, or with an old key).
-#[derive(Clone, Default)]
-pub(super) struct CopyGate(std::sync::Arc<std::sync::Mutex<u64>>);
+/// There is one gate per data file in the process, whichever store opened it: the preview
+/// opens one store per tab for encrypted data.
+#[derive(Clone)]
+pub(super) struct BackupGate(std::sync::Arc<GateState>);
 
-impl CopyGate {
-    fn lock(&self) -> std::sync::MutexGuard<'_, u64> {
+#[derive(Default)]
+struct GateState {
+    /// Held while a backup is made apart, and while the file or its key is replaced.
+    turn: std::sync::Mutex<()>,
+    /// How many times the file or its key has been replaced. Read without waiting, so that
+    /// planning a backup (under the store's lock) never waits for one being made.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+/// Holding it, the data file or its key is being replaced: no backup is made apart meanwhile,
+/// and none planned before it is made afterwards.
+pub(super) struct Replacing<'a> {
+    _turn: std::sync::MutexGuard<'a, ()>,
+}
+
+impl BackupGate {
+    /// The gate of the data file at `db`, shared by every store of it in this process.
+    pub(super) fn of(db: &Path) -> BackupGate {
+        use std::collections::HashMap;
+        use std::sync::{Mutex, OnceLock};
+        static GATES: OnceLock<Mutex<HashMap<PathBuf, BackupGate>>> = OnceLock::new();
+        let mut gates = GATES
+            .get_or_init(Mutex::default)
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        gates
+            .entry(db.to_path_buf())
+            .or_insert_with(|| BackupGate(std::sync::Arc::default()))
+            .clone()
+    }
+
+    fn generation(&self) -> u64 {
+        self.0.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn take_turn(&self) -> std::sync::MutexGuard<'_, ()> {
         self.0
+            .turn
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Waits for a backup being made to finish, and holds the next off until the guard is
-    /// dropped; any backup planned before now is called off.
-    pub(super) fn replacing(&self) -> std::sync::MutexGuard<'_, u64> {
-        let mut generation = self.lock();
-        *generation += 1;
-        generation
+    /// Waits for a backup being made apart to finish, and holds the next off until the
+    /// guard is dropped; any backup planned before now is called off.
+    pub(super) fn replacing(&self) -> Replacing<'_> {
+        let turn = self.take_turn();
+        self.0
+            .generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Replacing { _turn: turn }
     }
 }
 
@@ -247,7 +293,7 @@ impl CopyGate {
 pub struct BackupSource {
     db: PathBuf,
     key: Option<Key>,
-    copies: CopyGate,
+    gate: BackupGate,
     /// The gate's generation when this was taken.
     generation: u64,
 }
@@ -258,8 +304,8 @@ impl BackupSource {
     /// this source was taken: the next check makes the backup from the file as it is then.
     #[instrument(skip_all, err)]
     pub fn backup_if_due(&self, now: &Moment) -> Result<Vec<BackupInfo>> {
-        let generation = self.copies.lock();
-        if *generation != self.generation {
+        let _turn = self.gate.take_turn();
+        if self.gate.generation() != self.generation {
             info!("the data changed hands since this backup was planned; not made");
             return Ok(Vec::new());
         }
@@ -306,8 +352,8 @@ impl Store {
         Ok(BackupSource {
             db: self.path.clone(),
             key: self.key.clone(),
-            generation: *self.copies.lock(),
-            copies: self.copies.clone(),
+            generation: self.backup_gate.generation(),
+            gate: self.backup_gate.clone(),
         })
     }
 
@@ -321,10 +367,10 @@ impl Store {
     #[instrument(skip_all, err, fields(path = %backup.display()))]
     pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
         check_file(backup, self.key.as_ref()).map_err(StoreError::BadBackup)?;
-        let copies = self.copies.clone();
+        let gate = self.backup_gate.clone();
         // A daily backup being made finishes first; one planned before this is not made
-        // after it.
-        let _replacing = copies.replacing();
+        // after it, as its copy would be of the data before the restore.
+        let _replacing = gate.replacing();
         self.backup(BackupKind::BeforeRestore, now)?;
         let source = open_read_only(backup, self.key.as_ref())?;
         {

@@ -39,10 +39,10 @@ impl super::Store {
             return Err(StoreError::AlreadyEncrypted);
         }
         self.ensure_checked()?;
-        let copies = self.copies.clone();
+        let gate = self.backup_gate.clone();
         // A plain backup being made finishes first (and is encrypted with the rest); one
         // planned before this is not made after it.
-        let _replacing = copies.replacing();
+        let _replacing = gate.replacing();
         let key = info.derive(passphrase)?;
         let path = self.path.clone();
         let encrypting = path.with_extension("db.encrypting");
@@ -86,10 +86,8 @@ impl super::Store {
             }
         }
         fs::rename(new_key_file(&path), key_file(&path)).map_err(io)?;
-        self.replace_with(
-            super::Store::open_keyed(&path, Some(key), super::Check::AtOpen)
-                .map_err(StoreError::from)?,
-        );
+        *self = super::Store::open_keyed(&path, Some(key), super::Check::AtOpen)
+            .map_err(StoreError::from)?;
         tracing::info!("data encrypted");
         Ok(())
     }
@@ -103,10 +101,10 @@ impl super::Store {
             return Err(StoreError::NotEncrypted);
         };
         self.ensure_checked()?;
-        let copies = self.copies.clone();
+        let gate = self.backup_gate.clone();
         // A backup being made finishes first (and is re-keyed with the rest); one planned
         // before this is not made after it, with the old key.
-        let _replacing = copies.replacing();
+        let _replacing = gate.replacing();
         let info = KeyInfo::fresh()?;
         let key = info.derive(passphrase)?;
         let io = Doing::ChangePassphrase.io();

@@ -139,7 +139,7 @@ pub struct Store {
     checked: std::cell::RefCell<Checked>,
     /// Keeps a backup made on its own connection apart from the changes that replace the
     /// file or its key.
-    copies: backup::CopyGate,
+    backup_gate: backup::BackupGate,
 }
 
 impl std::fmt::Debug for Store {
@@ -312,7 +312,7 @@ impl Store {
             } else {
                 Checked::Passed
             }),
-            copies: backup::CopyGate::default(),
+            backup_gate: backup::BackupGate::of(path),
         })
     }
 
@@ -437,22 +437,14 @@ impl Store {
         })
     }
 
-    /// Puts a freshly opened store for the same file in this one's place, keeping the gate
-    /// that backups made on their own connection share with it.
-    fn replace_with(&mut self, fresh: Store) {
-        let copies = self.copies.clone();
-        *self = fresh;
-        self.copies = copies;
-    }
-
     /// Deletes everything Mend keeps: the database with its log files, every backup, any
     /// damaged file moved aside, and the settings (which live in the database). Then starts
     /// again with a fresh, empty store in the same place.
     #[instrument(skip_all, err)]
     pub fn delete_everything(&mut self) -> Result<(), OpenError> {
-        let copies = self.copies.clone();
+        let gate = self.backup_gate.clone();
         // A backup being made finishes first; one planned before this is not made after it.
-        let _replacing = copies.replacing();
+        let _replacing = gate.replacing();
         let path = self.path.clone();
         let failed = |source: std::io::Error| OpenError::Folder {
             path: path.clone(),
@@ -480,7 +472,7 @@ impl Store {
             }
         }
         info!("everything deleted");
-        self.replace_with(Store::open(&path)?);
+        *self = Store::open(&path)?;
         Ok(())
     }
 

@@ -114,14 +114,14 @@ impl ImportReport {
     }
 }
 
-/// Reads the file's outer shape, refusing anything that is not a Mend export this build
-/// can read.
 /// The file as read: each record is still its own text, a slice of the file, and is read
 /// into a value only when its turn comes and let go after it. Reading all of them into values
 /// at once, and freeing them all at the end, took about a quarter of an import's time at ten
 /// years, and held the whole file several times over in memory (docs/PERFORMANCE.md).
 type ReadFile<'a> = ExportFile<&'a RawValue>;
 
+/// Reads the file's outer shape, refusing anything that is not a Mend export this build
+/// can read.
 fn parse_file(bytes: &[u8]) -> Result<ReadFile<'_>, ImportError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
@@ -183,26 +183,64 @@ fn damaged_at(e: &serde_json::Error, line: usize, column: usize) -> String {
     format!("{what} at line {line}, column {column}")
 }
 
-/// Reads one record of `file` (the file's bytes) into a value. Reading the file checked its
-/// text already; what only reading a value can find (a number too large for one, a broken
-/// escape) refuses the whole file, as reading it whole did, and names the same place in it.
-fn record_value(file: &[u8], raw: &RawValue) -> Result<serde_json::Value, ImportError> {
-    serde_json::from_str(raw.get()).map_err(|e| {
-        let start = (raw.get().as_ptr() as usize).saturating_sub(file.as_ptr() as usize);
-        let before = &file[..start.min(file.len())];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = start
-            - before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-        let detail = if e.line() == 1 {
-            damaged_at(&e, line, column + e.column())
-        } else {
-            damaged_at(&e, line + e.line() - 1, e.column())
-        };
-        ImportError::Damaged { detail }
+/// Reads one record of `file` into a value. Reading the file checked its text already; what
+/// only reading a value can find (a number too large for one, a broken escape) refuses the
+/// whole file, as reading it whole did, and names the same place: the first such record in
+/// the file's own order, which need not be the one being imported.
+fn record_value(
+    bytes: &[u8],
+    file: &ReadFile,
+    raw: &RawValue,
+) -> Result<serde_json::Value, ImportError> {
+    serde_json::from_str(raw.get()).map_err(|first_found| {
+        let lists = [
+            &file.parts,
+            &file.people,
+            &file.ruptures,
+            &file.checkins,
+            &file.pauses,
+            &file.repairs,
+            &file.reflections,
+            &file.own_phrases,
+            &file.favourite_phrases,
+            &file.practice_sessions,
+            &file.help_lines,
+        ];
+        let mut in_order: Vec<&RawValue> = lists.into_iter().flatten().copied().collect();
+        in_order.sort_by_key(|raw| raw.get().as_ptr() as usize);
+        in_order
+            .into_iter()
+            .find_map(|raw| {
+                serde_json::from_str::<serde_json::Value>(raw.get())
+                    .err()
+                    .map(|e| (raw, e))
+            })
+            .map_or_else(
+                || ImportError::Damaged {
+                    detail: where_damaged(&first_found),
+                },
+                |(raw, e)| damaged_in(bytes, raw, &e),
+            )
     })
+}
+
+/// The file's damage `e`, found reading the record `raw` on its own, at its place in the
+/// whole file (`bytes`).
+fn damaged_in(bytes: &[u8], raw: &RawValue, e: &serde_json::Error) -> ImportError {
+    let start = (raw.get().as_ptr() as usize).saturating_sub(bytes.as_ptr() as usize);
+    let before = &bytes[..start.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = start
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+    let detail = if e.line() == 1 {
+        damaged_at(e, line, column + e.column())
+    } else {
+        damaged_at(e, line + e.line() - 1, e.column())
+    };
+    ImportError::Damaged { detail }
 }
 
 type Outcome = Result<Fate, RecordError>;
@@ -592,7 +630,7 @@ impl Store {
                 accepted: HashMap::new(),
             };
             let version = file.format_version;
-            let read = |raw: &RawValue| record_value(bytes, raw);
+            let read = |raw: &RawValue| record_value(bytes, file, raw);
             // The parts are few, and read twice: once written, once linked.
             let parts = file
                 .parts
@@ -719,5 +757,18 @@ mod tests {
             found_reading_the_record >= 2,
             "only {found_reading_the_record} of the damaged files got past reading the file"
         );
+
+        // Two damaged records, the first in the file imported last: the place named is the
+        // first in the file, as before.
+        let file = format!(
+            "{{\"format\": \"mend-export\", \"format_version\": 3,\n\"favourite_phrases\": [\"\\udc00x\"],\n\"checkins\": [{good}, {}]}}",
+            bad_records[0]
+        );
+        assert!(serde_json::from_slice::<ReadFile>(file.as_bytes()).is_ok());
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open_in(dir.path()).unwrap();
+        let said = store.import(file.as_bytes()).unwrap_err().to_string();
+        assert_eq!(said, read_whole(file.as_bytes()), "{file}");
+        assert!(said.contains("line 2"), "{said}");
     }
 }

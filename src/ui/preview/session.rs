@@ -7,7 +7,10 @@
 //! every tab left its scripts, their channels and its own outgoing channel behind when it
 //! closed: about 15 KB a tab, without end (docs/PERFORMANCE.md, "Memory"). Here a handle
 //! points back to the table weakly, a script is let go once its answer has been read (or a
-//! while after it answered with nobody waiting), and all the rest goes with the tab.
+//! while after it answered with nobody waiting), and all the rest goes with the tab. A
+//! script that never answers (a listener, such as the history's or the back button's) is
+//! kept while the tab is open, even if what started it has gone. A tab that says nothing
+//! for 30 minutes is taken as gone.
 //!
 //! dioxus-liveview still gives the page its glue (`interpreter_glue`), which this loop speaks:
 //! - to the page, binary frames: a first byte 1 and then edits, or 0 and then JSON,
@@ -46,10 +49,21 @@ use tokio::sync::{mpsc, oneshot};
 /// backstop for scripts nobody reads.
 const UNREAD_ANSWER_KEPT: Duration = Duration::from_secs(30);
 
+/// How long a tab may say nothing before its session is ended: a tab whose computer slept,
+/// or whose network went, without closing its socket, would otherwise keep its VirtualDom
+/// until the connection gave up, which may be never. The page pings every 30 s while it
+/// runs; a phone's browser stops a tab's scripts while it is in the background, and the
+/// page can't reconnect, so this is long enough for someone to come back to it.
+const SILENT_TAB_ENDS: Duration = Duration::from_secs(30 * 60);
+
 /// How a tab's session ended, when it was not the tab closing.
 #[derive(Debug, thiserror::Error)]
-#[error("the tab's socket failed: {0}")]
-pub struct Ended(#[from] axum::Error);
+pub enum Ended {
+    #[error("the tab's socket failed: {0}")]
+    Socket(#[from] axum::Error),
+    #[error("the tab said nothing for {} minutes", SILENT_TAB_ENDS.as_secs() / 60)]
+    Silent,
+}
 
 /// Runs one tab: sends the first screen, then answers the page's events and sends what
 /// changed, until the tab closes.
@@ -66,22 +80,28 @@ pub async fn run(mut vdom: VirtualDom, mut socket: WebSocket) -> Result<(), Ende
     vdom.rebuild(&mut edits);
     send_edits(&mut socket, &mut edits).await?;
 
+    let mut heard = tokio::time::Instant::now();
     loop {
         tokio::select! {
             () = vdom.wait_for_work() => {}
-            message = socket.recv() => match message {
-                Some(Ok(Message::Text(text))) => {
-                    if text.as_str() == "__ping__" {
-                        socket.send(frame(0, b"__pong__")).await?;
-                    } else {
-                        from_page(&mut vdom, &scripts, text.as_str());
+            message = socket.recv() => {
+                heard = tokio::time::Instant::now();
+                match message {
+                    Some(Ok(Message::Text(text))) => {
+                        if text.as_str() == "__ping__" {
+                            socket.send(frame(0, b"__pong__")).await?;
+                        } else {
+                            from_page(&mut vdom, &scripts, text.as_str());
+                        }
                     }
+                    Some(Ok(Message::Close(_))) | None => return Ok(()),
+                    // A message the socket could not take (one larger than its limit), or
+                    // a tab gone mid-message.
+                    Some(Err(err)) => return Err(err.into()),
+                    Some(Ok(_)) => {}
                 }
-                Some(Ok(Message::Close(_))) | None => return Ok(()),
-                // A tab that has gone away mid-message: the same as closing.
-                Some(Err(_)) => return Ok(()),
-                Some(Ok(_)) => {}
-            },
+            }
+            () = tokio::time::sleep_until(heard + SILENT_TAB_ENDS) => return Err(Ended::Silent),
             Some(script) = outgoing.recv() => {
                 let update = serde_json::json!({ "type": "query", "data": script });
                 socket.send(frame(0, update.to_string().as_bytes())).await?;
@@ -189,12 +209,14 @@ struct Running {
     owner: Option<Owner<UnsyncStorage>>,
 }
 
-/// The receiving ends of one script: its messages and its answer.
+/// A script started in the page: its id, and where its messages come.
 struct Started {
     id: u64,
     messages: mpsc::UnboundedReceiver<Value>,
-    answer: oneshot::Receiver<Result<Value, String>>,
 }
+
+/// Where a script's answer comes: what it returned, or what it threw, as text.
+type Answer = oneshot::Receiver<Result<Value, String>>;
 
 impl Scripts {
     fn new(to_page: mpsc::UnboundedSender<String>) -> Scripts {
@@ -207,7 +229,7 @@ impl Scripts {
     /// Starts `body` in the page as the body of an async function. Inside it,
     /// `dioxus.send(value)` sends us a message and `await dioxus.recv()` reads one of ours; what
     /// it returns, or throws, is its answer.
-    fn start(&self, body: &str) -> Started {
+    fn start(&self, body: &str) -> (Started, Answer) {
         let (messages_in, messages) = mpsc::unbounded_channel();
         let (answer_in, answer) = oneshot::channel();
         let id = {
@@ -239,24 +261,22 @@ impl Scripts {
   }})().then(
     (result) => post("done", result === undefined ? null : result),
     (error) => post("failed", String(error)),
-  ).finally(() => delete window.__mendInbox[{id}]);
+  ).catch((error) => post("failed", "its answer could not be sent: " + String(error)))
+    .finally(() => delete window.__mendInbox[{id}]);
 }})();"#
         ));
-        Started {
-            id,
-            messages,
-            answer,
-        }
+        (Started { id, messages }, answer)
     }
 
     /// Starts `body` in the page as an `eval`: the handle is owned by the script's entry, so
     /// letting the script go drops it.
     fn eval(&self, body: &str) -> Eval {
-        let started = self.start(body);
+        let (started, answer) = self.start(body);
         let id = started.id;
         let owner = UnsyncStorage::owner();
         let handle = owner.insert(Box::new(PageScript {
             started,
+            answer: Some(answer),
             table: Rc::downgrade(&self.table),
             to_page: self.to_page.clone(),
         }) as Box<dyn Evaluator>);
@@ -274,13 +294,13 @@ impl Scripts {
     /// Asks the page for one value, with nothing kept once it has come (or once the asker
     /// has stopped waiting).
     fn ask(&self, body: &str) -> impl Future<Output = Result<Value, String>> + use<> {
-        let started = self.start(body);
+        let (started, answer) = self.start(body);
         let forget = Forget {
             id: started.id,
             table: Rc::downgrade(&self.table),
         };
         async move {
-            let answer = started.answer.await;
+            let answer = answer.await;
             drop(forget);
             answer.unwrap_or_else(|_| Err("the page closed".into()))
         }
@@ -366,17 +386,24 @@ impl Drop for Forget {
 /// The handle behind an `eval`.
 struct PageScript {
     started: Started,
+    /// Its answer, until it has been read.
+    answer: Option<oneshot::Receiver<Result<Value, String>>>,
     table: Weak<RefCell<Table>>,
     to_page: mpsc::UnboundedSender<String>,
 }
 
 impl Evaluator for PageScript {
     fn poll_join(&mut self, cx: &mut Context<'_>) -> Poll<Result<Value, EvalError>> {
-        let answer = match Pin::new(&mut self.started.answer).poll(cx) {
+        // An `Eval` can be copied and joined twice: the second join hears it has finished.
+        let Some(waiting) = self.answer.as_mut() else {
+            return Poll::Ready(Err(EvalError::Finished));
+        };
+        let answer = match Pin::new(waiting).poll(cx) {
             Poll::Pending => return Poll::Pending,
             Poll::Ready(Ok(answer)) => answer.map_err(EvalError::InvalidJs),
             Poll::Ready(Err(_)) => Err(EvalError::Finished),
         };
+        self.answer = None;
         if let Some(table) = self.table.upgrade() {
             table.borrow_mut().read.push(self.started.id);
         }
@@ -433,15 +460,13 @@ pub(super) struct PageElement {
 }
 
 impl PageElement {
-    /// Asks the page's interpreter `call` about this element; `false` or nothing back means
-    /// it could not.
+    /// Asks the page for `expression` (JavaScript, about this element, through the page's
+    /// interpreter); `false` or nothing back means it could not.
     fn ask<T: serde::de::DeserializeOwned + 'static>(
         &self,
-        call: String,
+        expression: String,
     ) -> Pin<Box<dyn Future<Output = MountedResult<T>>>> {
-        let asked = self
-            .scripts
-            .ask(&format!("return window.interpreter.{call};"));
+        let asked = self.scripts.ask(&format!("return {expression};"));
         Box::pin(async move {
             let value = asked
                 .await
@@ -470,7 +495,7 @@ impl RenderedElementBacking for PageElement {
     }
 
     fn get_client_rect(&self) -> Pin<Box<dyn Future<Output = MountedResult<PixelsRect>>>> {
-        self.ask(format!("getClientRect({})", self.id.0))
+        self.ask(format!("window.interpreter.getClientRect({})", self.id.0))
     }
 
     fn scroll_to(
@@ -478,11 +503,18 @@ impl RenderedElementBacking for PageElement {
         options: ScrollToOptions,
     ) -> Pin<Box<dyn Future<Output = MountedResult<()>>>> {
         let options = serde_json::to_string(&options).unwrap_or_else(|_| "{}".into());
-        self.ask(format!("scrollTo({}, {options})", self.id.0))
+        self.ask(format!(
+            "window.interpreter.scrollTo({}, {options})",
+            self.id.0
+        ))
     }
 
     fn set_focus(&self, focus: bool) -> Pin<Box<dyn Future<Output = MountedResult<()>>>> {
-        self.ask(format!("setFocus({}, {focus})", self.id.0))
+        // The interpreter's setFocus returns nothing; whether the element is there is asked.
+        self.ask(format!(
+            "window.interpreter.nodes[{id}] instanceof HTMLElement && (window.interpreter.setFocus({id}, {focus}), true)",
+            id = self.id.0
+        ))
     }
 }
 
@@ -519,12 +551,23 @@ impl PageHistory {
         }));
         let updater: Rc<RefCell<Arc<dyn Fn() + Send + Sync>>> =
             Rc::new(RefCell::new(Arc::new(|| {})));
+        // Each entry of ours carries its index in its state. An entry without one is new
+        // (a link to a place on the page, such as the skip link): it is numbered next.
         let listener = scripts.eval(
             r#"const here = () => location.pathname + location.search + location.hash;
-  const index = Number.isInteger(history.state?.mend) ? history.state.mend : 0;
-  history.replaceState({ mend: index }, "");
-  dioxus.send([here(), index]);
-  addEventListener("popstate", (event) => dioxus.send([here(), event.state?.mend ?? 0]));
+  const place = (state) => Number.isInteger(state?.mend) ? state.mend : null;
+  window.__mendPlace = place(history.state) ?? 0;
+  history.replaceState({ mend: window.__mendPlace }, "");
+  dioxus.send([here(), window.__mendPlace]);
+  addEventListener("popstate", (event) => {
+    let index = place(event.state);
+    if (index === null) {
+      index = window.__mendPlace + 1;
+      history.replaceState({ mend: index }, "");
+    }
+    window.__mendPlace = index;
+    dioxus.send([here(), index]);
+  });
   await new Promise(() => {});"#,
         );
         spawn({
@@ -533,7 +576,15 @@ impl PageHistory {
             let mut listener = listener;
             async move {
                 // Never answers, so it is kept for as long as the tab is open.
-                while let Ok((route, index)) = listener.recv::<(String, usize)>().await {
+                loop {
+                    let (route, index) = match listener.recv::<(String, usize)>().await {
+                        Ok(moved) => moved,
+                        Err(EvalError::Finished) => break,
+                        Err(err) => {
+                            tracing::debug!(%err, "a history message we do not read");
+                            continue;
+                        }
+                    };
                     {
                         let mut place = state.borrow_mut();
                         place.route = route;
@@ -565,7 +616,7 @@ impl PageHistory {
         };
         let how = if push { "pushState" } else { "replaceState" };
         self.scripts.run(&format!(
-            "history.{how}({{ mend: {index} }}, \"\", {});",
+            "history.{how}({{ mend: {index} }}, \"\", {}); window.__mendPlace = {index};",
             Value::from(route)
         ));
     }
@@ -666,6 +717,11 @@ mod tests {
         answer(&scripts, 0, "done", Value::from(42));
         answer(&scripts, 1, "done", Value::from("later"));
         assert_eq!(block_on(read.join::<i64>()).unwrap(), 42);
+        // An `Eval` is a copy: joined again, it has finished, and nothing panics.
+        assert!(matches!(
+            block_on(read.join::<i64>()),
+            Err(EvalError::Finished)
+        ));
         let now = Instant::now();
         scripts.let_go(now);
         assert_eq!(
