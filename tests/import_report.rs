@@ -172,6 +172,12 @@ fn every_import_gives_the_report_it_always_gave() {
         store.insights_from_rows(&epoch, &now()).unwrap()
     );
 
+    // Each import also took away the indexes of the tables it more than doubled, and made
+    // them again: the schema is a new store's, entry for entry.
+    let fresh = TempDir::new().unwrap();
+    let fresh = Store::open_in(fresh.path()).unwrap();
+    assert_eq!(schema(&store), schema(&fresh));
+
     // Into a new store: the file as version 1, then as version 2.
     let dir = TempDir::new().unwrap();
     let mut store = Store::open_in(dir.path()).unwrap();
@@ -183,4 +189,23 @@ fn every_import_gives_the_report_it_always_gave() {
         "version-2",
         &store.import(&bytes(&version_2(file.clone()))).unwrap(),
     );
+    assert_eq!(schema(&store), schema(&fresh));
+}
+
+/// Every table, index and trigger of a store's file, with its SQL, read from the file.
+fn schema(store: &Store) -> Vec<(String, String, Option<String>)> {
+    let conn = rusqlite::Connection::open(store.path()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .unwrap();
+    assert!(
+        rows.iter().filter(|(t, _, _)| t == "index").count() > 20,
+        "the store's indexes are read"
+    );
+    rows
 }

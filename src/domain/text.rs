@@ -126,13 +126,19 @@ pub struct Note(String);
 impl Note {
     /// `what` names the field in messages, such as "the note" or "what happened".
     pub fn parse(input: &str, what: &'static str) -> Result<Self, TextError> {
-        let cleaned: String = input
-            .replace("\r\n", "\n")
-            .chars()
-            .map(|c| if c == '\r' { '\n' } else { c })
-            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-            .collect();
-        let cleaned = cleaned.trim().to_owned();
+        let kept = |c: char| !c.is_control() || c == '\n' || c == '\t';
+        // Most text has nothing to take out or change, and is only trimmed.
+        let cleaned = if input.chars().all(|c| c != '\r' && kept(c)) {
+            input.trim().to_owned()
+        } else {
+            let cleaned: String = input
+                .replace("\r\n", "\n")
+                .chars()
+                .map(|c| if c == '\r' { '\n' } else { c })
+                .filter(|&c| kept(c))
+                .collect();
+            cleaned.trim().to_owned()
+        };
         let chars = cleaned.chars().count();
         if chars > NOTE_MAX_CHARS {
             return Err(TextError::TooLong { what, chars });

@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::kinds::Kind;
+
 pub use crate::store::checkins::CheckInRec;
 pub use crate::store::help_lines::HelpLineRec;
 pub use crate::store::named::PersonRec;
@@ -71,6 +73,25 @@ pub struct ExportFile<R = serde_json::Value> {
     /// The user's own lines in Help now. Since version 3.
     #[serde(default = "Vec::new")]
     pub help_lines: Vec<R>,
+}
+
+impl<R> ExportFile<R> {
+    /// The file's records of one kind.
+    pub fn list(&self, kind: Kind) -> &[R] {
+        match kind {
+            Kind::Part => &self.parts,
+            Kind::Person => &self.people,
+            Kind::Rupture => &self.ruptures,
+            Kind::CheckIn => &self.checkins,
+            Kind::Pause => &self.pauses,
+            Kind::Repair => &self.repairs,
+            Kind::Reflection => &self.reflections,
+            Kind::OwnPhrase => &self.own_phrases,
+            Kind::Favourite => &self.favourite_phrases,
+            Kind::Practice => &self.practice_sessions,
+            Kind::HelpLine => &self.help_lines,
+        }
+    }
 }
 
 /// Just enough of a file to tell whether it is ours and which version.

@@ -193,20 +193,11 @@ fn record_value(
     raw: &RawValue,
 ) -> Result<serde_json::Value, ImportError> {
     serde_json::from_str(raw.get()).map_err(|first_found| {
-        let lists = [
-            &file.parts,
-            &file.people,
-            &file.ruptures,
-            &file.checkins,
-            &file.pauses,
-            &file.repairs,
-            &file.reflections,
-            &file.own_phrases,
-            &file.favourite_phrases,
-            &file.practice_sessions,
-            &file.help_lines,
-        ];
-        let mut in_order: Vec<&RawValue> = lists.into_iter().flatten().copied().collect();
+        let mut in_order: Vec<&RawValue> = Kind::ALL
+            .into_iter()
+            .flat_map(|kind| file.list(kind))
+            .copied()
+            .collect();
         in_order.sort_by_key(|raw| raw.get().as_ptr() as usize);
         in_order
             .into_iter()
@@ -623,7 +614,8 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(StoreError::from)?;
         let mut report = ImportReport::default();
-        let bulk = Bulk::begin(&tx).map_err(StoreError::from)?;
+        let writing = Kind::ALL.map(|kind| (kind.table(), file.list(kind).len()));
+        let bulk = Bulk::begin(&tx, &writing).map_err(StoreError::from)?;
         {
             let mut known = Known {
                 tx: &tx,
@@ -659,23 +651,19 @@ impl Store {
                 }
             }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, &[&RawValue], Importer); 9] = [
-                (Kind::Person, &file.people, import_person),
-                (Kind::Rupture, &file.ruptures, import::<Rupture>),
-                (Kind::CheckIn, &file.checkins, import::<CheckIn>),
-                (Kind::Pause, &file.pauses, import::<Pause>),
-                (Kind::Repair, &file.repairs, import::<Repair>),
-                (Kind::Reflection, &file.reflections, import::<Reflection>),
-                (Kind::OwnPhrase, &file.own_phrases, import::<OwnPhrase>),
-                (
-                    Kind::Practice,
-                    &file.practice_sessions,
-                    import::<PracticeSession>,
-                ),
-                (Kind::HelpLine, &file.help_lines, import::<OwnLine>),
+            let rest: [(Kind, Importer); 9] = [
+                (Kind::Person, import_person),
+                (Kind::Rupture, import::<Rupture>),
+                (Kind::CheckIn, import::<CheckIn>),
+                (Kind::Pause, import::<Pause>),
+                (Kind::Repair, import::<Repair>),
+                (Kind::Reflection, import::<Reflection>),
+                (Kind::OwnPhrase, import::<OwnPhrase>),
+                (Kind::Practice, import::<PracticeSession>),
+                (Kind::HelpLine, import::<OwnLine>),
             ];
-            for (kind, values, import) in rest {
-                for raw in values {
+            for (kind, import) in rest {
+                for raw in file.list(kind) {
                     let value = read(raw)?;
                     let outcome = import(&tx, &mut known, &value);
                     report.record(kind, &value, outcome)?;
