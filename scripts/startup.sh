@@ -56,8 +56,12 @@ for store in empty ten-years ten-years-encrypted; do
   done
   preview="$(MEND_BIN="$PWD/target/release/mend" CHROMIUM="$(find_chromium)" \
     node e2e/measure/preview.mjs startup "$work/$store" "$runs")"
-  m() { printf '%s\n' "$@" | grep -E '^[0-9.]+$' | median; }
-  printf '| %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms |\n' "$store" \
+  # The median in whole milliseconds, or a dash where there is none.
+  m() {
+    printf '%s\n' "$@" | grep -E '^[0-9.]+$' | median |
+      awk '$1 == "–" { print; next } { printf "%d ms\n", $1 + 0.5 }'
+  }
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s ms |\n' "$store" \
     "$(m "${first[@]}")" "$(m "${page[@]}")" "$(m "${open[@]}")" "$(m "${check[@]}")" "$(m "${ready[@]}")" \
     "$(m "${key[@]:-}")" "$(m "${unlock[@]:-}")" "$preview"
 done

@@ -9,6 +9,7 @@ use mend::{cli, logging, platform};
 fn main() -> anyhow::Result<()> {
     mend::ui::probe::mark_launch();
     platform::keep_new_files_private();
+    platform::choose_window_renderer();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = cli::is_command(&args);
     // Commands print their own summary; their log stays quiet unless asked.
