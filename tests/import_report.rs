@@ -172,7 +172,7 @@ fn every_import_gives_the_report_it_always_gave() {
         store.insights_from_rows(&epoch, &now()).unwrap()
     );
 
-    // Each import also took away the indexes of the tables it more than doubled, and made
+    // Each import also took away the indexes of the tables it at least doubled, and made
     // them again: the schema is a new store's, entry for entry.
     let fresh = TempDir::new().unwrap();
     let fresh = Store::open_in(fresh.path()).unwrap();
