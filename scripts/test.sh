@@ -19,7 +19,7 @@ say "Faults made real: a full disk on a small filesystem, and a read-only data f
 scripts/faults.sh
 
 say "Browser tests: the preview in headless Chromium at 390×844"
-cargo build --locked --features preview --bin mend
+cargo build --locked --features preview --bin mend --example history
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 export MEND_BIN="$PWD/target/debug/mend"
 export MEND_SHOTS="${MEND_SHOTS:-$PWD/target/e2e-screenshots}"

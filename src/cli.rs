@@ -178,15 +178,15 @@ fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
 }
 
 fn import(dir: &Path, file: &Path) -> Outcome {
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => return Outcome::fail(format!("Couldn't read {}: {e}", file.display())),
-    };
+    // A file that can't be read is said before the data is opened (or made).
+    if let Err(e) = std::fs::File::open(file) {
+        return Outcome::fail(format!("Couldn't read {}: {e}", file.display()));
+    }
     let mut store = match open(dir) {
         Ok(s) => s,
         Err(o) => return o,
     };
-    match store.import(&bytes) {
+    match store.import_file(file) {
         Ok(report) => Outcome {
             code: 0,
             human: report.summary(),

@@ -1303,3 +1303,51 @@ fn a_time_together_or_a_line_that_does_not_read_is_rejected_with_its_reason() {
     );
     assert_eq!(report.added.help_lines, 1);
 }
+
+/// A file an import through the page was receiving when Mend stopped (a crash, the phone
+/// ending it) is removed the next time the data opens, and the data is untouched; a file
+/// received whole is imported from its own private file, as the page's import does.
+#[test]
+fn a_file_left_arriving_by_a_crash_is_removed_when_the_data_next_opens() {
+    use mend::store::transfer::Incoming;
+    let dir = TempDir::new().unwrap();
+    let mut store = open(dir.path());
+    let other = TempDir::new().unwrap();
+    let mut source = open(other.path());
+    let rupture = Rupture {
+        id: RuptureId::random(),
+        at: at(T0),
+        person_id: None,
+        what: Note::parse("Sent in pieces", "what happened").unwrap(),
+        severity: Severity::new(2).unwrap(),
+        status: RuptureStatus::Open,
+        repaired_at: None,
+    };
+    source.save_rupture(&rupture, &at(T0)).unwrap();
+    let file = other.path().join("export.json");
+    source.export_to(&file, None, at(T0)).unwrap();
+    let bytes = fs::read(&file).unwrap();
+
+    // Whole, in two pieces: imported from the private file, which then goes.
+    let mut incoming = Incoming::begin(dir.path(), bytes.len() as u64).unwrap();
+    let half = bytes.len() / 2;
+    incoming.add(0, &bytes[..half]).unwrap();
+    incoming.add(half as u64, &bytes[half..]).unwrap();
+    let arrived = incoming.finish().unwrap();
+    let report = store.import_file(arrived.path()).unwrap();
+    assert_eq!(report.added.ruptures, 1);
+    drop(arrived);
+    assert_eq!(
+        fs::read_dir(dir.path().join("incoming")).unwrap().count(),
+        0
+    );
+
+    // Half of it, when the process was killed: what it left is swept at the next opening.
+    let left = dir.path().join("incoming").join("import-0f0f.json.part");
+    fs::write(&left, &bytes[..half]).unwrap();
+    drop(store);
+    let mut store = open(dir.path());
+    store.finish_opening(&minutes(1)).unwrap();
+    assert!(!left.exists(), "the half file is gone");
+    assert_eq!(store.counts().unwrap().ruptures, 1);
+}

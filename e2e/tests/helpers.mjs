@@ -265,6 +265,16 @@ export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
 
+/** Chooses `file` with the app's button named `name`, the way a person does: the tap opens
+ * the page's own file chooser, which is answered with the file. */
+export async function chooseFile(page, name, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
 /** Runs the mend command line on a data folder; returns what it printed. */
 export function mendCli(dir, args) {
   return execFileSync(bin, args, { env: { ...process.env, MEND_DATA_DIR: dir }, encoding: 'utf8' });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, phonePage, open, shot, sql, audit, dataDir, mendCli } from './helpers.mjs';
+import { useApp, phonePage, open, shot, sql, audit, dataDir, mendCli, chooseFile } from './helpers.mjs';
 
 const app = useApp();
 
@@ -48,7 +48,7 @@ test('import a Mend export from another device, twice, and refuse another file',
 
   const page = await phonePage(app.browser);
   await open(page, app.server, '/settings');
-  await page.getByLabel('Choose a Mend export file (.json)').setInputFiles(exportFile);
+  await chooseFile(page, 'Choose a Mend export file', exportFile);
   const report = page.locator('pre.report');
   await report.waitFor();
   assert.match(await report.innerText(), /^Added: 1 rupture\./);
@@ -58,13 +58,13 @@ test('import a Mend export from another device, twice, and refuse another file',
   await page.getByRole('region', { name: 'Waiting for repair' }).getByText('From the phone: a hard evening').waitFor();
 
   await open(page, app.server, '/settings');
-  await page.getByLabel('Choose a Mend export file (.json)').setInputFiles(exportFile);
+  await chooseFile(page, 'Choose a Mend export file', exportFile);
   await page.locator('pre.report').filter({ hasText: 'Added: nothing.' }).waitFor();
 
   const recipes = join(other.dir, 'recipes.json');
   writeFileSync(recipes, '{"recipes": ["soup"]}');
   await open(page, app.server, '/settings');
-  await page.getByLabel('Choose a Mend export file (.json)').setInputFiles(recipes);
+  await chooseFile(page, 'Choose a Mend export file', recipes);
   await page.getByRole('alert').filter({ hasText: "This file isn't a Mend export, so nothing was imported." }).waitFor();
   other.done();
   assert.deepEqual(page.errors, []);

@@ -245,6 +245,25 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
+/// How much of a file has come, in the unit that suits its whole size: "120 of 840 KB",
+/// "1.2 of 4.5 MB", "12 of 37 MB" (1 MB = 1,048,576 bytes, as the import's limit counts).
+pub fn part_of_size(got: u64, total: u64) -> String {
+    const KB: f64 = 1024.0;
+    const MB: f64 = 1024.0 * 1024.0;
+    let (got, total) = (got.min(total) as f64, total as f64);
+    if total < MB {
+        format!("{:.0} of {:.0} KB", (got / KB).floor(), (total / KB).ceil())
+    } else if total < 10.0 * MB {
+        format!("{:.1} of {:.1} MB", got / MB, total / MB)
+    } else {
+        format!(
+            "{:.0} of {:.0} MB",
+            (got / MB).floor(),
+            (total / MB).round()
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,5 +352,22 @@ mod tests {
         assert_eq!(excerpt("short", 10), "short");
         assert_eq!(excerpt("one\ntwo  three", 20), "one two three");
         assert_eq!(excerpt("abcdefghijkl", 5), "abcd…");
+    }
+
+    #[test]
+    fn a_part_of_a_file_is_told_in_the_unit_of_its_whole() {
+        const MB: u64 = 1024 * 1024;
+        for (got, total, expected) in [
+            (0, 840 * 1024, "0 of 840 KB"),
+            (120 * 1024 + 500, 840 * 1024, "120 of 840 KB"),
+            (MB + MB / 5, 4 * MB + MB / 2, "1.2 of 4.5 MB"),
+            (12 * MB + MB / 2, 37 * MB, "12 of 37 MB"),
+            (37 * MB, 37 * MB, "37 of 37 MB"),
+            // More than the whole is never said.
+            (40 * MB, 37 * MB, "37 of 37 MB"),
+            (0, 0, "0 of 0 KB"),
+        ] {
+            assert_eq!(part_of_size(got, total), expected, "{got} of {total}");
+        }
     }
 }

@@ -190,7 +190,7 @@ impl Doing {
 
 /// What the device said, in words for a message: plain ones for a full device and a folder
 /// that can't be written, the system's own otherwise.
-fn device_words(e: &std::io::Error) -> String {
+pub(crate) fn device_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::StorageFull => {

@@ -24,10 +24,12 @@ pub const KEY_FILE: &str = "mend.key.json";
 pub const EXPORT_DIR: &str = "exports";
 /// The folder beside the data where the desktop window (WebKit) keeps what it stores.
 pub const WEBVIEW_DIR: &str = "webview";
+/// The folder beside the data that holds a chosen file while it arrives from the page.
+pub const INCOMING_DIR: &str = "incoming";
 /// The folders inside the data folder that are Mend's, with everything in them: the
-/// backups, exports made where there is no Downloads folder, and the desktop window's own
-/// data.
-pub const OWN_FOLDERS: [&str; 3] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR];
+/// backups, exports made where there is no Downloads folder, the desktop window's own
+/// data, and files arriving to be imported.
+pub const OWN_FOLDERS: [&str; 4] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR, INCOMING_DIR];
 
 /// Makes `path` and any missing parents, each new one `0700`. Folders already there keep
 /// their mode: a Downloads folder chosen for an export is the user's, not ours.

@@ -43,6 +43,21 @@ impl Spec {
         own_phrases: 40,
         seed: 7,
     };
+
+    /// The same history over `years` years instead of ten, every count in proportion (the
+    /// browser test's large export: a few years are tens of MB).
+    pub fn over_years(self, years: u32) -> Spec {
+        let share = |n: usize| n * years as usize / self.years as usize;
+        Spec {
+            years,
+            checkins: share(self.checkins),
+            ruptures: share(self.ruptures),
+            pauses: share(self.pauses),
+            practice_sessions: share(self.practice_sessions),
+            own_phrases: share(self.own_phrases),
+            ..self
+        }
+    }
 }
 
 /// A small, fast, seeded generator (SplitMix64); no cryptography needed here.

@@ -2,7 +2,8 @@
 //! how the data opens, `context` the state every screen shares, `background` what runs while
 //! Mend is open,
 //! `screens` one file per route, `components` the reusable pieces, `device` Mend's life on
-//! the device (in front or away, the back button, alerts a phone holds), `launch` the
+//! the device (in front or away, the back button, alerts a phone holds), `files` files
+//! chosen on the page and brought over in pieces, `launch` the
 //! desktop window and the phone app, `preview` the browser preview's server.
 
 pub mod app;
@@ -12,6 +13,7 @@ pub mod components;
 pub mod context;
 pub mod db;
 pub mod device;
+pub mod files;
 pub mod launch;
 #[cfg(feature = "preview")]
 pub mod preview;

@@ -3,6 +3,7 @@
 //! same file twice adds nothing; a record present on both sides keeps the newer edit.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Deserialize;
@@ -17,6 +18,7 @@ use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, PartId, Pause, Repair, Rupture};
 use crate::store::bulk::Bulk;
+use crate::store::error::device_words;
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
@@ -47,6 +49,20 @@ pub enum ImportError {
     Newer { found: u32, known: u32 },
     #[error("This Mend export is damaged ({detail}), so nothing was imported.")]
     Damaged { detail: String },
+    /// A file sent from the page that stopped part of the way (see `incoming`).
+    #[error(
+        "Only {arrived} of this file arrived, so nothing was imported. Please choose it again."
+    )]
+    Cut { arrived: String },
+    /// A piece sent from the page out of its place.
+    #[error("The file arrived out of order, so nothing was imported. Please choose it again.")]
+    Garbled,
+    /// The file could not be kept while it arrived.
+    #[error("Mend couldn't keep the file while it arrived: {}. Nothing was imported.", device_words(.0))]
+    Receiving(#[source] std::io::Error),
+    /// The file could not be read.
+    #[error("That file couldn't be read: {}. Nothing was imported.", device_words(.0))]
+    Reading(#[source] std::io::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -601,14 +617,26 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
             .map_err(StoreError::from)?;
-        let result = self.import_file(bytes, &file);
+        let result = self.import_records(bytes, &file);
         self.conn
             .pragma_update(None, "cache_size", cache)
             .map_err(StoreError::from)?;
         result
     }
 
-    fn import_file(&mut self, bytes: &[u8], file: &ReadFile) -> Result<ImportReport, ImportError> {
+    /// Imports the Mend export at `path` (see [`Store::import`]), read once into memory.
+    pub fn import_file(&mut self, path: &Path) -> Result<ImportReport, ImportError> {
+        let bytes = std::fs::read(path).map_err(ImportError::Reading)?;
+        let done = self.import(&bytes);
+        drop(bytes);
+        done
+    }
+
+    fn import_records(
+        &mut self,
+        bytes: &[u8],
+        file: &ReadFile,
+    ) -> Result<ImportReport, ImportError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)

@@ -4,7 +4,9 @@
 mod export;
 pub mod format;
 mod import;
+pub mod incoming;
 
 pub use crate::store::kinds::Counts;
 pub use export::{Exported, Snapshot, write_csv, write_json};
-pub use import::{ImportError, ImportReport, Rejection};
+pub use import::{ImportError, ImportReport, MAX_IMPORT_BYTES, Rejection};
+pub use incoming::{Arrived, Incoming};

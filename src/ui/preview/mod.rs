@@ -36,6 +36,9 @@ use super::launch::{InBrowser, head};
 
 /// The path of the socket that carries the app.
 const SOCKET: &str = "/ws";
+/// The largest message a tab may send: a piece of a chosen file (1 MiB, as base64) with
+/// room to spare. A file of any size comes in such pieces (`ui::files`).
+const FROM_PAGE_MAX: usize = 8 << 20;
 /// The query parameter that carries the key in the printed address.
 const KEY_PARAM: &str = "key";
 
@@ -303,6 +306,9 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
             .route(
                 SOCKET,
                 get(move |ws: WebSocketUpgrade| async move {
+                    let ws = ws
+                        .max_message_size(FROM_PAGE_MAX)
+                        .max_frame_size(FROM_PAGE_MAX);
                     ws.on_upgrade(move |socket| async move {
                         let make = move || {
                             VirtualDom::new(App)

@@ -1,11 +1,15 @@
 //! Export (one JSON file and spreadsheet files) and import of a Mend export.
 
+use std::path::Path;
+
 use dioxus::prelude::*;
 
+use crate::domain::text::part_of_size;
 use crate::platform;
-use crate::ui::components::{ErrorNote, Loading};
-use crate::ui::context::use_write;
-use crate::ui::launch::InBrowser;
+use crate::store::transfer::Arrived;
+use crate::ui::components::ErrorNote;
+use crate::ui::context::{use_db, use_write};
+use crate::ui::files::use_chosen_file;
 
 const EXPORT: &str = "Export";
 const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device, and spreadsheet (CSV) files beside it. An export is not encrypted: keep it somewhere only you can reach.";
@@ -15,7 +19,12 @@ const EXPORT_TO_FILES: &str =
 const EXPORT_TO_STORAGE: &str = "On this phone, exports go to Mend's Documents folder on the phone's storage (Android › data › app.mend.companion › files › Documents), which a computer or a file manager can open.";
 const IMPORT: &str = "Import";
 const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
-const IMPORT_LABEL: &str = "Choose a Mend export file (.json)";
+const IMPORT_BUTTON: &str = "Choose a Mend export file";
+const IMPORT_READING_LABEL: &str = "How much of the file has been read";
+const IMPORTING: &str = "Importing…";
+/// The chooser's name on the page, and the files it offers.
+const CHOOSER: &str = "import";
+const ACCEPT: &str = ".json,application/json";
 
 /// Writes everything to a JSON file and CSV files in the export folder.
 #[component]
@@ -68,65 +77,65 @@ pub(super) fn ExportSection() -> Element {
     }
 }
 
-/// Reads a chosen export file and imports it, then shows the report.
+/// Imports a Mend export chosen on the page: read there and sent over in pieces, with its
+/// progress, then the report.
 #[component]
 pub(super) fn ImportSection() -> Element {
     let write = use_write();
+    let data_dir = use_db()
+        .path()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let mut report = use_signal(|| None::<String>);
-    let mut reading = use_signal(|| false);
-    let in_browser = try_use_context::<InBrowser>().is_some();
-    let import = move |e: FormEvent| async move {
+    let onarrived = move |arrived: Result<Arrived, String>| {
         report.set(None);
-        reading.set(true);
-        let read = if in_browser {
-            read_in_browser("import-file").await
-        } else {
-            match e.files().into_iter().next() {
-                Some(file) => file
-                    .read_bytes()
-                    .await
-                    .map(|b| Some(b.to_vec()))
-                    .map_err(|e| e.to_string()),
-                None => Ok(None),
-            }
+        let arrived = match arrived {
+            Ok(arrived) => arrived,
+            Err(message) => return write.refuse(message),
         };
-        reading.set(false);
-        match read {
-            // No file was chosen after all.
-            Ok(None) => {}
-            Ok(Some(bytes)) => {
-                let import = move |s: &mut crate::store::Store| {
-                    let done = s.import(&bytes);
-                    // The file and the import's working memory are gone now; give it back.
-                    drop(bytes);
-                    platform::give_back_freed_memory();
-                    done
-                };
-                if let Some(done) = write.run(import).await {
-                    report.set(Some(done.summary()));
-                }
+        spawn(async move {
+            let import = move |s: &mut crate::store::Store| {
+                let done = s.import_file(arrived.path());
+                // The file is removed, and the import's working memory given back.
+                drop(arrived);
+                platform::give_back_freed_memory();
+                done
+            };
+            if let Some(done) = write.run(import).await {
+                report.set(Some(done.summary()));
             }
-            Err(e) => write.refuse(format!(
-                "That file couldn't be read: {e}. Nothing was imported."
-            )),
-        }
+        });
     };
+    let progress = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onarrived));
+    let receiving = progress();
+    let busy = receiving.is_some() || write.busy();
     rsx! {
         section { aria_labelledby: "import-heading",
             h2 { id: "import-heading", "{IMPORT}" }
             p { "{IMPORT_NOTE}" }
-            div { class: "field",
-                label { r#for: "import-file", class: "field-label", "{IMPORT_LABEL}" }
-                input {
-                    id: "import-file",
-                    r#type: "file",
-                    accept: ".json,application/json",
-                    disabled: reading() || write.busy(),
-                    onchange: import,
-                }
+            button {
+                r#type: "button",
+                class: "button secondary",
+                "data-mend-choose": CHOOSER,
+                disabled: busy,
+                onclick: move |_| {
+                    report.set(None);
+                    write.clear();
+                },
+                "{IMPORT_BUTTON}"
             }
-            if reading() || write.busy() {
-                Loading {}
+            if let Some((got, size)) = receiving {
+                div { class: "transfer-progress",
+                    progress {
+                        max: "{size}",
+                        value: "{got}",
+                        aria_label: IMPORT_READING_LABEL,
+                    }
+                    p { role: "status", "Reading {part_of_size(got, size)}…" }
+                }
+            } else if write.busy() {
+                p { class: "loading", role: "status", "{IMPORTING}" }
             }
             if let Some(report) = report() {
                 pre { class: "report", role: "status", "{report}" }
@@ -136,30 +145,4 @@ pub(super) fn ImportSection() -> Element {
             }
         }
     }
-}
-
-/// Reads the file chosen in an `<input type="file">` inside the browser and brings its
-/// bytes over (base64, through the page's script channel): in the preview the file lives in
-/// the browser, not on the machine running Mend.
-async fn read_in_browser(input_id: &str) -> Result<Option<Vec<u8>>, String> {
-    use base64::Engine;
-    let script = format!(
-        r#"const input = document.getElementById("{input_id}");
-        const file = input && input.files && input.files[0];
-        if (!file) return null;
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        let text = "";
-        for (let i = 0; i < bytes.length; i += 0x8000) {{
-          text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-        }}
-        return btoa(text);"#
-    );
-    let value = document::eval(&script).await.map_err(|e| e.to_string())?;
-    let Some(encoded) = value.as_str() else {
-        return Ok(None);
-    };
-    base64::engine::general_purpose::STANDARD
-        .decode(encoded)
-        .map(Some)
-        .map_err(|e| e.to_string())
 }

@@ -1,0 +1,132 @@
+// Files in and out through the page, as on a phone: a large export chosen in Settings comes
+// over in pieces with its progress shown and every record arriving; a cut file, and a file
+// whose reading stops part of the way, are refused whole with nothing imported; nothing is
+// left in the folder that holds a file while it arrives.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useApp, phonePage, open, shot, sql, dataDir, mendCli, chooseFile, repo } from './helpers.mjs';
+
+const app = useApp();
+const CHOOSE = 'Choose a Mend export file';
+const historyBin = join(repo, 'target', 'debug', 'examples', 'history');
+/** The lists of an export that hold records with ids of their own. */
+const KINDS = ['checkins', 'pauses', 'ruptures', 'repairs', 'reflections', 'own_phrases', 'practice_sessions'];
+
+/** Whatever the folder that holds a file while it arrives has in it. */
+function incoming(dir) {
+  const folder = join(dir, 'incoming');
+  return existsSync(folder) ? readdirSync(folder) : [];
+}
+
+/** The ids of each kind in an export file. */
+function idsOf(file) {
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.fromEntries(KINDS.map((k) => [k, (doc[k] ?? []).map((r) => r.id)]));
+}
+
+/** Records every status the page shows from now on (a transfer's progress comes and goes). */
+async function watchStatus(page) {
+  await page.evaluate(() => {
+    window.seenStatus = [];
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role=status]')) window.seenStatus.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+test('a large export chosen in Settings arrives in pieces, every record of it', async () => {
+  const other = dataDir();
+  execFileSync(historyBin, [other.dir, '--years=4'], { encoding: 'utf8' });
+  const file = join(other.dir, 'four-years.json');
+  mendCli(other.dir, ['export', '--out', file]);
+  const size = statSync(file).size;
+  assert.ok(size > 20 * 1024 * 1024, `a large export (${size} bytes)`);
+
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/settings');
+  await watchStatus(page);
+  await chooseFile(page, CHOOSE, file);
+  const report = page.locator('pre.report');
+  await report.waitFor({ timeout: 180_000 });
+  assert.match(await report.innerText(), /^Added: /);
+  const seen = await page.evaluate(() => window.seenStatus);
+  assert.ok(seen.some((t) => /^Reading \d+ of \d+ MB…$/.test(t)), `progress was shown: ${[...new Set(seen)].slice(0, 5)}`);
+  await shot(page, 'settings-imported-large');
+
+  // Every record of the file is here now: the data exported again holds each id.
+  const back = join(other.dir, 'back.json');
+  mendCli(app.data.dir, ['export', '--out', back]);
+  const sent = idsOf(file);
+  const here = idsOf(back);
+  for (const kind of KINDS) {
+    const kept = new Set(here[kind]);
+    const missing = sent[kind].filter((id) => !kept.has(id));
+    assert.deepEqual(missing, [], `every ${kind} arrived (${sent[kind].length})`);
+  }
+  assert.deepEqual(incoming(app.data.dir), []);
+  other.done();
+  assert.deepEqual(page.errors, []);
+});
+
+test('a cut file is refused whole, and nothing is imported', async () => {
+  const other = dataDir();
+  const full = join(other.dir, 'full.json');
+  mendCli(other.dir, ['export', '--out', full]);
+  const doc = JSON.parse(readFileSync(full, 'utf8'));
+  doc.ruptures.push({
+    id: '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f', at: '2026-11-21T21:15:00+01:00', what: 'Only in the cut file',
+    severity: 2, status: 'open', created_at: '2026-11-21T20:15:00Z', updated_at: '2026-11-21T20:15:00Z',
+  });
+  const text = JSON.stringify(doc, null, 1);
+  const cut = join(other.dir, 'cut.json');
+  writeFileSync(cut, text.slice(0, Math.floor(text.length * 0.8)));
+  const before = sql(app.data.dir, 'SELECT count(*) FROM ruptures;').trim();
+
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/settings');
+  await chooseFile(page, CHOOSE, cut);
+  await page.getByRole('alert').filter({ hasText: 'This file seems to be cut short, so nothing was imported. Try exporting it again.' }).waitFor();
+  assert.equal(sql(app.data.dir, 'SELECT count(*) FROM ruptures;').trim(), before);
+  assert.equal(sql(app.data.dir, "SELECT count(*) FROM ruptures WHERE what = 'Only in the cut file';").trim(), '0');
+  assert.deepEqual(incoming(app.data.dir), []);
+  other.done();
+});
+
+test('a file whose reading stops part of the way is refused whole', async () => {
+  const other = dataDir();
+  const file = join(other.dir, 'three-pieces.json');
+  mendCli(other.dir, ['export', '--out', file]);
+  // A real export, padded past two pieces: JSON allows the spaces.
+  writeFileSync(file, readFileSync(file, 'utf8') + ' '.repeat(2.5 * 1024 * 1024));
+  const before = sql(app.data.dir, 'SELECT count(*) FROM checkins;').trim();
+
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/settings');
+  // The second piece can't be read, as when a file on a cloud drive goes away mid-read.
+  await page.evaluate(() => {
+    const read = FileReader.prototype.readAsDataURL;
+    let pieces = 0;
+    FileReader.prototype.readAsDataURL = function (blob) {
+      pieces += 1;
+      if (pieces !== 2) return read.call(this, blob);
+      Object.defineProperty(this, 'error', { value: new DOMException('The file went away', 'NotReadableError') });
+      setTimeout(() => this.onerror());
+    };
+  });
+  await chooseFile(page, CHOOSE, file);
+  await page.getByRole('alert').filter({ hasText: /^Only 1\.0 of 2\.\d MB of this file arrived, so nothing was imported\. Please choose it again\.$/ }).waitFor();
+  assert.equal(sql(app.data.dir, 'SELECT count(*) FROM checkins;').trim(), before);
+  assert.deepEqual(incoming(app.data.dir), []);
+  await shot(page, 'settings-import-stopped');
+
+  // Chosen again, on a page whose reading works, the same file comes whole.
+  await open(page, app.server, '/settings');
+  await chooseFile(page, CHOOSE, file);
+  await page.locator('pre.report').waitFor();
+  assert.deepEqual(incoming(app.data.dir), []);
+  other.done();
+});

@@ -1,0 +1,259 @@
+//! A file arriving in pieces: an export the person chose on the page, read there and sent
+//! over a piece at a time, the same way in the browser preview, the desktop window and on a
+//! phone. Each piece goes straight into a private file in the data folder's `incoming/`
+//! (the folder `0700`, the file `0600`), so neither side ever holds the whole file while it
+//! comes; once every byte is here, it is imported from that file.
+//!
+//! The file is removed in every case: when the import is done or refused, when the page
+//! stops sending part of the way, and, after a crash, the next time Mend opens its data
+//! ([`sweep`]). A file still being received is locked, so a second Mend opening the same
+//! data leaves it alone.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::text::part_of_size;
+use crate::store::files::{self, INCOMING_DIR};
+
+/// A file being received, in order, piece by piece. Dropping it removes the file.
+#[derive(Debug)]
+pub struct Incoming {
+    path: PathBuf,
+    file: File,
+    size: u64,
+    received: u64,
+}
+
+impl Incoming {
+    /// Makes a new private file in `data_dir/incoming` for a file of `size` bytes, or refuses
+    /// a size no export can have before anything is sent.
+    pub fn begin(data_dir: &Path, size: u64) -> Result<Incoming, ImportError> {
+        if size == 0 {
+            return Err(ImportError::Empty);
+        }
+        if size > MAX_IMPORT_BYTES as u64 {
+            return Err(ImportError::TooBig {
+                mb: (size / (1024 * 1024)) as usize,
+            });
+        }
+        let dir = data_dir.join(INCOMING_DIR);
+        files::create_dir_all(&dir).map_err(ImportError::Receiving)?;
+        let mut random = [0u8; 12];
+        getrandom::fill(&mut random)
+            .map_err(|e| ImportError::Receiving(io::Error::other(e.to_string())))?;
+        let name: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let path = dir.join(format!("import-{name}.json.part"));
+        let file = files::create_new(&path).map_err(ImportError::Receiving)?;
+        // Held until the file is dropped: a sweep by another Mend leaves a locked file be.
+        if let Err(err) = file.try_lock() {
+            tracing::warn!(%err, "a file being received could not be locked");
+        }
+        Ok(Incoming {
+            path,
+            file,
+            size,
+            received: 0,
+        })
+    }
+
+    /// Adds the piece that starts at byte `at`. Pieces come in order; one out of order, or
+    /// one that would make the file longer than it said it was, is refused.
+    pub fn add(&mut self, at: u64, piece: &[u8]) -> Result<(), ImportError> {
+        let end = at.saturating_add(piece.len() as u64);
+        if at != self.received || end > self.size {
+            return Err(ImportError::Garbled);
+        }
+        self.file.write_all(piece).map_err(ImportError::Receiving)?;
+        self.received = end;
+        Ok(())
+    }
+
+    /// How many bytes have come, of how many.
+    pub fn progress(&self) -> (u64, u64) {
+        (self.received, self.size)
+    }
+
+    /// Whether every byte has come.
+    pub fn is_complete(&self) -> bool {
+        self.received == self.size
+    }
+
+    /// The file, once every byte has come; otherwise why it is refused (the file is removed
+    /// either way when what is returned is dropped).
+    pub fn finish(mut self) -> Result<Arrived, ImportError> {
+        if !self.is_complete() {
+            return Err(ImportError::Cut {
+                arrived: part_of_size(self.received, self.size),
+            });
+        }
+        self.file.flush().map_err(ImportError::Receiving)?;
+        // The same open file, so its lock holds until the import is done with it.
+        let held = self.file.try_clone().map_err(ImportError::Receiving)?;
+        let path = std::mem::take(&mut self.path);
+        Ok(Arrived { path, _held: held })
+    }
+}
+
+impl Drop for Incoming {
+    fn drop(&mut self) {
+        remove(&self.path);
+    }
+}
+
+/// A file that has arrived whole, to import. Dropping it removes the file.
+#[derive(Debug)]
+pub struct Arrived {
+    path: PathBuf,
+    _held: File,
+}
+
+impl Arrived {
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Arrived {
+    fn drop(&mut self) {
+        remove(&self.path);
+    }
+}
+
+/// Removes a received file, if there is one at `path`; a failure is logged.
+fn remove(path: &Path) {
+    if path.as_os_str().is_empty() {
+        return;
+    }
+    if let Err(err) = files::remove_if_there(path) {
+        tracing::warn!(%err, "a received file could not be removed");
+    }
+}
+
+/// Removes what an earlier run left in `data_dir/incoming` (it stopped while a file came,
+/// or crashed before it was imported), except a file another Mend is receiving now. Returns
+/// how many were removed.
+pub fn sweep(data_dir: &Path) -> io::Result<usize> {
+    let dir = data_dir.join(INCOMING_DIR);
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let path = entry?.path();
+        if !path.is_file() {
+            continue;
+        }
+        let in_use = File::open(&path).is_ok_and(|f| f.try_lock().is_err());
+        if !in_use {
+            files::remove_if_there(&path)?;
+            removed += 1;
+        }
+    }
+    if removed > 0 {
+        tracing::info!(
+            removed,
+            "files left from an import that did not finish were removed"
+        );
+    }
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftovers(dir: &Path) -> Vec<PathBuf> {
+        match fs::read_dir(dir.join(INCOMING_DIR)) {
+            Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn pieces_in_order_make_the_file_which_goes_once_it_is_dropped() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut incoming = Incoming::begin(dir.path(), 10).unwrap();
+        incoming.add(0, b"{\"a\":").unwrap();
+        assert_eq!(incoming.progress(), (5, 10));
+        assert!(!incoming.is_complete());
+        incoming.add(5, b" 12}\n").unwrap();
+        let arrived = incoming.finish().unwrap();
+        assert_eq!(fs::read(arrived.path()).unwrap(), b"{\"a\": 12}\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(arrived.path()), 0o600);
+            assert_eq!(mode(&dir.path().join(INCOMING_DIR)), 0o700);
+        }
+        drop(arrived);
+        assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
+    }
+
+    #[test]
+    fn a_file_that_stops_part_of_the_way_is_refused_and_removed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut incoming = Incoming::begin(dir.path(), 3 * 1024 * 1024).unwrap();
+        incoming.add(0, &vec![b' '; 1024 * 1024]).unwrap();
+        let refused = incoming.finish().unwrap_err();
+        assert!(matches!(refused, ImportError::Cut { .. }));
+        assert_eq!(
+            refused.to_string(),
+            "Only 1.0 of 3.0 MB of this file arrived, so nothing was imported. Please choose it again."
+        );
+        assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
+    }
+
+    #[test]
+    fn pieces_out_of_order_or_past_the_end_are_refused() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut incoming = Incoming::begin(dir.path(), 6).unwrap();
+        assert!(matches!(incoming.add(3, b"abc"), Err(ImportError::Garbled)));
+        incoming.add(0, b"abc").unwrap();
+        assert!(matches!(incoming.add(0, b"abc"), Err(ImportError::Garbled)));
+        assert!(matches!(
+            incoming.add(3, b"abcd"),
+            Err(ImportError::Garbled)
+        ));
+        assert_eq!(incoming.progress(), (3, 6));
+        drop(incoming);
+        assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
+    }
+
+    #[test]
+    fn an_empty_or_oversized_file_is_refused_before_anything_is_sent() {
+        let dir = tempfile::TempDir::new().unwrap();
+        assert!(matches!(
+            Incoming::begin(dir.path(), 0),
+            Err(ImportError::Empty)
+        ));
+        assert!(matches!(
+            Incoming::begin(dir.path(), MAX_IMPORT_BYTES as u64 + 1),
+            Err(ImportError::TooBig { mb: 256 })
+        ));
+        assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
+    }
+
+    #[test]
+    fn a_sweep_removes_what_a_crash_left_but_not_a_file_still_arriving() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let incoming = dir.path().join(INCOMING_DIR);
+        fs::create_dir_all(&incoming).unwrap();
+        // What a run killed part of the way left behind: no one holds it.
+        fs::write(incoming.join("import-0123.json.part"), b"{\"format\":").unwrap();
+        let arriving = Incoming::begin(dir.path(), 4).unwrap();
+        assert_eq!(sweep(dir.path()).unwrap(), 1);
+        assert_eq!(leftovers(dir.path()), vec![arriving.path.clone()]);
+        drop(arriving);
+        assert_eq!(sweep(dir.path()).unwrap(), 0);
+        assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
+        // No folder at all is nothing to sweep.
+        let fresh = tempfile::TempDir::new().unwrap();
+        assert_eq!(sweep(fresh.path()).unwrap(), 0);
+    }
+}
