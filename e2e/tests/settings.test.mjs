@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp, phonePage, open, shot, sql, audit, dataDir, mendCli, chooseFile } from './helpers.mjs';
 
@@ -17,21 +17,39 @@ async function checkIn(page, part, note) {
   await page.getByRole('heading', { name: 'Thank you for checking in' }).waitFor();
 }
 
-test('export writes a JSON file and spreadsheet files, and says where', async () => {
+test('export hands the file to the browser as a download, and the spreadsheet files as a zip', async () => {
   const page = await phonePage(app.browser);
   await checkIn(page, 'An inner critic', 'Too hard on myself');
   await open(page, app.server, '/settings');
-  await page.getByRole('button', { name: 'Export everything' }).click();
-  const done = page.getByRole('status').filter({ hasText: /^Saved \d+ records to / });
-  await done.waitFor();
-  await shot(page, 'settings-exported');
-  const exports = join(app.data.dir, 'exports');
-  const json = readdirSync(exports).find((f) => f.endsWith('.json'));
-  const file = JSON.parse(readFileSync(join(exports, json), 'utf8'));
+  await page.getByText('In this browser, Export saves the file the way your browser saves downloads.', { exact: false }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export everything' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^mend-export-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  const kept = dataDir();
+  const saved = join(kept.dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  const file = JSON.parse(readFileSync(saved, 'utf8'));
   assert.equal(file.format, 'mend-export');
   assert.equal(file.checkins[0].note, 'Too hard on myself');
-  const csvDir = readdirSync(exports).find((f) => f.endsWith('-csv'));
-  assert.ok(existsSync(join(exports, csvDir, 'checkins.csv')));
+  await page.getByRole('status').filter({ hasText: /^Exported \d+ records\. Your browser is saving mend-export-.*\.json with its downloads\.$/ }).waitFor();
+  await shot(page, 'settings-exported');
+  // The file was handed over once, and is not kept beside the data.
+  assert.deepEqual(readdirSync(join(app.data.dir, 'outgoing')), []);
+
+  const [sheets] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spreadsheet files (CSV)' }).click(),
+  ]);
+  assert.match(sheets.suggestedFilename(), /^mend-export-.*-csv\.zip$/);
+  const zip = readFileSync(await sheets.path());
+  assert.equal(zip.subarray(0, 2).toString(), 'PK');
+  for (const name of ['checkins.csv', 'ruptures.csv', 'parts.csv']) {
+    assert.ok(zip.includes(Buffer.from(name)), `the zip holds ${name}`);
+  }
+  kept.done();
+  assert.deepEqual(page.errors, []);
 });
 
 test('import a Mend export from another device, twice, and refuse another file', async () => {

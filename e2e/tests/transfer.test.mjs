@@ -1,14 +1,15 @@
 // Files in and out through the page, as on a phone: a large export chosen in Settings comes
 // over in pieces with its progress shown and every record arriving; a cut file, and a file
 // whose reading stops part of the way, are refused whole with nothing imported; nothing is
-// left in the folder that holds a file while it arrives.
+// left in the folder that holds a file while it arrives. And moving to a new phone, as
+// docs/PHONES.md tells it: export on one, the file handed over, import on the other.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, phonePage, open, shot, sql, dataDir, mendCli, chooseFile, repo } from './helpers.mjs';
+import { useApp, phonePage, open, shot, sql, dataDir, mendCli, chooseFile, repo, startServer } from './helpers.mjs';
 
 const app = useApp();
 const CHOOSE = 'Choose a Mend export file';
@@ -129,4 +130,49 @@ test('a file whose reading stops part of the way is refused whole', async () => 
   await page.locator('pre.report').waitFor();
   assert.deepEqual(incoming(app.data.dir), []);
   other.done();
+});
+
+test('moving to a new phone: export on one, import on the other, everything there', async () => {
+  // The old phone: a check-in, a rupture and a reflection of its own.
+  const page = await phonePage(app.browser);
+  await open(page, app.server, '/check-in');
+  await page.getByRole('button', { name: 'A worried part', exact: true }).click();
+  await page.getByLabel('A note, if you like').fill('Written on the old phone');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { name: 'Thank you for checking in' }).waitFor();
+  await open(page, app.server, '/settings');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export everything' }).click(),
+  ]);
+  const carried = dataDir();
+  const file = join(carried.dir, download.suggestedFilename());
+  await download.saveAs(file);
+
+  // The new phone: its own data folder, empty, and its own Mend.
+  const fresh = dataDir();
+  const server = await startServer(fresh.dir);
+  try {
+    const newPhone = await phonePage(app.browser);
+    await open(newPhone, server, '/settings');
+    await chooseFile(newPhone, CHOOSE, file);
+    await newPhone.locator('pre.report').filter({ hasText: /^Added: .*check-in/ }).waitFor();
+    await open(newPhone, server, '/history');
+    await newPhone.getByText('Written on the old phone').waitFor();
+    // Every record of the old phone is on the new one.
+    const back = join(carried.dir, 'new-phone.json');
+    mendCli(fresh.dir, ['export', '--out', back]);
+    const sent = idsOf(file);
+    const here = idsOf(back);
+    for (const kind of KINDS) {
+      assert.deepEqual([...here[kind]].sort(), [...sent[kind]].sort(), `every ${kind} moved`);
+    }
+    assert.equal(sql(fresh.dir, "SELECT count(*) FROM checkins WHERE note = 'Written on the old phone';").trim(), '1');
+    assert.deepEqual(incoming(fresh.dir), []);
+    assert.deepEqual(newPhone.errors, []);
+  } finally {
+    await server.kill();
+    fresh.done();
+    carried.done();
+  }
 });

@@ -158,29 +158,6 @@ pub fn files_dir() -> Result<PathBuf, String> {
     })
 }
 
-/// The app's Documents folder on shared storage (`getExternalFilesDir(DIRECTORY_DOCUMENTS)`),
-/// which a computer or a file manager can reach; `None` when that storage isn't there.
-pub fn export_dir() -> Option<PathBuf> {
-    with_activity(|env, activity| {
-        let kind = env.new_string(DIRECTORY_DOCUMENTS)?;
-        let dir = env
-            .call_method(
-                activity,
-                "getExternalFilesDir",
-                "(Ljava/lang/String;)Ljava/io/File;",
-                &[JValue::Object(&kind)],
-            )?
-            .l()?;
-        if dir.is_null() {
-            return Ok(None);
-        }
-        file_path(env, &dir).map(Some)
-    })
-    .map_err(|e| tracing::warn!(error = %e, "no Documents folder for exports"))
-    .ok()
-    .flatten()
-}
-
 /// Whether notifications are on for Mend (`NotificationManager.areNotificationsEnabled()`:
 /// false until the permission is given on Android 13 and later, or when turned off).
 pub fn permission() -> Permission {

@@ -86,12 +86,6 @@ pub fn locale() -> Option<String> {
     Some(NSLocale::currentLocale().localeIdentifier().to_string())
 }
 
-/// `Documents/`, which the Files app shows under "On My iPhone › Mend" (Dioxus.toml turns
-/// on file sharing for it).
-pub fn export_dir() -> Option<PathBuf> {
-    sandbox_folder(NSSearchPathDirectory::DocumentDirectory)
-}
-
 /// Gives a file or folder the protection class "complete until first user authentication":
 /// unreadable after a restart until the phone is first unlocked. Files made later in a
 /// protected folder take its class.

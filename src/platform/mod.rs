@@ -42,57 +42,114 @@ pub fn data_dir() -> Result<PathBuf, String> {
     }
 }
 
-/// The folder beside the data that holds exports when the system has neither a Downloads
+/// The folder beside the data that holds exports when the computer has neither a Downloads
 /// nor a Documents folder (the store keeps it private under the same name).
 pub const EXPORT_FALLBACK_DIR: &str = "exports";
 
 /// The environment variable that chooses where exports are written.
 pub const EXPORT_DIR_VAR: &str = "MEND_EXPORT_DIR";
 
-/// Where exports are written, somewhere the person can reach: `MEND_EXPORT_DIR`, else on
-/// Android the app's Documents folder on shared storage (`Android/data/…/files/Documents`,
-/// reached from a computer or a file manager), on iOS the app's Documents (shown in the
-/// Files app), on desktop the Downloads folder or Documents; beside the data as a last
-/// resort.
+/// Where a computer's exports are written, somewhere the person can reach:
+/// `MEND_EXPORT_DIR`, else the Downloads folder or Documents; beside the data as a last
+/// resort. A phone hands its exports to the system instead ([`share_file`]).
 pub fn export_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(EXPORT_DIR_VAR).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
+    dirs::download_dir()
+        .or_else(dirs::document_dir)
+        .unwrap_or_else(|| {
+            data_dir()
+                .unwrap_or_else(|_| PathBuf::from("."))
+                .join(EXPORT_FALLBACK_DIR)
+        })
+}
+
+/// Whether exports are handed to the system here (a phone's share sheet, or its "Save
+/// to…"), rather than left in a folder of the computer's.
+pub fn hands_files_to_system() -> bool {
+    cfg!(any(target_os = "android", target_os = "ios"))
+}
+
+/// Hands the file at `path` (of type `mime`) to the phone's share sheet, where the person
+/// chooses where it goes: a message to themselves, their own cloud drive, Files. Whether
+/// the sheet could be opened. Nothing on a computer.
+pub fn share_file(path: &Path, mime: &str) -> bool {
     #[cfg(target_os = "android")]
-    let found = android::export_dir();
+    return android::share_file(path, mime);
     #[cfg(target_os = "ios")]
-    let found = ios::export_dir();
+    return ios::share_file(path, mime);
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    let found = dirs::download_dir().or_else(dirs::document_dir);
-    found.unwrap_or_else(|| {
-        data_dir()
-            .unwrap_or_else(|_| PathBuf::from("."))
-            .join(EXPORT_FALLBACK_DIR)
-    })
-}
-
-/// Where exports land, in the terms a person can find them by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportPlace {
-    /// A folder of the computer's (its path is shown after each export).
-    Folder,
-    /// iOS: the Files app, under "On My iPhone › Mend".
-    FilesApp,
-    /// Android: the app's Documents folder on the phone's shared storage.
-    PhoneStorage,
-}
-
-/// Where [`export_dir`] puts exports on this device.
-pub fn export_place() -> ExportPlace {
-    if std::env::var_os(EXPORT_DIR_VAR).is_some_and(|d| !d.is_empty()) {
-        return ExportPlace::Folder;
+    {
+        let _ = (path, mime);
+        false
     }
-    if cfg!(target_os = "ios") {
-        ExportPlace::FilesApp
-    } else if cfg!(target_os = "android") {
-        ExportPlace::PhoneStorage
+}
+
+/// Offers to save a copy of the file at `path` where the person chooses (Android's
+/// "Save to…" document picker, iOS's Files). Whether the picker could be opened.
+pub fn save_file_as(path: &Path, mime: &str) -> bool {
+    #[cfg(target_os = "android")]
+    return android::save_file_as(path, mime);
+    #[cfg(target_os = "ios")]
+    return ios::save_file_as(path);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    {
+        let _ = (path, mime);
+        false
+    }
+}
+
+/// Hands a short text to the phone's share sheet (a message, an email, a note). Whether the
+/// sheet could be opened. On a computer Mend copies it instead (the page does that).
+pub fn share_text(text: &str) -> bool {
+    #[cfg(target_os = "android")]
+    return android::share_text(text);
+    #[cfg(target_os = "ios")]
+    return ios::share_text(text);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    {
+        let _ = text;
+        false
+    }
+}
+
+/// Shows the file at `path` in the computer's file manager (its folder opened; on macOS and
+/// Windows with the file selected). Whether a file manager could be asked.
+pub fn show_in_folder(path: &Path) -> bool {
+    #[cfg(any(target_os = "android", target_os = "ios"))]
+    {
+        let _ = path;
+        return false;
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    let command = if cfg!(target_os = "macos") {
+        ("open", vec!["-R".into(), path.as_os_str().to_owned()])
+    } else if cfg!(windows) {
+        let mut select = std::ffi::OsString::from("/select,");
+        select.push(path.as_os_str());
+        ("explorer", vec![select])
     } else {
-        ExportPlace::Folder
+        let folder = path.parent().unwrap_or(path);
+        ("xdg-open", vec![folder.as_os_str().to_owned()])
+    };
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    run_opener(command.0, &command.1)
+}
+
+/// Starts one of the computer's openers (`xdg-open`, `open`, `explorer`) and lets it finish
+/// on its own thread, so it leaves nothing behind. Whether it could be started.
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn run_opener(program: &str, args: &[std::ffi::OsString]) -> bool {
+    match std::process::Command::new(program).args(args).spawn() {
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+            true
+        }
+        Err(err) => {
+            tracing::warn!(%err, program, "the system's opener could not be started");
+            false
+        }
     }
 }
 
@@ -271,9 +328,7 @@ pub fn open_dial_link(url: &str) {
         } else {
             "xdg-open"
         };
-        if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
-            tracing::warn!(%err, "no handler for a call or text link");
-        }
+        run_opener(opener, &[url.into()]);
     }
 }
 

@@ -26,10 +26,19 @@ pub const EXPORT_DIR: &str = "exports";
 pub const WEBVIEW_DIR: &str = "webview";
 /// The folder beside the data that holds a chosen file while it arrives from the page.
 pub const INCOMING_DIR: &str = "incoming";
+/// The folder beside the data that holds an export while it is handed to the system (a
+/// phone's share sheet, a browser's download); emptied each time Mend opens its data.
+pub const OUTGOING_DIR: &str = "outgoing";
 /// The folders inside the data folder that are Mend's, with everything in them: the
 /// backups, exports made where there is no Downloads folder, the desktop window's own
-/// data, and files arriving to be imported.
-pub const OWN_FOLDERS: [&str; 4] = [BACKUP_DIR, EXPORT_DIR, WEBVIEW_DIR, INCOMING_DIR];
+/// data, files arriving to be imported and exports being handed over.
+pub const OWN_FOLDERS: [&str; 5] = [
+    BACKUP_DIR,
+    EXPORT_DIR,
+    WEBVIEW_DIR,
+    INCOMING_DIR,
+    OUTGOING_DIR,
+];
 
 /// Makes `path` and any missing parents, each new one `0700`. Folders already there keep
 /// their mode: a Downloads folder chosen for an export is the user's, not ours.
@@ -94,6 +103,25 @@ pub fn copy(from: &Path, to: &Path) -> io::Result<u64> {
     let bytes = io::copy(&mut source, &mut target)?;
     target.sync_all()?;
     Ok(bytes)
+}
+
+/// Removes every file in `dir` (not its folders), and is content if it is not there.
+/// Returns how many were removed.
+pub fn clear_folder(dir: &Path) -> io::Result<usize> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            remove_if_there(&entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 /// Removes a file, and is content if it was not there.

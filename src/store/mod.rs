@@ -357,17 +357,21 @@ impl Store {
 
     /// What the app does once its first screen has painted: the check left for later, then
     /// clearing away records deleted in an earlier session (their undo window has passed)
-    /// and any file an import that did not finish left behind.
+    /// and any file an import that did not finish, or an export handed over, left behind.
     /// Only a damaged file is an error; a purge that fails leaves the records hidden.
     pub fn finish_opening(&mut self, now: &Moment) -> Result<(), OpenError> {
         self.ensure_checked()?;
         if let Err(err) = self.purge_deleted(now) {
             tracing::warn!(%err, "could not clear deleted records; they stay hidden");
         }
-        if let Some(dir) = self.path.parent()
-            && let Err(err) = transfer::incoming::sweep(dir)
-        {
-            tracing::warn!(%err, "could not clear away a file left from an import");
+        if let Some(dir) = self.path.parent() {
+            if let Err(err) = transfer::incoming::sweep(dir) {
+                tracing::warn!(%err, "could not clear away a file left from an import");
+            }
+            // An export handed over before has been taken by now, or never will be.
+            if let Err(err) = files::clear_folder(&dir.join(files::OUTGOING_DIR)) {
+                tracing::warn!(%err, "could not clear away an export handed over before");
+            }
         }
         Ok(())
     }

@@ -28,6 +28,8 @@ const PIECES_AHEAD: u64 = 4;
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum FromPage {
+    /// The chooser is ready: its button may be used.
+    Ready,
     /// A file was chosen, of this many bytes.
     Chosen { size: u64 },
     /// The piece at byte `at`, in base64.
@@ -94,24 +96,31 @@ fn page_script(name: &str, accept: &str) -> String {
           document.removeEventListener("click", open);
           input.removeEventListener("change", chosen);
         }};
+        dioxus.send("ready");
         await new Promise(() => {{}});"#
     )
 }
 
-/// How far a file has come from the page: bytes received, of how many.
-pub type Progress = Option<(u64, u64)>;
+/// A chooser on the page, as the screen shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Chooser {
+    /// The page's side is in place, so its button opens the chooser.
+    pub ready: bool,
+    /// While a file comes: bytes received, of how many.
+    pub progress: Option<(u64, u64)>,
+}
 
 /// Receives each file chosen with the button marked `data-mend-choose="{name}"` into a
 /// private file in `data_dir`, and hands it to `onarrived` once every byte has come; or the
-/// message saying why it was refused (nothing of it is kept). The progress is for the
-/// screen: `Some((received, size))` while a file comes.
+/// message saying why it was refused (nothing of it is kept). The button is for the screen
+/// to enable once the chooser is ready.
 pub fn use_chosen_file(
     name: &'static str,
     accept: &'static str,
     data_dir: PathBuf,
     onarrived: EventHandler<Result<Arrived, String>>,
-) -> Signal<Progress> {
-    let mut progress = use_signal(|| None::<(u64, u64)>);
+) -> Signal<Chooser> {
+    let mut chooser = use_signal(Chooser::default);
     use_future(move || {
         let data_dir = data_dir.clone();
         async move {
@@ -119,13 +128,17 @@ pub fn use_chosen_file(
             loop {
                 let size = match page.clone().recv::<FromPage>().await {
                     Ok(FromPage::Chosen { size }) => size,
+                    Ok(FromPage::Ready) => {
+                        chooser.write().ready = true;
+                        continue;
+                    }
                     Ok(_) => continue,
                     // The page has gone (the screen was left): nothing is on its way.
                     Err(_) => return,
                 };
-                progress.set(Some((0, size)));
-                let received = receive(&page, &data_dir, size, progress).await;
-                progress.set(None);
+                chooser.write().progress = Some((0, size));
+                let received = receive(&page, &data_dir, size, chooser).await;
+                chooser.write().progress = None;
                 match received {
                     Some(arrived) => onarrived.call(arrived.map_err(|e| e.to_string())),
                     None => return,
@@ -133,7 +146,7 @@ pub fn use_chosen_file(
             }
         }
     });
-    progress
+    chooser
 }
 
 /// Asks the page for the file's pieces and writes each into a new private file. `None` if
@@ -142,7 +155,7 @@ async fn receive(
     page: &document::Eval,
     data_dir: &std::path::Path,
     size: u64,
-    mut progress: Signal<Progress>,
+    mut chooser: Signal<Chooser>,
 ) -> Option<Result<Arrived, ImportError>> {
     let mut incoming = match Incoming::begin(data_dir, size) {
         Ok(incoming) => incoming,
@@ -168,7 +181,7 @@ async fn receive(
                 tracing::warn!(%why, "the page could not read the chosen file");
                 break incoming.finish();
             }
-            Ok(FromPage::Chosen { .. }) => break Err(ImportError::Garbled),
+            Ok(FromPage::Chosen { .. } | FromPage::Ready) => break Err(ImportError::Garbled),
             Err(_) => return None,
         };
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(data) else {
@@ -188,7 +201,7 @@ async fn receive(
         if let Err(refused) = added {
             break Err(refused);
         }
-        progress.set(Some(incoming.progress()));
+        chooser.write().progress = Some(incoming.progress());
         if short || incoming.is_complete() {
             break incoming.finish();
         }
@@ -196,4 +209,57 @@ async fn receive(
     };
     let _ = page.send("done");
     Some(outcome)
+}
+
+/// Files the browser preview offers as downloads, each once, at an address of its own
+/// (`/download/{token}`): an export, handed over the way the browser saves downloads.
+#[derive(Clone, Default)]
+pub struct Downloads(std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Offered>>>);
+
+/// A file offered for download, and the name the browser saves it under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offered {
+    pub path: PathBuf,
+    pub name: String,
+}
+
+impl Downloads {
+    /// Offers the file at `path`, once, under its own name; the address to fetch it from.
+    pub fn offer(&self, path: PathBuf) -> std::io::Result<String> {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "mend-export".to_owned());
+        self.lock().insert(token.clone(), Offered { path, name });
+        Ok(format!("{DOWNLOAD_PATH}{token}"))
+    }
+
+    /// The file offered at `token`, which is then no longer offered.
+    pub fn take(&self, token: &str) -> Option<Offered> {
+        self.lock().remove(token)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, Offered>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Where the preview serves an offered download, before its token.
+pub const DOWNLOAD_PATH: &str = "/download/";
+
+/// Asks the page to download what is at `address` (a browser saves it with its downloads).
+pub fn start_download(address: &str) {
+    document::eval(&format!(
+        r#"const a = document.createElement("a");
+        a.href = {address:?};
+        a.download = "";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();"#
+    ));
 }

@@ -100,9 +100,10 @@ pub(super) fn head() -> String {
     )
 }
 
-/// Marks the browser preview, where a chosen file's bytes live in the browser, not on disk.
-#[derive(Clone, Copy)]
-pub struct InBrowser;
+/// Marks the browser preview, where an export is handed over as the browser's own
+/// download, through the files it offers.
+#[derive(Clone, Default)]
+pub struct InBrowser(pub super::files::Downloads);
 
 /// The desktop and phone builds render in a webview through the same crate.
 #[cfg(feature = "desktop")]

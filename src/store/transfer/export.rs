@@ -129,6 +129,22 @@ impl Store {
             counts: snapshot.counts(),
         })
     }
+
+    /// Writes the spreadsheet (CSV) files, one per kind, into one zip file at `file`, whole
+    /// or not at all.
+    #[instrument(skip_all, err)]
+    pub fn export_csv_zip(&self, file: &Path) -> Result<Exported> {
+        let snapshot = self.snapshot()?;
+        write_csv_zip(&snapshot, file).map_err(|source| StoreError::Export {
+            path: file.to_path_buf(),
+            source,
+        })?;
+        Ok(Exported {
+            file: file.to_path_buf(),
+            csv_files: Vec::new(),
+            counts: snapshot.counts(),
+        })
+    }
 }
 
 /// Every record of a table for which `rest` (conditions and order, on `t`) holds, as the
@@ -184,6 +200,35 @@ pub fn write_json(snapshot: &Snapshot, exported_at: Stamp, path: &Path) -> std::
 /// ids for spreadsheets. Returns the files written.
 pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     files::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    for (name, bytes) in csv_files(snapshot)? {
+        let path = dir.join(name);
+        files::write_atomically(&path, &bytes)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes the same CSV files into one zip file at `path`, whole or not at all: for handing
+/// them over where there is no folder to leave them in (a phone's share sheet, a browser's
+/// download).
+pub fn write_csv_zip(snapshot: &Snapshot, path: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .unix_permissions(files::FILE_MODE);
+    for (name, bytes) in csv_files(snapshot)? {
+        zip.start_file(name, options)
+            .map_err(std::io::Error::other)?;
+        zip.write_all(&bytes)?;
+    }
+    let bytes = zip.finish().map_err(std::io::Error::other)?.into_inner();
+    files::write_atomically(path, &bytes)
+}
+
+/// Each kind's CSV file: its name and its bytes, with names beside ids for spreadsheets.
+fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)>> {
     let names = Names {
         parts: snapshot
             .parts
@@ -234,13 +279,10 @@ pub fn write_csv(snapshot: &Snapshot, dir: &Path) -> std::io::Result<Vec<PathBuf
         ),
         (Kind::HelpLine, rows::<OwnLine>(&s.help_lines, &names)),
     ];
-    let mut written = Vec::new();
-    for (kind, (headers, rows)) in files {
-        let path = dir.join(kind.csv_file());
-        files::write_atomically(&path, &csv_bytes(headers, &rows)?)?;
-        written.push(path);
-    }
-    Ok(written)
+    files
+        .into_iter()
+        .map(|(kind, (headers, rows))| Ok((kind.csv_file(), csv_bytes(headers, &rows)?)))
+        .collect()
 }
 
 /// A kind's CSV headers and rows.

@@ -32,6 +32,7 @@ use subtle::ConstantTimeEq;
 
 use super::app::App;
 use super::boot::Boot;
+use super::files::{DOWNLOAD_PATH, Downloads};
 use super::launch::{InBrowser, head};
 
 /// The path of the socket that carries the app.
@@ -273,6 +274,46 @@ fn app_page() -> String {
     )
 }
 
+/// The answer to a download asked for twice, or after Mend started again.
+const DOWNLOAD_GONE: &str = "This export was saved once already, or Mend has started again since. Export again from Settings.";
+
+/// An export offered to this browser, sent once as a download and then forgotten: its file
+/// is removed as soon as it is open, and read from there.
+async fn download(downloads: &Downloads, token: &str) -> Response {
+    use axum::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH, CONTENT_TYPE};
+    let Some(offered) = downloads.take(token) else {
+        return (StatusCode::NOT_FOUND, DOWNLOAD_GONE).into_response();
+    };
+    let file = match tokio::fs::File::open(&offered.path).await {
+        Ok(file) => file,
+        Err(err) => {
+            tracing::warn!(%err, "an offered export could not be opened");
+            return (StatusCode::NOT_FOUND, DOWNLOAD_GONE).into_response();
+        }
+    };
+    if let Err(err) = tokio::fs::remove_file(&offered.path).await {
+        tracing::warn!(%err, "an offered export stays until Mend next opens its data");
+    }
+    let length = file.metadata().await.map(|m| m.len()).ok();
+    let kind = if offered.name.ends_with(".zip") {
+        "application/zip"
+    } else {
+        "application/json"
+    };
+    let mut response =
+        axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(file)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(kind));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", offered.name))
+    {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    if let Some(length) = length {
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
+    }
+    response
+}
+
 /// Serves the browser preview at `addr` until the process ends, printing the address to
 /// open. Opening is finished first, so the first tab finds the file checked.
 pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
@@ -298,6 +339,8 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
             std::thread::available_parallelism().map_or(1, usize::from),
         );
         let page = Arc::new(app_page());
+        let downloads = Downloads::default();
+        let offered = downloads.clone();
         let serve_page = move || {
             let page = Arc::clone(&page);
             async move { Html(page.as_str().to_owned()) }
@@ -313,7 +356,7 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
                         let make = move || {
                             VirtualDom::new(App)
                                 .with_root_context(boot)
-                                .with_root_context(InBrowser)
+                                .with_root_context(InBrowser(downloads))
                         };
                         match workers
                             .spawn_pinned(move || session::run(make(), socket))
@@ -324,6 +367,12 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
                             Err(err) => tracing::error!(%err, "a preview session stopped"),
                         }
                     })
+                }),
+            )
+            .route(
+                &format!("{DOWNLOAD_PATH}{{token}}"),
+                get(move |token: axum::extract::Path<String>| async move {
+                    download(&offered, &token).await
                 }),
             )
             .route("/", get(serve_page.clone()))

@@ -1,22 +1,31 @@
-//! Export (one JSON file and spreadsheet files) and import of a Mend export.
+//! Export (one JSON file and spreadsheet files), handed over the way the device does, and
+//! import of a Mend export chosen on the page.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dioxus::prelude::*;
 
 use crate::domain::text::part_of_size;
 use crate::platform;
-use crate::store::transfer::Arrived;
+use crate::store::transfer::{Arrived, Exported};
+use crate::store::{StoreError, files};
 use crate::ui::components::ErrorNote;
 use crate::ui::context::{use_db, use_write};
-use crate::ui::files::use_chosen_file;
+use crate::ui::files::{Chooser, Downloads, start_download, use_chosen_file};
+use crate::ui::launch::InBrowser;
 
 const EXPORT: &str = "Export";
-const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device, and spreadsheet (CSV) files beside it. An export is not encrypted: keep it somewhere only you can reach.";
+const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device. An export is not encrypted: keep it somewhere only you can reach.";
 const EXPORT_BUTTON: &str = "Export everything";
-const EXPORT_TO_FILES: &str =
-    "On this phone, exports go to the Files app, under On My iPhone › Mend.";
-const EXPORT_TO_STORAGE: &str = "On this phone, exports go to Mend's Documents folder on the phone's storage (Android › data › app.mend.companion › files › Documents), which a computer or a file manager can open.";
+const SAVE_AS_BUTTON: &str = "Save a copy to…";
+const CSV_BUTTON: &str = "Spreadsheet files (CSV)";
+const SHOW_BUTTON: &str = "Show in folder";
+const HERE_FOLDER: &str = "On this computer, Export saves the file, and spreadsheet (CSV) files beside it, in this folder:";
+const HERE_BROWSER: &str = "In this browser, Export saves the file the way your browser saves downloads. Spreadsheet files come as one zip file.";
+const HERE_PHONE: &str = "On this phone, Export hands the file to your phone, and you choose where it goes: a message to yourself, your own cloud drive, or Files. Save a copy to… keeps one wherever you pick. Spreadsheet files come as one zip file.";
+const NEW_PHONE: &str = "Moving to a new phone? Export here and send the file to yourself, or put it in your own cloud drive. Then open Mend on the new phone and choose it under Import.";
+const NOT_HANDED: &str = "Your phone couldn't open a place for the export just now, so nothing was sent. Please try again.";
+const NO_FOLDER_SHOWN: &str = "This computer has no file manager Mend could ask, so the folder couldn't be shown. The path is above.";
 const IMPORT: &str = "Import";
 const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
 const IMPORT_BUTTON: &str = "Choose a Mend export file";
@@ -26,55 +35,216 @@ const IMPORTING: &str = "Importing…";
 const CHOOSER: &str = "import";
 const ACCEPT: &str = ".json,application/json";
 
-/// Writes everything to a JSON file and CSV files in the export folder.
+/// Where an export goes from here.
+#[derive(Clone)]
+enum Out {
+    /// A folder of this computer's, which its file manager can show.
+    Folder,
+    /// The browser's own download (the preview).
+    Download(Downloads),
+    /// The phone's share sheet, or its "Save to…".
+    Phone,
+}
+
+/// What is exported, and how a phone hands it over.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Export {
+    /// The one file with everything, to the share sheet (or the folder, or a download).
+    Everything,
+    /// The same file, saved where the person picks (a phone's "Save to…").
+    EverythingSavedAs,
+    /// The spreadsheet files, as one zip file.
+    Spreadsheets,
+}
+
+/// What an export did, for the screen.
+#[derive(Debug, Clone, PartialEq)]
+struct Done {
+    said: String,
+    /// The file written, on a computer, to show in its folder.
+    shown: Option<PathBuf>,
+}
+
+/// Exports everything, and hands it over the way this device does: saved in a folder on a
+/// computer, as a download in a browser, to the share sheet or "Save to…" on a phone.
 #[component]
 pub(super) fn ExportSection() -> Element {
     let write = use_write();
-    let mut done = use_signal(|| None::<String>);
-    let export = move |_| async move {
-        let now = platform::now();
-        let stem = format!("mend-export-{}", now.format("%Y-%m-%d-%H%M%S"));
-        let folder = platform::export_dir();
-        let file = folder.join(format!("{stem}.json"));
-        let csv = folder.join(format!("{stem}-csv"));
-        let csv_shown = csv.clone();
-        done.set(None);
-        if let Some(exported) = write
-            .run(move |s| s.export_to(&file, Some(&csv), now))
-            .await
-        {
-            done.set(Some(format!(
-                "Saved {} records to {}. Spreadsheet files are in {}.",
-                exported.counts.total(),
-                exported.file.display(),
-                csv_shown.display()
-            )));
-        }
+    let data_dir = data_dir(&use_db());
+    let out = match try_use_context::<InBrowser>() {
+        Some(InBrowser(downloads)) => Out::Download(downloads),
+        None if platform::hands_files_to_system() => Out::Phone,
+        None => Out::Folder,
     };
+    let mut done = use_signal(|| None::<Done>);
+    let mut not_shown = use_signal(|| false);
+    let here = out.clone();
+    let export = use_callback(move |what: Export| {
+        let (out, data_dir) = (here.clone(), data_dir.clone());
+        spawn(async move {
+            done.set(None);
+            not_shown.set(false);
+            let now = platform::now();
+            let stem = format!("mend-export-{}", now.format("%Y-%m-%d-%H%M%S"));
+            let folder = match out {
+                Out::Folder => platform::export_dir(),
+                Out::Download(_) | Out::Phone => data_dir.join(files::OUTGOING_DIR),
+            };
+            let file = match what {
+                Export::Spreadsheets => folder.join(format!("{stem}-csv.zip")),
+                _ => folder.join(format!("{stem}.json")),
+            };
+            let csv = matches!(out, Out::Folder).then(|| folder.join(format!("{stem}-csv")));
+            let handed = matches!(out, Out::Download(_) | Out::Phone);
+            let written = write
+                .run(move |s| {
+                    // Only the newest export waits to be handed over.
+                    if handed {
+                        files::clear_folder(&folder).map_err(|source| StoreError::Export {
+                            path: folder.clone(),
+                            source,
+                        })?;
+                    }
+                    match what {
+                        Export::Spreadsheets => s.export_csv_zip(&file),
+                        _ => s.export_to(&file, csv.as_deref(), now),
+                    }
+                })
+                .await;
+            if let Some(exported) = written {
+                match hand_over(&out, what, &exported) {
+                    Ok(said) => done.set(Some(said)),
+                    Err(message) => write.refuse(message),
+                }
+            }
+        });
+    });
+    let folder_shown = platform::export_dir().display().to_string();
     rsx! {
         section { aria_labelledby: "export-heading",
             h2 { id: "export-heading", "{EXPORT}" }
             p { "{EXPORT_NOTE}" }
-            match platform::export_place() {
-                platform::ExportPlace::FilesApp => rsx! { p { "{EXPORT_TO_FILES}" } },
-                platform::ExportPlace::PhoneStorage => rsx! { p { "{EXPORT_TO_STORAGE}" } },
-                platform::ExportPlace::Folder => rsx! {},
+            match &out {
+                Out::Folder => rsx! {
+                    p { "{HERE_FOLDER}" }
+                    p { code { class: "path", "{folder_shown}" } }
+                },
+                Out::Download(_) => rsx! { p { "{HERE_BROWSER}" } },
+                Out::Phone => rsx! { p { "{HERE_PHONE}" } },
             }
-            button {
-                r#type: "button",
-                class: "button secondary",
-                disabled: write.busy(),
-                onclick: export,
-                "{EXPORT_BUTTON}"
+            div { class: "row-actions",
+                button {
+                    r#type: "button",
+                    class: "button secondary",
+                    disabled: write.busy(),
+                    onclick: move |_| export.call(Export::Everything),
+                    "{EXPORT_BUTTON}"
+                }
+                if matches!(out, Out::Phone) {
+                    button {
+                        r#type: "button",
+                        class: "button secondary",
+                        disabled: write.busy(),
+                        onclick: move |_| export.call(Export::EverythingSavedAs),
+                        "{SAVE_AS_BUTTON}"
+                    }
+                }
+                if !matches!(out, Out::Folder) {
+                    button {
+                        r#type: "button",
+                        class: "button secondary",
+                        disabled: write.busy(),
+                        onclick: move |_| export.call(Export::Spreadsheets),
+                        "{CSV_BUTTON}"
+                    }
+                }
             }
-            if let Some(done) = done() {
-                p { class: "done", role: "status", "{done}" }
+            if let Some(Done { said, shown }) = done() {
+                p { class: "done", role: "status", "{said}" }
+                if let Some(path) = shown {
+                    button {
+                        r#type: "button",
+                        class: "button quiet",
+                        onclick: move |_| not_shown.set(!platform::show_in_folder(&path)),
+                        "{SHOW_BUTTON}"
+                    }
+                }
             }
+            if not_shown() {
+                p { class: "hint", role: "status", "{NO_FOLDER_SHOWN}" }
+            }
+            p { class: "hint", "{NEW_PHONE}" }
             if let Some(message) = write.error() {
                 ErrorNote { message }
             }
         }
     }
+}
+
+/// Hands a written export over the way this device does, and says what happened; or why
+/// it could not be handed over.
+fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, String> {
+    let records = exported.counts.total();
+    let name = exported
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mime = if what == Export::Spreadsheets {
+        "application/zip"
+    } else {
+        "application/json"
+    };
+    match out {
+        Out::Folder => {
+            let csv = exported
+                .csv_files
+                .first()
+                .and_then(|f| f.parent())
+                .map(|d| format!(" Spreadsheet files are in {}.", d.display()))
+                .unwrap_or_default();
+            Ok(Done {
+                said: format!(
+                    "Saved {records} records to {}.{csv}",
+                    exported.file.display()
+                ),
+                shown: Some(exported.file.clone()),
+            })
+        }
+        Out::Download(downloads) => {
+            let address = downloads.offer(exported.file.clone()).map_err(|e| {
+                format!("The export couldn't be offered to your browser ({e}). Please try again.")
+            })?;
+            start_download(&address);
+            Ok(Done {
+                said: format!(
+                    "Exported {records} records. Your browser is saving {name} with its downloads."
+                ),
+                shown: None,
+            })
+        }
+        Out::Phone => {
+            let handed = match what {
+                Export::EverythingSavedAs => platform::save_file_as(&exported.file, mime),
+                _ => platform::share_file(&exported.file, mime),
+            };
+            if !handed {
+                return Err(NOT_HANDED.to_owned());
+            }
+            Ok(Done {
+                said: format!("Exported {records} records, ready for the place you choose."),
+                shown: None,
+            })
+        }
+    }
+}
+
+/// The folder that holds the data.
+fn data_dir(db: &crate::ui::Db) -> PathBuf {
+    db.path()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Imports a Mend export chosen on the page: read there and sent over in pieces, with its
@@ -107,9 +277,9 @@ pub(super) fn ImportSection() -> Element {
             }
         });
     };
-    let progress = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onarrived));
-    let receiving = progress();
-    let busy = receiving.is_some() || write.busy();
+    let chooser = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onarrived));
+    let Chooser { ready, progress } = chooser();
+    let busy = !ready || progress.is_some() || write.busy();
     rsx! {
         section { aria_labelledby: "import-heading",
             h2 { id: "import-heading", "{IMPORT}" }
@@ -125,7 +295,7 @@ pub(super) fn ImportSection() -> Element {
                 },
                 "{IMPORT_BUTTON}"
             }
-            if let Some((got, size)) = receiving {
+            if let Some((got, size)) = progress {
                 div { class: "transfer-progress",
                     progress {
                         max: "{size}",
