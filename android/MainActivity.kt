@@ -1,74 +1,108 @@
 // Mend's Android activity, used in place of dx's generated one ([application]
-// android_main_activity in Dioxus.toml), and the receiver that shows an alert while Mend is
-// closed. Everything else (what the alerts are, when they come) is decided in Rust
-// (src/domain/alerts.rs, src/platform/android.rs); this file only does what Rust can't:
-// take the back key, and be woken by an alarm.
+// android_main_activity in Dioxus.toml). Everything else on Android is in the device module
+// (android/device: the bridge, the alerts and their receivers), and what to do is decided
+// in Rust; this file does only what needs the activity itself: take the back key, keep the
+// mend:// link Mend was opened with (a home-screen shortcut, a notification's action), and
+// save a copy of an export where the person picks.
 //
 // Not compiled here: no Android SDK (android.jar) or Kotlin compiler can be had on our build
 // machines. It is built by `dx bundle` on a machine with the SDK (docs/PHONES.md).
 package dev.dioxus.main
 
-import android.app.Notification
-import android.app.NotificationManager
-import android.app.PendingIntent
-import android.content.BroadcastReceiver
-import android.content.Context
 import android.content.Intent
-import android.view.KeyEvent
+import android.os.Bundle
+import android.util.Log
 import android.webkit.WebView
+import androidx.activity.OnBackPressedCallback
+import androidx.activity.result.contract.ActivityResultContracts
+import app.mend.device.MendActivity
+import java.io.File
 
 typealias BuildConfig = app.mend.companion.BuildConfig
 
-class MainActivity : WryActivity() {
+class MainActivity : WryActivity(), MendActivity {
     // Mend keeps its own history (Dioxus's router), which the WebView's can't see.
     override val handleBackNavigation: Boolean = false
 
     private var webView: WebView? = null
 
+    /** The mend:// link Mend was opened with, until the Rust side takes it. */
+    @Volatile
+    private var waitingLink: String? = null
+
+    /** The export waiting to be saved where the person picks. */
+    private var saving: File? = null
+
+    // "Save a copy to…": the system's document picker, then the export copied into the place
+    // chosen. Registered here, as Android wants, before the activity starts.
+    private val saveAs = registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
+        val source = saving
+        saving = null
+        val target = result.data?.data
+        if (source == null || target == null) return@registerForActivityResult
+        try {
+            contentResolver.openOutputStream(target)?.use { out -> source.inputStream().use { it.copyTo(out) } }
+        } catch (e: Exception) {
+            Log.w("mend", "the export could not be saved there", e)
+        }
+    }
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        keepLink(intent)
+        // Back goes back through Mend's screens; from Now it leaves, as Android's back does.
+        // Through the dispatcher, as apps targeting Android 16 must (the back key itself is
+        // no longer sent to them, and predictive back works).
+        onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
+            override fun handleOnBackPressed() {
+                val view = webView
+                if (view == null) {
+                    moveTaskToBack(true)
+                    return
+                }
+                view.evaluateJavascript("window.mendBack ? window.mendBack() : false") { handled ->
+                    if (handled != "true") {
+                        moveTaskToBack(true)
+                    }
+                }
+            }
+        })
+    }
+
+    // Mend is already open (it is singleTask): a shortcut or a notification's action comes
+    // here. The page is told a link is waiting; it takes it through the bridge.
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        setIntent(intent)
+        keepLink(intent)
+        webView?.evaluateJavascript("window.mendLink && window.mendLink()", null)
+    }
+
+    private fun keepLink(intent: Intent?) {
+        val link = intent?.dataString ?: return
+        if (link.startsWith("mend:")) {
+            waitingLink = link
+        }
+    }
+
+    override fun takeLink(): String? {
+        val link = waitingLink
+        waitingLink = null
+        return link
+    }
+
+    override fun saveDocument(source: File, mime: String) {
+        saving = source
+        val pick = Intent(Intent.ACTION_CREATE_DOCUMENT)
+            .addCategory(Intent.CATEGORY_OPENABLE)
+            .setType(mime)
+            .putExtra(Intent.EXTRA_TITLE, source.name)
+        saveAs.launch(pick)
+    }
+
     override fun onWebViewCreate(webView: WebView) {
         this.webView = webView
         // Text follows the size chosen in the phone's settings.
         webView.settings.textZoom = (resources.configuration.fontScale * 100).toInt()
-    }
-
-    // Back goes back through Mend's screens; from Now it leaves, as Android's back does.
-    override fun onKeyDown(keyCode: Int, event: KeyEvent?): Boolean {
-        val view = webView
-        if (keyCode != KeyEvent.KEYCODE_BACK || view == null) {
-            return super.onKeyDown(keyCode, event)
-        }
-        view.evaluateJavascript("window.mendBack ? window.mendBack() : false") { handled ->
-            if (handled != "true") {
-                moveTaskToBack(true)
-            }
-        }
-        return true
-    }
-}
-
-// Woken by AlarmManager at an alert's time: shows its notification on Mend's channel, and
-// opens Mend when it is tapped. The words come with the alarm, set by Rust.
-class AlertReceiver : BroadcastReceiver() {
-    override fun onReceive(context: Context, intent: Intent) {
-        val title = intent.getStringExtra("title") ?: return
-        val body = intent.getStringExtra("body") ?: ""
-        val channel = intent.getStringExtra("channel") ?: return
-        val slot = intent.getIntExtra("slot", 0)
-        val manager = context.getSystemService(NotificationManager::class.java) ?: return
-        if (!manager.areNotificationsEnabled()) {
-            return
-        }
-        val open = Intent(context, MainActivity::class.java)
-            .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_SINGLE_TOP)
-        val tap = PendingIntent.getActivity(context, slot, open, PendingIntent.FLAG_IMMUTABLE)
-        val notification = Notification.Builder(context, channel)
-            .setSmallIcon(context.applicationInfo.icon)
-            .setContentTitle(title)
-            .setContentText(body)
-            .setStyle(Notification.BigTextStyle().bigText(body))
-            .setContentIntent(tap)
-            .setAutoCancel(true)
-            .build()
-        manager.notify(slot, notification)
     }
 }

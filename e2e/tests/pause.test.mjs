@@ -107,3 +107,28 @@ test('a custom length is checked, and a pause can be called off', async () => {
   const last = sql(app.data.dir, "SELECT outcome, (planned_end_ms - started_at_ms) / 60000 FROM pauses ORDER BY created_at_ms DESC LIMIT 1;").trim();
   assert.equal(last, 'cancelled|45');
 });
+
+test('"Send this" copies the sentence with its return time, and offers a new message with it', async () => {
+  const page = await phonePage(app.browser);
+  const origin = new URL(app.server.url).origin;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await open(page, app.server, '/pause');
+  await page.getByRole('button', { name: '10 min' }).click();
+  await page.getByRole('button', { name: 'Start pause' }).click();
+  await page.getByRole('timer').waitFor();
+  const sentence = await page.locator('#pause-sentence').innerText();
+  assert.match(sentence, /I'll be back at (\d\d:\d\d)\.$/);
+  const send = page.getByRole('button', { name: 'Send this', exact: true });
+  assert.equal(await send.getAttribute('aria-describedby'), 'pause-sentence');
+  await send.click();
+  await page.getByRole('status').filter({ hasText: 'Copied. Paste it into a message, or open a new message with it.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), sentence);
+  const href = await page.getByRole('link', { name: 'open a new message with it' }).getAttribute('href');
+  assert.ok(href.startsWith('sms:?body='), href);
+  assert.equal(decodeURIComponent(href.slice('sms:?body='.length)), sentence);
+  await shot(page, 'pause-send-this');
+  // Nothing was sent by Mend: the page asked for nothing beyond this machine.
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin)), []);
+  await page.getByRole('button', { name: 'Cancel pause' }).click();
+  await page.getByRole('heading', { name: 'Now' }).waitFor();
+});

@@ -65,6 +65,7 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
       await page.getByRole('button', { name: 'Tell me how that was for you. I\'m listening.' }).click();
     }
     if (i === 4) {
+      await page.getByRole('button', { name: "I'm sorry I raised my voice. That's on me." }).click();
       await page.getByLabel('Next time, I will…').fill('Ask for a pause instead of leaving');
       await page.getByPlaceholder('Add words of your own').fill('I want to stay, even when it is hard.');
       await page.getByRole('button', { name: 'Add words of your own' }).click();
@@ -100,7 +101,7 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
   const stored = sql(app.data.dir, "SELECT status, repaired_at_ms IS NOT NULL FROM ruptures;").trim();
   assert.equal(stored, 'repaired|1');
   const repair = sql(app.data.dir, "SELECT outcome, time_to_repair_ms BETWEEN 3540000 AND 3720000, listen_note, phrases FROM repairs;").trim();
-  assert.equal(repair, 'reconnected|1|Sam felt left alone with it all|["Tell me how that was for you. I\'m listening.","I want to stay, even when it is hard."]');
+  assert.equal(repair, 'reconnected|1|Sam felt left alone with it all|["Tell me how that was for you. I\'m listening.","I\'m sorry I raised my voice. That\'s on me.","I want to stay, even when it is hard."]');
 
   // History shows the rupture as repaired, and the repair, and filters find them.
   await page.getByRole('link', { name: 'History' }).first().click();
@@ -108,6 +109,21 @@ test('log a rupture, walk the repair, and see it repaired in History', async () 
   await timeline.locator('.entry-rupture', { hasText: WHAT }).getByText('repaired').waitFor();
   await timeline.locator('.entry-repair', { hasText: 'We reconnected' }).waitFor();
   await shot(page, 'history');
+
+  // The finished repair offers to send what was chosen in its last step, and nothing else.
+  const origin = new URL(app.server.url).origin;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await timeline.locator('.entry-repair', { hasText: 'We reconnected' }).getByRole('link').first().click();
+  const said = page.getByRole('region', { name: 'What I want to say' });
+  await said.waitFor();
+  const words = "I said sorry for walking out\nI'm sorry I raised my voice. That's on me.";
+  assert.equal(await said.locator('#words-to-say').innerText(), words);
+  await said.getByRole('button', { name: 'Send what I want to say' }).click();
+  await said.getByRole('status').filter({ hasText: /^Copied\./ }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), words);
+  await shot(page, 'repair-detail-send');
+  await page.goBack();
+  await page.getByLabel('Rupture status').waitFor();
   await page.getByLabel('Rupture status').selectOption('repaired');
   await page.waitForFunction(() => document.querySelectorAll('.timeline .entry-checkin').length === 0);
   assert.equal(await timeline.locator('.entry').count(), 2);

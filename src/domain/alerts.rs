@@ -28,6 +28,20 @@ pub enum AlertKind {
 }
 
 impl AlertKind {
+    /// Its name in the plan the phone's own receivers read.
+    pub fn code(self) -> &'static str {
+        match self {
+            AlertKind::PauseOver => "pause_over",
+            AlertKind::Reflect => "reflect",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AlertKind> {
+        [AlertKind::PauseOver, AlertKind::Reflect]
+            .into_iter()
+            .find(|k| k.code() == code)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             AlertKind::PauseOver => "Your pause is over",
@@ -44,6 +58,22 @@ impl AlertKind {
         }
     }
 }
+
+/// The words of a running pause's notification on Android, which counts down to the
+/// return time while Mend is away, with its two actions.
+pub const PAUSE_RUNNING_TITLE: &str = "You're taking a pause";
+pub const PAUSE_RUNNING_BODY: &str =
+    "The count shows the time left. Come back when it ends, even if only to ask for more time.";
+pub const PAUSE_ACTION_BACK: &str = "I'm back";
+pub const PAUSE_ACTION_MORE: &str = "5 more minutes";
+
+/// The phone's channels for Mend's notifications (Android shows their names in its
+/// settings), and what each is for.
+pub const ALERTS_CHANNEL: &str = "Pause and reflection reminders";
+pub const ALERTS_CHANNEL_ABOUT: &str = "When a pause is over, and the daily reminder to reflect.";
+pub const PAUSE_CHANNEL: &str = "While you pause";
+pub const PAUSE_CHANNEL_ABOUT: &str =
+    "A quiet count of the time left while a pause runs, with I'm back and 5 more minutes.";
 
 /// When an alert comes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,6 +338,19 @@ mod tests {
     fn the_words_are_ours_and_never_empty() {
         for kind in [AlertKind::PauseOver, AlertKind::Reflect] {
             assert!(!kind.title().is_empty() && kind.body().len() > 20);
+            assert_eq!(AlertKind::from_code(kind.code()), Some(kind));
+        }
+        for words in [
+            PAUSE_RUNNING_TITLE,
+            PAUSE_RUNNING_BODY,
+            PAUSE_ACTION_BACK,
+            PAUSE_ACTION_MORE,
+            ALERTS_CHANNEL,
+            ALERTS_CHANNEL_ABOUT,
+            PAUSE_CHANNEL,
+            PAUSE_CHANNEL_ABOUT,
+        ] {
+            assert!(!words.trim().is_empty());
         }
     }
 }

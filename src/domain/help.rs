@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::links::encoded;
 use super::{HelpLineId, Name, Note, TextError};
 
 const HELP: &str = include_str!("../../assets/content/help.toml");
@@ -205,7 +206,7 @@ pub fn tel_href(number: &str) -> String {
 /// The `sms:` link for a number, with the word to start with if the service asks for one.
 pub fn sms_href(number: &str, word: Option<&str>) -> String {
     match word {
-        Some(w) => format!("sms:{}?body={}", dialled(number), w.replace(' ', "%20")),
+        Some(w) => format!("sms:{}?body={}", dialled(number), encoded(w)),
         None => format!("sms:{}", dialled(number)),
     }
 }

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod kept;
 pub mod language;
 pub mod levels;
+pub mod links;
 pub mod lock;
 pub mod part;
 pub mod pause;

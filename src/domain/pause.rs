@@ -259,6 +259,28 @@ impl Pause {
     }
 }
 
+/// What the person asks of an open pause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseAsk {
+    /// Five more minutes.
+    Extend,
+    /// "I'm back".
+    Finish,
+    /// Called off.
+    Cancel,
+}
+
+impl Pause {
+    /// Does what was asked at `now`.
+    pub fn ask(&mut self, ask: PauseAsk, now: Moment) -> Result<(), PauseError> {
+        match ask {
+            PauseAsk::Extend => self.extend(now),
+            PauseAsk::Finish => self.finish(now).map(|_| ()),
+            PauseAsk::Cancel => self.cancel(now),
+        }
+    }
+}
+
 /// The sentence to say before leaving, with the return time filled in.
 pub fn pause_sentence(length: TimeDelta, back_at: NaiveTime) -> String {
     format!(

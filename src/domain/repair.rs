@@ -308,6 +308,24 @@ impl Repair {
         self.completed_at.is_some()
     }
 
+    /// What the person chose to say in the "respond" step, for them to send if they wish:
+    /// their own words there, then the step's example phrases they picked. Nothing from the
+    /// other steps. `None` when they chose nothing there.
+    pub fn words_to_say(&self) -> Option<String> {
+        let offered = RepairStep::Respond.guide().phrases;
+        let own = self.notes.respond.as_str().trim();
+        let words: Vec<&str> = std::iter::once(own)
+            .filter(|w| !w.is_empty())
+            .chain(
+                self.phrases
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|p| offered.contains(p)),
+            )
+            .collect();
+        (!words.is_empty()).then(|| words.join("\n"))
+    }
+
     /// Adds a phrase to those used, or takes it away if it is already there.
     pub fn toggle_phrase(&mut self, phrase: &str) {
         if let Some(i) = self.phrases.iter().position(|p| p == phrase) {
@@ -474,5 +492,37 @@ mod tests {
         for step in RepairStep::ALL {
             assert_eq!(r.notes.get(step).as_str(), step.code());
         }
+    }
+
+    #[test]
+    fn the_words_to_say_are_the_respond_step_s_alone() {
+        let mut r = Repair::begin(
+            RepairId::random(),
+            RuptureId::random(),
+            at("2026-11-23T19:00:00Z"),
+        );
+        assert_eq!(r.words_to_say(), None);
+        let [sorry, next_time, _] = RepairStep::Respond.guide().phrases else {
+            panic!("the respond step offers three phrases");
+        };
+        // A phrase of another step, and words of one's own added to the list, stay out.
+        r.toggle_phrase(RepairStep::Listen.guide().phrases[0]);
+        r.toggle_phrase("My own words from earlier");
+        assert_eq!(r.words_to_say(), None);
+        r.toggle_phrase(sorry);
+        assert_eq!(r.words_to_say().as_deref(), Some(*sorry));
+        r.notes.set(
+            RepairStep::Respond,
+            Note::parse("  I was scared, and I'm sorry.  ", "the note").unwrap(),
+        );
+        r.notes.set(
+            RepairStep::Notice,
+            Note::parse("Only for me", "the note").unwrap(),
+        );
+        r.toggle_phrase(next_time);
+        assert_eq!(
+            r.words_to_say().unwrap(),
+            format!("I was scared, and I'm sorry.\n{sorry}\n{next_time}")
+        );
     }
 }

@@ -1,33 +1,48 @@
 //! iOS, through the objc2 crates: the data folder in Application Support with its file
-//! protection class, exports in Documents (shown in the Files app), and the alerts held by
-//! `UNUserNotificationCenter` so they come while Mend is closed.
+//! protection class; the alerts held by `UNUserNotificationCenter` so they come while Mend
+//! is closed (and a delegate so they show while it is open); exports and texts handed to
+//! the share sheet or the document picker; the home-screen quick actions; a gentle pulse;
+//! and a cover over the window in the app switcher while the app lock is on.
 //!
 //! Type-checked for `aarch64-apple-ios` and `aarch64-apple-ios-sim` by
 //! `scripts/phone-check.sh`; run only on a Mac with Xcode (docs/PHONES.md).
 
-use std::path::PathBuf;
-use std::sync::mpsc;
+use std::path::{Path, PathBuf};
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Once, mpsc};
 use std::time::Duration;
 
-use block2::RcBlock;
+use block2::{Block, DynBlock, RcBlock};
 use chrono::{Datelike, Timelike, Utc};
-use objc2::msg_send;
+use dispatch2::DispatchQueue;
 use objc2::rc::Retained;
-use objc2::runtime::{AnyClass, AnyObject, Bool};
+use objc2::runtime::{AnyClass, AnyObject, Bool, Imp, NSObject, ProtocolObject, Sel};
+use objc2::{AnyThread, MainThreadMarker, define_class, msg_send, sel};
+use objc2_core_foundation::{CGPoint, CGRect, CGSize};
 use objc2_foundation::{
     NSArray, NSDateComponents, NSDictionary, NSError, NSFileManager,
     NSFileProtectionCompleteUntilFirstUserAuthentication, NSFileProtectionKey, NSLocale,
-    NSSearchPathDirectory, NSSearchPathDomainMask, NSString, NSURL,
+    NSNotification, NSNotificationCenter, NSObjectProtocol, NSSearchPathDirectory,
+    NSSearchPathDomainMask, NSString, NSURL,
+};
+use objc2_ui_kit::{
+    UIActivityViewController, UIApplication, UIApplicationDidBecomeActiveNotification,
+    UIApplicationShortcutItem, UIApplicationWillResignActiveNotification, UIColor,
+    UIDocumentPickerViewController, UIImpactFeedbackGenerator, UIImpactFeedbackStyle, UIView,
+    UIViewAutoresizing, UIViewController,
 };
 use objc2_user_notifications::{
     UNAuthorizationOptions, UNAuthorizationStatus, UNCalendarNotificationTrigger,
-    UNMutableNotificationContent, UNNotificationRequest, UNNotificationSettings,
-    UNNotificationSound, UNNotificationTrigger, UNTimeIntervalNotificationTrigger,
-    UNUserNotificationCenter,
+    UNMutableNotificationContent, UNNotification, UNNotificationInterruptionLevel,
+    UNNotificationPresentationOptions, UNNotificationRequest, UNNotificationResponse,
+    UNNotificationSettings, UNNotificationSound, UNNotificationTrigger,
+    UNTimeIntervalNotificationTrigger, UNUserNotificationCenter, UNUserNotificationCenterDelegate,
 };
 
-use super::Permission;
-use crate::domain::alerts::{Alert, AlertTime, all_slots};
+use super::{Permission, Pulse};
+use crate::domain::alerts::{Alert, AlertKind, AlertTime, PAUSE_SLOT, all_slots};
+use crate::domain::links::Link;
 
 /// How long to wait for the notification centre to answer a question.
 const ANSWER_WITHIN: Duration = Duration::from_secs(5);
@@ -180,6 +195,10 @@ fn trigger(time: &AlertTime) -> Retained<UNNotificationTrigger> {
 }
 
 /// Makes the pending alerts exactly the plan: every slot cleared, then each alert added.
+/// iOS keeps at most 64 pending notifications for an app and silently drops the rest; a
+/// plan holds at most 8 (a pause and 7 days of reminders), well under it. The pause's end
+/// is time-sensitive, so it comes through a Focus where the person allows that (it needs
+/// the entitlement in Dioxus.toml).
 pub fn hold(plan: &[Alert]) {
     let center = UNUserNotificationCenter::currentNotificationCenter();
     let slots: Vec<Retained<NSString>> =
@@ -190,6 +209,10 @@ pub fn hold(plan: &[Alert]) {
         content.setTitle(&NSString::from_str(alert.kind.title()));
         content.setBody(&NSString::from_str(alert.kind.body()));
         content.setSound(Some(&UNNotificationSound::defaultSound()));
+        content.setThreadIdentifier(&NSString::from_str(alert.kind.code()));
+        if alert.kind == AlertKind::PauseOver {
+            content.setInterruptionLevel(UNNotificationInterruptionLevel::TimeSensitive);
+        }
         let request = UNNotificationRequest::requestWithIdentifier_content_trigger(
             &NSString::from_str(&alert.slot),
             &content,
@@ -202,5 +225,288 @@ pub fn hold(plan: &[Alert]) {
             }
         });
         center.addNotificationRequest_withCompletionHandler(&request, Some(&done));
+    }
+}
+
+/// The view controller on top, to present the share sheet or the picker from.
+fn top_controller(mtm: MainThreadMarker) -> Option<Retained<UIViewController>> {
+    // tao runs Mend without scenes, in one key window.
+    #[allow(deprecated)]
+    let window = UIApplication::sharedApplication(mtm).keyWindow()?;
+    let mut top = window.rootViewController()?;
+    while let Some(presented) = top.presentedViewController() {
+        top = presented;
+    }
+    Some(top)
+}
+
+/// Presents `controller` over Mend, anchored to the middle of its view on an iPad (where a
+/// share sheet is a popover and must be anchored).
+fn present(mtm: MainThreadMarker, controller: &UIViewController) {
+    let Some(top) = top_controller(mtm) else {
+        tracing::warn!("no window to present the share sheet from");
+        return;
+    };
+    if let (Some(popover), Some(view)) = (controller.popoverPresentationController(), top.view()) {
+        let bounds = view.bounds();
+        popover.setSourceView(Some(&view));
+        popover.setSourceRect(CGRect::new(
+            CGPoint::new(bounds.size.width / 2.0, bounds.size.height / 2.0),
+            CGSize::new(0.0, 0.0),
+        ));
+    }
+    top.presentViewController_animated_completion(controller, true, None);
+}
+
+/// Runs `work` on the main thread, where UIKit must be used, without waiting for it.
+fn on_main(work: impl FnOnce(MainThreadMarker) + Send + 'static) {
+    DispatchQueue::main().exec_async(move || {
+        if let Some(mtm) = MainThreadMarker::new() {
+            work(mtm);
+        }
+    });
+}
+
+/// Shows the share sheet with `items` (a file's URL, or a text).
+fn share(items: impl FnOnce() -> Option<Retained<NSArray<AnyObject>>> + Send + 'static) {
+    on_main(move |mtm| {
+        let Some(items) = items() else {
+            return;
+        };
+        // SAFETY: the items are an NSURL or an NSString, which the share sheet takes.
+        let sheet = unsafe {
+            UIActivityViewController::initWithActivityItems_applicationActivities(
+                UIActivityViewController::alloc(mtm),
+                &items,
+                None,
+            )
+        };
+        present(mtm, &sheet);
+    });
+}
+
+/// Hands a file to the share sheet.
+pub fn share_file(path: &Path, _mime: &str) -> bool {
+    let path = path.to_string_lossy().into_owned();
+    share(move || {
+        let url = NSURL::fileURLWithPath(&NSString::from_str(&path));
+        Some(NSArray::from_retained_slice(&[Retained::into_super(
+            Retained::into_super(url),
+        )]))
+    });
+    true
+}
+
+/// Hands a short text to the share sheet.
+pub fn share_text(text: &str) -> bool {
+    let text = text.to_owned();
+    share(move || {
+        let text = NSString::from_str(&text);
+        Some(NSArray::from_retained_slice(&[Retained::into_super(
+            Retained::into_super(text),
+        )]))
+    });
+    true
+}
+
+/// Offers to save a copy of a file where the person picks (the document picker, iOS 14+).
+pub fn save_file_as(path: &Path) -> bool {
+    let path = path.to_string_lossy().into_owned();
+    on_main(move |mtm| {
+        let url = NSURL::fileURLWithPath(&NSString::from_str(&path));
+        let picker = UIDocumentPickerViewController::initForExportingURLs_asCopy(
+            UIDocumentPickerViewController::alloc(mtm),
+            &NSArray::from_retained_slice(&[url]),
+            true,
+        );
+        present(mtm, &picker);
+    });
+    true
+}
+
+/// A gentle pulse of the haptic engine: a soft tap for a breath, a firmer one at a pause's
+/// end.
+pub fn pulse(kind: Pulse) {
+    on_main(move |mtm| {
+        let style = match kind {
+            Pulse::Breath => UIImpactFeedbackStyle::Soft,
+            Pulse::PauseOver => UIImpactFeedbackStyle::Medium,
+        };
+        let generator =
+            UIImpactFeedbackGenerator::initWithStyle(UIImpactFeedbackGenerator::alloc(mtm), style);
+        generator.impactOccurred();
+    });
+}
+
+/// Whether the window is covered as Mend goes to the background (the app lock is on).
+static COVER: AtomicBool = AtomicBool::new(false);
+/// The cover's tag, to find it again.
+const COVER_TAG: isize = 0x4D454E44;
+
+/// Covers the window in the app switcher while `on`: as Mend leaves the front, a plain view
+/// in the system's background colour goes over it, before iOS takes its picture; it goes
+/// when Mend is back.
+pub fn keep_out_of_app_switcher(on: bool) {
+    COVER.store(on, Ordering::Relaxed);
+    static WATCHING: Once = Once::new();
+    WATCHING.call_once(|| on_main(watch_leaving));
+}
+
+/// Watches Mend leave and come back to the front, covering and uncovering the window.
+fn watch_leaving(_mtm: MainThreadMarker) {
+    let center = NSNotificationCenter::defaultCenter();
+    let leaving = RcBlock::new(|_: NonNull<NSNotification>| {
+        let Some(mtm) = MainThreadMarker::new() else {
+            return;
+        };
+        if !COVER.load(Ordering::Relaxed) {
+            return;
+        }
+        #[allow(deprecated)]
+        let Some(window) = UIApplication::sharedApplication(mtm).keyWindow() else {
+            return;
+        };
+        if window.viewWithTag(COVER_TAG).is_some() {
+            return;
+        }
+        let cover = UIView::initWithFrame(UIView::alloc(mtm), window.bounds());
+        cover.setTag(COVER_TAG);
+        cover.setBackgroundColor(Some(&UIColor::systemBackgroundColor()));
+        cover.setAutoresizingMask(
+            UIViewAutoresizing::FlexibleWidth | UIViewAutoresizing::FlexibleHeight,
+        );
+        window.addSubview(&cover);
+    });
+    let back = RcBlock::new(|_: NonNull<NSNotification>| {
+        let Some(mtm) = MainThreadMarker::new() else {
+            return;
+        };
+        #[allow(deprecated)]
+        if let Some(cover) = UIApplication::sharedApplication(mtm)
+            .keyWindow()
+            .and_then(|w| w.viewWithTag(COVER_TAG))
+        {
+            cover.removeFromSuperview();
+        }
+    });
+    // SAFETY: no queue is given, so each block runs at once on the thread that posts the
+    // notification (UIKit posts these on the main thread), before iOS takes its picture.
+    // The observers live as long as the app: their tokens are never removed.
+    unsafe {
+        let (name_leaving, name_back) = (
+            UIApplicationWillResignActiveNotification,
+            UIApplicationDidBecomeActiveNotification,
+        );
+        std::mem::forget(center.addObserverForName_object_queue_usingBlock(
+            Some(name_leaving),
+            None,
+            None,
+            &leaving,
+        ));
+        std::mem::forget(center.addObserverForName_object_queue_usingBlock(
+            Some(name_back),
+            None,
+            None,
+            &back,
+        ));
+    }
+}
+
+define_class!(
+    /// Lets an alert show while Mend is open (iOS otherwise keeps it quiet), and opens the
+    /// pause when its end is tapped.
+    #[unsafe(super(NSObject))]
+    #[name = "MendNotificationDelegate"]
+    struct NotificationDelegate;
+
+    unsafe impl NSObjectProtocol for NotificationDelegate {}
+
+    unsafe impl UNUserNotificationCenterDelegate for NotificationDelegate {
+        #[unsafe(method(userNotificationCenter:willPresentNotification:withCompletionHandler:))]
+        fn will_present(
+            &self,
+            _center: &UNUserNotificationCenter,
+            _notification: &UNNotification,
+            done: &DynBlock<dyn Fn(UNNotificationPresentationOptions)>,
+        ) {
+            done.call((UNNotificationPresentationOptions::Banner
+                | UNNotificationPresentationOptions::List
+                | UNNotificationPresentationOptions::Sound,));
+        }
+
+        #[unsafe(method(userNotificationCenter:didReceiveNotificationResponse:withCompletionHandler:))]
+        fn did_receive(
+            &self,
+            _center: &UNUserNotificationCenter,
+            response: &UNNotificationResponse,
+            done: &DynBlock<dyn Fn()>,
+        ) {
+            if response.notification().request().identifier().to_string() == PAUSE_SLOT {
+                super::note_link(&Link::Pause.address());
+            }
+            done.call(());
+        }
+    }
+);
+
+/// Makes the notification centre's delegate ours. iOS wants it set before the app has
+/// finished launching; the centre holds it weakly, so it is kept for the app's life.
+pub fn on_launched() {
+    let delegate: Retained<NotificationDelegate> = {
+        let this = NotificationDelegate::alloc().set_ivars(());
+        // SAFETY: NSObject's init, on a freshly allocated object of a subclass of it.
+        unsafe { msg_send![super(this), init] }
+    };
+    UNUserNotificationCenter::currentNotificationCenter()
+        .setDelegate(Some(ProtocolObject::from_ref(&*delegate)));
+    std::mem::forget(delegate);
+}
+
+/// What iOS calls when a quick action is chosen, on tao's app delegate.
+unsafe extern "C-unwind" fn perform_quick_action(
+    _this: &AnyObject,
+    _cmd: Sel,
+    _app: &AnyObject,
+    item: &UIApplicationShortcutItem,
+    done: &Block<dyn Fn(Bool)>,
+) {
+    let handled = match Link::from_quick_action(&item.r#type().to_string()) {
+        Some(link) => {
+            super::note_link(&link.address());
+            true
+        }
+        None => false,
+    };
+    done.call((Bool::new(handled),));
+}
+
+/// Teaches tao's app delegate (the class `AppDelegate`, made when the event loop is built)
+/// the quick actions, before the app launches: iOS asks the delegate for them from then on,
+/// on a cold start as well (tao's launch says yes). tao has no way of its own to hear them.
+pub fn before_launch() {
+    let Some(class) = AnyClass::get(c"AppDelegate") else {
+        tracing::warn!("no app delegate to teach the quick actions");
+        return;
+    };
+    let method: unsafe extern "C-unwind" fn(
+        &AnyObject,
+        Sel,
+        &AnyObject,
+        &UIApplicationShortcutItem,
+        &Block<dyn Fn(Bool)>,
+    ) = perform_quick_action;
+    // SAFETY: the function's arguments match the method's types (`v@:@@@?`: nothing back;
+    // self, the selector, the application, the item, the completion block), and the class
+    // is a registered class that has not yet been used.
+    let added = unsafe {
+        objc2::ffi::class_addMethod(
+            (class as *const AnyClass).cast_mut(),
+            sel!(application:performActionForShortcutItem:completionHandler:),
+            std::mem::transmute::<_, Imp>(method),
+            c"v@:@@@?".as_ptr(),
+        )
+    };
+    if !added.as_bool() {
+        tracing::warn!("the quick actions could not be taught to the app delegate");
     }
 }

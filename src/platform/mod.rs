@@ -10,7 +10,9 @@ use chrono::Local;
 
 use crate::domain::Moment;
 use crate::domain::alerts::Alert;
+pub use alert_plan::{PLAN_FILE, PlanFile, PlanQueue, next_plan_number};
 
+mod alert_plan;
 #[cfg(target_os = "android")]
 mod android;
 #[cfg(target_os = "ios")]
@@ -65,9 +67,9 @@ pub fn export_dir() -> PathBuf {
         })
 }
 
-/// Whether exports are handed to the system here (a phone's share sheet, or its "Save
-/// to…"), rather than left in a folder of the computer's.
-pub fn hands_files_to_system() -> bool {
+/// Whether this device has a share sheet to hand exports and texts to (a phone, with its
+/// "Save to…" for a file), rather than a folder to leave them in and a clipboard.
+pub fn has_share_sheet() -> bool {
     cfg!(any(target_os = "android", target_os = "ios"))
 }
 
@@ -225,16 +227,131 @@ pub fn ask_alert_permission() -> Permission {
     Permission::Allowed
 }
 
-/// Makes the alerts the system holds exactly `plan` (see `domain::alerts`): every slot of
-/// Mend's cleared, then each alert of the plan set. Nothing on desktop. Failures are logged;
-/// the stored pause and reminder stay the truth. Call it off the UI thread.
-pub fn hold_alerts(plan: &[Alert]) {
+/// Makes the alerts the system holds exactly `plan` (see `domain::alerts`), numbered by
+/// [`next_plan_number`] when it was made from the data: every slot of Mend's cleared, then
+/// each alert of the plan set. Plans go through one queue (`alert_plan`), newest first, and
+/// each is written to the plan file beside the data before it is set. Returns at once.
+/// Failures are logged; the stored pause and reminder stay the truth.
+pub fn hold_alerts(number: u64, plan: Vec<Alert>) {
+    static QUEUE: std::sync::OnceLock<PlanQueue> = std::sync::OnceLock::new();
+    QUEUE
+        .get_or_init(|| PlanQueue::new(set_plan))
+        .submit(number, plan);
+}
+
+/// Sets one plan: its file first, then the system's alerts from it.
+fn set_plan(plan: &[Alert]) {
+    match data_dir() {
+        Ok(dir) => {
+            if let Err(err) = PlanFile::write(plan, &dir) {
+                tracing::warn!(%err, "the plan of alerts could not be written");
+            }
+        }
+        Err(err) => tracing::warn!(%err, "no folder for the plan of alerts"),
+    }
     #[cfg(target_os = "android")]
-    android::hold(plan);
+    android::set_alerts_from_plan();
     #[cfg(target_os = "ios")]
     ios::hold(plan);
+    tracing::info!(alerts = plan.len(), "alerts held by the system");
+}
+
+/// Whether the phone lets the end of a pause come on time. `Some(false)` on Android 12 and
+/// later when exact alarms are not allowed (the alert may then come a few minutes late);
+/// `None` where there is nothing to ask.
+pub fn alerts_on_time() -> Option<bool> {
+    #[cfg(target_os = "android")]
+    return android::alerts_on_time();
+    #[cfg(not(target_os = "android"))]
+    None
+}
+
+/// Opens the phone's own page where Mend's alarms can be allowed to come on time (Android's
+/// "Alarms & reminders"). Whether it could be opened.
+pub fn ask_alerts_on_time() -> bool {
+    #[cfg(target_os = "android")]
+    return android::ask_alerts_on_time();
+    #[cfg(not(target_os = "android"))]
+    false
+}
+
+/// A link (`mend://…`) the system opened Mend with, from a home-screen shortcut or a
+/// notification's action, if one is waiting; each is given once.
+pub fn take_link() -> Option<String> {
+    #[cfg(target_os = "android")]
+    return android::take_link();
+    #[cfg(not(target_os = "android"))]
+    return WAITING_LINK
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take();
+}
+
+/// A link the system opened Mend with, until [`take_link`] takes it (iOS: a quick action or
+/// an opened `mend://` address; Android keeps its own).
+#[cfg(not(target_os = "android"))]
+static WAITING_LINK: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Keeps a link the system opened Mend with, for [`take_link`].
+pub fn note_link(address: &str) {
+    #[cfg(not(target_os = "android"))]
+    {
+        *WAITING_LINK
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(address.to_owned());
+    }
+    #[cfg(target_os = "android")]
+    let _ = address;
+}
+
+/// What the phone app does once its event loop exists, before it launches (iOS: teaches
+/// the app delegate the home-screen quick actions).
+pub fn before_launch() {
+    #[cfg(target_os = "ios")]
+    ios::before_launch();
+}
+
+/// What the phone app does as it finishes launching (iOS: the notification centre's
+/// delegate, so alerts show while Mend is open).
+pub fn on_launched() {
+    #[cfg(target_os = "ios")]
+    ios::on_launched();
+}
+
+/// A gentle pulse of the phone, for the end of a pause or with the breathing pacer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pulse {
+    /// The pause's time is up.
+    PauseOver,
+    /// A breath begins (in or out) on the pacer.
+    Breath,
+}
+
+/// Whether this device can pulse (a phone's vibration or haptic engine).
+pub fn can_pulse() -> bool {
+    cfg!(any(target_os = "android", target_os = "ios"))
+}
+
+/// Pulses the phone gently; nothing elsewhere. The caller decides when (Reduce motion).
+pub fn pulse(pulse: Pulse) {
+    #[cfg(target_os = "android")]
+    android::pulse(pulse);
+    #[cfg(target_os = "ios")]
+    ios::pulse(pulse);
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    let _ = plan;
+    let _ = pulse;
+}
+
+/// Hides what Mend shows from the phone's app switcher and screenshots (`on`, while the app
+/// lock is on): Android's secure window flag, a cover over the window on iOS as it goes to
+/// the background. Nothing on a computer.
+pub fn keep_out_of_app_switcher(on: bool) {
+    #[cfg(target_os = "android")]
+    android::keep_out_of_app_switcher(on);
+    #[cfg(target_os = "ios")]
+    ios::keep_out_of_app_switcher(on);
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    let _ = on;
 }
 
 /// Makes every file and folder this process (and any process it starts, such as the

@@ -12,6 +12,7 @@ use super::record::{
 };
 use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
 use super::{Result, Store, StoreError};
+use crate::domain::pause::PauseAsk;
 use crate::domain::time::from_parts;
 use crate::domain::{Moment, Pause, PauseEnd, PauseId, RuptureId};
 
@@ -168,6 +169,9 @@ impl Record for Pause {
     }
 }
 
+/// The open pause, as a condition: the newest not yet ended, should there be several.
+const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1";
+
 fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option<Pause>> {
     let sql = format!(
         "{} WHERE t.deleted_at_ms IS NULL AND {sql_where}",
@@ -194,13 +198,36 @@ impl Store {
         get(&self.conn, "t.id = ?1", Some(id))?.ok_or(StoreError::NotFound("pause"))
     }
 
+    /// Does what was asked of a pause (`id`, or the open one) and saves it, reading and
+    /// writing in one transaction, so two quick taps add up rather than both changing the
+    /// same old copy. The pause as it is now; `None` when no pause is open.
+    #[instrument(skip_all, err)]
+    pub fn ask_of_pause(
+        &mut self,
+        id: Option<PauseId>,
+        ask: PauseAsk,
+        now: &Moment,
+    ) -> Result<Option<Pause>> {
+        self.write(|tx| {
+            let found = match id {
+                Some(id) => get(tx, "t.id = ?1", Some(id))?,
+                None => get(tx, OPEN, None)?,
+            };
+            let Some(mut pause) = found else {
+                return match id {
+                    Some(_) => Err(StoreError::NotFound("pause")),
+                    None => Ok(None),
+                };
+            };
+            pause.ask(ask, *now)?;
+            row::upsert(tx, &pause, &Stamps::now(now), OnConflict::Edit)?;
+            Ok(Some(pause))
+        })
+    }
+
     /// The pause that has not ended yet, if any (the newest, should there be several).
     #[instrument(skip_all, err)]
     pub fn open_pause(&self) -> Result<Option<Pause>> {
-        get(
-            &self.conn,
-            "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1",
-            None,
-        )
+        get(&self.conn, OPEN, None)
     }
 }

@@ -80,6 +80,7 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
         settings,
         locked,
         returned: Signal::new(0),
+        link: Signal::new(None),
     });
     // The screens wait for the settings, so that nothing flashes in the wrong theme and the
     // first-run note shows only on the first run.

@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 use super::Db;
 pub use crate::domain::Undo;
+use crate::domain::links::Link;
 use crate::domain::{Moment, Name, Named};
 use crate::platform;
 use crate::store::{self, NamedKind, Settings, Store, Theme};
@@ -34,6 +35,9 @@ pub struct Shared {
     /// Goes up each time Mend comes back to the front, so what depends on the world outside
     /// (the alerts a phone holds) is looked at again.
     pub returned: Signal<u64>,
+    /// A `mend://` link Mend was opened with, waiting to be followed once Mend is open
+    /// (after the app lock, when it is on).
+    pub link: Signal<Option<Link>>,
 }
 
 impl Shared {

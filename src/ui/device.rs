@@ -1,11 +1,14 @@
 //! Mend's life on the device, beyond its screens: whether it is in front of the person or
-//! away, the Android back button, and the alerts a phone's system holds for it (the end of a
-//! pause and the daily reminder, shown even while Mend is closed).
+//! away, the Android back button, the alerts a phone's system holds for it (the end of a
+//! pause and the daily reminder, shown even while Mend is closed), and the `mend://` links
+//! it is opened with (home-screen shortcuts, a notification's actions).
 
 use dioxus::prelude::*;
 
 use crate::domain::Moment;
-use crate::domain::alerts::{Alert, plan};
+use crate::domain::alerts::plan;
+use crate::domain::links::Link;
+use crate::domain::pause::PauseAsk;
 use crate::platform::{self, Permission};
 use crate::store::StoreError;
 use crate::ui::Route;
@@ -125,21 +128,23 @@ pub fn AlertSync() -> Element {
         let at = reminder();
         async move {
             if !platform::holds_alerts() {
-                return Ok(Vec::new());
+                return Ok((0, Vec::new()));
             }
             let now = platform::now();
             let day = now.date_naive();
             db.run(move |s| {
                 let pause = s.open_pause()?;
                 let reflected = s.reflection_on(day)?.is_some();
-                Ok::<_, StoreError>(plan(pause.as_ref(), at, reflected, &now))
+                // Numbered as it is read, so a plan read later always wins.
+                let number = platform::next_plan_number();
+                Ok::<_, StoreError>((number, plan(pause.as_ref(), at, reflected, &now)))
             })
             .await
         }
     });
     let db = use_db();
     use_effect(move || {
-        let Some(Ok(alerts)) = wanted.read().clone() else {
+        let Some(Ok((number, alerts))) = wanted.read().clone() else {
             return;
         };
         if !platform::holds_alerts() {
@@ -150,17 +155,10 @@ pub fn AlertSync() -> Element {
             if !alerts.is_empty() {
                 consent(db, shared).await;
             }
-            hold(alerts).await;
+            platform::hold_alerts(number, alerts);
         });
     });
     rsx! {}
-}
-
-/// Asks the system to hold exactly these alerts, off the UI thread.
-async fn hold(alerts: Vec<Alert>) {
-    if let Err(err) = tokio::task::spawn_blocking(move || platform::hold_alerts(&alerts)).await {
-        tracing::warn!(%err, "setting the alerts did not finish");
-    }
 }
 
 /// The first time alerts are needed: why, then the system's question. Later, if they are
@@ -191,4 +189,81 @@ async fn consent(db: crate::ui::Db, shared: crate::ui::context::Shared) {
     if let Err(message) = db.run(move |s| s.save_settings(&next)).await {
         tracing::warn!(%message, "could not keep that alerts were asked about");
     }
+}
+
+/// Said when a link asked for five more minutes.
+const MORE_TIME_ADDED: &str = "Five more minutes. Come back when you're ready.";
+
+/// Keeps a `mend://` link Mend was opened with (a home-screen shortcut, a notification's
+/// action) for [`FollowLink`]: the one the system holds, looked at when Mend starts and each
+/// time it comes back to the front, and any the page hands over through
+/// `window.mendLink(address)` (the Android activity calls it with no address when a new
+/// link is waiting). It lives outside the router, so a link that comes while the app lock
+/// is showing waits for the PIN.
+#[component]
+pub fn LinkWatch() -> Element {
+    let shared = use_shared();
+    let mut link = shared.link;
+    let mut keep = move |address: Option<String>| {
+        if let Some(found) = address.as_deref().and_then(Link::parse) {
+            link.set(Some(found));
+        } else if let Some(address) = address {
+            tracing::info!(%address, "a link Mend doesn't know; staying where it is");
+        }
+    };
+    use_effect(move || {
+        let _ = (shared.returned)();
+        keep(platform::take_link());
+    });
+    use_future(move || async move {
+        let mut page = document::eval(
+            r#"window.mendLink = (address) => { dioxus.send(address ?? null); return true; };
+               await new Promise(() => {});"#,
+        );
+        while let Ok(address) = page.recv::<Option<String>>().await {
+            keep(address.or_else(platform::take_link));
+        }
+    });
+    rsx! {}
+}
+
+/// Follows a waiting `mend://` link, inside the router (so after the app lock): to the
+/// check-in or the pause; or the running pause ended ("I'm back", then the screen after a
+/// pause) or given five more minutes.
+#[component]
+pub fn FollowLink() -> Element {
+    let shared = use_shared();
+    let db = use_db();
+    let nav = use_navigator();
+    let mut waiting = shared.link;
+    use_effect(move || {
+        let Some(link) = waiting() else {
+            return;
+        };
+        waiting.set(None);
+        let db = db.clone();
+        spawn(async move {
+            let (ask, then) = match link {
+                Link::CheckIn => (None, Route::CheckInNew {}),
+                Link::Pause => (None, Route::PauseScreen {}),
+                Link::PauseBack => (Some(PauseAsk::Finish), Route::ComeBack {}),
+                Link::PauseMore => (Some(PauseAsk::Extend), Route::PauseScreen {}),
+            };
+            if let Some(ask) = ask {
+                let now = platform::now();
+                match db.run(move |s| s.ask_of_pause(None, ask, &now)).await {
+                    Ok(changed) => {
+                        shared.changed();
+                        if ask == PauseAsk::Extend && changed.is_some() {
+                            shared.say(MORE_TIME_ADDED, None);
+                        }
+                    }
+                    // A pause already ended: nothing to change; the screen says the rest.
+                    Err(message) => tracing::info!(%message, "a pause's link changed nothing"),
+                }
+            }
+            nav.push(then);
+        });
+    });
+    rsx! {}
 }

@@ -159,11 +159,27 @@ pub fn desktop(boot: Boot, smoke: bool, probe: Option<Probe>) {
     builder.launch(App);
 }
 
-/// Starts the phone app. Does not return.
+/// Starts the phone app. Does not return. The event loop is made here, so the platform can
+/// prepare what needs it before the app launches (iOS's quick actions), and the system's
+/// events reach the platform: a `mend://` link Mend was opened with, and the launch itself.
 #[cfg(feature = "mobile")]
 pub fn mobile(boot: Boot) {
+    use webview::tao::event::{Event, StartCause};
+    let event_loop = webview::tao::event_loop::EventLoopBuilder::with_user_event().build();
+    crate::platform::before_launch();
+    let config = webview_config()
+        .with_event_loop(event_loop)
+        .with_custom_event_handler(|event, _| match event {
+            Event::NewEvents(StartCause::Init) => crate::platform::on_launched(),
+            Event::Opened { urls } => {
+                for url in urls {
+                    crate::platform::note_link(url.as_str());
+                }
+            }
+            _ => {}
+        });
     dioxus::LaunchBuilder::mobile()
-        .with_cfg(webview_config())
+        .with_cfg(config)
         .with_context(boot)
         .launch(App);
 }

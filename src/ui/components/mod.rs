@@ -15,6 +15,7 @@ mod name_picker;
 mod pause_watch;
 mod ring;
 mod secret;
+mod share;
 mod toast;
 
 pub use chart::{
@@ -31,4 +32,5 @@ pub use name_picker::{NameChoice, NamePicker};
 pub use pause_watch::PauseWatch;
 pub use ring::{Breather, Ring};
 pub use secret::SecretField;
+pub use share::ShareText;
 pub use toast::ToastHost;

@@ -17,12 +17,16 @@ use crate::domain::{
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
-use crate::ui::components::{ErrorNote, Loading};
+use crate::ui::components::{ErrorNote, Loading, ShareText};
 use crate::ui::context::{Undo, use_load, use_shared, use_write};
 
 const EDIT: &str = "Edit";
 const DELETE: &str = "Delete";
 const NOT_SET: &str = "not noted";
+/// A finished repair's words from its "respond" step, and the way to send them.
+const WORDS_TO_SAY: &str = "What I want to say";
+const SEND_WORDS: &str = "Send what I want to say";
+const NEVER_SENT: &str = "Mend never sends anything itself. You choose who it goes to, if anyone.";
 
 /// The detail screen for any kind of record.
 #[component]
@@ -401,6 +405,14 @@ fn RepairDetail(id: RepairId) -> Element {
             }
             if !repair.felt.as_str().is_empty() {
                 Fact { label: "How it felt", value: repair.felt.as_str().to_owned() }
+            }
+        }
+        if let Some(words) = repair.is_complete().then(|| repair.words_to_say()).flatten() {
+            section { class: "send-words", aria_labelledby: "say-heading",
+                h2 { id: "say-heading", "{WORDS_TO_SAY}" }
+                blockquote { id: "words-to-say", class: "sentence words-to-say", dir: "auto", "{words}" }
+                ShareText { text: words, label: SEND_WORDS, describedby: "words-to-say" }
+                p { class: "hint", "{NEVER_SENT}" }
             }
         }
         p {

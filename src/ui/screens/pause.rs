@@ -5,13 +5,13 @@
 use chrono::TimeDelta;
 use dioxus::prelude::*;
 
-use crate::domain::pause::{format_remaining, minutes_phrase, pause_sentence};
+use crate::domain::pause::{PauseAsk, format_remaining, minutes_phrase, pause_sentence};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform;
 use crate::ui::Route;
-use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring};
+use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
 
 const TITLE: &str = "Take a pause";
@@ -21,6 +21,7 @@ const LENGTH_HINT: &str = "Twenty minutes gives your body time to settle.";
 const CUSTOM: &str = "Other";
 const CUSTOM_LABEL: &str = "Minutes (1 to 240)";
 const SAY_THIS: &str = "Before you go, you could say:";
+const SEND_THIS: &str = "Send this";
 const KIND_NOTE: &str = "A pause is for calming down and coming back, never for punishing. Do something soothing, like a walk, slow breathing or music, rather than going over the argument.";
 const LINK_LEGEND: &str = "Is this about a rupture that's still open?";
 const START: &str = "Start pause";
@@ -171,12 +172,22 @@ fn PauseSetup() -> Element {
     }
 }
 
-/// What the user asks of an open pause.
+/// What the user asks of an open pause, and where to go after finishing it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Ask {
     Extend,
     Finish(Option<Then>),
     Cancel,
+}
+
+impl Ask {
+    fn of_pause(self) -> PauseAsk {
+        match self {
+            Ask::Extend => PauseAsk::Extend,
+            Ask::Finish(_) => PauseAsk::Finish,
+            Ask::Cancel => PauseAsk::Cancel,
+        }
+    }
 }
 
 /// Where to go after finishing a pause.
@@ -202,8 +213,8 @@ fn PauseRunning(pause: Pause) -> Element {
     let elapsed_s = (now - pause.started_at()).num_seconds().max(0);
     let rupture_route = pause.rupture_id.map(|id| Route::RepairFlow { id });
 
-    // Each action reads the pause afresh and saves it in one go, so two quick taps add
-    // up rather than both changing the same old copy.
+    // The store reads the pause afresh and saves it in one go, so two quick taps add up
+    // rather than both changing the same old copy.
     let id = pause.id();
     let act = use_callback(move |ask: Ask| {
         let db = db.clone();
@@ -211,17 +222,7 @@ fn PauseRunning(pause: Pause) -> Element {
         spawn(async move {
             let now = platform::now();
             let result = db
-                .run(move |s| {
-                    let mut p = s.pause(id)?;
-                    match ask {
-                        Ask::Extend => p.extend(now)?,
-                        Ask::Finish(_) => {
-                            p.finish(now)?;
-                        }
-                        Ask::Cancel => p.cancel(now)?,
-                    }
-                    s.save_pause(&p, &now)
-                })
+                .run(move |s| s.ask_of_pause(Some(id), ask.of_pause(), &now))
                 .await;
             if let Err(message) = result {
                 return error.set(Some(message));
@@ -259,7 +260,8 @@ fn PauseRunning(pause: Pause) -> Element {
             );
             rsx! {
                 h1 { "{RUNNING_TITLE}" }
-                blockquote { class: "sentence", "{sentence}" }
+                blockquote { id: "pause-sentence", class: "sentence", "{sentence}" }
+                ShareText { text: sentence.clone(), label: SEND_THIS, describedby: "pause-sentence" }
                 div { class: "pause-visuals",
                     Ring { progress, remaining: left, label }
                     Breather { elapsed_s }

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, Loading, PauseWatch, ToastHost};
 use crate::ui::context::{root_class, use_shared};
-use crate::ui::device::{AlertSync, BackButton};
+use crate::ui::device::{AlertSync, BackButton, FollowLink};
 
 /// The frame around every screen: the top bar, the pause banner, the toast.
 #[component]
@@ -51,6 +51,7 @@ pub fn Shell() -> Element {
             ToastHost {}
             AlertSync {}
             BackButton {}
+            FollowLink {}
         }
     }
 }

@@ -73,7 +73,7 @@ pub(super) fn ExportSection() -> Element {
     let data_dir = data_dir(&use_db());
     let out = match try_use_context::<InBrowser>() {
         Some(InBrowser(downloads)) => Out::Download(downloads),
-        None if platform::hands_files_to_system() => Out::Phone,
+        None if platform::has_share_sheet() => Out::Phone,
         None => Out::Folder,
     };
     let mut done = use_signal(|| None::<Done>);
