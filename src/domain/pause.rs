@@ -281,6 +281,16 @@ impl Pause {
     }
 }
 
+/// Seconds breathing in, then in a whole breath (in and out), on the pause's pacer.
+pub const BREATHE_IN_S: i64 = 4;
+pub const BREATH_S: i64 = 10;
+
+/// Whether a breath in or a breath out begins at this second of the pause (when the pacer
+/// may give a gentle pulse).
+pub fn breath_turns(elapsed_s: i64) -> bool {
+    matches!(elapsed_s.rem_euclid(BREATH_S), 0 | BREATHE_IN_S)
+}
+
 /// The sentence to say before leaving, with the return time filled in.
 pub fn pause_sentence(length: TimeDelta, back_at: NaiveTime) -> String {
     format!(
@@ -508,5 +518,11 @@ mod tests {
         assert_eq!(format_remaining(TimeDelta::milliseconds(1)), "0:01");
         assert_eq!(format_remaining(TimeDelta::zero()), "0:00");
         assert_eq!(format_remaining(TimeDelta::minutes(64)), "1:04:00");
+    }
+
+    #[test]
+    fn a_breath_turns_as_each_half_begins() {
+        let turns: Vec<i64> = (0..25).filter(|s| breath_turns(*s)).collect();
+        assert_eq!(turns, [0, 4, 10, 14, 20, 24]);
     }
 }

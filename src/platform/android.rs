@@ -26,27 +26,32 @@ use kotlin::MendDevice;
 /// The bridge's class, in the module's namespace (android/device/build.gradle.kts).
 const BRIDGE_CLASS: &str = "app.mend.device.MendDevice";
 
-/// The bridge's methods, as `MendDevice.kt` has them (in camelCase there).
+/// The bridge's methods, as `MendDevice.kt` has them (in camelCase there). A yes or no
+/// crosses as an `Int`, 1 or 0: the code manganis 0.7.10 generates for a Kotlin `Boolean`
+/// does not compile against jni 0.21 (it compares a `bool` with 0).
 mod kotlin {
     #[manganis::ffi("android/device")]
     extern "Kotlin" {
         pub type MendDevice;
         pub fn files_dir(this: &MendDevice) -> String;
         pub fn locale(this: &MendDevice) -> String;
-        pub fn notifications_allowed(this: &MendDevice) -> bool;
+        pub fn notifications_allowed(this: &MendDevice) -> i32;
         pub fn ask_notifications(this: &MendDevice);
         pub fn set_alerts_from_plan(this: &MendDevice);
-        pub fn alerts_on_time(this: &MendDevice) -> bool;
-        pub fn ask_alerts_on_time(this: &MendDevice) -> bool;
-        pub fn open_link(this: &MendDevice, address: String) -> bool;
-        pub fn share_file(this: &MendDevice, path: String, mime: String) -> bool;
-        pub fn save_file_as(this: &MendDevice, path: String, mime: String) -> bool;
-        pub fn share_text(this: &MendDevice, text: String) -> bool;
+        pub fn alerts_on_time(this: &MendDevice) -> i32;
+        pub fn ask_alerts_on_time(this: &MendDevice) -> i32;
+        pub fn open_link(this: &MendDevice, address: String) -> i32;
+        pub fn share_file(this: &MendDevice, path: String, mime: String) -> i32;
+        pub fn save_file_as(this: &MendDevice, path: String, mime: String) -> i32;
+        pub fn share_text(this: &MendDevice, text: String) -> i32;
         pub fn take_link(this: &MendDevice) -> Option<String>;
         pub fn pulse(this: &MendDevice, kind: String);
-        pub fn keep_out_of_app_switcher(this: &MendDevice, on: bool);
+        pub fn keep_out_of_app_switcher(this: &MendDevice, on: i32);
     }
 }
+
+/// A yes from the bridge.
+const YES: i32 = 1;
 
 /// The bridge, made on first use.
 fn bridge() -> Result<&'static MendDevice, String> {
@@ -125,7 +130,7 @@ pub fn permission() -> Permission {
         "asking whether notifications are on",
         kotlin::notifications_allowed,
     ) {
-        Some(true) => Permission::Allowed,
+        Some(YES) => Permission::Allowed,
         _ => Permission::NotAllowed,
     }
 }
@@ -144,12 +149,12 @@ pub fn set_alerts_from_plan() {
 
 /// Whether exact alarms are allowed (always before Android 12).
 pub fn alerts_on_time() -> Option<bool> {
-    call("asking whether alarms may be exact", kotlin::alerts_on_time)
+    call("asking whether alarms may be exact", kotlin::alerts_on_time).map(|on| on == YES)
 }
 
 /// Opens the system's "Alarms & reminders" page for Mend.
 pub fn ask_alerts_on_time() -> bool {
-    call("opening Alarms & reminders", kotlin::ask_alerts_on_time).unwrap_or(false)
+    call("opening Alarms & reminders", kotlin::ask_alerts_on_time) == Some(YES)
 }
 
 /// Opens a `tel:` or `sms:` link with the system's dialler or messages.
@@ -164,8 +169,7 @@ pub fn share_file(path: &Path, mime: &str) -> bool {
     let path = path.to_string_lossy().into_owned();
     call("sharing a file", |b| {
         kotlin::share_file(b, path, mime.to_owned())
-    })
-    .unwrap_or(false)
+    }) == Some(YES)
 }
 
 /// Offers to save a copy of a file where the person picks (`ACTION_CREATE_DOCUMENT`).
@@ -173,13 +177,12 @@ pub fn save_file_as(path: &Path, mime: &str) -> bool {
     let path = path.to_string_lossy().into_owned();
     call("saving a copy of a file", |b| {
         kotlin::save_file_as(b, path, mime.to_owned())
-    })
-    .unwrap_or(false)
+    }) == Some(YES)
 }
 
 /// Hands a short text to the share sheet.
 pub fn share_text(text: &str) -> bool {
-    call("sharing a text", |b| kotlin::share_text(b, text.to_owned())).unwrap_or(false)
+    call("sharing a text", |b| kotlin::share_text(b, text.to_owned())) == Some(YES)
 }
 
 /// The `mend://` link Mend was opened with, once.
@@ -199,6 +202,6 @@ pub fn pulse(kind: Pulse) {
 /// Keeps the screen out of the app switcher and screenshots (`FLAG_SECURE`) while `on`.
 pub fn keep_out_of_app_switcher(on: bool) {
     call("keeping the screen private", |b| {
-        kotlin::keep_out_of_app_switcher(b, on)
+        kotlin::keep_out_of_app_switcher(b, i32::from(on))
     });
 }

@@ -276,7 +276,7 @@ fn share(items: impl FnOnce() -> Option<Retained<NSArray<AnyObject>>> + Send + '
         // SAFETY: the items are an NSURL or an NSString, which the share sheet takes.
         let sheet = unsafe {
             UIActivityViewController::initWithActivityItems_applicationActivities(
-                UIActivityViewController::alloc(mtm),
+                mtm.alloc::<UIActivityViewController>(),
                 &items,
                 None,
             )
@@ -315,7 +315,7 @@ pub fn save_file_as(path: &Path) -> bool {
     on_main(move |mtm| {
         let url = NSURL::fileURLWithPath(&NSString::from_str(&path));
         let picker = UIDocumentPickerViewController::initForExportingURLs_asCopy(
-            UIDocumentPickerViewController::alloc(mtm),
+            mtm.alloc::<UIDocumentPickerViewController>(),
             &NSArray::from_retained_slice(&[url]),
             true,
         );
@@ -332,8 +332,12 @@ pub fn pulse(kind: Pulse) {
             Pulse::Breath => UIImpactFeedbackStyle::Soft,
             Pulse::PauseOver => UIImpactFeedbackStyle::Medium,
         };
-        let generator =
-            UIImpactFeedbackGenerator::initWithStyle(UIImpactFeedbackGenerator::alloc(mtm), style);
+        // Deprecated from iOS 17.5 for a form tied to a view; Mend supports iOS 16.
+        #[allow(deprecated)]
+        let generator = UIImpactFeedbackGenerator::initWithStyle(
+            mtm.alloc::<UIImpactFeedbackGenerator>(),
+            style,
+        );
         generator.impactOccurred();
     });
 }
@@ -369,7 +373,7 @@ fn watch_leaving(_mtm: MainThreadMarker) {
         if window.viewWithTag(COVER_TAG).is_some() {
             return;
         }
-        let cover = UIView::initWithFrame(UIView::alloc(mtm), window.bounds());
+        let cover = UIView::initWithFrame(mtm.alloc::<UIView>(), window.bounds());
         cover.setTag(COVER_TAG);
         cover.setBackgroundColor(Some(&UIColor::systemBackgroundColor()));
         cover.setAutoresizingMask(
@@ -462,6 +466,15 @@ pub fn on_launched() {
     std::mem::forget(delegate);
 }
 
+/// The method iOS calls when a quick action is chosen, as a function.
+type QuickAction = unsafe extern "C-unwind" fn(
+    &AnyObject,
+    Sel,
+    &AnyObject,
+    &UIApplicationShortcutItem,
+    &Block<dyn Fn(Bool)>,
+);
+
 /// What iOS calls when a quick action is chosen, on tao's app delegate.
 unsafe extern "C-unwind" fn perform_quick_action(
     _this: &AnyObject,
@@ -488,13 +501,7 @@ pub fn before_launch() {
         tracing::warn!("no app delegate to teach the quick actions");
         return;
     };
-    let method: unsafe extern "C-unwind" fn(
-        &AnyObject,
-        Sel,
-        &AnyObject,
-        &UIApplicationShortcutItem,
-        &Block<dyn Fn(Bool)>,
-    ) = perform_quick_action;
+    let method: QuickAction = perform_quick_action;
     // SAFETY: the function's arguments match the method's types (`v@:@@@?`: nothing back;
     // self, the selector, the application, the item, the completion block), and the class
     // is a registered class that has not yet been used.
@@ -502,7 +509,7 @@ pub fn before_launch() {
         objc2::ffi::class_addMethod(
             (class as *const AnyClass).cast_mut(),
             sel!(application:performActionForShortcutItem:completionHandler:),
-            std::mem::transmute::<_, Imp>(method),
+            std::mem::transmute::<QuickAction, Imp>(method),
             c"v@:@@@?".as_ptr(),
         )
     };

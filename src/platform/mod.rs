@@ -94,7 +94,10 @@ pub fn save_file_as(path: &Path, mime: &str) -> bool {
     #[cfg(target_os = "android")]
     return android::save_file_as(path, mime);
     #[cfg(target_os = "ios")]
-    return ios::save_file_as(path);
+    return {
+        let _ = mime;
+        ios::save_file_as(path)
+    };
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
     {
         let _ = (path, mime);
@@ -122,21 +125,22 @@ pub fn show_in_folder(path: &Path) -> bool {
     #[cfg(any(target_os = "android", target_os = "ios"))]
     {
         let _ = path;
-        return false;
+        false
     }
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    let command = if cfg!(target_os = "macos") {
-        ("open", vec!["-R".into(), path.as_os_str().to_owned()])
-    } else if cfg!(windows) {
-        let mut select = std::ffi::OsString::from("/select,");
-        select.push(path.as_os_str());
-        ("explorer", vec![select])
-    } else {
-        let folder = path.parent().unwrap_or(path);
-        ("xdg-open", vec![folder.as_os_str().to_owned()])
-    };
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    run_opener(command.0, &command.1)
+    {
+        let (opener, args) = if cfg!(target_os = "macos") {
+            ("open", vec!["-R".into(), path.as_os_str().to_owned()])
+        } else if cfg!(windows) {
+            let mut select = std::ffi::OsString::from("/select,");
+            select.push(path.as_os_str());
+            ("explorer", vec![select])
+        } else {
+            let folder = path.parent().unwrap_or(path);
+            ("xdg-open", vec![folder.as_os_str().to_owned()])
+        };
+        run_opener(opener, &args)
+    }
 }
 
 /// Starts one of the computer's openers (`xdg-open`, `open`, `explorer`) and lets it finish

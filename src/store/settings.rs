@@ -100,6 +100,13 @@ pub struct Settings {
     /// reminder), and has said once that it works without them if the answer was no.
     pub alerts_asked: bool,
     pub alerts_refusal_said: bool,
+    /// On Android 12 and later: Mend has offered once to let a pause's end come on time
+    /// (exact alarms), and has said once that it may come a little late if not.
+    pub alerts_on_time_asked: bool,
+    pub alerts_late_said: bool,
+    /// On a phone: a gentle pulse with each breath of the pause's breathing guide (never
+    /// with less motion).
+    pub pulse_with_breath: bool,
     /// How large the text is.
     pub text_size: TextSize,
     /// Movement stopped by hand (the ring, the breathing pacer). Off, Mend follows the

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use super::context::{use_db, use_shared};
 use super::db::run_apart;
-use super::device::{FollowPresence, LinkWatch};
+use super::device::{FollowPresence, LinkWatch, PrivateInSwitcher};
 use crate::domain::Moment;
 use crate::domain::alerts::AlertKind;
 use crate::domain::lock::should_lock;
@@ -127,6 +127,7 @@ pub fn Presence() -> Element {
         FollowPresence { onaway: went_away, onback: came_back }
         // A link Mend was opened with comes with its coming to the front.
         LinkWatch {}
+        PrivateInSwitcher {}
     }
 }
 

@@ -12,7 +12,7 @@ use crate::domain::pause::PauseAsk;
 use crate::platform::{self, Permission};
 use crate::store::StoreError;
 use crate::ui::Route;
-use crate::ui::context::{use_db, use_shared};
+use crate::ui::context::{use_db, use_shared, use_write};
 
 /// Said once, the first time an alert is needed, before the system's own question.
 const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
@@ -265,5 +265,112 @@ pub fn FollowLink() -> Element {
             nav.push(then);
         });
     });
+    rsx! {}
+}
+
+/// Said on the pause, once, where the phone holds the end-of-pause alert back (Android 12
+/// and later without exact alarms allowed).
+const ON_TIME_WHY: &str = "Your phone may hold the end-of-pause alert back by a few minutes to save battery. If you allow Mend's alarms, it comes right on time.";
+const ON_TIME_ALLOW: &str = "Allow on-time alerts";
+const ON_TIME_NOT_NOW: &str = "Not now";
+/// Said once if on-time alerts are not allowed.
+const ALERTS_LATE: &str = "That's fine. The alert may come a few minutes late. Your pause is always here when you open Mend.";
+
+/// On the running pause, the first time, where the phone may hold its end back: one sentence
+/// why on-time alerts help, and the way to the phone's "Alarms & reminders" page. If the
+/// person says not now, or comes back without allowing them, Mend says once that the alert
+/// may come a few minutes late. Nothing else changes.
+#[component]
+pub fn AlertsOnTime() -> Element {
+    let shared = use_shared();
+    let write = use_write();
+    let on_time = use_resource(move || {
+        let _ = (shared.returned)();
+        async {
+            tokio::task::spawn_blocking(platform::alerts_on_time)
+                .await
+                .ok()
+                .flatten()
+        }
+    });
+    // The time Mend came back to the front when the person went to allow them.
+    let mut went_to_allow = use_signal(|| None::<u64>);
+    let late_once = move || async move {
+        write
+            .settings(
+                |s| {
+                    s.alerts_on_time_asked = true;
+                    s.alerts_late_said = true;
+                },
+                Some(ALERTS_LATE),
+            )
+            .await;
+    };
+    use_effect(move || {
+        let (Some(Some(false)), Some(left_at)) = (on_time(), went_to_allow()) else {
+            return;
+        };
+        if (shared.returned)() > left_at && !shared.settings.peek().alerts_late_said {
+            went_to_allow.set(None);
+            spawn(late_once());
+        }
+    });
+    let asked = shared.settings.read().alerts_on_time_asked;
+    if on_time() != Some(Some(false)) || asked {
+        return rsx! {};
+    }
+    rsx! {
+        section { class: "card on-time", aria_labelledby: "on-time-heading",
+            h2 { id: "on-time-heading", class: "visually-hidden", "{ON_TIME_ALLOW}" }
+            p { "{ON_TIME_WHY}" }
+            div { class: "row-actions",
+                button {
+                    r#type: "button",
+                    class: "button secondary",
+                    onclick: move |_| async move {
+                        went_to_allow.set(Some(*shared.returned.peek()));
+                        write.settings(|s| s.alerts_on_time_asked = true, None).await;
+                        tokio::task::spawn_blocking(platform::ask_alerts_on_time).await.ok();
+                    },
+                    "{ON_TIME_ALLOW}"
+                }
+                button {
+                    r#type: "button",
+                    class: "button quiet",
+                    onclick: move |_| late_once(),
+                    "{ON_TIME_NOT_NOW}"
+                }
+            }
+        }
+    }
+}
+
+/// Whether motion is kept still: Mend's Reduce motion, or the device's own setting (the
+/// page's `prefers-reduced-motion`, followed as it changes). Pulses follow it too.
+pub fn use_motion_reduced() -> Memo<bool> {
+    let shared = use_shared();
+    let mut device = use_signal(|| false);
+    use_future(move || async move {
+        let mut page = document::eval(
+            r#"const query = matchMedia("(prefers-reduced-motion: reduce)");
+               dioxus.send(query.matches);
+               query.addEventListener("change", (e) => dioxus.send(e.matches));
+               await new Promise(() => {});"#,
+        );
+        while let Ok(reduced) = page.recv::<bool>().await {
+            device.set(reduced);
+        }
+    });
+    use_memo(move || shared.settings.read().reduce_motion || device())
+}
+
+/// Keeps what Mend shows out of the phone's app switcher while the app lock is on.
+#[component]
+pub fn PrivateInSwitcher() -> Element {
+    let shared = use_shared();
+    let locking = shared.settings.read().app_lock.is_some();
+    use_effect(use_reactive!(|locking| {
+        platform::keep_out_of_app_switcher(locking);
+    }));
     rsx! {}
 }

@@ -1,14 +1,16 @@
 //! Watches the open pause from every screen: shows a banner with the time left, says when
-//! the time is up, and sends a system notification at that moment.
+//! the time is up, and sends a system notification (and, on a phone, a gentle pulse) at
+//! that moment.
 
 use dioxus::prelude::*;
 
 use crate::domain::alerts::AlertKind;
 use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
-use crate::platform;
+use crate::platform::{self, Pulse};
 use crate::ui::Route;
 use crate::ui::context::{use_load, use_shared};
+use crate::ui::device::use_motion_reduced;
 
 /// The banner for an open pause, on every screen but the pause's own.
 #[component]
@@ -18,6 +20,7 @@ pub fn PauseWatch() -> Element {
     let open = use_load(|s| s.open_pause());
     // The pause seen running in this session: its end is announced once, when it comes.
     let mut seen_running = use_signal(|| None::<PauseId>);
+    let motion_reduced = use_motion_reduced();
     use_effect(move || {
         let now = (shared.now)();
         let Some(Ok(Some(pause))) = &*open.read() else {
@@ -32,6 +35,10 @@ pub fn PauseWatch() -> Element {
                 tracing::info!("pause time is up");
                 let kind = AlertKind::PauseOver;
                 tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
+                // A gentle pulse on a phone, unless motion is kept still.
+                if !*motion_reduced.peek() {
+                    platform::pulse(Pulse::PauseOver);
+                }
             }
             _ => {}
         }

@@ -2,9 +2,7 @@
 
 use dioxus::prelude::*;
 
-/// Seconds breathing in, then out, in one breath.
-const BREATHE_IN_S: i64 = 4;
-const BREATH_S: i64 = 10;
+use crate::domain::pause::{BREATH_S, BREATHE_IN_S};
 
 /// A ring countdown; `progress` runs from 0 (just started) to 1 (time is up).
 #[component]

@@ -5,14 +5,17 @@
 use chrono::TimeDelta;
 use dioxus::prelude::*;
 
-use crate::domain::pause::{PauseAsk, format_remaining, minutes_phrase, pause_sentence};
+use crate::domain::pause::{
+    PauseAsk, breath_turns, format_remaining, minutes_phrase, pause_sentence,
+};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
-use crate::platform;
+use crate::platform::{self, Pulse};
 use crate::ui::Route;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
 use crate::ui::context::{use_db, use_load, use_shared, use_write};
+use crate::ui::device::{AlertsOnTime, use_motion_reduced};
 
 const TITLE: &str = "Take a pause";
 const RUNNING_TITLE: &str = "You're taking a pause";
@@ -22,6 +25,10 @@ const CUSTOM: &str = "Other";
 const CUSTOM_LABEL: &str = "Minutes (1 to 240)";
 const SAY_THIS: &str = "Before you go, you could say:";
 const SEND_THIS: &str = "Send this";
+const PULSE: &str = "Pulse with each breath";
+const PULSE_HINT: &str =
+    "A gentle pulse of your phone as each breath begins, to follow with your eyes closed.";
+const PULSE_STILL: &str = "Pulses rest while Reduce motion is on.";
 const KIND_NOTE: &str = "A pause is for calming down and coming back, never for punishing. Do something soothing, like a walk, slow breathing or music, rather than going over the argument.";
 const LINK_LEGEND: &str = "Is this about a rupture that's still open?";
 const START: &str = "Start pause";
@@ -211,6 +218,17 @@ fn PauseRunning(pause: Pause) -> Element {
         .format("%H:%M")
         .to_string();
     let elapsed_s = (now - pause.started_at()).num_seconds().max(0);
+    // On a phone, a gentle pulse as each breath turns, when the person asks for it and
+    // motion isn't kept still.
+    let motion_reduced = use_motion_reduced();
+    let pulsing = shared.settings.read().pulse_with_breath && !motion_reduced();
+    let running = matches!(phase, PausePhase::Running { .. });
+    use_effect(use_reactive!(|elapsed_s, pulsing, running| {
+        if pulsing && running && breath_turns(elapsed_s) {
+            platform::pulse(Pulse::Breath);
+        }
+    }));
+    let write = use_write();
     let rupture_route = pause.rupture_id.map(|id| Route::RepairFlow { id });
 
     // The store reads the pause afresh and saves it in one go, so two quick taps add up
@@ -266,6 +284,24 @@ fn PauseRunning(pause: Pause) -> Element {
                     Ring { progress, remaining: left, label }
                     Breather { elapsed_s }
                 }
+                if platform::can_pulse() {
+                    div { class: "pulse-choice",
+                        button {
+                            r#type: "button",
+                            class: "chip",
+                            aria_pressed: "{shared.settings.read().pulse_with_breath}",
+                            aria_describedby: "pulse-hint",
+                            onclick: move |_| async move {
+                                write.settings(|s| s.pulse_with_breath = !s.pulse_with_breath, None).await;
+                            },
+                            "{PULSE}"
+                        }
+                        p { id: "pulse-hint", class: "hint",
+                            if motion_reduced() { "{PULSE_STILL}" } else { "{PULSE_HINT}" }
+                        }
+                    }
+                }
+                AlertsOnTime {}
                 p { class: "kind-note", "{KIND_NOTE}" }
                 if let Some(message) = error() {
                     ErrorNote { message }

@@ -34,6 +34,8 @@ interface MendActivity {
     fun saveDocument(source: File, mime: String)
 }
 
+// A yes or no crosses to Rust as an Int, 1 or 0 (YES, NO below): the code manganis 0.7.10
+// generates for a Boolean does not compile against jni 0.21.
 class MendDevice(private val activity: Activity) {
     /** The app's private files folder: Mend's data folder. */
     fun filesDir(): String = activity.filesDir.absolutePath
@@ -42,8 +44,8 @@ class MendDevice(private val activity: Activity) {
     fun locale(): String = Locale.getDefault().toLanguageTag()
 
     /** Whether Mend may post notifications (Android 13+ asks; anyone can turn them off). */
-    fun notificationsAllowed(): Boolean =
-        activity.getSystemService(NotificationManager::class.java)?.areNotificationsEnabled() == true
+    fun notificationsAllowed(): Int =
+        answer(activity.getSystemService(NotificationManager::class.java)?.areNotificationsEnabled() == true)
 
     /** Shows the system's question about notifications (Android 13 and later). */
     fun askNotifications() {
@@ -57,25 +59,25 @@ class MendDevice(private val activity: Activity) {
     fun setAlertsFromPlan() = AlertPlan.set(activity.applicationContext)
 
     /** Whether a pause's end may come exactly on time (exact alarms allowed). */
-    fun alertsOnTime(): Boolean = AlertPlan.onTime(activity)
+    fun alertsOnTime(): Int = answer(AlertPlan.onTime(activity))
 
     /** Opens the system's "Alarms & reminders" page for Mend (Android 12 and later). */
-    fun askAlertsOnTime(): Boolean {
-        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.S) return false
+    fun askAlertsOnTime(): Int {
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.S) return NO
         val page = Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, Uri.parse("package:" + activity.packageName))
         return start(page)
     }
 
     /** Opens a tel: or sms: link with the dialler or messages. */
-    fun openLink(address: String): Boolean = start(Intent(Intent.ACTION_VIEW, Uri.parse(address)))
+    fun openLink(address: String): Int = start(Intent(Intent.ACTION_VIEW, Uri.parse(address)))
 
     /** Hands a file in files/outgoing to the share sheet, readable by the app picked. */
-    fun shareFile(path: String, mime: String): Boolean {
+    fun shareFile(path: String, mime: String): Int {
         val uri = try {
             FileProvider.getUriForFile(activity, activity.packageName + PROVIDER, File(path))
         } catch (e: IllegalArgumentException) {
             Log.w(TAG, "an export outside the shared folder", e)
-            return false
+            return NO
         }
         val send = Intent(Intent.ACTION_SEND)
             .setType(mime)
@@ -86,14 +88,14 @@ class MendDevice(private val activity: Activity) {
     }
 
     /** Asks where to save a copy of a file, and saves it there. */
-    fun saveFileAs(path: String, mime: String): Boolean {
-        val host = activity as? MendActivity ?: return false
+    fun saveFileAs(path: String, mime: String): Int {
+        val host = activity as? MendActivity ?: return NO
         activity.runOnUiThread { host.saveDocument(File(path), mime) }
-        return true
+        return YES
     }
 
     /** Hands a short text to the share sheet. */
-    fun shareText(text: String): Boolean {
+    fun shareText(text: String): Int {
         val send = Intent(Intent.ACTION_SEND).setType("text/plain").putExtra(Intent.EXTRA_TEXT, text)
         return start(Intent.createChooser(send, null))
     }
@@ -120,10 +122,10 @@ class MendDevice(private val activity: Activity) {
         vibrator.vibrate(effect)
     }
 
-    /** Keeps the screen out of the app switcher and screenshots while [on]. */
-    fun keepOutOfAppSwitcher(on: Boolean) {
+    /** Keeps the screen out of the app switcher and screenshots while [on] is YES. */
+    fun keepOutOfAppSwitcher(on: Int) {
         activity.runOnUiThread {
-            if (on) {
+            if (on == YES) {
                 activity.window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
             } else {
                 activity.window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
@@ -132,7 +134,7 @@ class MendDevice(private val activity: Activity) {
     }
 
     /** Starts an activity from the UI thread; whether it could be asked. */
-    private fun start(intent: Intent): Boolean {
+    private fun start(intent: Intent): Int {
         activity.runOnUiThread {
             try {
                 activity.startActivity(intent)
@@ -140,12 +142,16 @@ class MendDevice(private val activity: Activity) {
                 Log.w(TAG, "nothing on this phone opens that", e)
             }
         }
-        return true
+        return YES
     }
+
+    private fun answer(yes: Boolean): Int = if (yes) YES else NO
 
     private companion object {
         const val TAG = "mend"
         const val ASK_NOTIFY = 1
+        const val YES = 1
+        const val NO = 0
         /** The FileProvider's authority after the package name (the module's manifest). */
         const val PROVIDER = ".files"
     }
