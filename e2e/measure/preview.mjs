@@ -1,4 +1,5 @@
-// Measures the browser preview (not a test): run by scripts/startup.sh and scripts/memory.sh.
+// Measures the browser preview (not a test): run by scripts/startup.sh, scripts/memory.sh
+// and scripts/import-bench.sh.
 //
 //   node e2e/measure/preview.mjs startup DATA_DIR RUNS
 //     Opens Now in a fresh tab RUNS times; prints the median of the page's own time to its
@@ -7,6 +8,11 @@
 //     Prints a Markdown table of the server's PSS and RSS (from /proc/PID/smaps_rollup):
 //     started, with one tab open on Now, then after every tenth of TABS tabs opened on Now
 //     and closed one after another.
+//   node e2e/measure/preview.mjs import DATA_DIR FILE
+//     Imports FILE through Settings, as a person does (chosen, read by the page, sent in
+//     pieces), into the data in DATA_DIR; prints one line of JSON: the milliseconds from
+//     choosing the file to the report on the screen, and the server's resident memory in
+//     MB just before and at its peak (VmRSS, VmHWM from /proc/PID/status).
 //
 // MEND_BIN names the build to run and CHROMIUM the browser, as for the tests.
 
@@ -15,8 +21,8 @@ import { startServer, launchBrowser, phonePage } from '../tests/helpers.mjs';
 
 const [mode, dir, count] = process.argv.slice(2);
 const n = Number(count);
-if (!['startup', 'memory'].includes(mode) || !dir || !(n > 0)) {
-  console.error('usage: preview.mjs startup|memory DATA_DIR COUNT');
+if (!['startup', 'memory', 'import'].includes(mode) || !dir || !(mode === 'import' ? count : n > 0)) {
+  console.error('usage: preview.mjs startup|memory DATA_DIR COUNT, or preview.mjs import DATA_DIR FILE');
   process.exit(2);
 }
 
@@ -46,8 +52,30 @@ async function memory() {
   return { pss: (kb('Pss') / 1024).toFixed(1), rss: (kb('Rss') / 1024).toFixed(1) };
 }
 
+/** The server's resident memory now and at its peak, in MB. */
+function resident() {
+  const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  const kb = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]);
+  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
 try {
-  if (mode === 'startup') {
+  if (mode === 'import') {
+    const page = await phonePage(browser);
+    await page.goto(server.entry('/settings'));
+    const choose = page.getByRole('button', { name: 'Choose a Mend export file', exact: true });
+    await choose.waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-mend-choose]')?.disabled);
+    await new Promise((r) => setTimeout(r, 1500));
+    const before = resident();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+    const start = performance.now();
+    await chooser.setFiles(count);
+    await page.locator('pre.report').waitFor({ timeout: 600_000 });
+    const ms = performance.now() - start;
+    const after = resident();
+    console.log(JSON.stringify({ ms: Math.round(ms), before_mb: +before.now.toFixed(1), peak_mb: +after.peak.toFixed(1) }));
+  } else if (mode === 'startup') {
     const times = [];
     for (let i = 0; i < n; i++) {
       const { page, ms } = await openTab();
