@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, startServer, phonePage, open, shot, audit, checkLayout, pathOf, dataDir } from './helpers.mjs';
+import { useApp, startServer, phonePage, open, shot, audit, checkLayout, pathOf, dataDir, chooseFile } from './helpers.mjs';
 
 const app = useApp();
 
@@ -138,10 +138,16 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
     await page.getByLabel('Search').fill(`${MARK}note`);
     await page.getByRole('list', { name: 'Timeline' }).getByText(`${MARK}part`).first().waitFor();
 
-    // An export from Settings, then a PIN, then a passphrase.
+    // An export from Settings (the browser's download), imported again through the page
+    // in pieces, then a PIN, then a passphrase.
     await open(page, server, '/settings');
-    await page.getByRole('button', { name: 'Export everything' }).click();
-    await page.getByRole('status').filter({ hasText: /^Saved \d+ records to / }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export everything' }).click(),
+    ]);
+    await page.getByRole('status').filter({ hasText: /^Exported \d+ records\./ }).waitFor();
+    await chooseFile(page, 'Choose a Mend export file', await download.path());
+    await page.locator('pre.report').waitFor();
     const lock = page.getByRole('region', { name: 'App lock' });
     await lock.getByLabel('New PIN (4 to 12 digits)').fill(PIN);
     await lock.getByLabel('The same PIN again').fill(PIN);
@@ -169,7 +175,8 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
   assert.match(log, /store open/, 'Mend logged as it worked');
   assert.deepEqual(leaks(log), [], "the user's words in the log");
   // None of it is in a file name, and every folder and file the app made along the way
-  // (the data, backups, the export and its spreadsheets, the key file) is its owner's alone.
+  // (the data, backups, the folders an export and an import pass through, the key file) is
+  // its owner's alone. The export handed to the browser and the file imported are gone.
   const names = [];
   const openToOthers = [];
   const walk = (dir) => {
@@ -184,7 +191,9 @@ test('nothing the user writes reaches the log, even at RUST_LOG=trace', async ()
   };
   walk(data.dir);
   assert.deepEqual(names.filter((n) => n.includes(MARK)), []);
-  assert.ok(names.includes('mend.key.json') && names.some((n) => n.endsWith('-csv')), names.join(' '));
+  assert.ok(['mend.key.json', 'outgoing', 'incoming'].every((n) => names.includes(n)), names.join(' '));
+  assert.deepEqual(readdirSync(join(data.dir, 'outgoing')), []);
+  assert.deepEqual(readdirSync(join(data.dir, 'incoming')), []);
   assert.deepEqual(openToOthers, []);
   data.done();
 });
