@@ -1332,7 +1332,7 @@ fn a_file_left_arriving_by_a_crash_is_removed_when_the_data_next_opens() {
     let mut incoming = Incoming::begin(dir.path(), bytes.len() as u64).unwrap();
     let half = bytes.len() / 2;
     incoming.add(0, &bytes[..half]).unwrap();
-    incoming.add(half as u64, &bytes[half..]).unwrap();
+    incoming.add(0, &bytes[half..]).unwrap();
     let arrived = incoming.finish().unwrap();
     let report = store.import_file(arrived.path()).unwrap();
     assert_eq!(report.added.ruptures, 1);

@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp, phonePage, open, shot, sql, dataDir, mendCli, chooseFile, repo, startServer } from './helpers.mjs';
@@ -99,34 +100,37 @@ test('a cut file is refused whole, and nothing is imported', async () => {
 
 test('a file whose reading stops part of the way is refused whole', async () => {
   const other = dataDir();
-  const file = join(other.dir, 'three-pieces.json');
-  mendCli(other.dir, ['export', '--out', file]);
-  // A real export, padded past two pieces: JSON allows the spaces.
-  writeFileSync(file, readFileSync(file, 'utf8') + ' '.repeat(2.5 * 1024 * 1024));
+  // Six MB that don't pack smaller, so they come in several pieces.
+  const file = join(other.dir, 'six-mb.bin');
+  writeFileSync(file, randomBytes(6 * 1024 * 1024));
   const before = sql(app.data.dir, 'SELECT count(*) FROM checkins;').trim();
 
   const page = await phonePage(app.browser);
   await open(page, app.server, '/settings');
-  // The second piece can't be read, as when a file on a cloud drive goes away mid-read.
+  // After its first piece the reading fails, as when a file on a cloud drive goes away
+  // mid-read: the worker that reads it says so.
   await page.evaluate(() => {
-    const read = FileReader.prototype.readAsDataURL;
-    let pieces = 0;
-    FileReader.prototype.readAsDataURL = function (blob) {
-      pieces += 1;
-      if (pieces !== 2) return read.call(this, blob);
-      Object.defineProperty(this, 'error', { value: new DOMException('The file went away', 'NotReadableError') });
-      setTimeout(() => this.onerror());
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      set onmessage(handler) {
+        let pieces = 0;
+        super.onmessage = (e) => handler(e.data && e.data.data && ++pieces >= 2
+          ? { data: { failed: 'NotReadableError' } }
+          : e);
+      }
     };
   });
   await chooseFile(page, CHOOSE, file);
-  await page.getByRole('alert').filter({ hasText: /^Only 1\.0 of 2\.\d MB of this file arrived, so nothing was imported\. Please choose it again\.$/ }).waitFor();
+  await page.getByRole('alert').filter({ hasText: /^Only \d+\.\d of 6\.0 MB of this file arrived, so nothing was imported\. Please choose it again\.$/ }).waitFor();
   assert.equal(sql(app.data.dir, 'SELECT count(*) FROM checkins;').trim(), before);
   assert.deepEqual(incoming(app.data.dir), []);
   await shot(page, 'settings-import-stopped');
 
-  // Chosen again, on a page whose reading works, the same file comes whole.
+  // On a page whose reading works, a file chosen again comes whole.
+  const good = join(other.dir, 'good.json');
+  mendCli(other.dir, ['export', '--out', good]);
   await open(page, app.server, '/settings');
-  await chooseFile(page, CHOOSE, file);
+  await chooseFile(page, CHOOSE, good);
   await page.locator('pre.report').waitFor();
   assert.deepEqual(incoming(app.data.dir), []);
   other.done();

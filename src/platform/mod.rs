@@ -296,7 +296,8 @@ pub fn take_link() -> Option<String> {
 #[cfg(not(target_os = "android"))]
 static WAITING_LINK: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-/// Keeps a link the system opened Mend with, for [`take_link`].
+/// Keeps a link the system opened Mend with, for [`take_link`], and wakes whoever waits in
+/// [`link_noted`].
 pub fn note_link(address: &str) {
     #[cfg(not(target_os = "android"))]
     {
@@ -306,6 +307,17 @@ pub fn note_link(address: &str) {
     }
     #[cfg(target_os = "android")]
     let _ = address;
+    LINK_NOTED.notify_one();
+}
+
+/// Wakes the UI when the system hands Mend a link (iOS's quick actions and opened
+/// addresses may come after Mend is back in front; Android's activity tells the page).
+static LINK_NOTED: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
+/// Returns once a link has been noted since the last time it returned (one noted before
+/// anyone waits is not lost).
+pub async fn link_noted() {
+    LINK_NOTED.notified().await;
 }
 
 /// What the phone app does once its event loop exists, before it launches (iOS: teaches

@@ -195,8 +195,9 @@ async fn consent(db: crate::ui::Db, shared: crate::ui::context::Shared) {
 const MORE_TIME_ADDED: &str = "Five more minutes. Come back when you're ready.";
 
 /// Keeps a `mend://` link Mend was opened with (a home-screen shortcut, a notification's
-/// action) for [`FollowLink`]: the one the system holds, looked at when Mend starts and each
-/// time it comes back to the front, and any the page hands over through
+/// action) for [`FollowLink`]: the one the system holds, looked at when Mend starts, each
+/// time it comes back to the front and when the platform says one came, and any the page
+/// hands over through
 /// `window.mendLink(address)` (the Android activity calls it with no address when a new
 /// link is waiting). It lives outside the router, so a link that comes while the app lock
 /// is showing waits for the PIN.
@@ -214,6 +215,12 @@ pub fn LinkWatch() -> Element {
     use_effect(move || {
         let _ = (shared.returned)();
         keep(platform::take_link());
+    });
+    use_future(move || async move {
+        loop {
+            platform::link_noted().await;
+            keep(platform::take_link());
+        }
     });
     use_future(move || async move {
         let mut page = document::eval(

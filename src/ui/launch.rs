@@ -85,9 +85,11 @@ fn preview_addr() -> Result<SocketAddr, String> {
 
 /// What the page may load: nothing from anywhere but itself and this machine. Scripts and
 /// styles are inline (the renderer's own glue and our stylesheet), and the renderer
-/// evaluates small scripts, hence `unsafe-inline` and `unsafe-eval`; the desktop window
-/// streams its updates over a socket on loopback. No remote origin is allowed for anything.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
+/// evaluates small scripts, hence `unsafe-inline` and `unsafe-eval`; a chosen file is read
+/// by a worker the page makes from its own code (`worker-src blob:`, `ui::files`); the
+/// desktop window streams its updates over a socket on loopback. No remote origin is
+/// allowed for anything.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
 
 /// The page head: the content security policy, the stylesheet inlined, and the mobile
 /// viewport (drawn edge to edge, the CSS keeping clear of the safe areas; the on-screen

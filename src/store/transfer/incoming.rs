@@ -10,26 +10,48 @@
 //! data leaves it alone.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::import::{ImportError, MAX_IMPORT_BYTES};
 use crate::domain::text::part_of_size;
 use crate::store::files::{self, INCOMING_DIR};
 
-/// A file being received, in order, piece by piece. Dropping it removes the file.
+/// The most parts a file may come in (the page reads each part with a worker of its own).
+pub const MAX_PARTS: usize = 16;
+
+/// A file being received piece by piece, in one part or in several side by side (each a
+/// range of the file, its pieces in order). Dropping it removes the file.
 #[derive(Debug)]
 pub struct Incoming {
     path: PathBuf,
     file: File,
     size: u64,
-    received: u64,
+    parts: Vec<Part>,
+}
+
+/// One part's range of the file, and how far it has come.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    next: u64,
+    start: u64,
+    end: u64,
 }
 
 impl Incoming {
-    /// Makes a new private file in `data_dir/incoming` for a file of `size` bytes, or refuses
-    /// a size no export can have before anything is sent.
+    /// Makes a new private file in `data_dir/incoming` for a file of `size` bytes, to come
+    /// in one part, or refuses a size no export can have before anything is sent.
     pub fn begin(data_dir: &Path, size: u64) -> Result<Incoming, ImportError> {
+        Incoming::begin_in_parts(data_dir, size, &[0])
+    }
+
+    /// The same for a file that comes in parts, each starting at the byte given (the first
+    /// at 0, each after the one before, all inside the file) and running to the next.
+    pub fn begin_in_parts(
+        data_dir: &Path,
+        size: u64,
+        starts: &[u64],
+    ) -> Result<Incoming, ImportError> {
         if size == 0 {
             return Err(ImportError::Empty);
         }
@@ -38,6 +60,22 @@ impl Incoming {
                 mb: (size / (1024 * 1024)) as usize,
             });
         }
+        let in_order = starts.first() == Some(&0)
+            && starts.len() <= MAX_PARTS
+            && starts.windows(2).all(|w| w[0] < w[1])
+            && starts.last().is_some_and(|last| *last < size);
+        if !in_order {
+            return Err(ImportError::Garbled);
+        }
+        let parts = starts
+            .iter()
+            .enumerate()
+            .map(|(i, start)| Part {
+                next: *start,
+                start: *start,
+                end: starts.get(i + 1).copied().unwrap_or(size),
+            })
+            .collect();
         let dir = data_dir.join(INCOMING_DIR);
         files::create_dir_all(&dir).map_err(ImportError::Receiving)?;
         let mut random = [0u8; 12];
@@ -54,38 +92,52 @@ impl Incoming {
             path,
             file,
             size,
-            received: 0,
+            parts,
         })
     }
 
-    /// Adds the piece that starts at byte `at`. Pieces come in order; one out of order, or
-    /// one that would make the file longer than it said it was, is refused.
-    pub fn add(&mut self, at: u64, piece: &[u8]) -> Result<(), ImportError> {
-        let end = at.saturating_add(piece.len() as u64);
-        if at != self.received || end > self.size {
+    /// Adds the next piece of part `part` (0 for a file in one part), where that part has
+    /// come to. A piece of a part there isn't, or one that would run past its part's end,
+    /// is refused.
+    pub fn add(&mut self, part: usize, piece: &[u8]) -> Result<(), ImportError> {
+        let Some(range) = self.parts.get_mut(part) else {
+            return Err(ImportError::Garbled);
+        };
+        let end = range.next.saturating_add(piece.len() as u64);
+        if end > range.end {
             return Err(ImportError::Garbled);
         }
-        self.file.write_all(piece).map_err(ImportError::Receiving)?;
-        self.received = end;
+        self.file
+            .seek(SeekFrom::Start(range.next))
+            .and_then(|_| self.file.write_all(piece))
+            .map_err(ImportError::Receiving)?;
+        range.next = end;
         Ok(())
     }
 
     /// How many bytes have come, of how many.
     pub fn progress(&self) -> (u64, u64) {
-        (self.received, self.size)
+        let got = self.parts.iter().map(|p| p.next - p.start).sum();
+        (got, self.size)
+    }
+
+    /// Whether every byte of part `part` has come.
+    pub fn part_complete(&self, part: usize) -> bool {
+        self.parts.get(part).is_some_and(|p| p.next == p.end)
     }
 
     /// Whether every byte has come.
     pub fn is_complete(&self) -> bool {
-        self.received == self.size
+        self.parts.iter().all(|p| p.next == p.end)
     }
 
     /// The file, once every byte has come; otherwise why it is refused (the file is removed
     /// either way when what is returned is dropped).
     pub fn finish(mut self) -> Result<Arrived, ImportError> {
         if !self.is_complete() {
+            let (got, size) = self.progress();
             return Err(ImportError::Cut {
-                arrived: part_of_size(self.received, self.size),
+                arrived: part_of_size(got, size),
             });
         }
         self.file.flush().map_err(ImportError::Receiving)?;
@@ -181,7 +233,7 @@ mod tests {
         incoming.add(0, b"{\"a\":").unwrap();
         assert_eq!(incoming.progress(), (5, 10));
         assert!(!incoming.is_complete());
-        incoming.add(5, b" 12}\n").unwrap();
+        incoming.add(0, b" 12}\n").unwrap();
         let arrived = incoming.finish().unwrap();
         assert_eq!(fs::read(arrived.path()).unwrap(), b"{\"a\": 12}\n");
         #[cfg(unix)]
@@ -210,18 +262,47 @@ mod tests {
     }
 
     #[test]
-    fn pieces_out_of_order_or_past_the_end_are_refused() {
+    fn parts_side_by_side_make_the_file_whatever_order_their_pieces_come_in() {
         let dir = tempfile::TempDir::new().unwrap();
-        let mut incoming = Incoming::begin(dir.path(), 6).unwrap();
-        assert!(matches!(incoming.add(3, b"abc"), Err(ImportError::Garbled)));
+        let mut incoming = Incoming::begin_in_parts(dir.path(), 12, &[0, 5, 9]).unwrap();
+        incoming.add(2, b"xyz").unwrap();
         incoming.add(0, b"abc").unwrap();
-        assert!(matches!(incoming.add(0, b"abc"), Err(ImportError::Garbled)));
+        incoming.add(1, b"1234").unwrap();
+        assert!(incoming.part_complete(1) && incoming.part_complete(2));
+        assert!(!incoming.part_complete(0) && !incoming.is_complete());
+        assert_eq!(incoming.progress(), (10, 12));
+        incoming.add(0, b"de").unwrap();
+        let arrived = incoming.finish().unwrap();
+        assert_eq!(fs::read(arrived.path()).unwrap(), b"abcde1234xyz");
+    }
+
+    #[test]
+    fn pieces_past_their_part_or_of_no_part_and_parts_out_of_order_are_refused() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut incoming = Incoming::begin_in_parts(dir.path(), 6, &[0, 3]).unwrap();
+        incoming.add(0, b"abc").unwrap();
+        assert!(matches!(incoming.add(0, b"d"), Err(ImportError::Garbled)));
         assert!(matches!(
-            incoming.add(3, b"abcd"),
+            incoming.add(1, b"defg"),
             Err(ImportError::Garbled)
         ));
+        assert!(matches!(incoming.add(2, b"d"), Err(ImportError::Garbled)));
         assert_eq!(incoming.progress(), (3, 6));
         drop(incoming);
+        for starts in [&[][..], &[1], &[0, 0], &[0, 4, 2], &[0, 6]] {
+            assert!(
+                matches!(
+                    Incoming::begin_in_parts(dir.path(), 6, starts),
+                    Err(ImportError::Garbled)
+                ),
+                "{starts:?}"
+            );
+        }
+        let too_many: Vec<u64> = (0..=MAX_PARTS as u64).collect();
+        assert!(matches!(
+            Incoming::begin_in_parts(dir.path(), 100, &too_many),
+            Err(ImportError::Garbled)
+        ));
         assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
     }
 
