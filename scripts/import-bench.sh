@@ -6,8 +6,9 @@
 #     size (/usr/bin/time's %M);
 #   - the browser preview in headless Chromium: Settings, the file chosen, read by the page
 #     and sent in pieces, imported; timed from choosing the file to the report on the screen
-#     (e2e/measure/preview.mjs import), the server's peak memory its VmHWM, and what it held
-#     just before.
+#     (e2e/measure/preview.mjs import); the server's peak memory (VmHWM, which counts the
+#     arrived file's pages, mapped for the import), what it held just before, its own memory's
+#     growth at most (RssAnon), and its growth while the file came.
 # Prints the medians as a Markdown table; docs/PERFORMANCE.md keeps a run's.
 #
 #   scripts/import-bench.sh [RUNS]
@@ -25,7 +26,7 @@ MEND_DATA_DIR="$work/ten-years" target/release/mend export --out "$work/ten-year
 bytes=$(stat -c %s "$work/ten-years.json")
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-cli_ms=() cli_mb=() page_ms=() page_peak=() page_before=()
+cli_ms=() cli_mb=() page_ms=() page_peak=() page_before=() page_arriving=() page_anon=()
 for i in $(seq "$runs"); do
   say "Run $i of $runs"
   rm -rf "$work/cli" "$work/page"
@@ -40,6 +41,8 @@ for i in $(seq "$runs"); do
   page_ms+=("$(node -p "JSON.parse(process.argv[1]).ms" "$line")")
   page_peak+=("$(node -p "JSON.parse(process.argv[1]).peak_mb" "$line")")
   page_before+=("$(node -p "JSON.parse(process.argv[1]).before_mb" "$line")")
+  page_arriving+=("$(node -p "JSON.parse(process.argv[1]).arriving_growth_mb" "$line")")
+  page_anon+=("$(node -p "JSON.parse(process.argv[1]).anon_growth_mb" "$line")")
 done
 
 m() { printf '%s\n' "$@" | median; }
@@ -49,7 +52,8 @@ peak=$(m "${page_peak[@]}") before=$(m "${page_before[@]}")
 printf '\nThe file: %s MB (%s bytes); medians of %s runs each, alternating.\n\n' "$file_mb" "$bytes" "$runs"
 printf '| import of the ten-year export into an empty store | time | peak memory |\n| --- | --- | --- |\n'
 printf '| `mend import` (command line) | %s ms | %s MB (maximum RSS) |\n' "$cli" "$(m "${cli_mb[@]}")"
-printf '| through the page (preview, Chromium) | %s ms | %s MB server VmHWM; %s MB more than before the import |\n' \
-  "$page" "$peak" "$(awk -v p="$peak" -v b="$before" 'BEGIN { printf "%.1f", p - b }')"
+printf '| through the page (preview, Chromium) | %s ms | %s MB server VmHWM, %s MB more than before the import (its own memory at most %s MB more; %s MB more while the file came) |\n' \
+  "$page" "$peak" "$(awk -v p="$peak" -v b="$before" 'BEGIN { printf "%.1f", p - b }')" \
+  "$(m "${page_anon[@]}")" "$(m "${page_arriving[@]}")"
 printf '| page ÷ command line | %s | – |\n' "$(awk -v p="$page" -v c="$cli" 'BEGIN { printf "%.2f×", p / c }')"
 printf '\nEach run: command line %s ms; page %s ms.\n' "${cli_ms[*]}" "${page_ms[*]}"

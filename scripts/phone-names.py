@@ -34,21 +34,23 @@ def read(path):
     return (ROOT / path).read_text()
 
 
-def rust_const(text, name):
-    """The value of `const NAME: &str = "..."` (or a number) in Rust source."""
-    found = re.search(rf'const {name}: [^=]+= "?([^";]+)"?;', text)
+def constant(text, pattern, what):
+    """The value the first group of `pattern` finds in `text`, or None (a problem) if none."""
+    found = re.search(pattern, text)
     if not found:
-        problem(f"no const {name} in the Rust")
+        problem(f"no {what}")
         return None
     return found.group(1)
+
+
+def rust_const(text, name):
+    """The value of `const NAME: &str = "..."` (or a number) in Rust source."""
+    return constant(text, rf'const {name}: [^=]+= "?([^";]+)"?;', f"const {name} in the Rust")
 
 
 def kotlin_const(text, name):
-    found = re.search(rf'const val {name} = "?([^"\n]+?)"?\n', text)
-    if not found:
-        problem(f"no const val {name} in the Kotlin")
-        return None
-    return found.group(1)
+    """The value of `const val NAME = "..."` (or a number) in Kotlin source."""
+    return constant(text, rf'const val {name} = "?([^"\n]+?)"?\n', f"const val {name} in the Kotlin")
 
 
 def camel(snake):

@@ -11,8 +11,10 @@
 //   node e2e/measure/preview.mjs import DATA_DIR FILE
 //     Imports FILE through Settings, as a person does (chosen, read by the page, sent in
 //     pieces), into the data in DATA_DIR; prints one line of JSON: the milliseconds from
-//     choosing the file to the report on the screen, and the server's resident memory in
-//     MB just before and at its peak (VmRSS, VmHWM from /proc/PID/status).
+//     choosing the file to the report on the screen; the server's resident memory in MB
+//     just before and at its peak (VmRSS, VmHWM from /proc/PID/status); how much it grew
+//     while the file came (sampled every 20 ms until 100 ms before the page said "Importing…"); and how
+//     much its own memory grew at most (RssAnon: not counting the file's pages mapped).
 //
 // MEND_BIN names the build to run and CHROMIUM the browser, as for the tests.
 
@@ -52,11 +54,12 @@ async function memory() {
   return { pss: (kb('Pss') / 1024).toFixed(1), rss: (kb('Rss') / 1024).toFixed(1) };
 }
 
-/** The server's resident memory now and at its peak, in MB. */
+/** The server's resident memory now, at its peak, and now in memory of its own (not a
+ * file's pages mapped), in MB. */
 function resident() {
   const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
   const kb = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]);
-  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024, anon: kb('RssAnon') / 1024 };
 }
 
 try {
@@ -67,15 +70,34 @@ try {
     await choose.waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-mend-choose]')?.disabled);
     await new Promise((r) => setTimeout(r, 1500));
+    // When the page shows "Importing…" (the file has all come), by the wall clock.
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        if (!window.importingAt && document.querySelector('p.loading')) window.importingAt = Date.now();
+      }).observe(document.body, { subtree: true, childList: true });
+    });
     const before = resident();
+    const samples = [];
+    const sampler = setInterval(() => samples.push({ at: Date.now(), ...resident() }), 20);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
     const start = performance.now();
     await chooser.setFiles(count);
     await page.locator('pre.report').waitFor({ timeout: 600_000 });
     const ms = performance.now() - start;
+    clearInterval(sampler);
+    const importingAt = await page.evaluate(() => window.importingAt);
     const after = resident();
-    console.log(JSON.stringify({ ms: Math.round(ms), before_mb: +before.now.toFixed(1), peak_mb: +after.peak.toFixed(1) }));
-  } else if (mode === 'startup') {
+    const most = (list, key) => Math.max(before[key], ...list.map((x) => x[key]));
+    // The page says "Importing…" a round trip after the import has begun: the last 100 ms
+    // before it are left out, so the import's own memory isn't counted as the file's.
+    const arriving = samples.filter((x) => x.at < importingAt - 100);
+    console.log(JSON.stringify({
+      ms: Math.round(ms),
+      before_mb: +before.now.toFixed(1),
+      peak_mb: +after.peak.toFixed(1),
+      arriving_growth_mb: +(most(arriving, 'now') - before.now).toFixed(1),
+      anon_growth_mb: +(most(samples, 'anon') - before.anon).toFixed(1),
+    }));  } else if (mode === 'startup') {
     const times = [];
     for (let i = 0; i < n; i++) {
       const { page, ms } = await openTab();

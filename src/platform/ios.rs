@@ -309,8 +309,9 @@ pub fn share_text(text: &str) -> bool {
     true
 }
 
-/// Offers to save a copy of a file where the person picks (the document picker, iOS 14+).
-pub fn save_file_as(path: &Path) -> bool {
+/// Offers to save a copy of a file where the person picks (the document picker, iOS 14+,
+/// which names the file's type itself).
+pub fn save_file_as(path: &Path, _mime: &str) -> bool {
     let path = path.to_string_lossy().into_owned();
     on_main(move |mtm| {
         let url = NSURL::fileURLWithPath(&NSString::from_str(&path));

@@ -18,6 +18,23 @@ mod android;
 #[cfg(target_os = "ios")]
 mod ios;
 
+/// The phone's own way: the function `$f` of Android's and iOS's files, called with these
+/// arguments; `$computer` elsewhere, where the arguments go unused.
+macro_rules! phones {
+    ($f:ident($($arg:expr),*), $computer:expr) => {{
+        #[cfg(target_os = "android")]
+        let done = android::$f($($arg),*);
+        #[cfg(target_os = "ios")]
+        let done = ios::$f($($arg),*);
+        #[cfg(not(any(target_os = "android", target_os = "ios")))]
+        let done = {
+            $(let _ = &$arg;)*
+            $computer
+        };
+        done
+    }};
+}
+
 /// The environment variable that moves the data folder (tests and the preview use it).
 pub const DATA_DIR_VAR: &str = "MEND_DATA_DIR";
 
@@ -77,46 +94,19 @@ pub fn has_share_sheet() -> bool {
 /// chooses where it goes: a message to themselves, their own cloud drive, Files. Whether
 /// the sheet could be opened. Nothing on a computer.
 pub fn share_file(path: &Path, mime: &str) -> bool {
-    #[cfg(target_os = "android")]
-    return android::share_file(path, mime);
-    #[cfg(target_os = "ios")]
-    return ios::share_file(path, mime);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    {
-        let _ = (path, mime);
-        false
-    }
+    phones!(share_file(path, mime), false)
 }
 
 /// Offers to save a copy of the file at `path` where the person chooses (Android's
 /// "Save to…" document picker, iOS's Files). Whether the picker could be opened.
 pub fn save_file_as(path: &Path, mime: &str) -> bool {
-    #[cfg(target_os = "android")]
-    return android::save_file_as(path, mime);
-    #[cfg(target_os = "ios")]
-    return {
-        let _ = mime;
-        ios::save_file_as(path)
-    };
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    {
-        let _ = (path, mime);
-        false
-    }
+    phones!(save_file_as(path, mime), false)
 }
 
 /// Hands a short text to the phone's share sheet (a message, an email, a note). Whether the
 /// sheet could be opened. On a computer Mend copies it instead (the page does that).
 pub fn share_text(text: &str) -> bool {
-    #[cfg(target_os = "android")]
-    return android::share_text(text);
-    #[cfg(target_os = "ios")]
-    return ios::share_text(text);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    {
-        let _ = text;
-        false
-    }
+    phones!(share_text(text), false)
 }
 
 /// Shows the file at `path` in the computer's file manager (its folder opened; on macOS and
@@ -182,15 +172,13 @@ pub fn protect_data(dir: &Path) {
 /// The device's locale, as it names it ("en_GB.UTF-8", "en-GB"): Help now takes its
 /// region from it until the user chooses one. `None` where the system does not say.
 pub fn locale() -> Option<String> {
-    #[cfg(target_os = "android")]
-    return android::locale();
-    #[cfg(target_os = "ios")]
-    return ios::locale();
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    return ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.trim().is_empty());
+    phones!(
+        locale(),
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.trim().is_empty())
+    )
 }
 
 /// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
@@ -211,24 +199,14 @@ pub enum Permission {
 /// Whether Mend may show alerts now. May wait briefly for the system: call it off the UI
 /// thread.
 pub fn alert_permission() -> Permission {
-    #[cfg(target_os = "android")]
-    return android::permission();
-    #[cfg(target_os = "ios")]
-    return ios::permission();
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    Permission::Allowed
+    phones!(permission(), Permission::Allowed)
 }
 
 /// Asks, with the system's own question, whether Mend may show alerts. Returns what is known
 /// once it is asked (on Android the answer comes later; read [`alert_permission`] again).
 /// Call it off the UI thread.
 pub fn ask_alert_permission() -> Permission {
-    #[cfg(target_os = "android")]
-    return android::ask_permission();
-    #[cfg(target_os = "ios")]
-    return ios::ask_permission();
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    Permission::Allowed
+    phones!(ask_permission(), Permission::Allowed)
 }
 
 /// Makes the alerts the system holds exactly `plan` (see `domain::alerts`), numbered by
@@ -350,24 +328,14 @@ pub fn can_pulse() -> bool {
 
 /// Pulses the phone gently; nothing elsewhere. The caller decides when (Reduce motion).
 pub fn pulse(pulse: Pulse) {
-    #[cfg(target_os = "android")]
-    android::pulse(pulse);
-    #[cfg(target_os = "ios")]
-    ios::pulse(pulse);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    let _ = pulse;
+    phones!(pulse(pulse), ())
 }
 
 /// Hides what Mend shows from the phone's app switcher and screenshots (`on`, while the app
 /// lock is on): Android's secure window flag, a cover over the window on iOS as it goes to
 /// the background. Nothing on a computer.
 pub fn keep_out_of_app_switcher(on: bool) {
-    #[cfg(target_os = "android")]
-    android::keep_out_of_app_switcher(on);
-    #[cfg(target_os = "ios")]
-    ios::keep_out_of_app_switcher(on);
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
-    let _ = on;
+    phones!(keep_out_of_app_switcher(on), ())
 }
 
 /// Makes every file and folder this process (and any process it starts, such as the

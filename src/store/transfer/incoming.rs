@@ -166,6 +166,17 @@ impl Arrived {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Its bytes, mapped from the file rather than read into memory: the file was just
+    /// written, so the system holds its pages already, and an import reads them in place,
+    /// so the file is never held twice.
+    pub fn bytes(&self) -> Result<memmap2::Mmap, ImportError> {
+        let file = File::open(&self.path).map_err(ImportError::Reading)?;
+        // SAFETY: the file is Mend's own, made 0600 in its private folder, locked, and
+        // written whole before this; nothing changes it while the map lives (it is removed
+        // only when this `Arrived` is dropped, which the map cannot outlive).
+        unsafe { memmap2::Mmap::map(&file) }.map_err(ImportError::Reading)
+    }
 }
 
 impl Drop for Arrived {

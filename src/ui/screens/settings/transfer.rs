@@ -266,15 +266,16 @@ pub(super) fn ImportSection() -> Element {
         };
         spawn(async move {
             let import = move |s: &mut crate::store::Store| {
-                let done = s.import_file(arrived.path());
-                // The file is removed, and the import's working memory given back.
+                let done = s.import(&arrived.bytes()?);
+                // The file is removed once the import is done with it.
                 drop(arrived);
-                platform::give_back_freed_memory();
                 done
             };
             if let Some(done) = write.run(import).await {
                 report.set(Some(done.summary()));
             }
+            // The import's working memory, given back once the report is on the screen.
+            tokio::task::spawn_blocking(platform::give_back_freed_memory);
         });
     };
     let chooser = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onarrived));
