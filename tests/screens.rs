@@ -13,6 +13,7 @@ use mend::domain::{
 };
 use mend::store::{Parts, Settings, Store};
 use mend::ui::components::{Breather, Chip, LevelPicker, Ring};
+use mend::ui::launch::InBrowser;
 use mend::ui::{App, Boot};
 use tempfile::TempDir;
 
@@ -21,10 +22,18 @@ mod common;
 /// Renders the app at `path` once it has settled: its data loaded (no "One moment…" left)
 /// and the HTML the same three times running.
 async fn render_app(boot: Boot, path: &str) -> String {
+    render_app_in(boot, path, None).await
+}
+
+/// The app as it renders at `path`, in the browser preview when `browser` is given.
+async fn render_app_in(boot: Boot, path: &str, browser: Option<InBrowser>) -> String {
     let history: Rc<dyn History> = Rc::new(MemoryHistory::with_initial_path(path));
     let mut dom = VirtualDom::new(App)
         .with_root_context(boot)
         .with_root_context(history);
+    if let Some(browser) = browser {
+        dom = dom.with_root_context(browser);
+    }
     dom.rebuild_in_place();
     let mut html = dioxus_ssr::render(&dom);
     let mut same = 0;
@@ -791,4 +800,30 @@ async fn practise_together_starts_with_the_age_bands_and_never_asks_a_name() {
     }
     assert!(html.contains("never asks for your child"));
     assert!(!html.contains("<input"), "nothing to type here");
+}
+
+/// Settings says what Export does where Mend runs: a folder on this computer (named), the
+/// browser's download in the preview; and the way to move to a new phone, everywhere.
+#[tokio::test]
+async fn settings_says_where_an_export_goes_here() {
+    let (_dir, boot) = boot_with(|_| {});
+    let here = render_app(boot.clone(), "/settings").await;
+    assert!(here.contains("On this computer, Export saves the file, and spreadsheet (CSV) files beside it, in this folder:"));
+    assert!(here.contains(&mend::platform::export_dir().display().to_string()));
+    assert!(
+        !here.contains("Spreadsheet files (CSV)"),
+        "on a computer they come with the export"
+    );
+    let browser = render_app_in(boot, "/settings", Some(InBrowser::default())).await;
+    assert!(
+        browser.contains(
+            "In this browser, Export saves the file the way your browser saves downloads."
+        )
+    );
+    assert!(browser.contains("Spreadsheet files (CSV)"));
+    assert!(!browser.contains("On this computer"));
+    for html in [&here, &browser] {
+        assert!(html.contains("Moving to a new phone? Export here and send the file to yourself"));
+        assert!(html.contains(r#"data-mend-choose="import""#));
+    }
 }
