@@ -410,3 +410,28 @@ fn an_address_beyond_this_machine_warns_and_keeps_every_check() {
     let answer = server.socket(&host, Some("http://evil.example"), Some(&server.cookie()));
     assert_eq!(answer.status, 403);
 }
+
+/// An export's download address: without the key or its cookie, the closed page; with the
+/// cookie, an address that was never offered (or was fetched already) says so, and holds
+/// nothing. A real download is fetched once in `e2e/tests/settings.test.mjs`.
+#[test]
+fn a_download_address_opens_only_with_the_cookie_and_only_once() {
+    let data = private_data();
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let host = server.host();
+    let path = "/download/AAAAAAAAAAAAAAAAAAAAAA";
+    let closed = server.page(path, &host, None);
+    assert_eq!(closed.status, 403);
+    assert!(closed.body.contains("Open Mend from its own address"));
+    let unknown = server.page(path, &host, Some(&server.cookie()));
+    assert_eq!(unknown.status, 404);
+    assert!(
+        unknown
+            .body
+            .contains("This export was saved once already, or Mend has started again since."),
+        "{}",
+        unknown.body
+    );
+    assert!(!unknown.body.contains(MARKER));
+    assert_eq!(unknown.header("cache-control"), Some("no-store"));
+}

@@ -37,6 +37,9 @@ test('export hands the file to the browser as a download, and the spreadsheet fi
   await shot(page, 'settings-exported');
   // The file was handed over once, and is not kept beside the data.
   assert.deepEqual(readdirSync(join(app.data.dir, 'outgoing')), []);
+  const again = await page.request.get(download.url());
+  assert.equal(again.status(), 404);
+  assert.match(await again.text(), /saved once already/);
 
   const [sheets] = await Promise.all([
     page.waitForEvent('download'),
