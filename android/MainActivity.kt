@@ -2,14 +2,15 @@
 // android_main_activity in Dioxus.toml). Everything else on Android is in the device module
 // (android/device: the bridge, the alerts and their receivers), and what to do is decided
 // in Rust; this file does only what needs the activity itself: take the back key, keep the
-// mend:// link Mend was opened with (a home-screen shortcut, a notification's action), and
-// save a copy of an export where the person picks.
+// mend:// link Mend was opened with (a shortcut through LinkActivity, a notification's
+// action), save a copy of an export where the person picks, and follow the text size.
 //
 // Not compiled here: no Android SDK (android.jar) or Kotlin compiler can be had on our build
 // machines. It is built by `dx bundle` on a machine with the SDK (docs/PHONES.md).
 package dev.dioxus.main
 
 import android.content.Intent
+import android.content.res.Configuration
 import android.os.Bundle
 import android.util.Log
 import android.webkit.WebView
@@ -34,25 +35,33 @@ class MainActivity : WryActivity(), MendActivity {
     private var saving: File? = null
 
     // "Save a copy to…": the system's document picker, then the export copied into the place
-    // chosen. Registered here, as Android wants, before the activity starts.
+    // chosen, off the UI thread. Registered here, as Android wants, before the activity
+    // starts.
     private val saveAs = registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
         val source = saving
         saving = null
         val target = result.data?.data
-        if (source == null || target == null) return@registerForActivityResult
-        try {
-            contentResolver.openOutputStream(target)?.use { out -> source.inputStream().use { it.copyTo(out) } }
-        } catch (e: Exception) {
-            Log.w("mend", "the export could not be saved there", e)
-        }
+        if (result.resultCode != RESULT_OK || source == null || target == null) return@registerForActivityResult
+        Thread {
+            try {
+                contentResolver.openOutputStream(target, "wt")?.use { out -> source.inputStream().use { it.copyTo(out) } }
+            } catch (e: Exception) {
+                Log.w("mend", "the export could not be saved there", e)
+            }
+        }.start()
     }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        keepLink(intent)
+        // A link is the activity's own only when it was started with one, not brought back.
+        if (savedInstanceState == null) {
+            keepLink(intent)
+        }
+        saving = savedInstanceState?.getString(SAVING)?.let(::File)
         // Back goes back through Mend's screens; from Now it leaves, as Android's back does.
         // Through the dispatcher, as apps targeting Android 16 must (the back key itself is
-        // no longer sent to them, and predictive back works).
+        // no longer sent to them). As Mend decides in the page, the callback is always on,
+        // so Android's animation back to the home screen does not play.
         onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
             override fun handleOnBackPressed() {
                 val view = webView
@@ -100,9 +109,31 @@ class MainActivity : WryActivity(), MendActivity {
         saveAs.launch(pick)
     }
 
+    // The export waiting for "Save a copy to…" outlives Android ending Mend while the picker
+    // is open.
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        saving?.let { outState.putString(SAVING, it.path) }
+    }
+
     override fun onWebViewCreate(webView: WebView) {
         this.webView = webView
-        // Text follows the size chosen in the phone's settings.
-        webView.settings.textZoom = (resources.configuration.fontScale * 100).toInt()
+        followTextSize()
+    }
+
+    // The manifest has the activity take every change of configuration itself (Mend's
+    // renderer is not made to be started again), so the text size is followed here.
+    override fun onConfigurationChanged(newConfig: Configuration) {
+        super.onConfigurationChanged(newConfig)
+        followTextSize()
+    }
+
+    // Text follows the size chosen in the phone's settings.
+    private fun followTextSize() {
+        webView?.settings?.textZoom = (resources.configuration.fontScale * 100).toInt()
+    }
+
+    private companion object {
+        const val SAVING = "mend.saving"
     }
 }

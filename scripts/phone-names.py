@@ -201,6 +201,10 @@ def check_app_manifest(links_rs, dioxus):
             problem(f"the manifest's {attribute} ({value}) is not a file of the device module")
     if app.get(A + "allowBackup") != "false":
         problem("allowBackup should be false")
+    theme = app.get(A + "theme", "").removeprefix("@style/")
+    styles = {st.get("name") for f in (RES / "values").glob("*.xml") for st in ET.parse(f).getroot().iter("style")}
+    if theme not in styles:
+        problem(f"the app's theme {theme} is not a style of the device module")
     scheme = rust_const(links_rs, "SCHEME")
     schemes = {d.get(A + "scheme") for d in manifest.iter("data")}
     if schemes != {scheme}:
@@ -220,10 +224,19 @@ def check_app_manifest(links_rs, dioxus):
     paths = set(re.findall(r'Link::\w+ => "([\w/-]+)"', links_rs))
     strings = ET.parse(RES / "values" / "mend_strings.xml").getroot()
     known = {s.get("name") for s in strings.iter("string")}
+    if activity.get(A + "launchMode") != "singleTask":
+        problem("MainActivity must be singleTask: links reach it in onNewIntent")
+    # The shortcuts land on the device module's LinkActivity, which hands their link on.
+    device = ET.parse(DEVICE / "src" / "main" / "AndroidManifest.xml").getroot()
+    landing = "app.mend.device.LinkActivity"
+    if landing not in {a.get(A + "name") for a in device.iter("activity")}:
+        problem(f"the device manifest has no activity {landing}")
+    if "class LinkActivity : Activity()" not in (KOTLIN / "LinkActivity.kt").read_text():
+        problem("LinkActivity.kt has no class LinkActivity")
     tree = ET.parse(RES / "xml" / f"{shortcuts.removeprefix('@xml/')}.xml").getroot()
     for shortcut in tree.iter("shortcut"):
         intent = shortcut.find("intent")
-        if intent.get(A + "targetPackage") != identifier or intent.get(A + "targetClass") != main:
+        if intent.get(A + "targetPackage") != identifier or intent.get(A + "targetClass") != landing:
             problem(f"the shortcut {shortcut.get(A + 'shortcutId')} opens another app or activity")
         data = intent.get(A + "data", "")
         if not data.startswith(f"{scheme}://") or data.split("://", 1)[1] not in paths:

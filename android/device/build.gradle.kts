@@ -33,4 +33,6 @@ android {
 
 dependencies {
     implementation("androidx.core:core:1.13.1")
+    // MendTheme's parent; the app has the same version through dx's template.
+    implementation("androidx.appcompat:appcompat:1.7.1")
 }

@@ -74,7 +74,7 @@ test('a large export chosen in Settings arrives in pieces, every record of it', 
   assert.deepEqual(page.errors, []);
 });
 
-test('a cut file is refused whole, and nothing is imported', async () => {
+test('a cut file is refused whole, and nothing is imported; the whole file, chosen next on the same screen, comes', async () => {
   const other = dataDir();
   const full = join(other.dir, 'full.json');
   mendCli(other.dir, ['export', '--out', full]);
@@ -94,6 +94,17 @@ test('a cut file is refused whole, and nothing is imported', async () => {
   await page.getByRole('alert').filter({ hasText: 'This file seems to be cut short, so nothing was imported. Try exporting it again.' }).waitFor();
   assert.equal(sql(app.data.dir, 'SELECT count(*) FROM ruptures;').trim(), before);
   assert.equal(sql(app.data.dir, "SELECT count(*) FROM ruptures WHERE what = 'Only in the cut file';").trim(), '0');
+  assert.deepEqual(incoming(app.data.dir), []);
+
+  // The whole file, chosen next on the same screen, comes and is imported.
+  const whole = join(other.dir, 'whole.json');
+  writeFileSync(whole, text);
+  await chooseFile(page, CHOOSE, whole);
+  await page.locator('pre.report').filter({ hasText: /^Added: 1 rupture\./ }).waitFor();
+  assert.equal(sql(app.data.dir, "SELECT count(*) FROM ruptures WHERE what = 'Only in the cut file';").trim(), '1');
+  // And once more, a third file on the same screen: nothing new.
+  await chooseFile(page, CHOOSE, whole);
+  await page.locator('pre.report').filter({ hasText: 'Added: nothing.' }).waitFor();
   assert.deepEqual(incoming(app.data.dir), []);
   other.done();
 });

@@ -25,7 +25,7 @@ use serde::Deserialize;
 
 use crate::store::transfer::{Arrived, ImportError, Incoming};
 
-/// The most bytes a piece the page sends carries (before base64).
+/// The most bytes a piece the page sends carries (before base64; packed, where it is).
 pub const PIECE_BYTES: u64 = 1 << 20;
 /// How many pieces the page is asked for ahead of the one being written, so reading and
 /// writing overlap; at most this many are ever on their way.
@@ -65,7 +65,7 @@ enum FromPage {
 /// message asks it for the next piece, answered as `{ data, read }` (the piece in base64),
 /// `{ end: read }` once the file is all read, or `{ failed: why }`.
 const WORKER: &str = r#"
-let reader, read = 0;
+let reader, read = 0, left = new Uint8Array(0);
 const base64 = (bytes) => bytes.toBase64
   ? bytes.toBase64()
   : new FileReaderSync().readAsDataURL(new Blob([bytes]));
@@ -79,8 +79,9 @@ onmessage = async (e) => {
       reader = stream.getReader();
       return;
     }
-    const parts = [];
-    let length = 0;
+    // At most PIECE bytes a piece: what is read past it waits for the next.
+    const parts = [left];
+    let length = left.length;
     while (length < PIECE) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -91,7 +92,8 @@ onmessage = async (e) => {
     const bytes = new Uint8Array(length);
     let at = 0;
     for (const part of parts) { bytes.set(part, at); at += part.length; }
-    postMessage({ data: base64(bytes), read });
+    left = bytes.subarray(Math.min(length, PIECE));
+    postMessage({ data: base64(bytes.subarray(0, Math.min(length, PIECE))), read });
   } catch (error) {
     postMessage({ failed: String((error && error.name) || error) });
   }
@@ -125,6 +127,12 @@ fn page_script(name: &str, accept: &str) -> String {
           if (button && !button.disabled) input.click();
         }};
         const code = URL.createObjectURL(new Blob([{worker}], {{ type: "text/javascript" }}));
+        // Whether the engine packs raw deflate (older web views have no CompressionStream,
+        // or not that format).
+        let packed = false;
+        try {{ new CompressionStream("deflate-raw"); packed = true; }} catch (e) {{}}
+        // The workers of the file coming now, to stop should the screen go.
+        let active = [];
         let busy = false;
         const chosen = async () => {{
           const file = input.files && input.files[0];
@@ -132,7 +140,6 @@ fn page_script(name: &str, accept: &str) -> String {
           busy = true;
           // Packed where the engine can, and then in parts side by side, a worker each, as
           // many as the device has cores (up to four), each part at least four pieces.
-          const packed = typeof CompressionStream === "function";
           const cores = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
           const count = packed ? Math.max(1, Math.min(cores, Math.floor(file.size / (4 * {PIECE_BYTES})))) : 1;
           const step = Math.ceil(file.size / count);
@@ -157,18 +164,22 @@ fn page_script(name: &str, accept: &str) -> String {
             part.ahead = part.next();
             parts.push(part);
           }}
+          active = parts;
           dioxus.send({{ chosen: {{ size: file.size, packed, parts: parts.map((p) => p.start) }} }});
           try {{
             let turn = 0;
+            let over = false;
+            // Mend asks by number, a few ahead, and says "done" (or "stop") when it has what
+            // it needs; every ask is read, so none is left for the next file.
             for (let n = 0; ; n++) {{
               const asked = await dioxus.recv();
-              if (asked !== n) break;
-              // The parts take turns, so every worker keeps reading.
+              if (typeof asked !== "number") break;
               const left = parts.filter((p) => !p.ended);
-              if (!left.length) break;
+              if (over || asked !== n || !left.length) {{ over = true; continue; }}
+              // The parts take turns, so every worker keeps reading.
               const part = left[turn++ % left.length];
               const got = await part.ahead;
-              if (got.failed) {{ dioxus.send({{ failed: got.failed }}); break; }}
+              if (got.failed) {{ over = true; dioxus.send({{ failed: got.failed }}); continue; }}
               if (got.end !== undefined) {{
                 part.ended = true;
                 part.read = got.end;
@@ -182,6 +193,7 @@ fn page_script(name: &str, accept: &str) -> String {
             }}
           }} finally {{
             for (const part of parts) if (part.worker) part.worker.terminate();
+            active = [];
             busy = false;
             input.value = "";
           }}
@@ -192,6 +204,7 @@ fn page_script(name: &str, accept: &str) -> String {
         window.mendChoosers[name] = () => {{
           document.removeEventListener("click", open);
           input.removeEventListener("change", chosen);
+          for (const part of active) if (part.worker) part.worker.terminate();
           URL.revokeObjectURL(code);
         }};
         dioxus.send("ready");
@@ -283,7 +296,15 @@ impl Receiving {
             if made > 0 {
                 self.incoming.add(part, &out[..made])?;
             }
-            if status == flate2::Status::StreamEnd || (taken == piece.len() && made < out.len()) {
+            if status == flate2::Status::StreamEnd {
+                // Nothing may follow the end of a part's packed stream.
+                return if taken == piece.len() {
+                    Ok(())
+                } else {
+                    Err(ImportError::Garbled)
+                };
+            }
+            if taken == piece.len() && made < out.len() {
                 return Ok(());
             }
         }

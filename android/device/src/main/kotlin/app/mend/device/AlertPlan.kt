@@ -42,15 +42,27 @@ object AlertPlan {
         return context.getSystemService(AlarmManager::class.java)?.canScheduleExactAlarms() == true
     }
 
-    /** Makes the alarms and the running pause's notification exactly what the plan says. */
+    /**
+     * Makes the alarms and the running pause's notification exactly what the plan says. A plan
+     * that can't be read whole leaves the alarms as they are (Mend sets them again when it
+     * opens), and never ends the receiver that asked.
+     */
     fun set(context: Context) {
-        val plan = read(context)
+        try {
+            setFrom(context, read(context))
+        } catch (e: Exception) {
+            Log.w(TAG, "the plan of alerts could not be set", e)
+        }
+    }
+
+    private fun setFrom(context: Context, plan: JSONObject?) {
         if (plan != null && plan.optInt("version") > VERSION) {
             Log.i(TAG, "a newer plan: the alerts stay as they are until Mend opens")
             return
         }
         val alarms = context.getSystemService(AlarmManager::class.java) ?: return
-        val slots = plan?.optInt("slots", SLOTS) ?: SLOTS
+        // Every slot a plan has had: at least this version's, should a plan have fewer.
+        val slots = maxOf(plan?.optInt("slots", SLOTS) ?: SLOTS, SLOTS)
         for (slot in 0 until slots) {
             val old = PendingIntent.getBroadcast(
                 context, slot, Intent(context, AlertReceiver::class.java),
