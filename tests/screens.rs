@@ -660,7 +660,7 @@ async fn reflect_shows_todays_prompt_the_answer_and_the_day_marked() {
 }
 
 #[tokio::test]
-async fn practise_lists_our_phrases_with_their_favourite_stars() {
+async fn practice_lists_our_phrases_with_their_favourite_stars() {
     let first = mend::domain::content::library().phrases[0].clone();
     let (_dir, boot) = boot_with(|s| {
         s.set_favourite_phrase(&first.id, true, &mend::platform::now())
@@ -792,7 +792,7 @@ async fn help_now_shows_the_chosen_region_and_my_own_lines_as_links() {
 }
 
 #[tokio::test]
-async fn practise_together_starts_with_the_age_bands_and_never_asks_a_name() {
+async fn practice_together_starts_with_the_age_bands_and_never_asks_a_name() {
     let (_dir, boot) = boot_with(|_| {});
     let html = render_app(boot, "/practise/together").await;
     for band in ["Ages 2–4", "Ages 5–8", "Ages 9–12", "Teen"] {

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use jni::JavaVM;
 use jni::objects::{JObject, JValue};
 
-use super::{Permission, Pulse};
+use super::shared::{Permission, Pulse};
 use kotlin::MendDevice;
 
 /// The bridge's class, in the module's namespace (android/device/build.gradle.kts).

@@ -40,7 +40,7 @@ use objc2_user_notifications::{
     UNTimeIntervalNotificationTrigger, UNUserNotificationCenter, UNUserNotificationCenterDelegate,
 };
 
-use super::{Permission, Pulse};
+use super::shared::{Permission, Pulse, note_link};
 use crate::domain::alerts::{Alert, AlertKind, AlertTime, PAUSE_SLOT, all_slots};
 use crate::domain::links::Link;
 
@@ -447,7 +447,7 @@ define_class!(
             done: &DynBlock<dyn Fn()>,
         ) {
             if response.notification().request().identifier().to_string() == PAUSE_SLOT {
-                super::note_link(&Link::Pause.address());
+                note_link(&Link::Pause.address());
             }
             done.call(());
         }
@@ -486,7 +486,7 @@ unsafe extern "C-unwind" fn perform_quick_action(
 ) {
     let handled = match Link::from_quick_action(&item.r#type().to_string()) {
         Some(link) => {
-            super::note_link(&link.address());
+            note_link(&link.address());
             true
         }
         None => false,

@@ -11,12 +11,14 @@ use chrono::Local;
 use crate::domain::Moment;
 use crate::domain::alerts::Alert;
 pub use alert_plan::{PLAN_FILE, PlanFile, PlanQueue, next_plan_number};
+pub use shared::{Permission, Pulse, link_noted, note_link};
 
 mod alert_plan;
 #[cfg(target_os = "android")]
 mod android;
 #[cfg(target_os = "ios")]
 mod ios;
+mod shared;
 
 /// The phone's own way: the function `$f` of Android's and iOS's files, called with these
 /// arguments; `$computer` elsewhere, where the arguments go unused.
@@ -188,14 +190,6 @@ pub fn holds_alerts() -> bool {
     cfg!(any(target_os = "android", target_os = "ios"))
 }
 
-/// Whether Mend may show alerts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Permission {
-    Allowed,
-    /// Refused, turned off in the system's settings, or not asked yet.
-    NotAllowed,
-}
-
 /// Whether Mend may show alerts now. May wait briefly for the system: call it off the UI
 /// thread.
 pub fn alert_permission() -> Permission {
@@ -263,39 +257,7 @@ pub fn take_link() -> Option<String> {
     #[cfg(target_os = "android")]
     return android::take_link();
     #[cfg(not(target_os = "android"))]
-    return WAITING_LINK
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .take();
-}
-
-/// A link the system opened Mend with, until [`take_link`] takes it (iOS: a quick action or
-/// an opened `mend://` address; Android keeps its own).
-#[cfg(not(target_os = "android"))]
-static WAITING_LINK: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-
-/// Keeps a link the system opened Mend with, for [`take_link`], and wakes whoever waits in
-/// [`link_noted`].
-pub fn note_link(address: &str) {
-    #[cfg(not(target_os = "android"))]
-    {
-        *WAITING_LINK
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(address.to_owned());
-    }
-    #[cfg(target_os = "android")]
-    let _ = address;
-    LINK_NOTED.notify_one();
-}
-
-/// Wakes the UI when the system hands Mend a link (iOS's quick actions and opened
-/// addresses may come after Mend is back in front; Android's activity tells the page).
-static LINK_NOTED: tokio::sync::Notify = tokio::sync::Notify::const_new();
-
-/// Returns once a link has been noted since the last time it returned (one noted before
-/// anyone waits is not lost).
-pub async fn link_noted() {
-    LINK_NOTED.notified().await;
+    return shared::take_waiting_link();
 }
 
 /// What the phone app does once its event loop exists, before it launches (iOS: teaches
@@ -310,15 +272,6 @@ pub fn before_launch() {
 pub fn on_launched() {
     #[cfg(target_os = "ios")]
     ios::on_launched();
-}
-
-/// A gentle pulse of the phone, for the end of a pause or with the breathing pacer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pulse {
-    /// The pause's time is up.
-    PauseOver,
-    /// A breath begins (in or out) on the pacer.
-    Breath,
 }
 
 /// Whether this device can pulse (a phone's vibration or haptic engine).

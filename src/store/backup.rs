@@ -6,19 +6,19 @@
 
 use std::fs;
 
-use super::Doing;
+use super::error::Doing;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use tracing::{info, instrument, warn};
 
-use super::cipher::Key;
+use super::error::{OpenError, Result, StoreError};
 pub use super::file::check_file;
 use super::file::{check_before_writing, open_read_only};
 use super::files;
-use super::migrations;
-use super::{OpenError, Result, Store, StoreError};
+use super::keys::Key;
+use super::version;
 use crate::domain::Moment;
 
 pub use super::files::BACKUP_DIR;
@@ -176,7 +176,7 @@ pub(super) fn make_backup(
     })
 }
 
-fn io(e: std::io::Error) -> StoreError {
+pub(super) fn io(e: std::io::Error) -> StoreError {
     Doing::Backup.io()(e)
 }
 
@@ -200,7 +200,7 @@ fn prune(dir: &Path, kind: BackupKind) -> Result<()> {
 
 /// Makes the daily backup if none was made yet on this day (in the user's local date), and
 /// the weekly one if none was made this week, each with `make`. Returns what was made.
-fn make_due(
+pub(super) fn make_due(
     dir: &Path,
     now: &Moment,
     mut make: impl FnMut(BackupKind) -> Result<BackupInfo>,
@@ -299,6 +299,16 @@ pub struct BackupSource {
 }
 
 impl BackupSource {
+    /// The source for the file at `db`, as its gate stands now.
+    pub(super) fn of(db: &Path, key: Option<Key>, gate: BackupGate) -> Self {
+        Self {
+            db: db.to_path_buf(),
+            key,
+            generation: gate.generation(),
+            gate,
+        }
+    }
+
     /// [`Store::backup_if_due`], made from a read-only connection of its own, so the store
     /// is free for saves meanwhile. Makes nothing if the file was replaced or re-keyed since
     /// this source was taken: the next check makes the backup from the file as it is then.
@@ -314,72 +324,6 @@ impl BackupSource {
         make_due(&dir, now, |kind| {
             make_backup(&conn, self.key.as_ref(), &dir, kind, now.to_utc())
         })
-    }
-}
-
-impl Store {
-    /// The folder holding this store's backups.
-    pub fn backup_dir(&self) -> PathBuf {
-        backup_dir(&self.path)
-    }
-
-    /// Makes a backup now.
-    #[instrument(skip_all, err)]
-    pub fn backup(&self, kind: BackupKind, now: &Moment) -> Result<BackupInfo> {
-        // A copy is only made of a file that passed its check.
-        self.ensure_checked()?;
-        make_backup(
-            &self.conn,
-            self.key.as_ref(),
-            &self.backup_dir(),
-            kind,
-            now.to_utc(),
-        )
-    }
-
-    /// The daily backup, if none was made yet on this day (in the user's local date), and the
-    /// weekly one if none was made this week. Returns what was made.
-    #[instrument(skip_all, err)]
-    pub fn backup_if_due(&self, now: &Moment) -> Result<Vec<BackupInfo>> {
-        make_due(&self.backup_dir(), now, |kind| self.backup(kind, now))
-    }
-
-    /// What the daily backup needs to be made apart from this store, on a connection of its
-    /// own ([`BackupSource::backup_if_due`]), so that saves go on while the copy is made.
-    /// Only a file that passed its check is copied.
-    pub fn backup_source(&self) -> Result<BackupSource> {
-        self.ensure_checked()?;
-        Ok(BackupSource {
-            db: self.path.clone(),
-            key: self.key.clone(),
-            generation: self.backup_gate.generation(),
-            gate: self.backup_gate.clone(),
-        })
-    }
-
-    /// This store's backups, newest first.
-    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
-        list_backups(&self.backup_dir()).map_err(io)
-    }
-
-    /// Replaces the data with a backup's. The backup is checked first, and the current data
-    /// is itself backed up before anything changes; an older backup is brought up to date.
-    #[instrument(skip_all, err, fields(path = %backup.display()))]
-    pub fn restore(&mut self, backup: &Path, now: &Moment) -> Result<()> {
-        check_file(backup, self.key.as_ref()).map_err(StoreError::BadBackup)?;
-        let gate = self.backup_gate.clone();
-        // A daily backup being made finishes first; one planned before this is not made
-        // after it, as its copy would be of the data before the restore.
-        let _replacing = gate.replacing();
-        self.backup(BackupKind::BeforeRestore, now)?;
-        let source = open_read_only(backup, self.key.as_ref())?;
-        {
-            let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
-            copy.run_to_completion(256, std::time::Duration::ZERO, None)?;
-        }
-        migrations::migrate(&mut self.conn)?;
-        info!("restored from a backup");
-        Ok(())
     }
 }
 
@@ -410,7 +354,7 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
         path: db.to_path_buf(),
         exists: db.exists(),
         schema_version: 0,
-        known_version: migrations::SCHEMA_VERSION,
+        known_version: version::SCHEMA_VERSION,
         problems: Vec::new(),
         backups: list_backups(&backup_dir(db)).map(|b| b.len()).unwrap_or(0),
     };
@@ -418,7 +362,7 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
         return health;
     }
     if let Some(dir) = db.parent() {
-        match files::too_open(dir, super::db_name(db)) {
+        match files::too_open(dir, files::db_name(db)) {
             Ok(found) => health.problems.extend(found.iter().map(|f| {
                 format!(
                     "Other accounts on this computer can open {} (its mode is {:o}). Open Mend once and it will make it private again.",
@@ -512,9 +456,40 @@ pub(super) fn before_migration(
     })
 }
 
+/// Moves a damaged database (and its log files) aside, never deleting or overwriting it,
+/// and finds the newest good backup to offer instead.
+pub(super) fn move_aside(path: &Path, key: Option<&Key>) -> OpenError {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let aside = |p: &Path| PathBuf::from(format!("{}.damaged-{stamp}", p.display()));
+    let moved_to = aside(path);
+    for suffix in ["", "-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{suffix}", path.display()));
+        if from.exists()
+            && let Err(err) = std::fs::rename(&from, aside(&from))
+        {
+            tracing::error!(%err, file = %from.display(), "could not move a damaged file aside");
+            return OpenError::ReadOnly {
+                path: path.to_path_buf(),
+            };
+        }
+    }
+    let backup = list_backups(&backup_dir(path))
+        .unwrap_or_default()
+        .into_iter()
+        .find(|b| check_file(&b.path, key).is_ok())
+        .map(|b| b.path);
+    OpenError::Damaged {
+        path: path.to_path_buf(),
+        moved_to,
+        backup,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::migrations;
+    use crate::store::{SCHEMA_VERSION, Store};
 
     #[test]
     fn names_round_trip() {
@@ -536,11 +511,11 @@ mod tests {
         {
             let mut conn = Connection::open(&path).unwrap();
             migrations::list()
-                .to_version(&mut conn, migrations::SCHEMA_VERSION - 1)
+                .to_version(&mut conn, SCHEMA_VERSION - 1)
                 .unwrap();
         }
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), migrations::SCHEMA_VERSION);
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
         let backups = store.backups().unwrap();
         assert_eq!(backups.len(), 1);
         assert_eq!(backups[0].kind, BackupKind::BeforeMigration);
@@ -548,7 +523,7 @@ mod tests {
         let v: i64 = old
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(v as usize, migrations::SCHEMA_VERSION - 1);
+        assert_eq!(v as usize, SCHEMA_VERSION - 1);
         // A new file needs no backup.
         let fresh = Store::open(&dir.path().join("other").join("mend.db")).unwrap();
         assert!(fresh.backups().unwrap().is_empty());

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
 
-use super::DB_FILE;
+use super::files::DB_FILE;
 use super::keys::PassphraseError;
 use crate::domain::TextError;
 use crate::domain::pause::PauseError;

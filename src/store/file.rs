@@ -7,9 +7,9 @@ use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use super::OpenError;
+use super::error::OpenError;
 use super::keys::{Key, apply_key};
-use super::migrations::{APPLICATION_ID, SCHEMA_VERSION};
+use super::version::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// Initialises SQLite once, before any connection of ours: SQLCipher registers its own SQL
 /// functions (`sqlcipher_export`) for every later connection at the end of its
@@ -97,4 +97,15 @@ pub(super) fn check_before_writing(conn: &Connection, path: &Path) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// `PRAGMA quick_check`, with its time in the log.
+pub(super) fn timed_quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    let checking = std::time::Instant::now();
+    let checked = quick_check(conn);
+    tracing::info!(
+        quick_check_ms = checking.elapsed().as_millis(),
+        "the data file checked"
+    );
+    checked
 }

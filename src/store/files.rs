@@ -16,6 +16,14 @@ use std::path::{Path, PathBuf};
 pub const FOLDER_MODE: u32 = 0o700;
 /// The mode of every file Mend writes: the owner may read and write it, nobody else.
 pub const FILE_MODE: u32 = 0o600;
+/// The database file's name inside the data folder.
+pub const DB_FILE: &str = "mend.db";
+
+/// The database file's name, as the other files beside it are named after it.
+pub(crate) fn db_name(path: &Path) -> &str {
+    path.file_name().and_then(|n| n.to_str()).unwrap_or(DB_FILE)
+}
+
 /// The folder, beside the database, that holds the backups.
 pub const BACKUP_DIR: &str = "backups";
 /// The file beside the database that says it is encrypted, and how its key is derived.

@@ -9,13 +9,6 @@ use super::{
     ruptures, search, settings,
 };
 
-/// Written into the file header so a Mend file can be told from any other SQLite file
-/// ("MEND" in ASCII).
-pub const APPLICATION_ID: i32 = 0x4D45_4E44;
-
-/// The schema version this build writes: the number of migrations.
-pub const SCHEMA_VERSION: usize = 16;
-
 const HEADER_V1: &str = "PRAGMA application_id = 1296387652;";
 
 pub(super) fn list() -> Migrations<'static> {
@@ -44,28 +37,11 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::E
     list().to_latest(conn)
 }
 
-/// The schema version the file says it is at (0 for a new file).
-fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-}
-
-/// Whether an existing database has migrations to run (a new, empty file needs no backup).
-pub(super) fn needs_update(conn: &Connection) -> rusqlite::Result<bool> {
-    let version = user_version(conn)?;
-    Ok(version > 0 && (version as usize) < SCHEMA_VERSION)
-}
-
-/// Whether the file is at this build's version: nothing to migrate, and not new.
-pub(super) fn is_current(conn: &Connection) -> rusqlite::Result<bool> {
-    Ok(usize::try_from(user_version(conn)?) == Ok(SCHEMA_VERSION))
-}
-
-/// Looks at the file without writing to it: it must be empty, or a Mend file no newer than
-/// this build.
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::store::file::check_before_writing;
+    use crate::store::version::SCHEMA_VERSION;
 
     #[test]
     fn migrations_are_valid_and_counted() {

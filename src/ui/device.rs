@@ -51,7 +51,7 @@ pub fn FollowPresence(onaway: EventHandler<Moment>, onback: EventHandler<Moment>
         }
     });
     #[cfg(any(feature = "desktop", feature = "mobile"))]
-    let in_webview = try_use_context::<super::launch::webview::DesktopContext>().is_some();
+    let in_webview = try_use_context::<super::webview::DesktopContext>().is_some();
     #[cfg(not(any(feature = "desktop", feature = "mobile")))]
     let in_webview = false;
     rsx! {
@@ -65,8 +65,8 @@ pub fn FollowPresence(onaway: EventHandler<Moment>, onback: EventHandler<Moment>
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 #[component]
 fn SystemPresence(onchange: EventHandler<bool>) -> Element {
-    use super::launch::webview::tao::event::Event;
-    super::launch::webview::use_wry_event_handler(move |event, _| match event {
+    use super::webview::tao::event::Event;
+    super::webview::use_wry_event_handler(move |event, _| match event {
         Event::Suspended => onchange.call(false),
         Event::Resumed => onchange.call(true),
         _ => {}

@@ -8,6 +8,8 @@ use dioxus::prelude::*;
 
 pub use super::probe::Probe;
 #[cfg(any(feature = "desktop", feature = "mobile"))]
+use super::webview;
+#[cfg(any(feature = "desktop", feature = "mobile"))]
 use super::{app::App, boot::Boot};
 
 /// The preview's address unless `MEND_ADDR` says otherwise.
@@ -106,12 +108,6 @@ pub(super) fn head() -> String {
 /// download, through the files it offers.
 #[derive(Clone, Default)]
 pub struct InBrowser(pub super::files::Downloads);
-
-/// The desktop and phone builds render in a webview through the same crate.
-#[cfg(feature = "desktop")]
-pub(crate) use dioxus::desktop as webview;
-#[cfg(all(feature = "mobile", not(feature = "desktop")))]
-pub(crate) use dioxus::mobile as webview;
 
 /// The webview's page: our own, so that it names its language, allows zooming, and carries
 /// the stylesheet.

@@ -26,5 +26,11 @@ pub use boot::Boot;
 pub use db::Db;
 pub use route::Route;
 
+/// The desktop and phone builds render in a webview through the same crate.
+#[cfg(feature = "desktop")]
+pub(crate) use dioxus::desktop as webview;
+#[cfg(all(feature = "mobile", not(feature = "desktop")))]
+pub(crate) use dioxus::mobile as webview;
+
 /// The stylesheet, inlined into the page by each launcher (no network, no asset server).
 pub const STYLESHEET: &str = include_str!("../../assets/mend.css");

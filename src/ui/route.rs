@@ -49,7 +49,7 @@ pub enum Route {
         #[route("/reflect")]
         ReflectScreen {},
         #[route("/practise")]
-        PractiseScreen {},
+        PracticeScreen {},
         #[route("/practise/together")]
         TogetherScreen {},
         #[route("/help")]

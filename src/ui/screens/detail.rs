@@ -523,7 +523,7 @@ fn PracticeDetail(id: PracticeId) -> Element {
             }
         }
         div { class: "row-actions",
-            Link { to: Route::PractiseScreen {}, class: "button secondary", "Practise again" }
+            Link { to: Route::PracticeScreen {}, class: "button secondary", "Practise again" }
             DeleteButton { kind: EntryKind::Practice, id: id.0 }
         }
     }

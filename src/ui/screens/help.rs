@@ -11,7 +11,7 @@ use crate::domain::help::{
 use crate::domain::text::excerpt;
 use crate::domain::{HelpLineId, Undo};
 use crate::platform;
-use crate::ui::components::{ErrorNote, Form, SaveBar};
+use crate::ui::components::{CANCEL, ErrorNote, Form, SaveBar};
 use crate::ui::context::{use_load, use_shared, use_write};
 
 const TITLE: &str = "Help now";
@@ -38,7 +38,6 @@ const NUMBER: &str = "Phone number";
 const TEXTS: &str = "They take text messages";
 const NOTE: &str = "A note (optional)";
 const SAVE: &str = "Save line";
-const CANCEL: &str = "Cancel";
 const SAVED: &str = "Line saved.";
 const DELETED: &str = "Line deleted.";
 const NOT_THERAPY: &str = "Mend is a self-help companion, not a crisis service and not therapy.";

@@ -19,7 +19,7 @@ const REPAIR_HINT: &str = "Walk through mending it";
 const REFLECT_HINT: &str = "Today's question";
 const HISTORY_HINT: &str = "Your ruptures and repairs";
 const MORE_LABEL: &str = "More";
-const PRACTISE: &str = "Practise repair words";
+const PRACTICE: &str = "Practise repair words";
 const TOGETHER: &str = "Practise together";
 const PARTS: &str = "My parts";
 const INSIGHTS: &str = "Insights";
@@ -52,7 +52,7 @@ pub fn Now() -> Element {
         }
         nav { class: "secondary-actions", aria_label: MORE_LABEL,
             Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
-            Link { to: Route::PractiseScreen {}, class: "button secondary", "{PRACTISE}" }
+            Link { to: Route::PracticeScreen {}, class: "button secondary", "{PRACTICE}" }
             Link { to: Route::TogetherScreen {}, class: "button secondary", "{TOGETHER}" }
             Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS}" }
             Link { to: Route::InsightsScreen {}, class: "button secondary", "{INSIGHTS}" }

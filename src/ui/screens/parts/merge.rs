@@ -6,7 +6,7 @@ use crate::domain::{Part, PartId};
 use crate::platform;
 use crate::store::Parts;
 use crate::ui::Route;
-use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
+use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{Undo, use_write};
 
 const MERGE_TITLE: &str = "Merge with another part";
@@ -16,7 +16,6 @@ const MERGE_NONE: &str = "There's no other part to merge with yet.";
 const MERGE_CHOOSE_FIRST: &str = "Choose the part to merge into first.";
 const CONTINUE: &str = "Continue";
 const MERGE_YES: &str = "Yes, merge them";
-const CANCEL: &str = "Cancel";
 const ARCHIVE_TITLE: &str = "Archive";
 const ARCHIVE_NOTE: &str = "Archiving takes this part off the check-in chips. Its check-ins stay, and you can bring it back any time.";
 const ARCHIVE: &str = "Archive this part";

@@ -2,11 +2,10 @@
 
 use dioxus::prelude::*;
 
-use super::CANCEL;
 use crate::domain::time::describe;
 use crate::platform;
 use crate::store::{BackupInfo, BackupKind, Store};
-use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
+use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{use_load, use_shared, use_write};
 
 const BACKUPS: &str = "Backups";

@@ -2,10 +2,9 @@
 
 use dioxus::prelude::*;
 
-use super::CANCEL;
 use crate::store::Settings;
 use crate::ui::Route;
-use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
+use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
 use crate::ui::context::{use_load, use_shared, use_write};
 
 const DELETE: &str = "Delete everything";

@@ -38,7 +38,6 @@ const DATA: &str = "Your data";
 const DATA_NOTE: &str = "Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.";
 const DATA_WHERE: &str = "The file is here:";
 const ABOUT: &str = "About Mend";
-pub(super) const CANCEL: &str = "Cancel";
 
 /// One of the choices of how Mend looks.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -9,7 +9,7 @@ mod together;
 use dioxus::prelude::*;
 
 use cards::PracticeCards;
-use language::PartsLanguage;
+use language::{HELPER, PartsLanguage};
 use phrases::PhraseLibrary;
 pub use together::TogetherScreen;
 
@@ -23,9 +23,6 @@ const TOGETHER_HINT: &str =
 const VIEWS_LABEL: &str = "What to practise";
 const PHRASES: &str = "Phrases";
 const CARDS: &str = "Practice cards";
-pub(super) const HELPER: &str = "Parts language";
-pub(super) const NONE_MATCH: &str =
-    "No phrases here yet. Try another step or person, or add your own below.";
 
 /// The three things on this screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +34,7 @@ enum View {
 
 /// The practice screen.
 #[component]
-pub fn PractiseScreen() -> Element {
+pub fn PracticeScreen() -> Element {
     let mut view = use_signal(|| View::Phrases);
     let tab = |v: View, label: &'static str| {
         let on = view() == v;

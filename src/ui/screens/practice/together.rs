@@ -401,7 +401,7 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                 onclick: move |_| start(flow, time, band),
                 "{AGAIN}"
             }
-            Link { to: Route::PractiseScreen {}, class: "button primary", "{DONE}" }
+            Link { to: Route::PracticeScreen {}, class: "button primary", "{DONE}" }
         }
         if kept() {
             p {

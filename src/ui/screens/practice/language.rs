@@ -3,10 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::HELPER;
 use crate::domain::language::{rewrite, sounds_unsafe};
 use crate::ui::components::SafetyNote;
 
+/// The helper's name, on its tab.
+pub(super) const HELPER: &str = "Parts language";
 const HELPER_INTRO: &str = "Type or paste something you said, or want to say. Mend suggests ways to say it for a part of you, so it is easier to hear.";
 const HELPER_LABEL: &str = "Your sentence";
 const HELPER_NONE: &str =

@@ -5,13 +5,13 @@ use std::collections::HashSet;
 
 use dioxus::prelude::*;
 
-use super::NONE_MATCH;
+use super::cards::NONE_MATCH;
 use crate::domain::PhraseId;
 use crate::domain::content::{Audience, Phrase, PhraseStep, library};
 use crate::domain::practice::OwnPhrase;
 use crate::domain::text::excerpt;
 use crate::platform;
-use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::components::{CANCEL, Chip, ChipGroup, ErrorNote, Form, Loading};
 use crate::ui::context::{Undo, use_load, use_write};
 
 const STEP_LEGEND: &str = "Step";
@@ -25,7 +25,6 @@ const EDIT_HEADING: &str = "Change my phrase";
 const PHRASE_LABEL: &str = "The phrase";
 const WHY_LABEL: &str = "Why it helps me (optional)";
 const SAVE_PHRASE: &str = "Save phrase";
-const CANCEL: &str = "Cancel";
 const EDIT: &str = "Edit";
 const DELETE: &str = "Delete";
 const PHRASE_SAVED: &str = "Your phrase is saved.";

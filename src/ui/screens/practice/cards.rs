@@ -3,13 +3,16 @@
 
 use dioxus::prelude::*;
 
-use super::NONE_MATCH;
 use crate::domain::content::{Audience, Situation, library};
 use crate::domain::language::{Guidance, encouragement, guidance};
 use crate::domain::practice::{PracticeCard, check_code};
 use crate::domain::{EntryKind, PracticeId};
 use crate::platform;
 use crate::ui::Route;
+
+/// What an empty list of phrases or cards says.
+pub(super) const NONE_MATCH: &str =
+    "No phrases here yet. Try another step or person, or add your own below.";
 use crate::ui::components::ErrorNote;
 use crate::ui::context::use_write;
 
