@@ -280,10 +280,11 @@ async fn opening_finishes_by_clearing_only_what_was_deleted_before_the_data_was_
     let Boot::Ready(db) = Boot::open(dir.path()) else {
         panic!("the data opens");
     };
-    // Deleted after opening, as a tab opened later would see it, before opening finishes.
+    // Deleted after opening (a millisecond after, as a tab opened later would), before
+    // opening finishes.
     let later = ids[1];
-    tokio::time::sleep(Duration::from_millis(5)).await;
-    db.run(move |s| s.delete(EntryKind::CheckIn, later.0, &mend::platform::now()))
+    let after_opening = db.opened() + chrono::TimeDelta::milliseconds(1);
+    db.run(move |s| s.delete(EntryKind::CheckIn, later.0, &after_opening))
         .await
         .unwrap();
     assert!(Boot::finish_opening(&db).await.is_none(), "a sound file");

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::files::{self, KEY_FILE};
 
 /// Argon2id costs: 128 MiB of memory and five passes, about half a second on the machines
-/// Mend is built on (measured by `cargo bench` and printed by `tests/cipher.rs`), so that
+/// Mend is built on (measured by `cargo bench`), so that
 /// guessing passphrases is slow and memory-hungry.
 pub const MEMORY_KIB: u32 = 128 * 1024;
 pub const PASSES: u32 = 5;

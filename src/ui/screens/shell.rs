@@ -27,8 +27,11 @@ pub fn Shell() -> Element {
         }
     }));
     let theme = root_class(&shared.settings.read());
+    // How many times Mend has come back to the front: a test waits for it to move to know
+    // that a return was handled (the lock asked for or not), rather than for a set time.
+    let returned = (shared.returned)();
     rsx! {
-        div { class: "app {theme}",
+        div { class: "app {theme}", "data-returned": "{returned}",
             a { class: "skip-link", href: "#content", "Skip to content" }
             header { class: "topbar",
                 Link { to: Route::Now {}, class: "brand", "Mend" }
