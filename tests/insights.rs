@@ -233,8 +233,8 @@ fn apply(store: &mut Store, op: &Op, undo: &mut Vec<Undo>) {
         }
         Op::Delete(nth) => {
             if let Some(e) = pick(&entries(store, None), *nth) {
-                store.delete(e.kind, e.id, &now()).unwrap();
-                undo.push(Undo::Delete(e.kind, e.id));
+                store.delete(e.entry(), &now()).unwrap();
+                undo.push(Undo::Delete(e.entry()));
             }
         }
         Op::UndoLast => {

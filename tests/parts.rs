@@ -3,9 +3,7 @@
 
 use chrono::{DateTime, TimeDelta};
 use mend::domain::part::{PartDetails, PartError, PartRole};
-use mend::domain::{
-    AgeBand, CheckIn, CheckInId, EntryKind, Level, Moment, Name, Note, PartId, PersonId,
-};
+use mend::domain::{AgeBand, CheckIn, CheckInId, Level, Moment, Name, Note, PartId, PersonId};
 use mend::store::{Parts, People, Store, StoreError};
 use rusqlite::Connection;
 use tempfile::TempDir;
@@ -201,9 +199,7 @@ fn merging_moves_every_checkin_and_loses_nothing() {
         Some(1),
         Some(sam),
     );
-    store
-        .delete(EntryKind::CheckIn, deleted.0, &at(T0))
-        .unwrap();
+    store.delete(deleted, &at(T0)).unwrap();
     checkin(&mut store, into, days_before(T0, 5), Some(4), Some(6), None);
     checkin(&mut store, into, days_before(T0, 4), None, None, Some(sam));
     let total_before = all_checkins(&dir);
@@ -242,7 +238,7 @@ fn merging_moves_every_checkin_and_loses_nothing() {
     assert_eq!(archived[0].merged_into.as_ref().map(|p| p.id), Some(into));
 
     // Undoing the delete brings the check-in back under the kept part.
-    store.undo_delete(EntryKind::CheckIn, deleted.0).unwrap();
+    store.undo_delete(deleted).unwrap();
     assert_eq!(store.checkin(deleted).unwrap().part_id, into);
     assert_eq!(store.part_stats(into).unwrap().checkins, 5);
     assert_eq!(store.part_checkins(into, 10).unwrap().len(), 5);
@@ -474,9 +470,7 @@ fn stats_match_hand_computed_values() {
         Some(0),
         Some(kim),
     );
-    store
-        .delete(EntryKind::CheckIn, deleted.0, &at(T0))
-        .unwrap();
+    store.delete(deleted, &at(T0)).unwrap();
     checkin(
         &mut store,
         other,

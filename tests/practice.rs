@@ -95,26 +95,18 @@ fn the_month_lists_the_days_reflected_and_nothing_else() {
     );
     // A deleted reflection leaves the calendar, and comes back with undo.
     let fifth = store.reflection_on(day("2026-11-05")).unwrap().unwrap();
-    store
-        .delete(EntryKind::Reflection, fifth.id.0, &at(T0))
-        .unwrap();
+    store.delete(fifth.id, &at(T0)).unwrap();
     assert_eq!(store.reflection_days(day("2026-11-01")).unwrap().len(), 2);
-    store
-        .undo_delete(EntryKind::Reflection, fifth.id.0)
-        .unwrap();
+    store.undo_delete(fifth.id).unwrap();
     assert_eq!(store.reflection_days(day("2026-11-01")).unwrap().len(), 3);
 
     // Deleted, then the day written again: the old one can't come back over the new one.
-    store
-        .delete(EntryKind::Reflection, fifth.id.0, &at(T0))
-        .unwrap();
+    store.delete(fifth.id, &at(T0)).unwrap();
     let newer = store
         .save_reflection(day("2026-11-05"), &p, &note("again"), None, &at(T0))
         .unwrap();
     assert_ne!(newer, fifth.id);
-    let err = store
-        .undo_delete(EntryKind::Reflection, fifth.id.0)
-        .unwrap_err();
+    let err = store.undo_delete(fifth.id).unwrap_err();
     assert!(matches!(err, StoreError::DayTaken), "{err}");
     assert_eq!(
         store
@@ -283,9 +275,7 @@ fn a_practice_session_keeps_its_cards_in_order_and_shows_in_history() {
     assert_eq!(store.practice_session(session).unwrap().cards.len(), 3);
 
     // Deleting the session takes its cards with it once purged.
-    store
-        .delete(EntryKind::Practice, session.0, &at(T0))
-        .unwrap();
+    store.delete(session, &at(T0)).unwrap();
     assert!(store.practice_session(session).is_err());
     store
         .purge_deleted(&(at(T0) + TimeDelta::hours(1)))
@@ -372,13 +362,9 @@ fn a_time_together_is_kept_whole_shows_in_history_and_insights_and_comes_back_wi
         .unwrap();
     assert_eq!(month(&store), [("2026-11".to_owned(), 4)]);
 
-    store
-        .delete(EntryKind::Practice, kept[0].id.0, &now)
-        .unwrap();
+    store.delete(kept[0].id, &now).unwrap();
     assert_eq!(month(&store), [("2026-11".to_owned(), 3)]);
-    store
-        .undo_delete(EntryKind::Practice, kept[0].id.0)
-        .unwrap();
+    store.undo_delete(kept[0].id).unwrap();
     assert_eq!(month(&store), [("2026-11".to_owned(), 4)]);
     assert_eq!(store.practice_session(kept[0].id).unwrap(), kept[0]);
 }

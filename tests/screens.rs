@@ -262,7 +262,7 @@ async fn damage_found_after_the_first_paint_turns_the_app_to_the_start_up_proble
 
 #[tokio::test]
 async fn opening_finishes_by_clearing_only_what_was_deleted_before_the_data_was_opened() {
-    use mend::domain::{EntryKind, Undo};
+    use mend::domain::Undo;
     let when = at("2026-01-02T10:00:00+01:00");
     let mut ids = Vec::new();
     let (dir, _) = boot_with(|store| {
@@ -273,9 +273,7 @@ async fn opening_finishes_by_clearing_only_what_was_deleted_before_the_data_was_
             store.save_checkin(&c, &when).unwrap();
             ids.push(c.id);
         }
-        store
-            .delete(EntryKind::CheckIn, ids[0].0, &mend::platform::now())
-            .unwrap();
+        store.delete(ids[0], &mend::platform::now()).unwrap();
     });
     let Boot::Ready(db) = Boot::open(dir.path()) else {
         panic!("the data opens");
@@ -284,15 +282,15 @@ async fn opening_finishes_by_clearing_only_what_was_deleted_before_the_data_was_
     // opening finishes.
     let later = ids[1];
     let after_opening = db.opened() + chrono::TimeDelta::milliseconds(1);
-    db.run(move |s| s.delete(EntryKind::CheckIn, later.0, &after_opening))
+    db.run(move |s| s.delete(later, &after_opening))
         .await
         .unwrap();
     assert!(Boot::finish_opening(&db).await.is_none(), "a sound file");
     let (first, second) = (ids[0], ids[1]);
     let undone = db
         .run(move |s| {
-            let gone = s.undo(Undo::Delete(EntryKind::CheckIn, first.0)).is_err();
-            s.undo(Undo::Delete(EntryKind::CheckIn, second.0))?;
+            let gone = s.undo(Undo::Delete(first.into())).is_err();
+            s.undo(Undo::Delete(second.into()))?;
             Ok::<_, mend::store::StoreError>((gone, s.checkin(second)?.note.as_str().to_owned()))
         })
         .await

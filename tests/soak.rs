@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta};
 use mend::domain::{
-    CheckIn, CheckInId, EntryKind, Moment, Note, RepairOutcome, RepairStage, Rupture, RuptureId,
+    CheckIn, CheckInId, Moment, Note, RepairOutcome, RepairStage, Rupture, RuptureId,
     RuptureStatus, Severity,
 };
 use mend::store::cipher::{Key, KeyInfo, key_for};
@@ -113,7 +113,7 @@ fn soak_child() {
                 }
                 if checkins.len() > 20 {
                     let id = checkins.remove(0);
-                    store.delete(EntryKind::CheckIn, id.0, &at).unwrap();
+                    store.delete(id, &at).unwrap();
                     say(format!("deleted {id}"));
                 }
             }

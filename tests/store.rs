@@ -447,19 +447,19 @@ fn delete_hides_and_undo_brings_back() {
     let everything = TimelineFilter::default();
     assert_eq!(store.timeline(&everything, None, 10).unwrap().len(), 3);
 
-    store.delete(EntryKind::CheckIn, id.0, &at(T0)).unwrap();
+    store.delete(id, &at(T0)).unwrap();
     assert!(matches!(store.checkin(id), Err(StoreError::NotFound(_))));
-    store.delete(EntryKind::Rupture, r.id.0, &at(T0)).unwrap();
+    store.delete(r.id, &at(T0)).unwrap();
     assert!(
         store.timeline(&everything, None, 10).unwrap().is_empty(),
         "a deleted rupture hides its repair"
     );
 
-    store.undo_delete(EntryKind::CheckIn, id.0).unwrap();
-    store.undo_delete(EntryKind::Rupture, r.id.0).unwrap();
+    store.undo_delete(id).unwrap();
+    store.undo_delete(r.id).unwrap();
     assert_eq!(store.timeline(&everything, None, 10).unwrap().len(), 3);
     assert!(matches!(
-        store.undo_delete(EntryKind::CheckIn, id.0),
+        store.undo_delete(id),
         Err(StoreError::NotFound(_))
     ));
 }
@@ -476,14 +476,12 @@ fn deleting_a_repair_puts_its_rupture_back_and_undo_restores_it() {
     let repaired = store.rupture(r.id).unwrap();
     assert_eq!(repaired.status, RuptureStatus::Repaired);
 
-    store
-        .delete(EntryKind::Repair, done.id.0, &minutes_after(T0, 40))
-        .unwrap();
+    store.delete(done.id, &minutes_after(T0, 40)).unwrap();
     let back = store.rupture(r.id).unwrap();
     assert_eq!(back.status, RuptureStatus::Open);
     assert_eq!(back.repaired_at, None);
 
-    store.undo_delete(EntryKind::Repair, done.id.0).unwrap();
+    store.undo_delete(done.id).unwrap();
     assert_eq!(store.rupture(r.id).unwrap(), repaired);
 
     // A repair under way keeps the rupture "repairing" while another is deleted.
@@ -496,9 +494,7 @@ fn deleting_a_repair_puts_its_rupture_back_and_undo_restores_it() {
         .set_rupture_status(r.id, RuptureStatus::Open, &minutes_after(T0, 51))
         .unwrap();
     store.begin_repair(r.id, &minutes_after(T0, 52)).unwrap();
-    store
-        .delete(EntryKind::Repair, done.id.0, &minutes_after(T0, 53))
-        .unwrap();
+    store.delete(done.id, &minutes_after(T0, 53)).unwrap();
     assert_eq!(
         store.rupture(r.id).unwrap().status,
         RuptureStatus::Repairing
@@ -566,12 +562,12 @@ fn purge_removes_deleted_records_for_good() {
     let mut c = CheckIn::of_part(CheckInId::random(), at(T0), part);
     c.rupture_id = Some(r.id);
     store.save_checkin(&c, &at(T0)).unwrap();
-    store.delete(EntryKind::CheckIn, gone.0, &at(T0)).unwrap();
-    store.delete(EntryKind::Rupture, r.id.0, &at(T0)).unwrap();
+    store.delete(gone, &at(T0)).unwrap();
+    store.delete(r.id, &at(T0)).unwrap();
     assert_eq!(store.purge_deleted(&minutes_after(T0, 1)).unwrap(), 2);
     assert!(store.checkin(keep).is_ok());
     assert!(matches!(
-        store.undo_delete(EntryKind::CheckIn, gone.0),
+        store.undo_delete(gone),
         Err(StoreError::NotFound(_))
     ));
     // The check-in that pointed at the purged rupture stays, unlinked.
@@ -597,7 +593,7 @@ fn purged_text_leaves_no_trace_in_the_file() {
     c.note = Note::parse(marker, "the note").unwrap();
     store.save_checkin(&c, &at(T0)).unwrap();
     assert!(holds_marker(), "the note is written to disk at once");
-    store.delete(EntryKind::CheckIn, c.id.0, &at(T0)).unwrap();
+    store.delete(c.id, &at(T0)).unwrap();
     store.purge_deleted(&minutes_after(T0, 1)).unwrap();
     // Gone from the file and from its log while Mend is still running.
     assert!(!holds_marker(), "the deleted note is still on disk");

@@ -11,9 +11,9 @@ use mend::domain::content::{Audience, PhraseStep, library};
 use mend::domain::part::{PartDetails, PartRole};
 use mend::domain::practice::{OwnPhrase, PracticeCard, STRENGTHS};
 use mend::domain::{
-    AgeBand, CheckIn, CheckInId, EntryKind, Level, Moment, Name, Note, PartId, Pause, PauseId,
-    PauseLength, PhraseId, PracticeId, RepairOutcome, RepairStage, Rupture, RuptureId,
-    RuptureStatus, SelfQuality, Severity,
+    AgeBand, CheckIn, CheckInId, Level, Moment, Name, Note, PartId, Pause, PauseId, PauseLength,
+    PhraseId, PracticeId, RepairOutcome, RepairStage, Rupture, RuptureId, RuptureStatus,
+    SelfQuality, Severity,
 };
 use mend::store::transfer::format::FORMAT_VERSION;
 use mend::store::transfer::{ImportError, ImportReport, Snapshot, write_csv, write_json};
@@ -760,9 +760,7 @@ fn practice_cards_survive_the_round_trip_in_order_and_a_newer_session_replaces_t
     let report = target.import(&bytes).unwrap();
     assert_eq!(report.skipped.practice_sessions, 1);
     assert_eq!(target.practice_session(session).unwrap().cards.len(), 2);
-    target
-        .delete(EntryKind::Practice, session.0, &at(T0))
-        .unwrap();
+    target.delete(session, &at(T0)).unwrap();
     let report = target.import(&serde_json::to_vec(&file).unwrap()).unwrap();
     assert_eq!(report.skipped.practice_sessions, 1);
     assert!(target.practice_session(session).is_err());

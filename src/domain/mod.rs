@@ -36,7 +36,7 @@ pub use repair::{Repair, RepairOutcome, RepairStage, RepairStep};
 pub use rupture::{Rupture, RuptureStatus};
 pub use text::{Name, Note, TextError};
 pub use time::Moment;
-pub use timeline::{Cursor, EntryKind, TimelineEntry, TimelineFilter};
+pub use timeline::{Cursor, EntryId, EntryKind, TimelineEntry, TimelineFilter};
 pub use undo::Undo;
 
 /// Something the user keeps a list of and picks from: a part of them, or a person.

@@ -3,7 +3,10 @@
 
 use uuid::Uuid;
 
-use super::{Moment, PartId, PersonId, RuptureStatus};
+use super::{
+    CheckInId, Moment, PartId, PauseId, PersonId, PracticeId, ReflectionId, RepairId, RuptureId,
+    RuptureStatus,
+};
 
 /// The kinds of record on the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,6 +82,60 @@ impl std::str::FromStr for EntryKind {
     }
 }
 
+/// One record of the timeline, by its own kind of id: what the detail screen shows, what a
+/// delete takes away and its undo brings back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryId {
+    CheckIn(CheckInId),
+    Pause(PauseId),
+    Rupture(RuptureId),
+    Repair(RepairId),
+    Reflection(ReflectionId),
+    Practice(PracticeId),
+}
+
+/// `EntryId::from` for each kind of id, and its kind.
+macro_rules! entry_ids {
+    ($($variant:ident($id:ty)),*) => {
+        impl EntryId {
+            /// The entry of `kind` with this UUID (a timeline row, a route's address).
+            pub fn of(kind: EntryKind, id: Uuid) -> Self {
+                match kind {
+                    $(EntryKind::$variant => EntryId::$variant(<$id>::from(id)),)*
+                }
+            }
+
+            pub fn kind(self) -> EntryKind {
+                match self {
+                    $(EntryId::$variant(_) => EntryKind::$variant,)*
+                }
+            }
+
+            /// The UUID, for SQL and for addresses.
+            pub fn uuid(self) -> Uuid {
+                match self {
+                    $(EntryId::$variant(id) => id.0,)*
+                }
+            }
+        }
+
+        $(impl From<$id> for EntryId {
+            fn from(id: $id) -> Self {
+                EntryId::$variant(id)
+            }
+        })*
+    };
+}
+
+entry_ids!(
+    CheckIn(CheckInId),
+    Pause(PauseId),
+    Rupture(RuptureId),
+    Repair(RepairId),
+    Reflection(ReflectionId),
+    Practice(PracticeId)
+);
+
 /// Where a page ends: the next page starts after this entry (keyset paging).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
@@ -102,6 +159,11 @@ pub struct TimelineEntry {
 }
 
 impl TimelineEntry {
+    /// Which record it is.
+    pub fn entry(&self) -> EntryId {
+        EntryId::of(self.kind, self.id)
+    }
+
     pub fn cursor(&self) -> Cursor {
         Cursor {
             at_ms: self.at.timestamp_millis(),

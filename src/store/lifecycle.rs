@@ -64,7 +64,7 @@ impl Store {
     pub fn undo(&mut self, undo: crate::domain::Undo) -> Result<()> {
         use crate::domain::Undo;
         match undo {
-            Undo::Delete(kind, id) => self.undo_delete(kind, id),
+            Undo::Delete(entry) => self.undo_delete(entry),
             Undo::ArchivePart(id) => self.unarchive::<Parts>(id),
             Undo::DeletePhrase(id) => self.undo_delete_own_phrase(id),
             Undo::DeleteHelpLine(id) => self.undo_delete_help_line(id),

@@ -15,8 +15,8 @@ use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
 use crate::domain::together::Band;
 use crate::domain::{
-    Cursor, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus, TimelineEntry,
-    TimelineFilter,
+    Cursor, EntryId, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus,
+    TimelineEntry, TimelineFilter,
 };
 
 /// From this many matches on, words count as common (see [`Store::words_are_common`]).
@@ -426,17 +426,18 @@ impl Store {
     /// Deletes a record, softly: it disappears at once and can be brought back with
     /// [`Store::undo_delete`] until it is purged.
     #[instrument(skip_all, err)]
-    pub fn delete(&mut self, kind: EntryKind, id: Uuid, now: &Moment) -> Result<()> {
-        self.set_deleted(kind, id, Some(now.timestamp_millis()))
+    pub fn delete(&mut self, entry: impl Into<EntryId>, now: &Moment) -> Result<()> {
+        self.set_deleted(entry.into(), Some(now.timestamp_millis()))
     }
 
     /// Brings back a record deleted with [`Store::delete`].
     #[instrument(skip_all, err)]
-    pub fn undo_delete(&mut self, kind: EntryKind, id: Uuid) -> Result<()> {
-        self.set_deleted(kind, id, None)
+    pub fn undo_delete(&mut self, entry: impl Into<EntryId>) -> Result<()> {
+        self.set_deleted(entry.into(), None)
     }
 
-    fn set_deleted(&mut self, kind: EntryKind, id: Uuid, at: Option<i64>) -> Result<()> {
+    fn set_deleted(&mut self, entry: EntryId, at: Option<i64>) -> Result<()> {
+        let (kind, id) = (entry.kind(), entry.uuid());
         self.write(|tx| {
             if kind == EntryKind::Reflection && at.is_none() {
                 // One reflection a day: another written since the delete keeps the day.

@@ -3,10 +3,11 @@
 //! modules that need each other, by the router's design.
 
 use dioxus::prelude::*;
-use uuid::Uuid;
 
 use super::screens::*;
-use crate::domain::{CheckInId, EntryKind, PartId, RepairId, RuptureId};
+use crate::domain::{
+    CheckInId, EntryId, PartId, PauseId, PracticeId, ReflectionId, RepairId, RuptureId,
+};
 
 /// Every screen of the app.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -40,8 +41,18 @@ pub enum Route {
         RepairEdit { id: RepairId },
         #[route("/history")]
         History {},
-        #[route("/history/:kind/:id")]
-        Detail { kind: EntryKind, id: Uuid },
+        #[route("/history/checkin/:id")]
+        CheckInDetail { id: CheckInId },
+        #[route("/history/pause/:id")]
+        PauseDetail { id: PauseId },
+        #[route("/history/rupture/:id")]
+        RuptureDetail { id: RuptureId },
+        #[route("/history/repair/:id")]
+        RepairDetail { id: RepairId },
+        #[route("/history/reflection/:id")]
+        ReflectionDetail { id: ReflectionId },
+        #[route("/history/practice/:id")]
+        PracticeDetail { id: PracticeId },
         #[route("/parts")]
         PartsScreen {},
         #[route("/parts/:id")]
@@ -64,7 +75,42 @@ pub enum Route {
 
 impl Route {
     /// The detail screen of one timeline record.
-    pub fn detail(kind: EntryKind, id: Uuid) -> Route {
-        Route::Detail { kind, id }
+    pub fn detail(entry: impl Into<EntryId>) -> Route {
+        match entry.into() {
+            EntryId::CheckIn(id) => Route::CheckInDetail { id },
+            EntryId::Pause(id) => Route::PauseDetail { id },
+            EntryId::Rupture(id) => Route::RuptureDetail { id },
+            EntryId::Repair(id) => Route::RepairDetail { id },
+            EntryId::Reflection(id) => Route::ReflectionDetail { id },
+            EntryId::Practice(id) => Route::PracticeDetail { id },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use super::*;
+    use crate::domain::EntryKind;
+
+    /// Each kind's detail keeps the address it always had (`/history/<kind>/<id>`), and the
+    /// address reads back as that kind's route with its own kind of id.
+    #[test]
+    fn a_detail_address_is_its_kind_and_typed_id_both_ways() {
+        let uuid = uuid::Uuid::new_v4();
+        for kind in EntryKind::ALL {
+            let entry = EntryId::of(kind, uuid);
+            assert_eq!(entry.kind(), kind);
+            assert_eq!(entry.uuid(), uuid);
+            let route = Route::detail(entry);
+            let address = route.to_string();
+            assert_eq!(address, format!("/history/{}/{uuid}", kind.code()));
+            assert_eq!(Route::from_str(&address).ok(), Some(route));
+        }
+        assert!(matches!(
+            Route::from_str(&format!("/history/checkin/{uuid}x")),
+            Ok(Route::NotFound { .. }) | Err(_)
+        ));
     }
 }

@@ -13,7 +13,7 @@ pub fn EntryRow(entry: TimelineEntry, now: Moment) -> Element {
     let kind = entry.kind;
     rsx! {
         li { class: "entry entry-{kind.code()}",
-            Link { to: Route::detail(entry.kind, entry.id), class: "entry-link",
+            Link { to: Route::detail(entry.entry()), class: "entry-link",
                 span { class: "entry-top",
                     span { class: "badge badge-{kind.code()}", "{kind.label()}" }
                     span { class: "entry-when", "{when}" }

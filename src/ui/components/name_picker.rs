@@ -1,22 +1,21 @@
 //! Chips of names (parts or people), most recent first, with a quick way to add a new one.
 
 use dioxus::prelude::*;
-use uuid::Uuid;
 
 use super::{Chip, ENTER_STAYS};
 use crate::domain::Named;
 
-/// One name to choose.
+/// One name to choose, by its own kind of id (a part's, a person's).
 #[derive(Debug, Clone, PartialEq)]
-pub struct NameChoice {
-    pub id: Uuid,
+pub struct NameChoice<Id> {
+    pub id: Id,
     pub name: String,
 }
 
-impl<Id: Copy + Into<Uuid>> From<&Named<Id>> for NameChoice {
+impl<Id: Copy> From<&Named<Id>> for NameChoice<Id> {
     fn from(named: &Named<Id>) -> Self {
         Self {
-            id: named.id.into(),
+            id: named.id,
             name: named.name.clone(),
         }
     }
@@ -24,11 +23,11 @@ impl<Id: Copy + Into<Uuid>> From<&Named<Id>> for NameChoice {
 
 /// Picks one name or none, and adds new ones by typing.
 #[component]
-pub fn NamePicker(
+pub fn NamePicker<Id: Copy + PartialEq + std::fmt::Display + 'static>(
     legend: String,
-    names: Vec<NameChoice>,
-    selected: Option<Uuid>,
-    onselect: EventHandler<Option<Uuid>>,
+    names: Vec<NameChoice<Id>>,
+    selected: Option<Id>,
+    onselect: EventHandler<Option<Id>>,
     add_label: String,
     onadd: EventHandler<String>,
     #[props(default)] error: Option<String>,

@@ -4,16 +4,14 @@
 
 use dioxus::prelude::*;
 
-use uuid::Uuid;
-
 use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, NOTE_WHAT, toggle_chip};
 use crate::domain::kept::{Kept, known};
 use crate::domain::language::sounds_unsafe;
 use crate::domain::text::excerpt;
 use crate::domain::time::{describe, from_input, to_input};
 use crate::domain::{
-    AgeBand, CheckIn, CheckInId, EntryKind, Level, Name, Note, PartId, PersonId, RuptureId,
-    SelfQuality, Suggestion,
+    AgeBand, CheckIn, CheckInId, Level, Name, Note, PartId, PersonId, RuptureId, SelfQuality,
+    Suggestion,
 };
 use crate::platform;
 use crate::store::{Parts, People, Store};
@@ -211,7 +209,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             let save = move |s: &mut Store| s.save_checkin(&checkin, &now);
             if editing.is_some() {
                 if write.say(save, "Check-in updated.", None).await.is_some() {
-                    nav.replace(Route::detail(EntryKind::CheckIn, id.0));
+                    nav.replace(Route::detail(id));
                 }
             } else if write.run(save).await.is_some() {
                 nav.replace(Route::CheckInSaved { id });
@@ -228,8 +226,8 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
         }
         None => return rsx! { h1 { "{TITLE_NEW}" } Loading {} },
     };
-    let part_choices: Vec<NameChoice> = parts.iter().map(NameChoice::from).collect();
-    let person_choices: Vec<NameChoice> = people.iter().map(NameChoice::from).collect();
+    let part_choices: Vec<NameChoice<PartId>> = parts.iter().map(NameChoice::from).collect();
+    let person_choices: Vec<NameChoice<PersonId>> = people.iter().map(NameChoice::from).collect();
     let own_fears: Vec<String> = d
         .fears
         .iter()
@@ -250,9 +248,9 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             NamePicker {
                 legend: PART_LEGEND,
                 names: part_choices,
-                selected: d.part.map(|p| p.0),
-                onselect: move |id: Option<Uuid>| {
-                    draft.write().part = id.map(PartId);
+                selected: d.part,
+                onselect: move |id: Option<PartId>| {
+                    draft.write().part = id;
                     write.clear();
                 },
                 add_label: PART_ADD,
@@ -356,8 +354,8 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             NamePicker {
                 legend: PERSON_LEGEND,
                 names: person_choices,
-                selected: d.person.map(|p| p.0),
-                onselect: move |id: Option<Uuid>| draft.write().person = id.map(PersonId),
+                selected: d.person,
+                onselect: move |id: Option<PersonId>| draft.write().person = id,
                 add_label: PERSON_ADD,
                 onadd: add_person,
                 error: add_person_write.error(),
@@ -470,7 +468,7 @@ pub fn CheckInSaved(id: ReadSignal<CheckInId>) -> Element {
             }
             p { class: "stack",
                 Link { to: Route::Now {}, class: "button quiet wide", "Back to Now" }
-                Link { to: Route::detail(EntryKind::CheckIn, checkin.id.0), class: "button quiet wide", "See or edit this check-in" }
+                Link { to: Route::detail(checkin.id), class: "button quiet wide", "See or edit this check-in" }
             }
         }
     }

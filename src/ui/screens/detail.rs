@@ -3,7 +3,6 @@
 use dioxus::prelude::*;
 
 use crate::domain::Kept;
-use uuid::Uuid;
 
 use crate::domain::pause::minutes_phrase;
 use crate::domain::practice::strengths_sentence;
@@ -11,7 +10,7 @@ use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
-    CheckIn, CheckInId, EntryKind, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
+    CheckIn, CheckInId, EntryId, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
     RepairStage, RepairStep, RuptureId, RuptureStatus,
 };
 use crate::platform;
@@ -28,26 +27,48 @@ const WORDS_TO_SAY: &str = "What I want to say";
 const SEND_WORDS: &str = "Send what I want to say";
 const NEVER_SENT: &str = "Mend never sends anything itself. You choose who it goes to, if anyone.";
 
-/// The detail screen for any kind of record.
+/// The detail screens, one route a kind, each by its own kind of id.
+macro_rules! detail_routes {
+    ($($route:ident($id:ty)),*) => {$(
+        /// The detail screen of one record of this kind (its route).
+        #[component]
+        pub fn $route(id: $id) -> Element {
+            rsx! { Detail { entry: EntryId::from(id) } }
+        }
+    )*};
+}
+
+detail_routes!(
+    CheckInDetail(CheckInId),
+    PauseDetail(PauseId),
+    RuptureDetail(RuptureId),
+    RepairDetail(RepairId),
+    ReflectionDetail(ReflectionId),
+    PracticeDetail(PracticeId)
+);
+
+/// The detail screen for any kind of record; keyed by its id, so another record of the same
+/// kind is a new screen, never this one's state with other data.
 #[component]
-pub fn Detail(kind: ReadSignal<EntryKind>, id: ReadSignal<Uuid>) -> Element {
-    let (kind, id) = (kind(), id());
+fn Detail(entry: EntryId) -> Element {
+    let kind = entry.kind();
     rsx! {
         document::Title { "{kind.label()} · Mend" }
-        match kind {
-            EntryKind::CheckIn => rsx! { CheckInDetail { key: "{id}", id: CheckInId(id) } },
-            EntryKind::Pause => rsx! { PauseDetail { key: "{id}", id: PauseId(id) } },
-            EntryKind::Rupture => rsx! { RuptureDetail { key: "{id}", id: RuptureId(id) } },
-            EntryKind::Repair => rsx! { RepairDetail { key: "{id}", id: RepairId(id) } },
-            EntryKind::Reflection => rsx! { ReflectionDetail { key: "{id}", id: ReflectionId(id) } },
-            EntryKind::Practice => rsx! { PracticeDetail { key: "{id}", id: PracticeId(id) } },
+        match entry {
+            EntryId::CheckIn(id) => rsx! { CheckInPage { key: "{id}", id } },
+            EntryId::Pause(id) => rsx! { PausePage { key: "{id}", id } },
+            EntryId::Rupture(id) => rsx! { RupturePage { key: "{id}", id } },
+            EntryId::Repair(id) => rsx! { RepairPage { key: "{id}", id } },
+            EntryId::Reflection(id) => rsx! { ReflectionPage { key: "{id}", id } },
+            EntryId::Practice(id) => rsx! { PracticePage { key: "{id}", id } },
         }
     }
 }
 
 /// A "Delete" button: deletes softly, goes back to History and offers Undo.
 #[component]
-fn DeleteButton(kind: EntryKind, id: Uuid) -> Element {
+fn DeleteButton(entry: EntryId) -> Element {
+    let kind = entry.kind();
     let write = use_write();
     let nav = use_navigator();
     rsx! {
@@ -59,8 +80,8 @@ fn DeleteButton(kind: EntryKind, id: Uuid) -> Element {
             onclick: move |_| async move {
                 let now = platform::now();
                 let said = format!("{} deleted.", kind.label());
-                let undo = Some(Undo::Delete(kind, id));
-                if write.say(move |s| s.delete(kind, id, &now), said, undo).await.is_some() {
+                let undo = Some(Undo::Delete(entry));
+                if write.say(move |s| s.delete(entry, &now), said, undo).await.is_some() {
                     nav.replace(Route::History {});
                 }
             },
@@ -109,7 +130,7 @@ struct CheckInView {
 }
 
 #[component]
-fn CheckInDetail(id: CheckInId) -> Element {
+fn CheckInPage(id: CheckInId) -> Element {
     let shared = use_shared();
     let found = use_load(move |s| {
         let checkin = s.checkin(id)?;
@@ -160,18 +181,18 @@ fn CheckInDetail(id: CheckInId) -> Element {
         if let Some((rid, what)) = v.rupture.clone() {
             p {
                 "About: "
-                Link { to: Route::detail(EntryKind::Rupture, rid.0), dir: "auto", "{excerpt(&what, 80)}" }
+                Link { to: Route::detail(rid), dir: "auto", "{excerpt(&what, 80)}" }
             }
         }
         div { class: "row-actions",
             Link { to: Route::CheckInEdit { id }, class: "button secondary", "{EDIT}" }
-            DeleteButton { kind: EntryKind::CheckIn, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }
 
 #[component]
-fn PauseDetail(id: PauseId) -> Element {
+fn PausePage(id: PauseId) -> Element {
     let shared = use_shared();
     let write = use_write();
     let found = use_load(move |s| {
@@ -246,13 +267,13 @@ fn PauseDetail(id: PauseId) -> Element {
             ErrorNote { message }
         }
         div { class: "row-actions",
-            DeleteButton { kind: EntryKind::Pause, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }
 
 #[component]
-fn RuptureDetail(id: RuptureId) -> Element {
+fn RupturePage(id: RuptureId) -> Element {
     let shared = use_shared();
     let found = use_load(move |s| {
         let rupture = s.rupture(id)?;
@@ -331,21 +352,21 @@ fn RuptureDetail(id: RuptureId) -> Element {
                 ul { class: "plain-list linked",
                     for (cid, at, part) in links.checkins.clone() {
                         li { key: "{cid}",
-                            Link { to: Route::detail(EntryKind::CheckIn, cid.0),
+                            Link { to: Route::detail(cid),
                                 "Check-in: {part} · {describe(&at, &now)}"
                             }
                         }
                     }
                     for (pid, at, minutes) in links.pauses.clone() {
                         li { key: "{pid}",
-                            Link { to: Route::detail(EntryKind::Pause, pid.0),
+                            Link { to: Route::detail(pid),
                                 "Pause of {minutes} min · {describe(&at, &now)}"
                             }
                         }
                     }
                     for (rid, at, done) in links.repairs.clone() {
                         li { key: "{rid}",
-                            Link { to: Route::detail(EntryKind::Repair, rid.0),
+                            Link { to: Route::detail(rid),
                                 if done { "Repair · {describe(&at, &now)}" } else { "Repair in progress · {describe(&at, &now)}" }
                             }
                         }
@@ -355,13 +376,13 @@ fn RuptureDetail(id: RuptureId) -> Element {
         }
         div { class: "row-actions",
             Link { to: Route::RuptureEdit { id }, class: "button secondary", "{EDIT}" }
-            DeleteButton { kind: EntryKind::Rupture, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }
 
 #[component]
-fn RepairDetail(id: RepairId) -> Element {
+fn RepairPage(id: RepairId) -> Element {
     let shared = use_shared();
     let found = use_load(move |s| {
         let repair = s.repair(id)?;
@@ -417,21 +438,21 @@ fn RepairDetail(id: RepairId) -> Element {
         }
         p {
             "About: "
-            Link { to: Route::detail(EntryKind::Rupture, rupture.id.0), dir: "auto", "{excerpt(rupture.what.as_str(), 80)}" }
+            Link { to: Route::detail(rupture.id), dir: "auto", "{excerpt(rupture.what.as_str(), 80)}" }
         }
         div { class: "row-actions",
             if !repair.is_complete() {
                 Link { to: Route::RepairFlow { id: rupture.id }, class: "button primary", "Continue" }
             }
             Link { to: Route::RepairEdit { id }, class: "button secondary", "Edit notes" }
-            DeleteButton { kind: EntryKind::Repair, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }
 
 /// One day's reflection. Today's can be changed on the Reflect screen.
 #[component]
-fn ReflectionDetail(id: ReflectionId) -> Element {
+fn ReflectionPage(id: ReflectionId) -> Element {
     let shared = use_shared();
     let found = use_load(move |s| s.reflection(id));
     let now = shared.now_by_minute();
@@ -457,14 +478,14 @@ fn ReflectionDetail(id: ReflectionId) -> Element {
             if today {
                 Link { to: Route::ReflectScreen {}, class: "button secondary", "{EDIT}" }
             }
-            DeleteButton { kind: EntryKind::Reflection, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }
 
 /// One practice session: each card's situation, the response and what it did well.
 #[component]
-fn PracticeDetail(id: PracticeId) -> Element {
+fn PracticePage(id: PracticeId) -> Element {
     let shared = use_shared();
     let found = use_load(move |s| s.practice_session(id));
     let now = shared.now_by_minute();
@@ -501,7 +522,7 @@ fn PracticeDetail(id: PracticeId) -> Element {
             }
             div { class: "row-actions",
                 Link { to: Route::TogetherScreen {}, class: "button secondary", "Practise together again" }
-                DeleteButton { kind: EntryKind::Practice, id: id.0 }
+                DeleteButton { entry: id.into() }
             }
         };
     }
@@ -524,7 +545,7 @@ fn PracticeDetail(id: PracticeId) -> Element {
         }
         div { class: "row-actions",
             Link { to: Route::PracticeScreen {}, class: "button secondary", "Practise again" }
-            DeleteButton { kind: EntryKind::Practice, id: id.0 }
+            DeleteButton { entry: id.into() }
         }
     }
 }

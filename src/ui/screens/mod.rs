@@ -22,7 +22,9 @@ mod startup;
 
 pub use checkin::{CheckInEdit, CheckInNew, CheckInSaved};
 pub use come_back::ComeBack;
-pub use detail::Detail;
+pub use detail::{
+    CheckInDetail, PauseDetail, PracticeDetail, ReflectionDetail, RepairDetail, RuptureDetail,
+};
 pub use help::HelpNow;
 pub use history::History;
 pub use insights::InsightsScreen;

@@ -3,7 +3,6 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::EntryKind;
 use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
@@ -67,7 +66,7 @@ pub fn Now() -> Element {
                         for r in list.clone() {
                             li { key: "{r.id}", class: "waiting-item",
                                 Link {
-                                    to: Route::detail(EntryKind::Rupture, r.id.0),
+                                    to: Route::detail(r.id),
                                     class: "waiting-what",
                                     span { dir: "auto", "{excerpt(r.what.as_str(), 80)}" }
                                     span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label()}" }

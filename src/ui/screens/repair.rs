@@ -10,7 +10,7 @@ use crate::domain::rupture::{RUPTURE_EXPLAINED, rough_duration};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
-    EntryKind, Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
+    Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
 };
 use crate::platform;
 use crate::store::StoreError;
@@ -278,7 +278,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             None => "Repair saved. The rupture stays open for another time.".to_owned(),
         };
         shared.say(message, None);
-        nav.replace(Route::detail(EntryKind::Rupture, rupture_id.0));
+        nav.replace(Route::detail(rupture_id));
     };
 
     let mut add_own = move || {
@@ -522,7 +522,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                 .await
                 .is_some()
             {
-                nav.replace(Route::detail(EntryKind::Repair, id.0));
+                nav.replace(Route::detail(id));
             }
         }
     };

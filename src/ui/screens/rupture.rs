@@ -1,11 +1,10 @@
 //! Logging a rupture: when, with whom, what happened, and how big it felt.
 
 use dioxus::prelude::*;
-use uuid::Uuid;
 
 use crate::domain::rupture::{RUPTURE_EXPLAINED, WHAT_WHAT};
 use crate::domain::time::{from_input, to_input};
-use crate::domain::{EntryKind, Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
+use crate::domain::{Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
 use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
@@ -131,12 +130,12 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                     "Rupture saved."
                 };
                 shared.say(said, None);
-                nav.replace(Route::detail(EntryKind::Rupture, id.0));
+                nav.replace(Route::detail(id));
             }
         }
     };
 
-    let choices: Vec<NameChoice> = match &*people.read() {
+    let choices: Vec<NameChoice<PersonId>> = match &*people.read() {
         Some(Ok(list)) => list.iter().map(NameChoice::from).collect(),
         _ => Vec::new(),
     };
@@ -164,8 +163,8 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
             NamePicker {
                 legend: PERSON_LEGEND,
                 names: choices,
-                selected: person().map(|p| p.0),
-                onselect: move |id: Option<Uuid>| person.set(id.map(PersonId)),
+                selected: person(),
+                onselect: move |id: Option<PersonId>| person.set(id),
                 add_label: PERSON_ADD,
                 onadd: add_person,
                 error: add_person_write.error(),

@@ -9,7 +9,7 @@ use super::{BRING_BACK, bring_back};
 use crate::domain::kept::Kept;
 use crate::domain::part::{PartRole, seen_ago, times};
 use crate::domain::time::describe;
-use crate::domain::{AgeBand, EntryKind, Moment, Part, PartId};
+use crate::domain::{AgeBand, Moment, Part, PartId};
 use crate::store::{PartCheckIn, PartRecord, PartStats, Parts};
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, Loading};
@@ -209,7 +209,7 @@ fn PartPage(data: PartPageData) -> Element {
                 ul { class: "timeline",
                     for c in recent {
                         li { key: "{c.id}", class: "entry",
-                            Link { to: Route::detail(EntryKind::CheckIn, c.id.0), class: "entry-link",
+                            Link { to: Route::detail(c.id), class: "entry-link",
                                 span { class: "entry-when", "{describe(&c.at, &now)}" }
                                 span { class: "entry-headline", dir: "auto", "{checkin_line(&c)}" }
                                 if !c.note.is_empty() {

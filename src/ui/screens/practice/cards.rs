@@ -3,10 +3,10 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::PracticeId;
 use crate::domain::content::{Audience, Situation, library};
 use crate::domain::language::{Guidance, encouragement, guidance};
 use crate::domain::practice::{PracticeCard, check_code};
-use crate::domain::{EntryKind, PracticeId};
 use crate::platform;
 use crate::ui::Route;
 
@@ -210,7 +210,7 @@ pub(super) fn PracticeCards() -> Element {
         }
         p { class: "hint", role: "status", "{kept_line}" }
         if let Some(id) = session() {
-            Link { to: Route::detail(EntryKind::Practice, id.0), class: "button quiet", "{DONE}" }
+            Link { to: Route::detail(id), class: "button quiet", "{DONE}" }
         }
     }
 }

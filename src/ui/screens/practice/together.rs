@@ -7,7 +7,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::together::{Band, Flow, Helped, Step, content};
-use crate::domain::{EntryKind, Moment, PracticeId};
+use crate::domain::{Moment, PracticeId};
 use crate::platform;
 use crate::ui::Route;
 use crate::ui::components::{Breather, ErrorNote, FaceDrawing, Form};
@@ -405,7 +405,7 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
         }
         if kept() {
             p {
-                Link { to: Route::detail(EntryKind::Practice, id.0), "{SEE_IT}" }
+                Link { to: Route::detail(id), "{SEE_IT}" }
             }
         }
     }
