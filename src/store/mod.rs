@@ -9,6 +9,7 @@ mod backup;
 mod bulk;
 mod checkins;
 pub mod cipher;
+pub(crate) mod declare;
 mod error;
 mod file;
 pub mod files;

@@ -1,21 +1,17 @@
 //! Ruptures: when, with whom, what happened, how big, and where repair stands.
 
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{
-    Imported, Names, Reason, Record, RecordError, Refer, Stamp, known, required, stamps, updated,
-};
-use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
+use super::declare::{Checked, Required, record};
+use super::record::Names;
+use super::row::{self, OnConflict, Stamps, Table};
 use super::{Result, Store, StoreError};
 use crate::domain::rupture::WHAT_WHAT;
 use crate::domain::time::from_parts;
 use crate::domain::{
-    CheckInId, Moment, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus, Severity,
+    CheckInId, Moment, Note, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus,
+    Severity,
 };
 
 pub(super) const V1: &str = "
@@ -38,121 +34,18 @@ CREATE INDEX ruptures_person ON ruptures (person_id, at_ms DESC) WHERE deleted_a
 CREATE INDEX ruptures_status ON ruptures (status, at_ms DESC) WHERE deleted_at_ms IS NULL;
 ";
 
-impl Table for Rupture {
-    const TABLE: &'static str = "ruptures";
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "at_ms",
-        "at_offset_s",
-        "person_id",
-        "what",
-        "severity",
-        "status",
-        "repaired_at_ms",
-        "repaired_offset_s",
-    ];
-
-    fn to_row(&self) -> Vec<Value> {
-        let [at_ms, at_offset] = moment(&self.at);
-        let [repaired_ms, repaired_offset] = opt_moment(&self.repaired_at);
-        vec![
-            val(self.id),
-            at_ms,
-            at_offset,
-            val(self.person_id),
-            val(self.what.as_str()),
-            val(self.severity),
-            val(self.status.code()),
-            repaired_ms,
-            repaired_offset,
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(Rupture {
-            id: f.get("id")?,
-            at: f.moment("at_ms", "at_offset_s")?,
-            person_id: f.get("person_id")?,
-            what: f.note("what", WHAT_WHAT)?,
-            severity: f.get("severity")?,
-            status: f.checked("status")?,
-            repaired_at: f.opt_moment("repaired_at_ms", "repaired_offset_s", 0)?,
-        })
-    }
-}
-
-/// A rupture as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RuptureRec {
-    pub id: Uuid,
-    pub at: Stamp,
-    #[serde(default)]
-    pub person_id: Option<Uuid>,
-    pub what: String,
-    pub severity: u8,
-    pub status: String,
-    #[serde(default)]
-    pub repaired_at: Option<Stamp>,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-}
-
-impl Record for Rupture {
-    const KIND: Kind = Kind::Rupture;
-    type Rec = RuptureRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "at",
-        "person_id",
-        "person",
-        "what",
-        "severity",
-        "status",
-        "repaired_at",
-        "created_at",
-        "updated_at",
-    ];
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> RuptureRec {
-        RuptureRec {
-            id: self.id.0,
-            at: self.at,
-            person_id: self.person_id.map(|p| p.0),
-            what: self.what.as_str().to_owned(),
-            severity: self.severity.get(),
-            status: self.status.code().to_owned(),
-            repaired_at: self.repaired_at,
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(r: &RuptureRec) -> Result<Imported<Self>, Reason> {
-        Ok(Imported {
-            record: Rupture {
-                id: RuptureId(r.id),
-                at: r.at,
-                person_id: r.person_id.map(PersonId),
-                what: required(&r.what, WHAT_WHAT)?,
-                severity: Severity::new(r.severity)
-                    .ok_or_else(|| format!("its size ({}) is not between 1 and 5", r.severity))?,
-                status: known::<RuptureStatus>(&r.status, "its status")?,
-                repaired_at: r.repaired_at,
-            },
-            stamps: stamps(&r.created_at, &r.updated_at),
-        })
-    }
-
-    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
-        self.person_id = known
-            .refer_opt(Kind::Person, self.person_id.map(|p| p.0))?
-            .map(PersonId);
-        Ok(())
+record! {
+    /// A rupture as an export file writes it.
+    Rupture => RuptureRec, table "ruptures", kind Rupture {
+        id: RuptureId = ["id"] => id,
+        at: Moment = ["at_ms", "at_offset_s"] => at,
+        #[serde(default)]
+        person_id: Option<PersonId> = ["person_id"] => person_id refers Person csv "person",
+        what: Note as Required = ["what"] => what what WHAT_WHAT,
+        severity: Severity = ["severity"] => severity what "size",
+        status: RuptureStatus as Checked = ["status"] => status what "its status",
+        #[serde(default)]
+        repaired_at: Option<Moment> = ["repaired_at_ms", "repaired_offset_s"] => repaired_at,
     }
 
     fn csv_extra(r: &RuptureRec, names: &Names) -> Vec<(&'static str, String)> {

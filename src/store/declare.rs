@@ -1,0 +1,572 @@
+//! A record kind declared once. [`record!`] takes one line a field, beside the kind's table:
+//! its column or columns, its name in an export file, the words for its reasons, and the
+//! kind it points at. From those lines it writes the kind's [`Table`] (its columns, its row
+//! each way), its export record (`Rec`, a serde struct), its [`Record`] (to the file and back,
+//! its references, its CSV headers) and nothing else.
+//!
+//! The compiler checks the declaration against the domain type: each field is read out of the
+//! record by an exhaustive pattern and built back by a struct literal, so a field of the
+//! domain type that the declaration leaves out, or one it names that the type lacks, is a
+//! compile error, never a run-time surprise.
+//!
+//! How one field sits in its columns and in a file is its [`Column`]: chosen by its type
+//! ([`Plain`]), or named in the declaration where a type is kept in more than one way (`as
+//! Required` for text that may not be empty).
+//!
+//! [`Table`]: super::row::Table
+//! [`Record`]: super::record::Record
+
+use rusqlite::types::Value;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use super::kinds::Kind;
+use super::record::{
+    Reason, RecordError, Refer, Stamp, kept_code, known, level, note, opt_known, required,
+    short_list,
+};
+use super::row::{Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val};
+use crate::domain::kept::{Code, Kept};
+use crate::domain::{
+    CheckInId, HelpLineId, Level, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId,
+    RepairId, RuptureId,
+};
+use crate::domain::{Moment, Note, Severity};
+
+/// How a field's type is written in an export file: the type of its field there (public,
+/// as the export records are).
+pub trait InFile<T> {
+    type Rec: Serialize + DeserializeOwned;
+}
+
+/// How one field of a record sits in its table's columns and in an export file.
+pub(crate) trait Column<T>: InFile<T> {
+    /// Its columns' values, in the order the declaration names the columns.
+    fn put(value: &T, row: &mut Vec<Value>);
+
+    /// The field from its columns, as it was kept (never changed on the way in).
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<T>;
+
+    /// The field as the file writes it, exactly as it is kept.
+    fn out(value: &T) -> <Self as InFile<T>>::Rec;
+
+    /// The field from a file, parsed into the domain's type, or the reason it can't be kept.
+    fn parse(rec: &<Self as InFile<T>>::Rec, what: &'static str) -> Result<T, Reason>;
+}
+
+/// The way a field's type is kept when the declaration names no other.
+pub struct Plain;
+
+/// Text that may not be empty (what a rupture was about).
+pub struct Required;
+
+/// A code of a closed set that the table's own CHECK allows only known values for (a
+/// rupture's status): read as anything else is an error naming the record, never a guess.
+pub struct Checked;
+
+/// A record's identifiers: UUID text in a column, a UUID in a file.
+macro_rules! id_columns {
+    ($($id:ty),*) => {$(
+        impl InFile<$id> for Plain {
+            type Rec = Uuid;
+        }
+
+        impl Column<$id> for Plain {
+
+            fn put(value: &$id, row: &mut Vec<Value>) {
+                row.push(val(value));
+            }
+
+            fn take(f: &Fields<'_, '_>, columns: &[&'static str], _: &'static str) -> rusqlite::Result<$id> {
+                f.get(columns[0])
+            }
+
+            fn out(value: &$id) -> Uuid {
+                value.0
+            }
+
+            fn parse(rec: &Uuid, _: &'static str) -> Result<$id, Reason> {
+                Ok(<$id>::from(*rec))
+            }
+        }
+        impl InFile<Option<$id>> for Plain {
+            type Rec = Option<Uuid>;
+        }
+
+        impl Column<Option<$id>> for Plain {
+
+            fn put(value: &Option<$id>, row: &mut Vec<Value>) {
+                row.push(val(value));
+            }
+
+            fn take(f: &Fields<'_, '_>, columns: &[&'static str], _: &'static str) -> rusqlite::Result<Option<$id>> {
+                f.get(columns[0])
+            }
+
+            fn out(value: &Option<$id>) -> Option<Uuid> {
+                value.map(|id| id.0)
+            }
+
+            fn parse(rec: &Option<Uuid>, _: &'static str) -> Result<Option<$id>, Reason> {
+                Ok(rec.map(<$id>::from))
+            }
+        }
+    )*};
+}
+
+id_columns!(
+    PartId,
+    PersonId,
+    CheckInId,
+    PauseId,
+    RuptureId,
+    RepairId,
+    ReflectionId,
+    PhraseId,
+    PracticeId,
+    HelpLineId
+);
+
+/// A moment: UTC milliseconds and the offset in seconds, in two columns; with its offset in
+/// a file.
+impl InFile<Moment> for Plain {
+    type Rec = Stamp;
+}
+
+impl Column<Moment> for Plain {
+    fn put(value: &Moment, row: &mut Vec<Value>) {
+        row.extend(moment(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Moment> {
+        f.moment(columns[0], columns[1])
+    }
+
+    fn out(value: &Moment) -> Stamp {
+        *value
+    }
+
+    fn parse(rec: &Stamp, _: &'static str) -> Result<Moment, Reason> {
+        Ok(*rec)
+    }
+}
+
+/// A level from 0 to 10, if noted.
+impl InFile<Option<Level>> for Plain {
+    type Rec = Option<u8>;
+}
+
+impl Column<Option<Level>> for Plain {
+    fn put(value: &Option<Level>, row: &mut Vec<Value>) {
+        row.push(val(value.map(Level::get)));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Level>> {
+        f.get(columns[0])
+    }
+
+    fn out(value: &Option<Level>) -> Option<u8> {
+        value.map(Level::get)
+    }
+
+    fn parse(rec: &Option<u8>, what: &'static str) -> Result<Option<Level>, Reason> {
+        level(*rec, what)
+    }
+}
+
+/// An optional moment in two columns; a missing offset reads as UTC.
+impl InFile<Option<Moment>> for Plain {
+    type Rec = Option<Stamp>;
+}
+
+impl Column<Option<Moment>> for Plain {
+    fn put(value: &Option<Moment>, row: &mut Vec<Value>) {
+        row.extend(opt_moment(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Moment>> {
+        f.opt_moment(columns[0], columns[1], 0)
+    }
+
+    fn out(value: &Option<Moment>) -> Option<Stamp> {
+        *value
+    }
+
+    fn parse(rec: &Option<Stamp>, _: &'static str) -> Result<Option<Moment>, Reason> {
+        Ok(*rec)
+    }
+}
+
+/// A rupture's size, 1 to 5.
+impl InFile<Severity> for Plain {
+    type Rec = u8;
+}
+
+impl Column<Severity> for Plain {
+    fn put(value: &Severity, row: &mut Vec<Value>) {
+        row.push(val(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Severity> {
+        f.get(columns[0])
+    }
+
+    fn out(value: &Severity) -> u8 {
+        value.get()
+    }
+
+    fn parse(rec: &u8, what: &'static str) -> Result<Severity, Reason> {
+        Severity::new(*rec).ok_or_else(|| format!("its {what} ({rec}) is not between 1 and 5"))
+    }
+}
+
+/// A code the table's CHECK keeps to known values.
+impl<T: Code> InFile<T> for Checked {
+    type Rec = String;
+}
+
+impl<T: Code> Column<T> for Checked {
+    fn put(value: &T, row: &mut Vec<Value>) {
+        row.push(Value::Text(value.code().into_owned()));
+    }
+
+    fn take(f: &Fields<'_, '_>, columns: &[&'static str], _: &'static str) -> rusqlite::Result<T> {
+        f.checked(columns[0])
+    }
+
+    fn out(value: &T) -> String {
+        value.code().into_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<T, Reason> {
+        known(rec, what)
+    }
+}
+
+/// A note: kept as it was, checked on the way in from a file.
+impl InFile<Note> for Plain {
+    type Rec = String;
+}
+
+impl Column<Note> for Plain {
+    fn put(value: &Note, row: &mut Vec<Value>) {
+        row.push(val(value.as_str()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<Note> {
+        f.note(columns[0], what)
+    }
+
+    fn out(value: &Note) -> String {
+        value.as_str().to_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<Note, Reason> {
+        note(rec, what)
+    }
+}
+
+/// A note that may not be empty.
+impl InFile<Note> for Required {
+    type Rec = String;
+}
+
+impl Column<Note> for Required {
+    fn put(value: &Note, row: &mut Vec<Value>) {
+        <Plain as Column<Note>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<Note> {
+        <Plain as Column<Note>>::take(f, columns, what)
+    }
+
+    fn out(value: &Note) -> String {
+        value.as_str().to_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<Note, Reason> {
+        required(rec, what)
+    }
+}
+
+/// A short list of the person's own words (fears, places in the body): JSON in a column.
+impl InFile<Vec<String>> for Plain {
+    type Rec = Vec<String>;
+}
+
+impl Column<Vec<String>> for Plain {
+    fn put(value: &Vec<String>, row: &mut Vec<Value>) {
+        row.push(list_value(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Vec<String>> {
+        f.list(columns[0])
+    }
+
+    fn out(value: &Vec<String>) -> Vec<String> {
+        value.clone()
+    }
+
+    fn parse(rec: &Vec<String>, what: &'static str) -> Result<Vec<String>, Reason> {
+        short_list(rec, what)
+    }
+}
+
+/// An optional code of a closed set, kept as it was; from a file, one this build knows.
+impl<T: Code> InFile<Option<Kept<T>>> for Plain {
+    type Rec = Option<String>;
+}
+
+impl<T: Code> Column<Option<Kept<T>>> for Plain {
+    fn put(value: &Option<Kept<T>>, row: &mut Vec<Value>) {
+        row.push(opt_code_value(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Kept<T>>> {
+        f.opt_code(columns[0])
+    }
+
+    fn out(value: &Option<Kept<T>>) -> Option<String> {
+        kept_code(value)
+    }
+
+    fn parse(rec: &Option<String>, what: &'static str) -> Result<Option<Kept<T>>, Reason> {
+        Ok(opt_known::<T>(rec, what)?.map(Kept::Known))
+    }
+}
+
+/// A list of codes of a closed set, in the order noted: JSON in a column, each kept as it was;
+/// from a file, each one this build knows (`what` names the set).
+impl<T: Code> InFile<Vec<Kept<T>>> for Plain {
+    type Rec = Vec<String>;
+}
+
+impl<T: Code> Column<Vec<Kept<T>>> for Plain {
+    fn put(value: &Vec<Kept<T>>, row: &mut Vec<Value>) {
+        row.push(code_list_value(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Vec<Kept<T>>> {
+        f.code_list(columns[0])
+    }
+
+    fn out(value: &Vec<Kept<T>>) -> Vec<String> {
+        value.iter().map(|k| k.code().into_owned()).collect()
+    }
+
+    fn parse(rec: &Vec<String>, what: &'static str) -> Result<Vec<Kept<T>>, Reason> {
+        rec.iter()
+            .map(|code| {
+                T::from_code(code)
+                    .map(Kept::Known)
+                    .ok_or_else(|| format!("\"{code}\" is not one of {what}"))
+            })
+            .collect()
+    }
+}
+
+/// A field that points at another record: the importer points it at what it accepted from
+/// the file or finds here.
+pub(crate) trait Points: Sized {
+    fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError>;
+}
+
+macro_rules! points {
+    ($($id:ty),*) => {$(
+        impl Points for $id {
+            fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError> {
+                Ok(<$id>::from(known.refer(kind, self.0)?))
+            }
+        }
+
+        impl Points for Option<$id> {
+            fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError> {
+                Ok(known.refer_opt(kind, self.map(|id| id.0))?.map(<$id>::from))
+            }
+        }
+    )*};
+}
+
+points!(PartId, PersonId, RuptureId);
+
+/// The column way a declaration names, or [`Plain`].
+macro_rules! column_way {
+    () => {
+        $crate::store::declare::Plain
+    };
+    ($way:ty) => {
+        $way
+    };
+}
+
+/// The words for a field's reasons, or its name.
+macro_rules! what_of {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $what:tt) => {
+        $what
+    };
+}
+
+/// Declares a record kind once: see the module's documentation. The grammar:
+///
+/// ```text
+/// record! {
+///     /// The export record's documentation.
+///     Domain => DomainRec, table "name", kind Kind {
+///         // one line a field, in the export file's order:
+///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
+///                         [what "words"] [refers Kind] [csv "extra header"],
+///     }
+///     // then, optionally, more items of the kind's `Record` (csv_extra, clash, ...)
+/// }
+/// ```
+///
+/// The domain type's key is its field `id`. `what` gives the words its reasons use (the
+/// field's name if none), `refers` makes the importer point it at what it
+/// knows, and `csv` puts an extra header after it (its cell comes from `csv_extra`).
+macro_rules! record {
+    (
+        $(#[$rec_attr:meta])*
+        $domain:ident => $rec:ident, table $table:literal, kind $kind:ident $(, created_offset $offset:literal)? {
+            $(
+                $(#[$field_attr:meta])*
+                $field:ident : $ty:ty $(as $way:ty)? = [$($column:literal),+] => $rec_name:ident
+                    $(what $what:tt)?
+                    $(refers $refers:ident)?
+                    $(csv $extra:literal)?
+            ),* $(,)?
+        }
+        $($more:tt)*
+    ) => {
+        impl $crate::store::row::Table for $domain {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [&'static str] = &[$($($column),+),*];
+            $(const CREATED_OFFSET: bool = $offset;)?
+
+            fn to_row(&self) -> Vec<rusqlite::types::Value> {
+                // Every field, by name: one the declaration leaves out does not compile.
+                let $domain { $($field),* } = self;
+                let mut row = Vec::with_capacity(Self::COLUMNS.len());
+                $(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::put($field, &mut row);)*
+                row
+            }
+
+            fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+                let f = $crate::store::row::Fields::of::<Self>(r);
+                Ok($domain {
+                    $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::take(
+                        &f,
+                        &[$($column),+],
+                        $crate::store::declare::what_of!($field $($what)?),
+                    )?,)*
+                })
+            }
+        }
+
+        $(#[$rec_attr])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct $rec {
+            $(
+                $(#[$field_attr])*
+                pub $rec_name:
+                    <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::InFile<$ty>>::Rec,
+            )*
+            pub created_at: $crate::store::record::Stamp,
+            pub updated_at: $crate::store::record::Stamp,
+        }
+
+        impl $crate::store::record::Record for $domain {
+            const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
+            type Rec = $rec;
+            const CSV: &'static [&'static str] = &[
+                $(stringify!($rec_name), $($extra,)?)*
+                "created_at",
+                "updated_at",
+            ];
+
+            fn key(&self) -> uuid::Uuid {
+                self.id.into()
+            }
+
+            fn to_rec(&self, s: &$crate::store::row::Stamps) -> $rec {
+                let $domain { $($field),* } = self;
+                $rec {
+                    $($rec_name:
+                        <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::out($field),)*
+                    created_at: s.created,
+                    updated_at: $crate::store::record::updated(s),
+                }
+            }
+
+            fn from_rec(r: &$rec) -> Result<$crate::store::record::Imported<Self>, $crate::store::record::Reason> {
+                Ok($crate::store::record::Imported {
+                    record: $domain {
+                        $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::parse(
+                            &r.$rec_name,
+                            $crate::store::declare::what_of!($field $($what)?),
+                        )?,)*
+                    },
+                    stamps: $crate::store::record::stamps(&r.created_at, &r.updated_at),
+                })
+            }
+
+            fn refer(&mut self, _known: &dyn $crate::store::record::Refer) -> Result<(), $crate::store::record::RecordError> {
+                $($(
+                    self.$field = $crate::store::declare::Points::point(
+                        self.$field,
+                        $crate::store::kinds::Kind::$refers,
+                        _known,
+                    )?;
+                )?)*
+                Ok(())
+            }
+
+            $($more)*
+        }
+    };
+}
+
+pub(crate) use {column_way, record, what_of};
