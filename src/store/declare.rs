@@ -16,6 +16,7 @@
 //! [`Table`]: super::row::Table
 //! [`Record`]: super::record::Record
 
+use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -23,10 +24,11 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::record::{
-    Reason, RecordError, Refer, Stamp, kept_code, known, level, note, opt_known, required,
+    Reason, RecordError, Refer, Stamp, code, kept_code, known, level, note, opt_known, required,
     short_list,
 };
 use super::row::{Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val};
+use crate::domain::content::Audience;
 use crate::domain::kept::{Code, Kept};
 use crate::domain::{
     CheckInId, HelpLineId, Level, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId,
@@ -64,6 +66,17 @@ pub struct Plain;
 
 /// Text that may not be empty (what a rupture was about).
 pub struct Required;
+
+/// Text checked as a note on the way in from a file, kept as plain text (why a phrase of
+/// one's own helps).
+pub struct Noted;
+
+/// The id of something in our words (a prompt, a phrase): from a file, one Mend could have
+/// written, though not necessarily one this build has.
+pub struct OurId;
+
+/// A day (`YYYY-MM-DD`), kept as it was; from a file, a date Mend can read and keep.
+pub struct Day;
 
 /// A code of a closed set that the table's own CHECK allows only known values for (a
 /// rupture's status): read as anything else is an error naming the record, never a guess.
@@ -261,6 +274,197 @@ impl<T: Code> Column<T> for Checked {
 
     fn parse(rec: &String, what: &'static str) -> Result<T, Reason> {
         known(rec, what)
+    }
+}
+
+/// Text as it is.
+impl InFile<String> for Plain {
+    type Rec = String;
+}
+
+impl Column<String> for Plain {
+    fn put(value: &String, row: &mut Vec<Value>) {
+        row.push(val(value.as_str()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<String> {
+        f.get(columns[0])
+    }
+
+    fn out(value: &String) -> String {
+        value.clone()
+    }
+
+    fn parse(rec: &String, _: &'static str) -> Result<String, Reason> {
+        Ok(rec.clone())
+    }
+}
+
+/// Text as [`Plain`] keeps it, that may not be empty when it comes from a file.
+impl InFile<String> for Required {
+    type Rec = String;
+}
+
+impl Column<String> for Required {
+    fn put(value: &String, row: &mut Vec<Value>) {
+        <Plain as Column<String>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<String> {
+        <Plain as Column<String>>::take(f, columns, what)
+    }
+
+    fn out(value: &String) -> String {
+        value.clone()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
+        required(rec, what).map(Note::into_string)
+    }
+}
+
+impl InFile<String> for Noted {
+    type Rec = String;
+}
+
+impl Column<String> for Noted {
+    fn put(value: &String, row: &mut Vec<Value>) {
+        <Plain as Column<String>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<String> {
+        <Plain as Column<String>>::take(f, columns, what)
+    }
+
+    fn out(value: &String) -> String {
+        value.clone()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
+        note(rec, what).map(Note::into_string)
+    }
+}
+
+impl InFile<String> for OurId {
+    type Rec = String;
+}
+
+impl Column<String> for OurId {
+    fn put(value: &String, row: &mut Vec<Value>) {
+        <Plain as Column<String>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<String> {
+        <Plain as Column<String>>::take(f, columns, what)
+    }
+
+    fn out(value: &String) -> String {
+        value.clone()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
+        code(rec, what)
+    }
+}
+
+/// A yes or no.
+impl InFile<bool> for Plain {
+    type Rec = bool;
+}
+
+impl Column<bool> for Plain {
+    fn put(value: &bool, row: &mut Vec<Value>) {
+        row.push(val(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<bool> {
+        f.get(columns[0])
+    }
+
+    fn out(value: &bool) -> bool {
+        *value
+    }
+
+    fn parse(rec: &bool, _: &'static str) -> Result<bool, Reason> {
+        Ok(*rec)
+    }
+}
+
+impl InFile<Kept<NaiveDate>> for Day {
+    type Rec = String;
+}
+
+impl Column<Kept<NaiveDate>> for Day {
+    fn put(value: &Kept<NaiveDate>, row: &mut Vec<Value>) {
+        row.push(Value::Text(value.code().into_owned()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Kept<NaiveDate>> {
+        f.code(columns[0])
+    }
+
+    fn out(value: &Kept<NaiveDate>) -> String {
+        value.code().into_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<Kept<NaiveDate>, Reason> {
+        let day = NaiveDate::from_code(rec)
+            .ok_or_else(|| format!("its {what} (\"{rec}\") is not a date Mend can read"))?;
+        if !(1..=9999).contains(&day.year()) {
+            return Err(format!("its {what} ({day}) is not one Mend can keep"));
+        }
+        Ok(Kept::Known(day))
+    }
+}
+
+/// Who a phrase is for, which the table's CHECK keeps to known values.
+impl InFile<Audience> for Plain {
+    type Rec = String;
+}
+
+impl Column<Audience> for Plain {
+    fn put(value: &Audience, row: &mut Vec<Value>) {
+        <Checked as Column<Audience>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<Audience> {
+        <Checked as Column<Audience>>::take(f, columns, what)
+    }
+
+    fn out(value: &Audience) -> String {
+        Audience::code(*value).to_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<Audience, Reason> {
+        Audience::from_code(rec).ok_or_else(|| format!("{what} (\"{rec}\") is not one Mend knows"))
     }
 }
 
@@ -542,13 +746,14 @@ macro_rules! record {
             }
 
             fn from_rec(r: &$rec) -> Result<$crate::store::record::Imported<Self>, $crate::store::record::Reason> {
-                Ok($crate::store::record::Imported {
-                    record: $domain {
+                let record = $domain {
                         $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::parse(
                             &r.$rec_name,
                             $crate::store::declare::what_of!($field $($what)?),
                         )?,)*
-                    },
+                };
+                Ok($crate::store::record::Imported {
+                    record: $crate::store::record::Record::check(record)?,
                     stamps: $crate::store::record::stamps(&r.created_at, &r.updated_at),
                 })
             }

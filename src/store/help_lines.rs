@@ -2,15 +2,11 @@
 //! note. They are carried by export and import, and found nowhere else: not in History, not
 //! in search.
 
-use rusqlite::Row;
-use rusqlite::types::Value;
-use serde::{Deserialize, Serialize};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{Imported, Reason, Record, Stamp, stamps, updated};
-use super::row::{self, Fields, OnConflict, Stamps, Table, val};
+use super::declare::record;
+use super::record::Reason;
+use super::row::{self, OnConflict, Stamps, Table};
 use super::{Result, Store};
 use crate::domain::help::OwnLine;
 use crate::domain::{HelpLineId, Moment};
@@ -29,88 +25,20 @@ CREATE TABLE help_lines (
 ) STRICT;
 ";
 
-impl Table for OwnLine {
-    const TABLE: &'static str = "help_lines";
-    const COLUMNS: &'static [&'static str] = &["id", "name", "number", "texts", "note"];
-    const CREATED_OFFSET: bool = true;
-
-    fn to_row(&self) -> Vec<Value> {
-        vec![
-            val(self.id),
-            val(self.name.as_str()),
-            val(self.number.as_str()),
-            val(self.texts),
-            val(self.note.as_str()),
-        ]
+record! {
+    /// A line of the user's own, as an export file writes it. Since version 3.
+    OwnLine => HelpLineRec, table "help_lines", kind HelpLine, created_offset true {
+        id: HelpLineId = ["id"] => id,
+        name: String = ["name"] => name,
+        number: String = ["number"] => number,
+        #[serde(default)]
+        texts: bool = ["texts"] => texts,
+        #[serde(default)]
+        note: String = ["note"] => note,
     }
 
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(OwnLine {
-            id: f.get("id")?,
-            name: f.get("name")?,
-            number: f.get("number")?,
-            texts: f.get("texts")?,
-            note: f.get("note")?,
-        })
-    }
-}
-
-/// A line of the user's own, as an export file writes it. Since version 3.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HelpLineRec {
-    pub id: Uuid,
-    pub name: String,
-    pub number: String,
-    #[serde(default)]
-    pub texts: bool,
-    #[serde(default)]
-    pub note: String,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-}
-
-impl Record for OwnLine {
-    const KIND: Kind = Kind::HelpLine;
-    type Rec = HelpLineRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "name",
-        "number",
-        "texts",
-        "note",
-        "created_at",
-        "updated_at",
-    ];
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> HelpLineRec {
-        HelpLineRec {
-            id: self.id.0,
-            name: self.name.clone(),
-            number: self.number.clone(),
-            texts: self.texts,
-            note: self.note.clone(),
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(l: &HelpLineRec) -> Result<Imported<Self>, Reason> {
-        let line = OwnLine {
-            id: HelpLineId(l.id),
-            name: l.name.clone(),
-            number: l.number.clone(),
-            texts: l.texts,
-            note: l.note.clone(),
-        };
-        Ok(Imported {
-            record: line.checked().map_err(|e| e.to_string())?,
-            stamps: stamps(&l.created_at, &l.updated_at),
-        })
+    fn check(self) -> std::result::Result<Self, Reason> {
+        self.checked().map_err(|e| e.to_string())
     }
 }
 

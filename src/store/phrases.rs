@@ -3,15 +3,11 @@
 
 use std::collections::HashSet;
 
-use rusqlite::types::Value;
-use rusqlite::{Connection, Row, params};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, params};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{Imported, Reason, Record, Stamp, known, note, required, stamps, updated};
-use super::row::{self, Fields, OnConflict, Stamps, Table, val};
+use super::declare::{Checked, Noted, Required, record};
+use super::row::{self, OnConflict, Stamps, Table};
 use super::{Result, Store};
 use crate::domain::content::{Audience, PhraseStep};
 use crate::domain::practice::{OwnPhrase, TEXT_WHAT, WHY_WHAT};
@@ -36,96 +32,17 @@ CREATE TABLE own_phrases (
 ) STRICT;
 ";
 
-impl Table for OwnPhrase {
-    const TABLE: &'static str = "own_phrases";
-    const COLUMNS: &'static [&'static str] =
-        &["id", "text", "step", "audience", "why", "favourite"];
-    const CREATED_OFFSET: bool = true;
-
-    fn to_row(&self) -> Vec<Value> {
-        vec![
-            val(self.id),
-            val(self.text.as_str()),
-            val(self.step.code()),
-            val(self.audience.code()),
-            val(self.why.as_str()),
-            val(self.favourite),
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(OwnPhrase {
-            id: f.get("id")?,
-            text: f.get("text")?,
-            step: f.checked("step")?,
-            audience: f.checked("audience")?,
-            why: f.get("why")?,
-            favourite: f.get("favourite")?,
-        })
-    }
-}
-
-/// A repair phrase the user wrote, as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OwnPhraseRec {
-    pub id: Uuid,
-    pub text: String,
-    pub step: String,
-    pub audience: String,
-    #[serde(default)]
-    pub why: String,
-    #[serde(default)]
-    pub favourite: bool,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-}
-
-impl Record for OwnPhrase {
-    const KIND: Kind = Kind::OwnPhrase;
-    type Rec = OwnPhraseRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "text",
-        "step",
-        "audience",
-        "why",
-        "favourite",
-        "created_at",
-        "updated_at",
-    ];
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> OwnPhraseRec {
-        OwnPhraseRec {
-            id: self.id.0,
-            text: self.text.clone(),
-            step: self.step.code().to_owned(),
-            audience: self.audience.code().to_owned(),
-            why: self.why.clone(),
-            favourite: self.favourite,
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(p: &OwnPhraseRec) -> Result<Imported<Self>, Reason> {
-        let audience = Audience::from_code(&p.audience)
-            .ok_or_else(|| format!("who it is for (\"{}\") is not one Mend knows", p.audience))?;
-        Ok(Imported {
-            record: OwnPhrase {
-                id: PhraseId(p.id),
-                text: required(&p.text, TEXT_WHAT)?.into_string(),
-                step: known::<PhraseStep>(&p.step, "its step")?,
-                audience,
-                why: note(&p.why, WHY_WHAT)?.into_string(),
-                favourite: p.favourite,
-            },
-            stamps: stamps(&p.created_at, &p.updated_at),
-        })
+record! {
+    /// A repair phrase the user wrote, as an export file writes it.
+    OwnPhrase => OwnPhraseRec, table "own_phrases", kind OwnPhrase, created_offset true {
+        id: PhraseId = ["id"] => id,
+        text: String as Required = ["text"] => text what TEXT_WHAT,
+        step: PhraseStep as Checked = ["step"] => step what "its step",
+        audience: Audience = ["audience"] => audience what "who it is for",
+        #[serde(default)]
+        why: String as Noted = ["why"] => why what WHY_WHAT,
+        #[serde(default)]
+        favourite: bool = ["favourite"] => favourite,
     }
 }
 

@@ -117,6 +117,12 @@ pub(crate) trait Record: Table {
     /// The record from the file, each field parsed, or the reason it can't be kept.
     fn from_rec(rec: &Self::Rec) -> Result<Imported<Self>, Reason>;
 
+    /// The record from a file, its fields parsed, checked as a whole (a rule across its
+    /// fields), or the reason it can't be kept.
+    fn check(self) -> Result<Self, Reason> {
+        Ok(self)
+    }
+
     /// Points its references at what the importer knows, or refuses the record.
     fn refer(&mut self, _known: &dyn Refer) -> Result<(), RecordError> {
         Ok(())

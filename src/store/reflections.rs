@@ -2,22 +2,19 @@
 //! score. The day is the user's local date when they first wrote.
 
 use chrono::NaiveDate;
-use rusqlite::types::{ToSql, Value};
-use rusqlite::{Connection, OptionalExtension, Row, params};
-use serde::{Deserialize, Serialize};
+use rusqlite::types::ToSql;
+use rusqlite::{Connection, OptionalExtension, params};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{Imported, Reason, Record, Stamp, code, level, required, stamps, updated};
-use super::row::{self, Fields, Stamps, Table, moment, val};
+use super::declare::{Day, OurId, Required, record};
+use super::record::Reason;
+use super::row::{self, Table};
 use super::{Result, Store, StoreError};
 use crate::domain::content::Prompt;
-use crate::domain::kept::{Code, DAY, Kept};
+use crate::domain::kept::{DAY, Kept};
 use crate::domain::reflection::{Reflection, month_start, shift_month};
 use crate::domain::time::offset_s;
 use crate::domain::{Level, Moment, Note, ReflectionId, TextError};
-use chrono::Datelike;
 
 pub(super) const V1: &str = "
 CREATE TABLE reflections (
@@ -55,118 +52,22 @@ CREATE TRIGGER reflections_fts_update AFTER UPDATE OF prompt, answer ON reflecti
 END;
 ";
 
-impl Table for Reflection {
-    const TABLE: &'static str = "reflections";
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "day",
-        "prompt_id",
-        "prompt",
-        "answer",
-        "self_level",
-        "at_ms",
-        "at_offset_s",
-    ];
-
-    fn to_row(&self) -> Vec<Value> {
-        let [at_ms, at_offset] = moment(&self.at);
-        vec![
-            val(self.id),
-            Value::Text(self.day.code().into_owned()),
-            val(self.prompt_id.as_str()),
-            val(self.prompt.as_str()),
-            val(self.answer.as_str()),
-            val(self.self_level),
-            at_ms,
-            at_offset,
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(Reflection {
-            id: f.get("id")?,
-            day: f.code("day")?,
-            prompt_id: f.get("prompt_id")?,
-            prompt: f.get("prompt")?,
-            answer: f.get("answer")?,
-            self_level: f.get("self_level")?,
-            at: f.moment("at_ms", "at_offset_s")?,
-        })
-    }
-}
-
-/// One day's reflection as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReflectionRec {
-    pub id: Uuid,
-    /// The user's local date when they first wrote it, as `YYYY-MM-DD`; at most one
-    /// reflection a day. Kept as text, so that a day the store holds in another shape goes
-    /// out as it is, and the importer can say why it refuses it.
-    pub day: String,
-    pub prompt_id: String,
-    /// The prompt as it read that day.
-    pub prompt: String,
-    pub answer: String,
-    #[serde(default)]
-    pub self_level: Option<u8>,
-    /// When it was first written.
-    pub at: Stamp,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-}
-
-impl Record for Reflection {
-    const KIND: Kind = Kind::Reflection;
-    type Rec = ReflectionRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "day",
-        "prompt_id",
-        "prompt",
-        "answer",
-        "self_level",
-        "at",
-        "created_at",
-        "updated_at",
-    ];
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> ReflectionRec {
-        ReflectionRec {
-            id: self.id.0,
-            day: self.day.code().into_owned(),
-            prompt_id: self.prompt_id.clone(),
-            prompt: self.prompt.clone(),
-            answer: self.answer.clone(),
-            self_level: self.self_level.map(Level::get),
-            at: self.at,
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(r: &ReflectionRec) -> Result<Imported<Self>, Reason> {
-        let day = NaiveDate::from_code(&r.day)
-            .ok_or_else(|| format!("its day (\"{}\") is not a date Mend can read", r.day))?;
-        if !(1..=9999).contains(&day.year()) {
-            return Err(format!("its day ({day}) is not one Mend can keep"));
-        }
-        Ok(Imported {
-            record: Reflection {
-                id: ReflectionId(r.id),
-                day: Kept::Known(day),
-                prompt_id: code(&r.prompt_id, "prompt")?,
-                prompt: required(&r.prompt, "the prompt")?.into_string(),
-                answer: required(&r.answer, "your answer")?.into_string(),
-                self_level: level(r.self_level, "Self level")?,
-                at: r.at,
-            },
-            stamps: stamps(&r.created_at, &r.updated_at),
-        })
+record! {
+    /// One day's reflection as an export file writes it.
+    Reflection => ReflectionRec, table "reflections", kind Reflection {
+        id: ReflectionId = ["id"] => id,
+        /// The user's local date when they first wrote it, as `YYYY-MM-DD`; at most one
+        /// reflection a day. Kept as text, so that a day the store holds in another shape goes
+        /// out as it is, and the importer can say why it refuses it.
+        day: Kept<NaiveDate> as Day = ["day"] => day what "day",
+        prompt_id: String as OurId = ["prompt_id"] => prompt_id what "prompt",
+        /// The prompt as it read that day.
+        prompt: String as Required = ["prompt"] => prompt what "the prompt",
+        answer: String as Required = ["answer"] => answer what "your answer",
+        #[serde(default)]
+        self_level: Option<Level> = ["self_level"] => self_level what "Self level",
+        /// When it was first written.
+        at: Moment = ["at_ms", "at_offset_s"] => at,
     }
 
     fn clash(&self, conn: &Connection) -> Result<Option<Reason>> {
