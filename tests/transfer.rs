@@ -1122,16 +1122,7 @@ proptest! {
     #[test]
     fn any_bytes_give_an_error_or_a_report_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let dir = TempDir::new().unwrap();
-        let mut store = open(dir.path());
-        let before = store.snapshot().unwrap();
-        let counts = store.counts().unwrap();
-        match store.import(&bytes) {
-            Err(e) => {
-                prop_assert!(!e.to_string().trim().is_empty());
-                prop_assert_eq!(store.snapshot().unwrap(), before);
-            }
-            Ok(report) => kept_as_reported(&store, counts, &report)?,
-        }
+        all_or_nothing(&mut open(dir.path()), &bytes)?;
     }
 
 }
@@ -1153,18 +1144,23 @@ proptest! {
         bytes[flip % len] = byte;
         bytes.truncate(len - cut % len);
         let b = TempDir::new().unwrap();
-        let mut target = open(b.path());
-        let before = target.snapshot().unwrap();
-        let counts = target.counts().unwrap();
-        match target.import(&bytes) {
-            // All or nothing: a file refused leaves the store as it was, and says why.
-            Err(e) => {
-                prop_assert!(!e.to_string().trim().is_empty());
-                prop_assert_eq!(target.snapshot().unwrap(), before);
-            }
-            Ok(report) => kept_as_reported(&target, counts, &report)?,
-        }
+        all_or_nothing(&mut open(b.path()), &bytes)?;
     }
+}
+
+/// Imports `bytes`: a file refused leaves the store as it was and says why; a file taken
+/// leaves exactly what its report says.
+fn all_or_nothing(store: &mut Store, bytes: &[u8]) -> Result<(), TestCaseError> {
+    let before = store.snapshot().unwrap();
+    let counts = store.counts().unwrap();
+    match store.import(bytes) {
+        Err(e) => {
+            prop_assert!(!e.to_string().trim().is_empty());
+            prop_assert_eq!(store.snapshot().unwrap(), before);
+        }
+        Ok(report) => kept_as_reported(store, counts, &report)?,
+    }
+    Ok(())
 }
 
 /// After an import the file allowed (the damage fell where it changed a value, or nowhere

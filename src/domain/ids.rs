@@ -8,7 +8,18 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 macro_rules! id_type {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+    // `$d` is a `$` given by the caller, so that the list macro made here can have variables
+    // of its own.
+    ($d:tt; $($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// Calls the macro `$m` with every kind of id, for what each needs alike (how the
+        /// store keeps them).
+        macro_rules! every_id {
+            ($d m:ident) => {
+                $d m!($($name),*);
+            };
+        }
+
+        $(
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -45,10 +56,12 @@ macro_rules! id_type {
                 Uuid::parse_str(s).map(Self)
             }
         }
-    )*};
+        )*
+    };
 }
 
 id_type!(
+    $;
     /// A part of the user.
     PartId,
     /// A person the user is in relationship with.
@@ -70,3 +83,5 @@ id_type!(
     /// A line of the user's own in Help now: a therapist, a friend, a local service.
     HelpLineId,
 );
+
+pub(crate) use every_id;

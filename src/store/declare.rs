@@ -132,18 +132,7 @@ macro_rules! id_columns {
     )*};
 }
 
-id_columns!(
-    PartId,
-    PersonId,
-    CheckInId,
-    PauseId,
-    RuptureId,
-    RepairId,
-    ReflectionId,
-    PhraseId,
-    PracticeId,
-    HelpLineId
-);
+crate::domain::ids::every_id!(id_columns);
 
 /// A moment: UTC milliseconds and the offset in seconds, in two columns; with its offset in
 /// a file.
@@ -277,111 +266,46 @@ impl<T: Code> Column<T> for Checked {
     }
 }
 
-/// Text as it is.
-impl InFile<String> for Plain {
-    type Rec = String;
+/// Text kept as it is, each way checking it differently on the way in from a file: as it
+/// is ([`Plain`]), not empty ([`Required`]), as a note ([`Noted`]), as the id of our words
+/// ([`OurId`]).
+macro_rules! text_ways {
+    ($($way:ty => $parse:expr),* $(,)?) => {$(
+        impl InFile<String> for $way {
+            type Rec = String;
+        }
+
+        impl Column<String> for $way {
+            fn put(value: &String, row: &mut Vec<Value>) {
+                row.push(val(value.as_str()));
+            }
+
+            fn take(
+                f: &Fields<'_, '_>,
+                columns: &[&'static str],
+                _: &'static str,
+            ) -> rusqlite::Result<String> {
+                f.get(columns[0])
+            }
+
+            fn out(value: &String) -> String {
+                value.clone()
+            }
+
+            fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
+                let parse: fn(&str, &'static str) -> Result<String, Reason> = $parse;
+                parse(rec, what)
+            }
+        }
+    )*};
 }
 
-impl Column<String> for Plain {
-    fn put(value: &String, row: &mut Vec<Value>) {
-        row.push(val(value.as_str()));
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        _: &'static str,
-    ) -> rusqlite::Result<String> {
-        f.get(columns[0])
-    }
-
-    fn out(value: &String) -> String {
-        value.clone()
-    }
-
-    fn parse(rec: &String, _: &'static str) -> Result<String, Reason> {
-        Ok(rec.clone())
-    }
-}
-
-/// Text as [`Plain`] keeps it, that may not be empty when it comes from a file.
-impl InFile<String> for Required {
-    type Rec = String;
-}
-
-impl Column<String> for Required {
-    fn put(value: &String, row: &mut Vec<Value>) {
-        <Plain as Column<String>>::put(value, row);
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        what: &'static str,
-    ) -> rusqlite::Result<String> {
-        <Plain as Column<String>>::take(f, columns, what)
-    }
-
-    fn out(value: &String) -> String {
-        value.clone()
-    }
-
-    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
-        required(rec, what).map(Note::into_string)
-    }
-}
-
-impl InFile<String> for Noted {
-    type Rec = String;
-}
-
-impl Column<String> for Noted {
-    fn put(value: &String, row: &mut Vec<Value>) {
-        <Plain as Column<String>>::put(value, row);
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        what: &'static str,
-    ) -> rusqlite::Result<String> {
-        <Plain as Column<String>>::take(f, columns, what)
-    }
-
-    fn out(value: &String) -> String {
-        value.clone()
-    }
-
-    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
-        note(rec, what).map(Note::into_string)
-    }
-}
-
-impl InFile<String> for OurId {
-    type Rec = String;
-}
-
-impl Column<String> for OurId {
-    fn put(value: &String, row: &mut Vec<Value>) {
-        <Plain as Column<String>>::put(value, row);
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        what: &'static str,
-    ) -> rusqlite::Result<String> {
-        <Plain as Column<String>>::take(f, columns, what)
-    }
-
-    fn out(value: &String) -> String {
-        value.clone()
-    }
-
-    fn parse(rec: &String, what: &'static str) -> Result<String, Reason> {
-        code(rec, what)
-    }
-}
+text_ways!(
+    Plain => |text, _| Ok(text.to_owned()),
+    Required => |text, what| required(text, what).map(Note::into_string),
+    Noted => |text, what| note(text, what).map(Note::into_string),
+    OurId => |text, what| code(text, what),
+);
 
 /// A yes or no.
 impl InFile<bool> for Plain {

@@ -62,18 +62,7 @@ pub trait Random {
     fn random() -> Self;
 }
 
-id_sql!(
-    PartId,
-    PersonId,
-    CheckInId,
-    PauseId,
-    RuptureId,
-    RepairId,
-    ReflectionId,
-    PhraseId,
-    PracticeId,
-    HelpLineId
-);
+crate::domain::ids::every_id!(id_sql);
 
 /// SQL functions of our own: `fold(text)` lower-cases any script (SQLite's own `lower()` and
 /// `LIKE` only fold ASCII), so "émile" finds "Émile".
