@@ -34,6 +34,7 @@ pub(crate) mod row;
 pub(crate) mod ruptures;
 pub mod search;
 mod settings;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod timeline;
 pub mod transfer;
