@@ -1,15 +1,13 @@
 //! The app lock on real files: the PIN kept only as an Argon2id hash, waits that grow after
 //! wrong tries and survive a restart, and the lock untouched by other settings.
 
-use chrono::{DateTime, TimeDelta};
-use mend::domain::Moment;
+use chrono::TimeDelta;
 use mend::domain::lock::LockAfter;
 use mend::store::{PinOutcome, Settings, Store, Theme};
 use tempfile::TempDir;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+mod common;
+use common::at;
 
 const T0: &str = "2026-11-23T20:00:00+01:00";
 

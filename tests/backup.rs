@@ -5,7 +5,7 @@
 
 use std::fs;
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use mend::domain::{CheckIn, CheckInId, Moment, Note};
 use mend::store::{
     BackupKind, Check, OpenError, Parts, Store, StoreError, check_file, restore_file,
@@ -13,11 +13,7 @@ use mend::store::{
 use tempfile::TempDir;
 
 mod common;
-use common::{cheap, damage};
-
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+use common::{at, cheap, damage};
 
 const MONDAY: &str = "2026-11-23T09:00:00+01:00";
 

@@ -6,18 +6,13 @@
 use std::fs;
 use std::path::Path;
 
-use chrono::DateTime;
-use mend::domain::{CheckIn, CheckInId, Moment, Note};
+use mend::domain::{CheckIn, CheckInId, Note};
 use mend::store::cipher::{KEY_FILE, KeyInfo, key_for};
 use mend::store::{BackupKind, OpenError, Parts, Store, check_file, check_health};
 use tempfile::TempDir;
 
 mod common;
-use common::cheap;
-
-fn now() -> Moment {
-    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
-}
+use common::{cheap, now};
 
 const MARKER: &str = "qzvwxkjpmarkerinthenote";
 

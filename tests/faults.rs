@@ -12,16 +12,14 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::DateTime;
-use mend::domain::{CheckIn, CheckInId, Moment, Note};
+use mend::domain::{CheckIn, CheckInId, Note};
 use mend::store::synthetic::Spec;
 use mend::store::transfer::write_json;
 use mend::store::{BackupKind, DB_FILE, OpenError, Parts, Store, check_file};
 use tempfile::TempDir;
 
-fn now() -> Moment {
-    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
-}
+mod common;
+use common::now;
 
 fn small_fs() -> PathBuf {
     PathBuf::from(std::env::var_os("MEND_SMALL_FS").expect("scripts/faults.sh sets MEND_SMALL_FS"))

@@ -12,7 +12,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::DateTime;
-use mend::domain::{CheckIn, CheckInId, Moment, Note, TimelineFilter};
+use mend::domain::{CheckIn, CheckInId, Note, TimelineFilter};
 use mend::store::synthetic::Spec;
 use mend::store::transfer::{ImportReport, write_json};
 use mend::store::{Parts, Store};
@@ -20,11 +20,7 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 
 mod common;
-use common::{as_version_1, as_version_2};
-
-fn now() -> Moment {
-    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
-}
+use common::{as_version_1, as_version_2, now};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")

@@ -16,9 +16,8 @@ use mend::store::{Parts, Store};
 use proptest::prelude::*;
 use tempfile::TempDir;
 
-fn now() -> Moment {
-    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
-}
+mod common;
+use common::now;
 
 /// A small history of every kind over two years.
 fn spec(seed: u64) -> Spec {

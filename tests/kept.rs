@@ -4,21 +4,20 @@
 //! read, edited and saved through the store, exported and imported, and nothing is lost or
 //! changed without a word.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use mend::domain::content::library;
 use mend::domain::kept::Kept;
 use mend::domain::part::PartRole;
 use mend::domain::{
-    CheckIn, CheckInId, Level, Moment, Name, Note, RepairStage, Rupture, RuptureId, RuptureStatus,
+    CheckIn, CheckInId, Level, Name, Note, RepairStage, Rupture, RuptureId, RuptureStatus,
     SelfQuality, Severity,
 };
 use mend::store::{Parts, Store, StoreError};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+mod common;
+use common::at;
 
 const T0: &str = "2026-11-23T20:00:00+01:00";
 

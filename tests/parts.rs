@@ -1,18 +1,17 @@
 //! My parts, in the store: details, merging two parts, and how often each comes up. On real
 //! database files in temporary folders.
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use mend::domain::part::{PartDetails, PartError, PartRole};
 use mend::domain::{AgeBand, CheckIn, CheckInId, Level, Moment, Name, Note, PartId, PersonId};
 use mend::store::{Parts, People, Store, StoreError};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-const T0: &str = "2026-11-23T20:00:00+01:00";
+mod common;
+use common::at;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+const T0: &str = "2026-11-23T20:00:00+01:00";
 
 fn days_before(base: &str, days: i64) -> Moment {
     at(base) - TimeDelta::days(days)

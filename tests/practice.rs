@@ -1,16 +1,15 @@
 //! Store tests for reflections, phrases and practice sessions, on real files in temporary
 //! folders.
 
-use chrono::{DateTime, NaiveDate, TimeDelta};
+use chrono::{NaiveDate, TimeDelta};
 use mend::domain::content::{Audience, PhraseStep, Prompt, Topic, library};
 use mend::domain::practice::{OwnPhrase, PracticeCard};
 use mend::domain::{EntryKind, Level, Moment, Note, PhraseId, PracticeId, TimelineFilter};
 use mend::store::{Store, StoreError};
 use tempfile::TempDir;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+mod common;
+use common::at;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -2,7 +2,7 @@
 //! it says, the file stays sound, search agrees with a plain scan, and the insights match
 //! numbers worked out by hand.
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use mend::domain::{
     CheckIn, CheckInId, EntryKind, Level, Moment, Note, Pause, PauseId, PauseLength, RepairOutcome,
     RepairStage, Rupture, RuptureId, RuptureStatus, Severity, TimelineFilter,
@@ -11,9 +11,8 @@ use mend::store::synthetic::Spec;
 use mend::store::{Parts, Store, check_health};
 use tempfile::TempDir;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+mod common;
+use common::at;
 
 #[test]
 fn the_generator_makes_a_sound_history_that_search_agrees_with() {

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use mend::domain::{
@@ -18,6 +18,7 @@ use mend::ui::{App, Boot};
 use tempfile::TempDir;
 
 mod common;
+use common::at;
 
 /// Renders the app at `path` once it has settled: its data loaded (no "One moment…" left)
 /// and the HTML the same three times running.
@@ -49,10 +50,6 @@ async fn render_app_in(boot: Boot, path: &str, browser: Option<InBrowser>) -> St
         }
     }
     panic!("the screen at {path} never settled: {html}");
-}
-
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
 }
 
 /// A store in a temporary folder, opened the way the app opens it.

@@ -11,14 +11,17 @@ use std::io::{BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use mend::domain::{
-    CheckIn, CheckInId, Moment, Note, RepairOutcome, RepairStage, Rupture, RuptureId,
-    RuptureStatus, Severity,
+    CheckIn, CheckInId, Note, RepairOutcome, RepairStage, Rupture, RuptureId, RuptureStatus,
+    Severity,
 };
 use mend::store::cipher::{Key, KeyInfo, key_for};
 use mend::store::{Parts, Store};
 use tempfile::TempDir;
+
+mod common;
+use common::now;
 
 /// How many times the writer is killed.
 const KILLS: usize = 320;
@@ -31,10 +34,6 @@ fn kills_wanted() -> usize {
         .and_then(|v| v.parse().ok())
         .filter(|n| *n > 0)
         .unwrap_or(KILLS)
-}
-
-fn now() -> Moment {
-    DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap()
 }
 
 /// The writer. It picks up where the last one was killed (ruptures still being repaired,

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use chrono::{DateTime, TimeDelta};
+use chrono::TimeDelta;
 use mend::domain::{
     AgeBand, CheckIn, CheckInId, Cursor, EntryKind, Level, Moment, Name, Note, PartId, Pause,
     PauseId, PauseLength, PausePhase, RepairOutcome, RepairStage, Rupture, RuptureId,
@@ -15,9 +15,8 @@ use mend::store::{
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+mod common;
+use common::at;
 
 fn minutes_after(base: &str, m: i64) -> Moment {
     at(base) + TimeDelta::minutes(m)

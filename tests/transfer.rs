@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate, TimeDelta};
+use chrono::{NaiveDate, TimeDelta};
 use mend::domain::content::{Audience, PhraseStep, library};
 use mend::domain::part::{PartDetails, PartRole};
 use mend::domain::practice::{OwnPhrase, PracticeCard, STRENGTHS};
@@ -22,12 +22,8 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 
 mod common;
-use common::{as_version_1, as_version_2};
+use common::{as_version_1, as_version_2, at};
 use tempfile::TempDir;
-
-fn at(s: &str) -> Moment {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
 
 const T0: &str = "2026-11-23T20:00:00+01:00";
 

@@ -1,5 +1,6 @@
-//! Helpers shared by the integration tests: the `mend` binary on a data folder, cheap key
-//! costs, and a way to damage a database file. Each test file uses what it needs.
+//! Helpers shared by the integration tests: moments written as text and the fixed evening
+//! most tests take as now, the `mend` binary on a data folder, cheap key costs, and a way to
+//! damage a database file. Each test file uses what it needs.
 
 #![allow(dead_code)]
 
@@ -8,7 +9,19 @@ use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 use std::process::{Command, Output};
 
+use chrono::DateTime;
+use mend::domain::Moment;
 use mend::store::cipher::KeyInfo;
+
+/// A moment written as RFC 3339 text, with its offset (`2026-11-23T20:00:00+01:00`).
+pub fn at(text: &str) -> Moment {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+/// The evening most tests take as now: 2026-11-23, 20:00, an hour east of UTC.
+pub fn now() -> Moment {
+    at("2026-11-23T20:00:00+01:00")
+}
 
 /// Runs the `mend` binary on the data in `dir`, with its own log level (quiet for commands).
 pub fn mend(dir: &Path, args: &[&str]) -> Output {
