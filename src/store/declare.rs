@@ -16,7 +16,7 @@
 //! [`Table`]: super::row::Table
 //! [`Record`]: super::record::Record
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, TimeDelta};
 use rusqlite::types::Value;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -24,8 +24,8 @@ use uuid::Uuid;
 
 use super::kinds::Kind;
 use super::record::{
-    Reason, RecordError, Refer, Stamp, code, kept_code, known, level, note, opt_known, required,
-    short_list,
+    Reason, RecordError, Refer, Stamp, code, kept_code, known, level, list, note, opt_known,
+    required, short_list,
 };
 use super::row::{Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val};
 use crate::domain::content::Audience;
@@ -57,6 +57,11 @@ pub(crate) trait Column<T>: InFile<T> {
     /// The field as the file writes it, exactly as it is kept.
     fn out(value: &T) -> <Self as InFile<T>>::Rec;
 
+    /// Its headers in a CSV file: its name, or a nested group's own names.
+    fn csv(name: &'static str) -> Vec<&'static str> {
+        vec![name]
+    }
+
     /// The field from a file, parsed into the domain's type, or the reason it can't be kept.
     fn parse(rec: &<Self as InFile<T>>::Rec, what: &'static str) -> Result<T, Reason>;
 }
@@ -74,6 +79,9 @@ pub struct Noted;
 /// The id of something in our words (a prompt, a phrase): from a file, one Mend could have
 /// written, though not necessarily one this build has.
 pub struct OurId;
+
+/// A list of phrases, each one's words not empty.
+pub struct Phrases;
 
 /// A day (`YYYY-MM-DD`), kept as it was; from a file, a date Mend can read and keep.
 pub struct Day;
@@ -392,6 +400,123 @@ impl Column<Audience> for Plain {
     }
 }
 
+/// A code of a closed set, kept as it was; from a file, one this build knows.
+impl<T: Code> InFile<Kept<T>> for Plain {
+    type Rec = String;
+}
+
+impl<T: Code> Column<Kept<T>> for Plain {
+    fn put(value: &Kept<T>, row: &mut Vec<Value>) {
+        row.push(Value::Text(value.code().into_owned()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Kept<T>> {
+        f.code(columns[0])
+    }
+
+    fn out(value: &Kept<T>) -> String {
+        value.code().into_owned()
+    }
+
+    fn parse(rec: &String, what: &'static str) -> Result<Kept<T>, Reason> {
+        known(rec, what).map(Kept::Known)
+    }
+}
+
+/// An optional code the table's CHECK keeps to known values.
+impl<T: Code> InFile<Option<T>> for Checked {
+    type Rec = Option<String>;
+}
+
+impl<T: Code> Column<Option<T>> for Checked {
+    fn put(value: &Option<T>, row: &mut Vec<Value>) {
+        row.push(
+            value
+                .as_ref()
+                .map_or(Value::Null, |v| Value::Text(v.code().into_owned())),
+        );
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<T>> {
+        f.opt_checked(columns[0])
+    }
+
+    fn out(value: &Option<T>) -> Option<String> {
+        value.as_ref().map(|v| v.code().into_owned())
+    }
+
+    fn parse(rec: &Option<String>, what: &'static str) -> Result<Option<T>, Reason> {
+        opt_known(rec, what)
+    }
+}
+
+/// A length of time, in milliseconds.
+impl InFile<Option<TimeDelta>> for Plain {
+    type Rec = Option<i64>;
+}
+
+impl Column<Option<TimeDelta>> for Plain {
+    fn put(value: &Option<TimeDelta>, row: &mut Vec<Value>) {
+        row.push(val(value.map(|d| d.num_milliseconds())));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<TimeDelta>> {
+        Ok(f.get::<Option<i64>>(columns[0])?
+            .map(TimeDelta::milliseconds))
+    }
+
+    fn out(value: &Option<TimeDelta>) -> Option<i64> {
+        value.map(|d| d.num_milliseconds())
+    }
+
+    fn parse(rec: &Option<i64>, what: &'static str) -> Result<Option<TimeDelta>, Reason> {
+        match rec {
+            Some(ms) if *ms < 0 => Err(format!("its {what} is negative")),
+            ms => Ok(ms.map(TimeDelta::milliseconds)),
+        }
+    }
+}
+
+impl InFile<Vec<String>> for Phrases {
+    type Rec = Vec<String>;
+}
+
+impl Column<Vec<String>> for Phrases {
+    fn put(value: &Vec<String>, row: &mut Vec<Value>) {
+        <Plain as Column<Vec<String>>>::put(value, row);
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<Vec<String>> {
+        <Plain as Column<Vec<String>>>::take(f, columns, what)
+    }
+
+    fn out(value: &Vec<String>) -> Vec<String> {
+        value.clone()
+    }
+
+    fn parse(rec: &Vec<String>, what: &'static str) -> Result<Vec<String>, Reason> {
+        list(rec, what, |p| {
+            required(p, "a phrase").map(Note::into_string)
+        })
+    }
+}
+
 /// A note: kept as it was, checked on the way in from a file.
 impl InFile<Note> for Plain {
     type Rec = String;
@@ -649,11 +774,15 @@ macro_rules! record {
         impl $crate::store::record::Record for $domain {
             const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
             type Rec = $rec;
-            const CSV: &'static [&'static str] = &[
-                $(stringify!($rec_name), $($extra,)?)*
-                "created_at",
-                "updated_at",
-            ];
+            fn csv() -> Vec<&'static str> {
+                let mut headers = Vec::new();
+                $(
+                    headers.extend(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::csv(stringify!($rec_name)));
+                    $(headers.push($extra);)?
+                )*
+                headers.extend(["created_at", "updated_at"]);
+                headers
+            }
 
             fn key(&self) -> uuid::Uuid {
                 self.id.into()

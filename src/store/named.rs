@@ -93,7 +93,9 @@ pub struct PersonRec {
 impl Record for PersonRow {
     const KIND: Kind = Kind::Person;
     type Rec = PersonRec;
-    const CSV: &'static [&'static str] = &["id", "name", "created_at", "updated_at", "archived_at"];
+    fn csv() -> Vec<&'static str> {
+        vec!["id", "name", "created_at", "updated_at", "archived_at"]
+    }
 
     fn key(&self) -> Uuid {
         self.id.0

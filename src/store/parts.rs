@@ -176,21 +176,23 @@ pub struct PartRec {
 impl Record for PartRow {
     const KIND: Kind = Kind::Part;
     type Rec = PartRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "name",
-        "role",
-        "age_band",
-        "fears",
-        "needs",
-        "triggers",
-        "notes",
-        "created_at",
-        "updated_at",
-        "archived_at",
-        "merged_into",
-        "merged_into_name",
-    ];
+    fn csv() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "role",
+            "age_band",
+            "fears",
+            "needs",
+            "triggers",
+            "notes",
+            "created_at",
+            "updated_at",
+            "archived_at",
+            "merged_into",
+            "merged_into_name",
+        ]
+    }
 
     fn key(&self) -> Uuid {
         self.id.0

@@ -101,17 +101,19 @@ pub struct PauseRec {
 impl Record for Pause {
     const KIND: Kind = Kind::Pause;
     type Rec = PauseRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "started_at",
-        "planned_end",
-        "planned_minutes",
-        "ended_at",
-        "outcome",
-        "rupture_id",
-        "created_at",
-        "updated_at",
-    ];
+    fn csv() -> Vec<&'static str> {
+        vec![
+            "id",
+            "started_at",
+            "planned_end",
+            "planned_minutes",
+            "ended_at",
+            "outcome",
+            "rupture_id",
+            "created_at",
+            "updated_at",
+        ]
+    }
 
     fn key(&self) -> Uuid {
         self.id().0

@@ -225,22 +225,24 @@ impl Record for PracticeSession {
     const KIND: Kind = Kind::Practice;
     type Rec = PracticeSessionRec;
     /// A row per card: the session's id and time, the card's place, then its fields.
-    const CSV: &'static [&'static str] = &[
-        "session_id",
-        "session_at",
-        "position",
-        "situation_id",
-        "situation",
-        "response",
-        "chosen",
-        "met",
-        "at",
-        "kind",
-        "together_band",
-        "together_feeling",
-        "together_sentence",
-        "together_helped",
-    ];
+    fn csv() -> Vec<&'static str> {
+        vec![
+            "session_id",
+            "session_at",
+            "position",
+            "situation_id",
+            "situation",
+            "response",
+            "chosen",
+            "met",
+            "at",
+            "kind",
+            "together_band",
+            "together_feeling",
+            "together_sentence",
+            "together_helped",
+        ]
+    }
 
     fn key(&self) -> Uuid {
         self.id.0
@@ -330,7 +332,7 @@ impl Record for PracticeSession {
         if s.cards.is_empty() {
             // The card's cells are there, empty, so the row has every header.
             let mut row = session(None);
-            for header in Self::CSV {
+            for header in Self::csv() {
                 row.entry((*header).to_owned()).or_default();
             }
             return vec![row];

@@ -106,7 +106,7 @@ pub(crate) trait Record: Table {
     type Rec: Serialize + DeserializeOwned;
     /// The headers of its CSV file, in order: the record's fields (a nested group's own
     /// names, a list joined with `; `) and the extra cells of [`Record::csv_extra`].
-    const CSV: &'static [&'static str];
+    fn csv() -> Vec<&'static str>;
 
     /// The UUID of its id.
     fn key(&self) -> Uuid;

@@ -2,17 +2,13 @@
 
 use chrono::TimeDelta;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{
-    Imported, Names, Reason, Record, RecordError, Refer, Stamp, known, list, note, opt_known,
-    required, stamps, updated,
-};
-use super::row::{self, Fields, OnConflict, Stamps, Table, list_value, moment, opt_moment, val};
+use super::declare::{Checked, Column, InFile, Phrases, Plain, record};
+use super::record::{Names, Reason, note};
+use super::row::{self, Fields, OnConflict, Stamps, val};
 use super::{Result, Store, StoreError, ruptures};
 use crate::domain::kept::Kept;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT, StepNotes};
@@ -47,101 +43,49 @@ CREATE INDEX repairs_timeline ON repairs (started_at_ms DESC, id DESC) WHERE del
 CREATE INDEX repairs_rupture ON repairs (rupture_id, started_at_ms DESC);
 ";
 
-impl Table for Repair {
-    const TABLE: &'static str = "repairs";
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "rupture_id",
-        "started_at_ms",
-        "started_offset_s",
-        "stage",
-        "notice_note",
-        "find_self_note",
-        "listen_note",
-        "acknowledge_note",
-        "respond_note",
-        "intention",
-        "phrases",
-        "outcome",
-        "felt",
-        "completed_at_ms",
-        "completed_offset_s",
-        "time_to_repair_ms",
-    ];
-
-    fn to_row(&self) -> Vec<Value> {
-        let [started_ms, started_offset] = moment(&self.started_at);
-        let [completed_ms, completed_offset] = opt_moment(&self.completed_at);
-        vec![
-            val(self.id),
-            val(self.rupture_id),
-            started_ms,
-            started_offset,
-            Value::Text(self.stage.code().into_owned()),
-            val(self.notes.notice.as_str()),
-            val(self.notes.find_self.as_str()),
-            val(self.notes.listen.as_str()),
-            val(self.notes.acknowledge.as_str()),
-            val(self.notes.respond.as_str()),
-            val(self.intention.as_str()),
-            list_value(&self.phrases),
-            val(self.outcome.map(RepairOutcome::code)),
-            val(self.felt.as_str()),
-            completed_ms,
-            completed_offset,
-            val(self.time_to_repair.map(|d| d.num_milliseconds())),
-        ]
+record! {
+    /// A repair as an export file writes it.
+    Repair => RepairRec, table "repairs", kind Repair {
+        id: RepairId = ["id"] => id,
+        rupture_id: RuptureId = ["rupture_id"] => rupture_id refers Rupture,
+        started_at: Moment = ["started_at_ms", "started_offset_s"] => started_at,
+        stage: Kept<RepairStage> = ["stage"] => stage what "its step",
+        #[serde(default)]
+        notes: StepNotes = [
+            "notice_note",
+            "find_self_note",
+            "listen_note",
+            "acknowledge_note",
+            "respond_note"
+        ] => notes what NOTE_WHAT,
+        #[serde(default)]
+        intention: Note = ["intention"] => intention what INTENTION_WHAT,
+        #[serde(default)]
+        phrases: Vec<String> as Phrases = ["phrases"] => phrases,
+        #[serde(default)]
+        outcome: Option<RepairOutcome> as Checked = ["outcome"] => outcome what "its outcome",
+        #[serde(default)]
+        felt: Note = ["felt"] => felt what FELT_WHAT,
+        #[serde(default)]
+        completed_at: Option<Moment> = ["completed_at_ms", "completed_offset_s"] => completed_at,
+        #[serde(default)]
+        time_to_repair: Option<TimeDelta> = ["time_to_repair_ms"] => time_to_repair_ms
+            what "time to repair" csv "time_to_repair_minutes",
     }
 
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(Repair {
-            id: f.get("id")?,
-            rupture_id: f.get("rupture_id")?,
-            started_at: f.moment("started_at_ms", "started_offset_s")?,
-            stage: f.code("stage")?,
-            notes: StepNotes {
-                notice: f.note("notice_note", NOTE_WHAT)?,
-                find_self: f.note("find_self_note", NOTE_WHAT)?,
-                listen: f.note("listen_note", NOTE_WHAT)?,
-                acknowledge: f.note("acknowledge_note", NOTE_WHAT)?,
-                respond: f.note("respond_note", NOTE_WHAT)?,
-            },
-            intention: f.note("intention", INTENTION_WHAT)?,
-            phrases: f.list("phrases")?,
-            outcome: f.opt_checked("outcome")?,
-            felt: f.note("felt", FELT_WHAT)?,
-            completed_at: f.opt_moment("completed_at_ms", "completed_offset_s", 0)?,
-            time_to_repair: f
-                .get::<Option<i64>>("time_to_repair_ms")?
-                .map(TimeDelta::milliseconds),
-        })
+    fn check(self) -> std::result::Result<Self, Reason> {
+        if self.outcome.is_some() != self.completed_at.is_some() {
+            return Err(
+                "it has an outcome without a finish time, or the other way round".to_owned(),
+            );
+        }
+        Ok(self)
     }
-}
 
-/// A repair as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RepairRec {
-    pub id: Uuid,
-    pub rupture_id: Uuid,
-    pub started_at: Stamp,
-    pub stage: String,
-    #[serde(default)]
-    pub notes: StepNotesRec,
-    #[serde(default)]
-    pub intention: String,
-    #[serde(default)]
-    pub phrases: Vec<String>,
-    #[serde(default)]
-    pub outcome: Option<String>,
-    #[serde(default)]
-    pub felt: String,
-    #[serde(default)]
-    pub completed_at: Option<Stamp>,
-    #[serde(default)]
-    pub time_to_repair_ms: Option<i64>,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
+    fn csv_extra(r: &RepairRec, _: &Names) -> Vec<(&'static str, String)> {
+        let minutes = r.time_to_repair_ms.map(|ms| (ms / 60_000).to_string());
+        vec![("time_to_repair_minutes", minutes.unwrap_or_default())]
+    }
 }
 
 /// The notes of the five repair steps, as an export file writes them.
@@ -155,104 +99,59 @@ pub struct StepNotesRec {
     pub respond: String,
 }
 
-impl Record for Repair {
-    const KIND: Kind = Kind::Repair;
-    type Rec = RepairRec;
-    const CSV: &'static [&'static str] = &[
-        "id",
-        "rupture_id",
-        "started_at",
-        "stage",
-        "notice",
-        "find_self",
-        "listen",
-        "acknowledge",
-        "respond",
-        "intention",
-        "phrases",
-        "outcome",
-        "felt",
-        "completed_at",
-        "time_to_repair_ms",
-        "time_to_repair_minutes",
-        "created_at",
-        "updated_at",
-    ];
+/// The five steps' notes: a column each, a group of its own in a file.
+impl InFile<StepNotes> for Plain {
+    type Rec = StepNotesRec;
+}
 
-    fn key(&self) -> Uuid {
-        self.id.0
+impl Column<StepNotes> for Plain {
+    fn put(value: &StepNotes, row: &mut Vec<Value>) {
+        let StepNotes {
+            notice,
+            find_self,
+            listen,
+            acknowledge,
+            respond,
+        } = value;
+        row.extend([notice, find_self, listen, acknowledge, respond].map(|n| val(n.as_str())));
     }
 
-    fn to_rec(&self, s: &Stamps) -> RepairRec {
-        let n = &self.notes;
-        RepairRec {
-            id: self.id.0,
-            rupture_id: self.rupture_id.0,
-            started_at: self.started_at,
-            stage: self.stage.code().into_owned(),
-            notes: StepNotesRec {
-                notice: n.notice.as_str().to_owned(),
-                find_self: n.find_self.as_str().to_owned(),
-                listen: n.listen.as_str().to_owned(),
-                acknowledge: n.acknowledge.as_str().to_owned(),
-                respond: n.respond.as_str().to_owned(),
-            },
-            intention: self.intention.as_str().to_owned(),
-            phrases: self.phrases.clone(),
-            outcome: self.outcome.map(|o| o.code().to_owned()),
-            felt: self.felt.as_str().to_owned(),
-            completed_at: self.completed_at,
-            time_to_repair_ms: self.time_to_repair.map(|d| d.num_milliseconds()),
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(r: &RepairRec) -> Result<Imported<Self>, Reason> {
-        let outcome = opt_known::<RepairOutcome>(&r.outcome, "its outcome")?;
-        if outcome.is_some() != r.completed_at.is_some() {
-            return Err(
-                "it has an outcome without a finish time, or the other way round".to_owned(),
-            );
-        }
-        if r.time_to_repair_ms.is_some_and(|t| t < 0) {
-            return Err("its time to repair is negative".to_owned());
-        }
-        let step = |text: &str| note(text, NOTE_WHAT);
-        Ok(Imported {
-            record: Repair {
-                id: RepairId(r.id),
-                rupture_id: RuptureId(r.rupture_id),
-                started_at: r.started_at,
-                stage: Kept::Known(known::<RepairStage>(&r.stage, "its step")?),
-                notes: StepNotes {
-                    notice: step(&r.notes.notice)?,
-                    find_self: step(&r.notes.find_self)?,
-                    listen: step(&r.notes.listen)?,
-                    acknowledge: step(&r.notes.acknowledge)?,
-                    respond: step(&r.notes.respond)?,
-                },
-                intention: note(&r.intention, INTENTION_WHAT)?,
-                phrases: list(&r.phrases, "phrases", |p| {
-                    required(p, "a phrase").map(Note::into_string)
-                })?,
-                outcome,
-                felt: note(&r.felt, FELT_WHAT)?,
-                completed_at: r.completed_at,
-                time_to_repair: r.time_to_repair_ms.map(TimeDelta::milliseconds),
-            },
-            stamps: stamps(&r.created_at, &r.updated_at),
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        what: &'static str,
+    ) -> rusqlite::Result<StepNotes> {
+        Ok(StepNotes {
+            notice: f.note(columns[0], what)?,
+            find_self: f.note(columns[1], what)?,
+            listen: f.note(columns[2], what)?,
+            acknowledge: f.note(columns[3], what)?,
+            respond: f.note(columns[4], what)?,
         })
     }
 
-    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
-        self.rupture_id = RuptureId(known.refer(Kind::Rupture, self.rupture_id.0)?);
-        Ok(())
+    fn csv(_: &'static str) -> Vec<&'static str> {
+        vec!["notice", "find_self", "listen", "acknowledge", "respond"]
     }
 
-    fn csv_extra(r: &RepairRec, _: &Names) -> Vec<(&'static str, String)> {
-        let minutes = r.time_to_repair_ms.map(|ms| (ms / 60_000).to_string());
-        vec![("time_to_repair_minutes", minutes.unwrap_or_default())]
+    fn out(value: &StepNotes) -> StepNotesRec {
+        StepNotesRec {
+            notice: value.notice.as_str().to_owned(),
+            find_self: value.find_self.as_str().to_owned(),
+            listen: value.listen.as_str().to_owned(),
+            acknowledge: value.acknowledge.as_str().to_owned(),
+            respond: value.respond.as_str().to_owned(),
+        }
+    }
+
+    fn parse(rec: &StepNotesRec, what: &'static str) -> std::result::Result<StepNotes, Reason> {
+        Ok(StepNotes {
+            notice: note(&rec.notice, what)?,
+            find_self: note(&rec.find_self, what)?,
+            listen: note(&rec.listen, what)?,
+            acknowledge: note(&rec.acknowledge, what)?,
+            respond: note(&rec.respond, what)?,
+        })
     }
 }
 

@@ -269,7 +269,7 @@ fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)
         (
             Kind::Favourite,
             (
-                &["phrase_id", "step", "audience", "text"][..],
+                vec!["phrase_id", "step", "audience", "text"],
                 favourites.collect(),
             ),
         ),
@@ -281,14 +281,14 @@ fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)
     ];
     files
         .into_iter()
-        .map(|(kind, (headers, rows))| Ok((kind.csv_file(), csv_bytes(headers, &rows)?)))
+        .map(|(kind, (headers, rows))| Ok((kind.csv_file(), csv_bytes(&headers, &rows)?)))
         .collect()
 }
 
 /// A kind's CSV headers and rows.
-fn rows<T: Record>(recs: &[T::Rec], names: &Names) -> (&'static [&'static str], Vec<CsvRow>) {
+fn rows<T: Record>(recs: &[T::Rec], names: &Names) -> (Vec<&'static str>, Vec<CsvRow>) {
     let rows = recs.iter().flat_map(|r| T::csv_rows(r, names)).collect();
-    (T::CSV, rows)
+    (T::csv(), rows)
 }
 
 /// One CSV file: the headers, then each row's cells in their order.
