@@ -1,33 +1,9 @@
-//! A record kind declared once. [`record!`] takes one line a field, beside the kind's table:
-//! its column or columns, its name in an export file, the words for its reasons, and the
-//! kind it points at. From those lines it writes the kind's [`Table`] (its columns, its row
-//! each way), its export record (`Rec`, a serde struct), its [`Record`] (to the file and back,
-//! its references, its CSV headers) and nothing else.
-//!
-//! The compiler checks the declaration against the domain type: each field is read out of the
-//! record by an exhaustive pattern and built back by a struct literal, so a field of the
-//! domain type that the declaration leaves out, or one it names that the type lacks, is a
-//! compile error, never a run-time surprise.
-//!
-//! How one field sits in its columns and in a file is its [`Column`]: chosen by its type
-//! ([`Plain`]), or named in the declaration where a type is kept in more than one way (`as
-//! Required` for text that may not be empty).
-//!
-//! [`Table`]: super::row::Table
-//! [`Record`]: super::record::Record
+//! The ways a field can be kept: chosen by its type ([`Plain`]) or named in a declaration.
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use rusqlite::types::Value;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{
-    Reason, RecordError, Refer, Stamp, code, kept_code, known, level, list, note, opt_known,
-    required, short_list,
-};
-use super::row::{Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val};
 use crate::domain::content::Audience;
 use crate::domain::kept::{Code, Kept};
 use crate::domain::{
@@ -35,36 +11,14 @@ use crate::domain::{
     RepairId, RuptureId,
 };
 use crate::domain::{Moment, Note, Severity};
+use crate::store::record::{
+    Reason, Stamp, code, kept_code, known, level, list, note, opt_known, required, short_list,
+};
+use crate::store::row::{
+    Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val,
+};
 
-/// How a field's type is written in an export file: the type of its field there (public,
-/// as the export records are).
-pub trait InFile<T> {
-    type Rec: Serialize + DeserializeOwned;
-}
-
-/// How one field of a record sits in its table's columns and in an export file.
-pub(crate) trait Column<T>: InFile<T> {
-    /// Its columns' values, in the order the declaration names the columns.
-    fn put(value: &T, row: &mut Vec<Value>);
-
-    /// The field from its columns, as it was kept (never changed on the way in).
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        what: &'static str,
-    ) -> rusqlite::Result<T>;
-
-    /// The field as the file writes it, exactly as it is kept.
-    fn out(value: &T) -> <Self as InFile<T>>::Rec;
-
-    /// Its headers in a CSV file: its name, or a nested group's own names.
-    fn csv(name: &'static str) -> Vec<&'static str> {
-        vec![name]
-    }
-
-    /// The field from a file, parsed into the domain's type, or the reason it can't be kept.
-    fn parse(rec: &<Self as InFile<T>>::Rec, what: &'static str) -> Result<T, Reason>;
-}
+use super::column::{Column, InFile};
 
 /// The way a field's type is kept when the declaration names no other.
 pub struct Plain;
@@ -658,173 +612,3 @@ impl<T: Code> Column<Vec<Kept<T>>> for Plain {
             .collect()
     }
 }
-
-/// A field that points at another record: the importer points it at what it accepted from
-/// the file or finds here.
-pub(crate) trait Points: Sized {
-    fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError>;
-}
-
-macro_rules! points {
-    ($($id:ty),*) => {$(
-        impl Points for $id {
-            fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError> {
-                Ok(<$id>::from(known.refer(kind, self.0)?))
-            }
-        }
-
-        impl Points for Option<$id> {
-            fn point(self, kind: Kind, known: &dyn Refer) -> Result<Self, RecordError> {
-                Ok(known.refer_opt(kind, self.map(|id| id.0))?.map(<$id>::from))
-            }
-        }
-    )*};
-}
-
-points!(PartId, PersonId, RuptureId);
-
-/// The column way a declaration names, or [`Plain`].
-macro_rules! column_way {
-    () => {
-        $crate::store::declare::Plain
-    };
-    ($way:ty) => {
-        $way
-    };
-}
-
-/// The words for a field's reasons, or its name.
-macro_rules! what_of {
-    ($field:ident) => {
-        stringify!($field)
-    };
-    ($field:ident $what:tt) => {
-        $what
-    };
-}
-
-/// Declares a record kind once: see the module's documentation. The grammar:
-///
-/// ```text
-/// record! {
-///     /// The export record's documentation.
-///     Domain => DomainRec, table "name", kind Kind {
-///         // one line a field, in the export file's order:
-///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
-///                         [what "words"] [refers Kind] [csv "extra header"],
-///     }
-///     // then, optionally, more items of the kind's `Record` (csv_extra, clash, ...)
-/// }
-/// ```
-///
-/// The domain type's key is its field `id`. `what` gives the words its reasons use (the
-/// field's name if none), `refers` makes the importer point it at what it
-/// knows, and `csv` puts an extra header after it (its cell comes from `csv_extra`).
-macro_rules! record {
-    (
-        $(#[$rec_attr:meta])*
-        $domain:ident => $rec:ident, table $table:literal, kind $kind:ident $(, created_offset $offset:literal)? {
-            $(
-                $(#[$field_attr:meta])*
-                $field:ident : $ty:ty $(as $way:ty)? = [$($column:literal),+] => $rec_name:ident
-                    $(what $what:tt)?
-                    $(refers $refers:ident)?
-                    $(csv $extra:literal)?
-            ),* $(,)?
-        }
-        $($more:tt)*
-    ) => {
-        impl $crate::store::row::Table for $domain {
-            const TABLE: &'static str = $table;
-            const COLUMNS: &'static [&'static str] = &[$($($column),+),*];
-            $(const CREATED_OFFSET: bool = $offset;)?
-
-            fn to_row(&self) -> Vec<rusqlite::types::Value> {
-                // Every field, by name: one the declaration leaves out does not compile.
-                let $domain { $($field),* } = self;
-                let mut row = Vec::with_capacity(Self::COLUMNS.len());
-                $(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::put($field, &mut row);)*
-                row
-            }
-
-            fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
-                let f = $crate::store::row::Fields::of::<Self>(r);
-                Ok($domain {
-                    $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::take(
-                        &f,
-                        &[$($column),+],
-                        $crate::store::declare::what_of!($field $($what)?),
-                    )?,)*
-                })
-            }
-        }
-
-        $(#[$rec_attr])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        pub struct $rec {
-            $(
-                $(#[$field_attr])*
-                pub $rec_name:
-                    <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::InFile<$ty>>::Rec,
-            )*
-            pub created_at: $crate::store::record::Stamp,
-            pub updated_at: $crate::store::record::Stamp,
-        }
-
-        impl $crate::store::record::Record for $domain {
-            const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
-            type Rec = $rec;
-            fn csv() -> Vec<&'static str> {
-                let mut headers = Vec::new();
-                $(
-                    headers.extend(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::csv(stringify!($rec_name)));
-                    $(headers.push($extra);)?
-                )*
-                headers.extend(["created_at", "updated_at"]);
-                headers
-            }
-
-            fn key(&self) -> uuid::Uuid {
-                self.id.into()
-            }
-
-            fn to_rec(&self, s: &$crate::store::row::Stamps) -> $rec {
-                let $domain { $($field),* } = self;
-                $rec {
-                    $($rec_name:
-                        <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::out($field),)*
-                    created_at: s.created,
-                    updated_at: $crate::store::record::updated(s),
-                }
-            }
-
-            fn from_rec(r: &$rec) -> Result<$crate::store::record::Imported<Self>, $crate::store::record::Reason> {
-                let record = $domain {
-                        $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::parse(
-                            &r.$rec_name,
-                            $crate::store::declare::what_of!($field $($what)?),
-                        )?,)*
-                };
-                Ok($crate::store::record::Imported {
-                    record: $crate::store::record::Record::check(record)?,
-                    stamps: $crate::store::record::stamps(&r.created_at, &r.updated_at),
-                })
-            }
-
-            fn refer(&mut self, _known: &dyn $crate::store::record::Refer) -> Result<(), $crate::store::record::RecordError> {
-                $($(
-                    self.$field = $crate::store::declare::Points::point(
-                        self.$field,
-                        $crate::store::kinds::Kind::$refers,
-                        _known,
-                    )?;
-                )?)*
-                Ok(())
-            }
-
-            $($more)*
-        }
-    };
-}
-
-pub(crate) use {column_way, record, what_of};

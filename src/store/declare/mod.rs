@@ -1,0 +1,170 @@
+//! A record kind declared once. [`record!`] takes one line a field, beside the kind's table:
+//! its column or columns, its name in an export file, the words for its reasons, and the
+//! kind it points at. From those lines it writes the kind's [`Table`] (its columns, its row
+//! each way), its export record (`Rec`, a serde struct), its [`Record`] (to the file and back,
+//! its references, its CSV headers) and nothing else.
+//!
+//! The compiler checks the declaration against the domain type: each field is read out of the
+//! record by an exhaustive pattern and built back by a struct literal, so a field of the
+//! domain type that the declaration leaves out, or one it names that the type lacks, is a
+//! compile error, never a run-time surprise.
+//!
+//! How one field sits in its columns and in a file is its [`Column`]: chosen by its type
+//! ([`Plain`]), or named in the declaration where a type is kept in more than one way (`as
+//! Required` for text that may not be empty).
+//!
+//! [`Table`]: super::row::Table
+//! [`Record`]: super::record::Record
+
+mod column;
+mod ways;
+
+pub use column::InFile;
+pub(crate) use column::{Column, Points};
+pub use ways::{Checked, Day, Noted, OurId, Phrases, Plain, Required};
+
+/// The column way a declaration names, or [`Plain`].
+macro_rules! column_way {
+    () => {
+        $crate::store::declare::Plain
+    };
+    ($way:ty) => {
+        $way
+    };
+}
+
+/// The words for a field's reasons, or its name.
+macro_rules! what_of {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $what:tt) => {
+        $what
+    };
+}
+
+/// Declares a record kind once: see the module's documentation. The grammar:
+///
+/// ```text
+/// record! {
+///     /// The export record's documentation.
+///     Domain => DomainRec, table "name", kind Kind {
+///         // one line a field, in the export file's order:
+///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
+///                         [what "words"] [refers Kind] [csv "extra header"],
+///     }
+///     // then, optionally, more items of the kind's `Record` (csv_extra, clash, ...)
+/// }
+/// ```
+///
+/// The domain type's key is its field `id`. `what` gives the words its reasons use (the
+/// field's name if none), `refers` makes the importer point it at what it
+/// knows, and `csv` puts an extra header after it (its cell comes from `csv_extra`).
+macro_rules! record {
+    (
+        $(#[$rec_attr:meta])*
+        $domain:ident => $rec:ident, table $table:literal, kind $kind:ident $(, created_offset $offset:literal)? {
+            $(
+                $(#[$field_attr:meta])*
+                $field:ident : $ty:ty $(as $way:ty)? = [$($column:literal),+] => $rec_name:ident
+                    $(what $what:tt)?
+                    $(refers $refers:ident)?
+                    $(csv $extra:literal)?
+            ),* $(,)?
+        }
+        $($more:tt)*
+    ) => {
+        impl $crate::store::row::Table for $domain {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [&'static str] = &[$($($column),+),*];
+            $(const CREATED_OFFSET: bool = $offset;)?
+
+            fn to_row(&self) -> Vec<rusqlite::types::Value> {
+                // Every field, by name: one the declaration leaves out does not compile.
+                let $domain { $($field),* } = self;
+                let mut row = Vec::with_capacity(Self::COLUMNS.len());
+                $(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::put($field, &mut row);)*
+                row
+            }
+
+            fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+                let f = $crate::store::row::Fields::of::<Self>(r);
+                Ok($domain {
+                    $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::take(
+                        &f,
+                        &[$($column),+],
+                        $crate::store::declare::what_of!($field $($what)?),
+                    )?,)*
+                })
+            }
+        }
+
+        $(#[$rec_attr])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct $rec {
+            $(
+                $(#[$field_attr])*
+                pub $rec_name:
+                    <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::InFile<$ty>>::Rec,
+            )*
+            pub created_at: $crate::store::record::Stamp,
+            pub updated_at: $crate::store::record::Stamp,
+        }
+
+        impl $crate::store::record::Record for $domain {
+            const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
+            type Rec = $rec;
+            fn csv() -> Vec<&'static str> {
+                let mut headers = Vec::new();
+                $(
+                    headers.extend(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::csv(stringify!($rec_name)));
+                    $(headers.push($extra);)?
+                )*
+                headers.extend(["created_at", "updated_at"]);
+                headers
+            }
+
+            fn key(&self) -> uuid::Uuid {
+                self.id.into()
+            }
+
+            fn to_rec(&self, s: &$crate::store::row::Stamps) -> $rec {
+                let $domain { $($field),* } = self;
+                $rec {
+                    $($rec_name:
+                        <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::out($field),)*
+                    created_at: s.created,
+                    updated_at: $crate::store::record::updated(s),
+                }
+            }
+
+            fn from_rec(r: &$rec) -> Result<$crate::store::record::Imported<Self>, $crate::store::record::Reason> {
+                let record = $domain {
+                        $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::parse(
+                            &r.$rec_name,
+                            $crate::store::declare::what_of!($field $($what)?),
+                        )?,)*
+                };
+                Ok($crate::store::record::Imported {
+                    record: $crate::store::record::Record::check(record)?,
+                    stamps: $crate::store::record::stamps(&r.created_at, &r.updated_at),
+                })
+            }
+
+            fn refer(&mut self, _known: &dyn $crate::store::record::Refer) -> Result<(), $crate::store::record::RecordError> {
+                $($(
+                    self.$field = $crate::store::declare::Points::point(
+                        self.$field,
+                        $crate::store::kinds::Kind::$refers,
+                        _known,
+                    )?;
+                )?)*
+                Ok(())
+            }
+
+            $($more)*
+        }
+    };
+}
+
+pub(crate) use {column_way, record, what_of};
