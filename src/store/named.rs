@@ -1,15 +1,11 @@
 //! Parts and people: the two lists of names the user picks from, kept in tables of the same
 //! shape. Archived names leave the chips but stay behind their old records.
 
-use rusqlite::types::{FromSql, ToSql, Value};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
-use serde::{Deserialize, Serialize};
+use rusqlite::types::{FromSql, ToSql};
+use rusqlite::{OptionalExtension, Transaction, params};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{Imported, Reason, Record, Stamp, name, stamps, updated};
-use super::row::{Fields, Stamps, Table, utc_ms, val};
+use super::declare::{Utc, record};
 use super::{Random, Result, Store, StoreError};
 use crate::domain::{Moment, Name, Named, PartId, PersonId, STARTER_PARTS};
 
@@ -56,70 +52,14 @@ pub(crate) struct PersonRow {
     pub archived_at: Option<Moment>,
 }
 
-impl Table for PersonRow {
-    const TABLE: &'static str = "people";
-    const COLUMNS: &'static [&'static str] = &["id", "name", "archived_at_ms"];
-    const CREATED_OFFSET: bool = true;
-
-    fn to_row(&self) -> Vec<Value> {
-        vec![
-            val(self.id),
-            val(self.name.as_str()),
-            utc_ms(&self.archived_at),
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(PersonRow {
-            id: f.get("id")?,
-            name: f.name("name")?,
-            archived_at: f.utc("archived_at_ms")?,
-        })
-    }
-}
-
-/// A person the user is in relationship with, as an export file writes them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PersonRec {
-    pub id: Uuid,
-    pub name: String,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-    #[serde(default)]
-    pub archived_at: Option<Stamp>,
-}
-
-impl Record for PersonRow {
-    const KIND: Kind = Kind::Person;
-    type Rec = PersonRec;
-    fn csv() -> Vec<&'static str> {
-        vec!["id", "name", "created_at", "updated_at", "archived_at"]
-    }
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> PersonRec {
-        PersonRec {
-            id: self.id.0,
-            name: self.name.as_str().to_owned(),
-            created_at: s.created,
-            updated_at: updated(s),
-            archived_at: self.archived_at,
-        }
-    }
-
-    fn from_rec(r: &PersonRec) -> Result<Imported<Self>, Reason> {
-        Ok(Imported {
-            record: PersonRow {
-                id: PersonId(r.id),
-                name: name(&r.name)?,
-                archived_at: r.archived_at,
-            },
-            stamps: stamps(&r.created_at, &r.updated_at),
-        })
+record! {
+    /// A person the user is in relationship with, as an export file writes them.
+    PersonRow => PersonRec, table "people", kind Person, created_offset true {
+        id: PersonId = ["id"] => id,
+        name: Name = ["name"] => name;
+        after stamps:
+        #[serde(default)]
+        archived_at: Option<Moment> as Utc = ["archived_at_ms"] => archived_at,
     }
 }
 

@@ -21,7 +21,7 @@ mod ways;
 
 pub use column::InFile;
 pub(crate) use column::{Column, Points};
-pub use ways::{Checked, Day, Noted, OurId, Phrases, Plain, Required};
+pub use ways::{Checked, Day, Noted, OurId, Phrases, Plain, Required, Utc};
 
 /// The column way a declaration names, or [`Plain`].
 macro_rules! column_way {
@@ -52,6 +52,8 @@ macro_rules! what_of {
 ///         // one line a field, in the export file's order:
 ///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
 ///                         [what "words"] [refers Kind] [csv "extra header"],
+///         // and, where a file writes some after the record's stamps:
+///         ; after stamps: field: Type [as Way] = ["column", ...] => name [what "words"],
 ///     }
 ///     // then, optionally, more items of the kind's `Record` (csv_extra, clash, ...)
 /// }
@@ -71,19 +73,29 @@ macro_rules! record {
                     $(refers $refers:ident)?
                     $(csv $extra:literal)?
             ),* $(,)?
+            // Fields a file writes after the record's stamps (a part's or person's archiving).
+            $(
+                ; after stamps:
+                $(
+                    $(#[$late_attr:meta])*
+                    $late:ident : $late_ty:ty $(as $late_way:ty)? = [$($late_column:literal),+] => $late_name:ident
+                        $(what $late_what:tt)?
+                ),* $(,)?
+            )?
         }
         $($more:tt)*
     ) => {
         impl $crate::store::row::Table for $domain {
             const TABLE: &'static str = $table;
-            const COLUMNS: &'static [&'static str] = &[$($($column),+),*];
+            const COLUMNS: &'static [&'static str] = &[$($($column,)+)* $($($($late_column,)+)*)?];
             $(const CREATED_OFFSET: bool = $offset;)?
 
             fn to_row(&self) -> Vec<rusqlite::types::Value> {
                 // Every field, by name: one the declaration leaves out does not compile.
-                let $domain { $($field),* } = self;
+                let $domain { $($field,)* $($($late,)*)? } = self;
                 let mut row = Vec::with_capacity(Self::COLUMNS.len());
                 $(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::put($field, &mut row);)*
+                $($(<$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::put($late, &mut row);)*)?
                 row
             }
 
@@ -95,6 +107,11 @@ macro_rules! record {
                         &[$($column),+],
                         $crate::store::declare::what_of!($field $($what)?),
                     )?,)*
+                    $($($late: <$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::take(
+                        &f,
+                        &[$($late_column),+],
+                        $crate::store::declare::what_of!($late $($late_what)?),
+                    )?,)*)?
                 })
             }
         }
@@ -109,6 +126,11 @@ macro_rules! record {
             )*
             pub created_at: $crate::store::record::Stamp,
             pub updated_at: $crate::store::record::Stamp,
+            $($(
+                $(#[$late_attr])*
+                pub $late_name:
+                    <$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::InFile<$late_ty>>::Rec,
+            )*)?
         }
 
         impl $crate::store::record::Record for $domain {
@@ -121,6 +143,7 @@ macro_rules! record {
                     $(headers.push($extra);)?
                 )*
                 headers.extend(["created_at", "updated_at"]);
+                $($(headers.extend(<$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::csv(stringify!($late_name)));)*)?
                 headers
             }
 
@@ -129,12 +152,14 @@ macro_rules! record {
             }
 
             fn to_rec(&self, s: &$crate::store::row::Stamps) -> $rec {
-                let $domain { $($field),* } = self;
+                let $domain { $($field,)* $($($late,)*)? } = self;
                 $rec {
                     $($rec_name:
                         <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::out($field),)*
                     created_at: s.created,
                     updated_at: $crate::store::record::updated(s),
+                    $($($late_name:
+                        <$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::out($late),)*)?
                 }
             }
 
@@ -144,6 +169,10 @@ macro_rules! record {
                             &r.$rec_name,
                             $crate::store::declare::what_of!($field $($what)?),
                         )?,)*
+                        $($($late: <$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::parse(
+                            &r.$late_name,
+                            $crate::store::declare::what_of!($late $($late_what)?),
+                        )?,)*)?
                 };
                 Ok($crate::store::record::Imported {
                     record: $crate::store::record::Record::check(record)?,

@@ -10,12 +10,12 @@ use crate::domain::{
     CheckInId, HelpLineId, Level, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId,
     RepairId, RuptureId,
 };
-use crate::domain::{Moment, Note, Severity};
+use crate::domain::{Moment, Name, Note, Severity};
 use crate::store::record::{
-    Reason, Stamp, code, kept_code, known, level, list, note, opt_known, required, short_list,
+    Reason, Stamp, code, kept_code, known, level, list, name, note, opt_known, required, short_list,
 };
 use crate::store::row::{
-    Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, val,
+    Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, utc_ms, val,
 };
 
 use super::column::{Column, InFile};
@@ -36,6 +36,9 @@ pub struct OurId;
 
 /// A list of phrases, each one's words not empty.
 pub struct Phrases;
+
+/// A time kept in UTC milliseconds only, in one column (when a part or person was archived).
+pub struct Utc;
 
 /// A day (`YYYY-MM-DD`), kept as it was; from a file, a date Mend can read and keep.
 pub struct Day;
@@ -468,6 +471,59 @@ impl Column<Vec<String>> for Phrases {
         list(rec, what, |p| {
             required(p, "a phrase").map(Note::into_string)
         })
+    }
+}
+
+/// A name: kept as it was, checked on the way in from a file.
+impl InFile<Name> for Plain {
+    type Rec = String;
+}
+
+impl Column<Name> for Plain {
+    fn put(value: &Name, row: &mut Vec<Value>) {
+        row.push(val(value.as_str()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Name> {
+        f.name(columns[0])
+    }
+
+    fn out(value: &Name) -> String {
+        value.as_str().to_owned()
+    }
+
+    fn parse(rec: &String, _: &'static str) -> Result<Name, Reason> {
+        name(rec)
+    }
+}
+
+impl InFile<Option<Moment>> for Utc {
+    type Rec = Option<Stamp>;
+}
+
+impl Column<Option<Moment>> for Utc {
+    fn put(value: &Option<Moment>, row: &mut Vec<Value>) {
+        row.push(utc_ms(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Moment>> {
+        f.utc(columns[0])
+    }
+
+    fn out(value: &Option<Moment>) -> Option<Stamp> {
+        *value
+    }
+
+    fn parse(rec: &Option<Stamp>, _: &'static str) -> Result<Option<Moment>, Reason> {
+        Ok(*rec)
     }
 }
 
