@@ -303,21 +303,22 @@ impl InFile<Kept<NaiveDate>> for Day {
     type Rec = String;
 }
 
+/// Kept as any code is ([`Plain`]); only what a file may hold is its own.
 impl Column<Kept<NaiveDate>> for Day {
     fn put(value: &Kept<NaiveDate>, row: &mut Vec<Value>) {
-        row.push(Value::Text(value.code().into_owned()));
+        <Plain as Column<Kept<NaiveDate>>>::put(value, row);
     }
 
     fn take(
         f: &Fields<'_, '_>,
         columns: &[&'static str],
-        _: &'static str,
+        what: &'static str,
     ) -> rusqlite::Result<Kept<NaiveDate>> {
-        f.code(columns[0])
+        <Plain as Column<Kept<NaiveDate>>>::take(f, columns, what)
     }
 
     fn out(value: &Kept<NaiveDate>) -> String {
-        value.code().into_owned()
+        <Plain as Column<Kept<NaiveDate>>>::out(value)
     }
 
     fn parse(rec: &String, what: &'static str) -> Result<Kept<NaiveDate>, Reason> {
@@ -349,7 +350,7 @@ impl Column<Audience> for Plain {
     }
 
     fn out(value: &Audience) -> String {
-        Audience::code(*value).to_owned()
+        <Checked as Column<Audience>>::out(value)
     }
 
     fn parse(rec: &String, what: &'static str) -> Result<Audience, Reason> {
