@@ -289,7 +289,7 @@ impl BackupGate {
 }
 
 /// A store's file and key, for making the daily backup on a connection of its own
-/// ([`Store::backup_source`]).
+/// ([`Store::backup_source`](super::Store::backup_source)).
 pub struct BackupSource {
     db: PathBuf,
     key: Option<Key>,
@@ -309,7 +309,7 @@ impl BackupSource {
         }
     }
 
-    /// [`Store::backup_if_due`], made from a read-only connection of its own, so the store
+    /// [`Store::backup_if_due`](super::Store::backup_if_due), made from a read-only connection of its own, so the store
     /// is free for saves meanwhile. Makes nothing if the file was replaced or re-keyed since
     /// this source was taken: the next check makes the backup from the file as it is then.
     #[instrument(skip_all, err)]

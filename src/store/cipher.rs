@@ -30,7 +30,7 @@ impl super::Store {
         self.encrypt_with(passphrase, KeyInfo::fresh()?)
     }
 
-    /// [`Store::encrypt`] with the key's cost parameters chosen by the caller (tests use
+    /// [`Store::encrypt`](super::Store::encrypt) with the key's cost parameters chosen by the caller (tests use
     /// cheap ones; people get [`KeyInfo::fresh`]).
     #[tracing::instrument(skip_all, err)]
     pub fn encrypt_with(&mut self, passphrase: &str, info: KeyInfo) -> super::Result<()> {

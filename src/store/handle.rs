@@ -14,7 +14,7 @@ use super::keys::Key;
 use super::kinds::{Counts, Kind};
 use super::row;
 
-/// Where the deferred check stands (see [`Check::BeforeFirstWrite`]).
+/// Where the deferred check stands (see [`Check::BeforeFirstWrite`](super::Check::BeforeFirstWrite)).
 #[derive(Debug, Clone)]
 pub(super) enum Checked {
     Pending,
@@ -45,7 +45,7 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Runs the check that opening left for later (see [`Check::BeforeFirstWrite`]), if it
+    /// Runs the check that opening left for later (see [`Check::BeforeFirstWrite`](super::Check::BeforeFirstWrite)), if it
     /// has not run: a sound file may then be written to; a damaged one is moved aside, as at
     /// open, and every later write is refused with the same error.
     pub fn ensure_checked(&self) -> Result<(), OpenError> {

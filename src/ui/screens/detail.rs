@@ -27,10 +27,11 @@ const WORDS_TO_SAY: &str = "What I want to say";
 const SEND_WORDS: &str = "Send what I want to say";
 const NEVER_SENT: &str = "Mend never sends anything itself. You choose who it goes to, if anyone.";
 
-/// The detail screens, one route a kind, each by its own kind of id.
+/// The detail screens, one route a kind, each by its own kind of id. (The generated
+/// components carry no doc comment of their own: made inside this macro, rustdoc reports
+/// the link #[component] makes from it to their props as a link to a private item.)
 macro_rules! detail_routes {
     ($($route:ident($id:ty)),*) => {$(
-        /// The detail screen of one record of this kind (its route).
         #[component]
         pub fn $route(id: $id) -> Element {
             rsx! { Detail { entry: EntryId::from(id) } }
