@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::platform;
 use crate::store::cipher::{is_encrypted, key_for};
 use crate::store::{BackupKind, DB_FILE, Store, check_health};
+use crate::ui::errors::Told;
 
 /// The subcommands, as typed.
 pub const COMMANDS: [&str; 4] = ["export", "import", "backup", "check"];
@@ -52,7 +53,7 @@ pub fn main(args: &[String]) -> i32 {
     let as_json = args.iter().any(|a| a == "--json");
     let outcome = match platform::data_dir() {
         Ok(dir) => run(args, &dir),
-        Err(message) => Outcome::fail(message),
+        Err(e) => Outcome::fail(e.told()),
     };
     let mut out = std::io::stdout().lock();
     let printed = if as_json {
@@ -145,7 +146,7 @@ fn open(dir: &Path) -> Result<Store, Outcome> {
     } else {
         Store::open_in(dir)
     };
-    opened.map_err(|e| Outcome::fail(e.to_string()))
+    opened.map_err(|e| Outcome::fail(e.told()))
 }
 
 fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
@@ -155,7 +156,7 @@ fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
     };
     let exported = match store.export_to(out, csv, platform::now()) {
         Ok(e) => e,
-        Err(e) => return Outcome::fail(e.to_string()),
+        Err(e) => return Outcome::fail(e.told()),
     };
     let mut human = format!(
         "Exported {} records to {}.",
@@ -192,7 +193,7 @@ fn import(dir: &Path, file: &Path) -> Outcome {
             human: report.summary(),
             json: json!({ "ok": true, "report": report }),
         },
-        Err(e) => Outcome::fail(e.to_string()),
+        Err(e) => Outcome::fail(e.told()),
     }
 }
 
@@ -211,7 +212,7 @@ fn backup(dir: &Path) -> Outcome {
             ),
             json: json!({ "ok": true, "backup": b }),
         },
-        Err(e) => Outcome::fail(e.to_string()),
+        Err(e) => Outcome::fail(e.told()),
     }
 }
 
@@ -224,12 +225,13 @@ fn check(dir: &Path) -> Outcome {
         };
         match key_for(&db, &pass) {
             Ok(k) => Some(k),
-            Err(message) => return Outcome::fail(message),
+            Err(e) => return Outcome::fail(e.told()),
         }
     } else {
         None
     };
     let health = check_health(&db, key.as_ref());
+    let problems: Vec<String> = health.problems.iter().map(Told::told).collect();
     let human = if !health.exists {
         format!("No data yet at {}.", health.path.display())
     } else if health.ok() {
@@ -242,14 +244,24 @@ fn check(dir: &Path) -> Outcome {
         )
     } else {
         let mut text = format!("Problems in {}:", health.path.display());
-        for p in health.problems.iter().take(20) {
+        for p in problems.iter().take(20) {
             text.push_str(&format!("\n  {p}"));
         }
         text
     };
     Outcome {
         code: if health.ok() { 0 } else { 1 },
-        json: json!({ "ok": health.ok(), "health": health }),
+        json: json!({
+            "ok": health.ok(),
+            "health": {
+                "path": health.path,
+                "exists": health.exists,
+                "schema_version": health.schema_version,
+                "known_version": health.known_version,
+                "problems": problems,
+                "backups": health.backups,
+            },
+        }),
         human,
     }
 }

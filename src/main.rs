@@ -3,6 +3,7 @@
 //! happens here.
 
 use mend::ui::Boot;
+use mend::ui::errors::{LaunchError, Told};
 use mend::ui::launch::{self, Mode};
 use mend::{cli, logging, platform};
 
@@ -18,12 +19,21 @@ fn main() -> anyhow::Result<()> {
         std::process::exit(cli::main(&args));
     }
 
-    let mode = launch::choose(&args, platform::has_display()).map_err(anyhow::Error::msg)?;
+    let mode = launch::choose(&args, platform::has_display()).map_err(|e| {
+        // An option Mend doesn't know is followed by the ones it does.
+        let usage = matches!(e, LaunchError::UnknownOption(_));
+        let told = e.told();
+        anyhow::Error::msg(if usage {
+            format!("{told}\n\n{}", launch::USAGE)
+        } else {
+            told
+        })
+    })?;
     if mode == Mode::Help {
         eprintln!("{}", launch::USAGE);
         return Ok(());
     }
-    let dir = platform::data_dir().map_err(anyhow::Error::msg)?;
+    let dir = platform::data_dir().map_err(|e| anyhow::Error::msg(e.told()))?;
     tracing::info!(dir = %dir.display(), "data folder");
     let boot = Boot::open(&dir);
     // On iOS, the folder's protection class, which the backups made later take too.

@@ -3,6 +3,7 @@
 //! newest good backup offered, a full disk and an unwritable place refusing cleanly, and the
 //! daily backup made on a connection of its own while saves go on.
 
+use mend::ui::errors::Told;
 use std::fs;
 
 use chrono::TimeDelta;
@@ -194,10 +195,7 @@ fn a_bad_backup_is_refused_and_nothing_changes() {
     let junk = dir.path().join("junk.db");
     fs::write(&junk, "not a database").unwrap();
     let err = store.restore(&junk, &day(1)).unwrap_err();
-    assert!(
-        err.to_string().starts_with("That backup can't be used"),
-        "{err}"
-    );
+    assert!(err.told().starts_with("That backup can't be used"), "{err}");
     assert_eq!(notes(&store), ["kept"]);
     assert!(
         store.backups().unwrap().is_empty(),
@@ -217,7 +215,7 @@ fn a_damaged_file_is_moved_aside_untouched_and_the_newest_good_backup_offered() 
     else {
         panic!("expected damage, got {err}");
     };
-    assert!(err.to_string().contains("moved it aside"), "{err}");
+    assert!(err.told().contains("moved it aside"), "{err}");
     assert!(!db.exists(), "the damaged file is no longer in the way");
     assert_eq!(
         fs::read(moved_to).unwrap(),
@@ -304,9 +302,9 @@ fn a_damaged_file_found_after_the_first_paint_is_moved_aside_and_refuses_every_w
     // Every write after that is refused with the same words, and nothing is made.
     let c = CheckIn::of_part(CheckInId::random(), day(3), part);
     let refused = store.save_checkin(&c, &day(3)).unwrap_err();
-    assert_eq!(refused.to_string(), err.to_string());
+    assert_eq!(refused.told(), err.told());
     let refused = store.backup(BackupKind::Daily, &day(3)).unwrap_err();
-    assert_eq!(refused.to_string(), err.to_string());
+    assert_eq!(refused.told(), err.told());
     assert!(!db.exists(), "no new file in its place");
     assert_eq!(fs::read(moved_to).unwrap(), damaged);
 }
@@ -319,7 +317,7 @@ fn a_write_before_the_check_runs_it_and_a_damaged_file_refuses_it() {
     let mut store = Store::open_in_with(dir.path(), Check::BeforeFirstWrite).unwrap();
     let c = CheckIn::of_part(CheckInId::random(), day(3), part);
     let refused = store.save_checkin(&c, &day(3)).unwrap_err();
-    assert!(refused.to_string().contains("moved it aside"), "{refused}");
+    assert!(refused.told().contains("moved it aside"), "{refused}");
     assert!(!db.exists(), "the damaged file is no longer in the way");
     let aside: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
@@ -334,8 +332,8 @@ fn a_write_before_the_check_runs_it_and_a_damaged_file_refuses_it() {
     assert_eq!(fs::read(aside[0].path()).unwrap(), damaged, "never changed");
     // Asked again, it gives the same answer and moves nothing more.
     assert_eq!(
-        store.finish_opening(&day(3)).unwrap_err().to_string(),
-        refused.to_string()
+        store.finish_opening(&day(3)).unwrap_err().told(),
+        refused.told()
     );
 }
 
@@ -359,7 +357,7 @@ fn a_full_disk_refuses_the_write_and_keeps_what_was_there() {
     let (err, id) = failure.expect("the cap is reached");
     assert!(matches!(err, StoreError::Sqlite(_)));
     assert!(
-        err.to_string().starts_with("Your device is out of space"),
+        err.told().starts_with("Your device is out of space"),
         "{err}"
     );
     assert!(store.checkin(id).is_err(), "no half-written record");
@@ -374,7 +372,7 @@ fn a_place_that_cannot_be_written_is_a_clear_error() {
     let err = Store::open_in(dir.path()).unwrap_err();
     assert!(matches!(err, OpenError::ReadOnly { .. }), "{err}");
     assert!(
-        err.to_string().starts_with("Mend can't write to its data"),
+        err.told().starts_with("Mend can't write to its data"),
         "{err}"
     );
 }

@@ -3,6 +3,7 @@
 //! passphrase can be changed (and a change cut short still opens); backups stay encrypted
 //! and can be restored.
 
+use mend::ui::errors::Told;
 use std::fs;
 use std::path::Path;
 
@@ -118,7 +119,7 @@ fn without_the_passphrase_it_stays_locked_and_a_wrong_one_changes_nothing() {
     let err = Store::unlock(dir.path(), "the wrong passphrase").unwrap_err();
     assert!(matches!(err, OpenError::WrongPassphrase { .. }), "{err}");
     assert_eq!(
-        err.to_string(),
+        err.told(),
         "That passphrase didn't open your data. Nothing was changed. Try again."
     );
     assert_eq!(

@@ -12,7 +12,9 @@ use mend::domain::part::PartRole;
 use mend::domain::practice::STRENGTHS;
 use mend::domain::time::from_parts;
 use mend::domain::together::Band;
-use mend::domain::{AgeBand, PauseEnd, RepairOutcome, RepairStage, RepairStep, RuptureStatus};
+use mend::domain::{
+    AgeBand, PauseEnd, Place, RepairOutcome, RepairStage, RepairStep, RuptureStatus,
+};
 use mend::store::Store;
 use mend::store::transfer::Snapshot;
 use mend::store::transfer::format::{
@@ -212,7 +214,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                     ),
                     (opt(0u8..=10), subsequence(qualities, 0..=3)),
                     (opt(any::<Index>()), note(), opt(any::<Index>())),
-                    (stamp(), utc(), utc()),
+                    (stamp(), utc(), utc(), opt(code(&Place::ALL, Place::code))),
                 ),
                 0..5,
             )
@@ -227,7 +229,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                                 (fears, body),
                                 (self_level, qualities),
                                 (person, note, rupture),
-                                (at, created_at, updated_at),
+                                (at, created_at, updated_at, place),
                             )| CheckInRec {
                                 id: Uuid::new_v4(),
                                 at,
@@ -241,6 +243,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                                 person_id: pick(&person_ids, &person),
                                 note,
                                 rupture_id: pick(&rupture_ids, &rupture),
+                                place,
                                 created_at,
                                 updated_at,
                             },

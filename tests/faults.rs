@@ -8,6 +8,7 @@
 //! - a data folder on a read-only filesystem (`MEND_READ_ONLY_FS`, holding a store the
 //!   script made): opening it says so plainly and changes nothing.
 
+use mend::ui::errors::Told;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -132,7 +133,7 @@ fn a_full_disk_during_a_save() {
         }
         assert!(saved < 10_000, "the disk never filled");
     };
-    out_of_space(&err.to_string());
+    out_of_space(&err.told());
     let before = everything(&store);
     drop(store);
     drop(ballast);
@@ -151,7 +152,7 @@ fn a_full_disk_during_a_backup() {
     let size = fs::metadata(dir.join(DB_FILE)).unwrap().len();
     let ballast = Ballast::fill(size / 2);
     let err = store.backup(BackupKind::Manual, &now()).unwrap_err();
-    out_of_space(&err.to_string());
+    out_of_space(&err.told());
     drop(ballast);
     assert!(
         store.backups().unwrap().is_empty(),
@@ -191,7 +192,7 @@ fn a_full_disk_during_an_export() {
     let file = exports.join("mend-export.json");
     let ballast = Ballast::fill(256 * 1024);
     let err = store.export_to(&file, None, now()).unwrap_err();
-    out_of_space(&err.to_string());
+    out_of_space(&err.told());
     drop(ballast);
     assert!(
         names(&exports).is_empty(),
@@ -219,7 +220,7 @@ fn a_full_disk_during_an_import() {
 
     let ballast = Ballast::fill(512 * 1024);
     let err = store.import(&bytes).unwrap_err();
-    out_of_space(&err.to_string());
+    out_of_space(&err.told());
     drop(ballast);
     assert!(everything(&store) == before, "the import wrote nothing");
     drop(store);
@@ -239,7 +240,7 @@ fn a_full_disk_during_an_encryption() {
     let err = store
         .encrypt("a passphrase of a sensible length")
         .unwrap_err();
-    out_of_space(&err.to_string());
+    out_of_space(&err.told());
     drop(ballast);
     assert!(!store.is_encrypted());
     assert!(everything(&store) == before, "still open, as it was");
@@ -266,7 +267,7 @@ fn a_read_only_data_folder_is_said_plainly_and_left_alone() {
     let err = Store::open_in(&dir).unwrap_err();
     assert!(matches!(err, OpenError::ReadOnly { .. }), "{err:?}");
     assert!(
-        err.to_string().starts_with("Mend can't write to its data"),
+        err.told().starts_with("Mend can't write to its data"),
         "{err}"
     );
     assert_eq!(fs::read(&db).unwrap(), bytes, "the file is as it was");

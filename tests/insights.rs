@@ -380,6 +380,7 @@ fn the_migration_adds_up_the_rows_already_there() {
     conn.execute_batch(
         "DROP TABLE insight_days; DROP TABLE insight_parts;
          DROP INDEX repairs_completed; DROP INDEX repairs_time_taken;
+         ALTER TABLE checkins DROP COLUMN place;
          PRAGMA user_version = 15;",
     )
     .unwrap();

@@ -13,6 +13,7 @@ use mend::domain::{
     SelfQuality, Severity,
 };
 use mend::store::{Parts, Store, StoreError};
+use mend::ui::errors::Told;
 use rusqlite::Connection;
 use tempfile::TempDir;
 
@@ -167,7 +168,7 @@ fn a_repair_at_a_stage_this_build_does_not_know_stays_there_until_moved_on() {
         "shown from the first step"
     );
     read.intention = Note::parse("breathe first", "the intention").unwrap();
-    store.save_repair(&read, &at(T0)).unwrap();
+    store.advance_repair(&read, &at(T0)).unwrap();
     let sql = "SELECT stage FROM repairs WHERE id = ?1";
     assert_eq!(column(&by_hand(&store), sql, repair.id), "wander");
 }
@@ -184,10 +185,7 @@ fn a_list_that_does_not_read_is_an_error_naming_it_never_an_empty_list() {
         .unwrap();
     let err = store.checkin(c.id).unwrap_err();
     assert!(matches!(err, StoreError::Sqlite(_)), "{err:?}");
-    assert!(
-        err.to_string().contains("left it exactly as it is"),
-        "{err}"
-    );
+    assert!(err.told().contains("left it exactly as it is"), "{err}");
     let sql = "SELECT fears FROM checkins WHERE id = ?1";
     assert_eq!(
         column(&by_hand(&store), sql, c.id),
@@ -300,7 +298,7 @@ fn settings_that_cannot_be_read_are_shown_as_defaults_and_never_overwritten() {
         .save_settings(&mend::store::Settings::default())
         .unwrap_err();
     assert!(
-        err.to_string().contains("left them exactly as they are"),
+        err.told().contains("left them exactly as they are"),
         "{err}"
     );
     assert!(

@@ -5,6 +5,7 @@ use chrono::TimeDelta;
 use mend::domain::part::{PartDetails, PartError, PartRole};
 use mend::domain::{AgeBand, CheckIn, CheckInId, Level, Moment, Name, Note, PartId, PersonId};
 use mend::store::{Parts, People, Store, StoreError};
+use mend::ui::errors::Told;
 use rusqlite::Connection;
 use tempfile::TempDir;
 
@@ -150,11 +151,11 @@ fn a_name_another_active_part_has_is_refused_plainly() {
         "{err:?}"
     );
     assert_eq!(
-        err.to_string(),
+        err.told(),
         "You already have one with that name. Try another, or add a word to it."
     );
     assert!(
-        !err.to_string().contains("mile"),
+        !err.told().contains("mile"),
         "the message, which is logged, leaves the name out"
     );
     assert_eq!(store.part(other).unwrap(), before, "nothing was changed");
@@ -329,14 +330,14 @@ fn merging_into_itself_or_into_an_archived_part_is_refused() {
     let err = store.merge_parts(a, a, &at(T0)).unwrap_err();
     assert!(matches!(err, StoreError::Part(PartError::IntoItself)));
     assert_eq!(
-        err.to_string(),
+        err.told(),
         "A part can't be merged into itself. Choose another part to merge it into."
     );
 
     store.archive::<Parts>(b, &at(T0)).unwrap();
     let err = store.merge_parts(a, b, &at(T0)).unwrap_err();
     assert!(matches!(&err, StoreError::Part(PartError::IntoArchived { name }) if name == "B part"));
-    assert!(err.to_string().contains("“B part” is archived"), "{err}");
+    assert!(err.told().contains("“B part” is archived"), "{err}");
 
     let err = store.merge_parts(a, PartId::random(), &at(T0)).unwrap_err();
     assert!(matches!(err, StoreError::NotFound("part")));
@@ -395,7 +396,7 @@ fn a_merge_that_would_make_a_text_too_long_changes_nothing() {
         ),
         "{err:?}"
     );
-    assert!(err.to_string().contains("nothing was merged"), "{err}");
+    assert!(err.told().contains("nothing was merged"), "{err}");
     assert_eq!(all_checkins_of(&dir, from), 1);
     assert!(!store.part(from).unwrap().archived);
     assert_eq!(

@@ -9,6 +9,7 @@
 
 #![cfg(unix)]
 
+use mend::ui::errors::Told;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -295,6 +296,7 @@ fn an_earlier_installation_is_tightened_when_it_is_opened() {
         health
             .problems
             .iter()
+            .map(|p| p.told())
             .any(|p| p.contains("mend.db") && p.contains("644")),
         "mend check names it: {:?}",
         health.problems

@@ -1,12 +1,13 @@
 //! Store tests on real database files in temporary folders.
 
+use mend::ui::errors::Told;
 use std::fs;
 use std::path::Path;
 
 use chrono::TimeDelta;
 use mend::domain::{
     AgeBand, CheckIn, CheckInId, Cursor, EntryKind, Level, Moment, Name, Note, PartId, Pause,
-    PauseId, PauseLength, PausePhase, RepairOutcome, RepairStage, Rupture, RuptureId,
+    PauseId, PauseLength, PausePhase, Place, RepairOutcome, RepairStage, Rupture, RuptureId,
     RuptureStatus, STARTER_PARTS, SelfQuality, Severity, TimelineFilter,
 };
 use mend::store::{
@@ -165,6 +166,7 @@ fn checkin_round_trip_with_every_field() {
         person_id: Some(person.id),
         note: Note::parse("Heart racing. שלום 👋\nSecond line", "the note").unwrap(),
         rupture_id: Some(rupture.id),
+        place: Some(Place::Car.into()),
     };
     store.save_checkin(&c, &now).unwrap();
     assert_eq!(store.checkin(c.id).unwrap(), c);
@@ -229,8 +231,20 @@ fn repair_walks_to_repaired_with_time_to_repair() {
     repair.toggle_phrase("I can see that really hurt you.");
     repair.intention = Note::parse("Ask for a pause instead of leaving", "the note").unwrap();
     repair.stage = RepairStage::Outcome.into();
-    store.save_repair(&repair, &minutes_after(T0, 70)).unwrap();
+    let advanced = store
+        .advance_repair(&repair, &minutes_after(T0, 70))
+        .unwrap();
+    assert_eq!(advanced, repair);
     assert_eq!(store.repair(repair.id).unwrap(), repair);
+    // The command takes only what the repair's screens change: a copy that says another
+    // start (or another rupture) leaves the kept one as it is.
+    let mut stale = repair.clone();
+    stale.started_at = minutes_after(T0, 500);
+    stale.rupture_id = RuptureId::random();
+    let kept = store
+        .advance_repair(&stale, &minutes_after(T0, 71))
+        .unwrap();
+    assert_eq!(kept, repair);
 
     let done = store
         .complete_repair(&repair, RepairOutcome::Reconnected, &minutes_after(T0, 90))
@@ -636,7 +650,7 @@ fn assert_refused_unchanged(path: &Path, check: impl Fn(&OpenError) -> bool) {
     assert!(check(&err), "unexpected error: {err}");
     assert_eq!(err.path(), path);
     assert!(
-        err.to_string().contains(&path.display().to_string()),
+        err.told().contains(&path.display().to_string()),
         "the message says where: {err}"
     );
     assert_eq!(
@@ -713,7 +727,7 @@ fn a_folder_that_cannot_be_created_is_a_clear_error() {
     let err = Store::open_in(&blocker.join("inside")).unwrap_err();
     assert!(matches!(err, OpenError::Folder { .. }), "{err}");
     assert!(
-        err.to_string()
+        err.told()
             .starts_with("Mend couldn't create its data folder")
     );
 }

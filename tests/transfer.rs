@@ -2,6 +2,7 @@
 //! leave the data byte for byte as it was, per-record rejections, all-or-nothing writes, files
 //! of the previous format version, and property tests (including arbitrary bytes).
 
+use mend::ui::errors::Told;
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -351,7 +352,7 @@ fn assert_refused(bytes: &[u8], check: impl Fn(&ImportError) -> bool) {
     let before_disk = disk(dir.path());
     let err = store.import(bytes).unwrap_err();
     assert!(check(&err), "unexpected: {err}");
-    let message = err.to_string().to_lowercase();
+    let message = err.told().to_lowercase();
     assert!(
         message.contains("nothing was imported") || message.contains("nothing to import"),
         "{err}"
@@ -391,7 +392,7 @@ fn files_that_are_not_mend_exports_this_build_can_read_are_refused() {
     let mut damaged: Value = serde_json::from_slice(&good).unwrap();
     damaged["checkins"] = json!("a private sentence");
     assert_refused(&serde_json::to_vec(&damaged).unwrap(), |e| {
-        let message = e.to_string();
+        let message = e.told();
         // The message says where, and never repeats what the file holds: it reaches the log.
         matches!(e, ImportError::Damaged { .. })
             && message.contains("at line 1, column")
@@ -1151,7 +1152,7 @@ fn all_or_nothing(store: &mut Store, bytes: &[u8]) -> Result<(), TestCaseError> 
     let counts = store.counts().unwrap();
     match store.import(bytes) {
         Err(e) => {
-            prop_assert!(!e.to_string().trim().is_empty());
+            prop_assert!(!e.told().trim().is_empty());
             prop_assert_eq!(store.snapshot().unwrap(), before);
         }
         Ok(report) => kept_as_reported(store, counts, &report)?,
@@ -1248,7 +1249,7 @@ fn times_together_and_own_lines_make_the_round_trip_and_a_version_2_file_still_i
     fill_with_together_and_help(&mut source);
     let bytes = export_bytes(&source);
     let file: Value = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(file["format_version"], json!(3));
+    assert_eq!(file["format_version"], json!(FORMAT_VERSION));
     let sessions = file["practice_sessions"].as_array().unwrap();
     let together = sessions.iter().find(|s| s["kind"] == "together").unwrap();
     assert_eq!(together["together"]["band"], "9_12");

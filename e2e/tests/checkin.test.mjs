@@ -66,6 +66,14 @@ test('the full check-in: new part, every field, odd Unicode, then the pause sugg
   await page.getByPlaceholder('Add someone by name').fill('נועה');
   await page.getByRole('button', { name: 'Add someone by name' }).click();
   await page.getByRole('button', { name: 'נועה', exact: true }).waitFor();
+  // Where it happened: one tap, and a second tap takes it back.
+  const where = page.getByRole('group', { name: 'Where are you?' });
+  const home = where.getByRole('button', { name: 'at home', exact: true });
+  await home.click();
+  await where.locator('button[aria-pressed="true"]', { hasText: 'at home' }).waitFor();
+  await home.click();
+  await where.locator('button[aria-pressed="false"]', { hasText: 'at home' }).waitFor();
+  await where.getByRole('button', { name: 'in the car', exact: true }).click();
   const note = 'Heart racing 💓\nשלום, עברית מימין לשמאל';
   await page.getByLabel('A note, if you like').fill(note);
   await shot(page, 'checkin-full');
@@ -86,7 +94,7 @@ test('the full check-in: new part, every field, odd Unicode, then the pause sugg
   await page.getByRole('link', { name: 'See or edit this check-in' }).click();
   await page.getByRole('heading', { name: 'Le pompier 🔥' }).waitFor();
   const facts = await page.locator('.facts').innerText();
-  for (const expected of ['8 of 10', '5–8', 'being left, that they stop trusting me', 'chest', '2 of 10', 'curiosity', 'נועה', 'שלום, עברית מימין לשמאל']) {
+  for (const expected of ['8 of 10', '5–8', 'being left, that they stop trusting me', 'chest', '2 of 10', 'curiosity', 'נועה', 'in the car', 'שלום, עברית מימין לשמאל']) {
     assert.ok(facts.includes(expected), `the detail shows ${expected}: ${facts}`);
   }
   await shot(page, 'checkin-detail');
@@ -98,6 +106,6 @@ test('the full check-in: new part, every field, odd Unicode, then the pause sugg
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { name: 'Le pompier 🔥' }).waitFor();
   const edited = await page.locator('.facts').innerText();
-  assert.ok(edited.includes('Calmer now.') && edited.includes('8 of 10'), edited);
+  assert.ok(edited.includes('Calmer now.') && edited.includes('8 of 10') && edited.includes('in the car'), edited);
   assert.deepEqual(page.errors, []);
 });

@@ -64,6 +64,55 @@ impl AgeBand {
 
 coded!(AgeBand);
 
+/// Where a check-in happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Home,
+    Car,
+    Phone,
+    Out,
+    Other,
+}
+
+impl Place {
+    pub const ALL: [Place; 5] = [
+        Place::Home,
+        Place::Car,
+        Place::Phone,
+        Place::Out,
+        Place::Other,
+    ];
+
+    /// The word shown on the chip and in the detail view.
+    pub fn label(self) -> &'static str {
+        match self {
+            Place::Home => "at home",
+            Place::Car => "in the car",
+            Place::Phone => "on the phone",
+            Place::Out => "out",
+            Place::Other => "somewhere else",
+        }
+    }
+
+    /// The stable code kept in the database and in exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            Place::Home => "home",
+            Place::Car => "car",
+            Place::Phone => "phone",
+            Place::Out => "out",
+            Place::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|place| place.code() == code)
+    }
+}
+
+coded!(Place);
+
 /// The eight qualities of Self, offered as an alternative to a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -159,6 +208,8 @@ pub struct CheckIn {
     pub person_id: Option<PersonId>,
     pub note: Note,
     pub rupture_id: Option<RuptureId>,
+    /// Where it happened; one this build does not know is kept as it was.
+    pub place: Option<Kept<Place>>,
 }
 
 impl CheckIn {
@@ -177,6 +228,7 @@ impl CheckIn {
             person_id: None,
             note: Note::default(),
             rupture_id: None,
+            place: None,
         }
     }
 

@@ -192,17 +192,32 @@ pub struct Library {
     pub situations: Vec<Situation>,
 }
 
+/// One of our own content files that could not be read: which, and where it is wrong.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}: {problem}")]
+pub struct ContentError {
+    pub file: &'static str,
+    pub problem: toml::de::Error,
+}
+
+impl ContentError {
+    /// A function for `map_err`, naming the file.
+    pub fn in_file(file: &'static str) -> impl Fn(toml::de::Error) -> ContentError {
+        move |problem| ContentError { file, problem }
+    }
+}
+
 impl Library {
     /// Reads the three files, or says which one is wrong and where.
-    pub fn parse(prompts: &str, phrases: &str, situations: &str) -> Result<Library, String> {
+    pub fn parse(prompts: &str, phrases: &str, situations: &str) -> Result<Library, ContentError> {
         let prompts = toml::from_str::<PromptFile>(prompts)
-            .map_err(|e| format!("prompts.toml: {e}"))?
+            .map_err(ContentError::in_file("prompts.toml"))?
             .prompt;
         let phrases = toml::from_str::<PhraseFile>(phrases)
-            .map_err(|e| format!("phrases.toml: {e}"))?
+            .map_err(ContentError::in_file("phrases.toml"))?
             .phrase;
         let situations = toml::from_str::<SituationFile>(situations)
-            .map_err(|e| format!("situations.toml: {e}"))?
+            .map_err(ContentError::in_file("situations.toml"))?
             .situation;
         Ok(Library {
             prompts,
@@ -307,7 +322,7 @@ fn gcd(a: i64, b: i64) -> i64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-static LIBRARY: LazyLock<(Library, Option<String>)> =
+static LIBRARY: LazyLock<(Library, Option<ContentError>)> =
     LazyLock::new(|| match Library::parse(PROMPTS, PHRASES, SITUATIONS) {
         Ok(library) => (library, None),
         Err(problem) => (Library::default(), Some(problem)),
@@ -320,8 +335,8 @@ pub fn library() -> &'static Library {
 }
 
 /// Why the embedded words could not be read, if they could not.
-pub fn library_problem() -> Option<&'static str> {
-    LIBRARY.1.as_deref()
+pub fn library_problem() -> Option<&'static ContentError> {
+    LIBRARY.1.as_ref()
 }
 
 crate::domain::kept::coded!(PhraseStep);
@@ -409,7 +424,7 @@ mod tests {
         let extra_field = "[[prompt]]\nid = \"a\"\ntopic = \"parts\"\ntext = \"x\"\nmood = 1\n";
         for prompts in [wrong_topic, extra_field, "not toml at all ["] {
             let err = Library::parse(prompts, "phrase = []", "situation = []").unwrap_err();
-            assert!(err.starts_with("prompts.toml"), "{err}");
+            assert_eq!(err.file, "prompts.toml", "{err}");
         }
     }
 

@@ -2,6 +2,7 @@
 //! (from `assets/content/help.toml`, each with the page it was taken from and when it was
 //! checked), and lines of the user's own.
 
+use crate::domain::content::ContentError;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -84,8 +85,8 @@ pub struct HelpContent {
 }
 
 impl HelpContent {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        toml::from_str(text).map_err(|e| format!("{FILE}: {e}"))
+    pub fn parse(text: &str) -> Result<Self, ContentError> {
+        toml::from_str(text).map_err(ContentError::in_file(FILE))
     }
 
     pub fn region(&self, code: &str) -> Option<&Region> {
@@ -150,7 +151,7 @@ impl HelpContent {
     }
 }
 
-static CONTENT: LazyLock<(HelpContent, Option<String>)> =
+static CONTENT: LazyLock<(HelpContent, Option<ContentError>)> =
     LazyLock::new(|| match HelpContent::parse(HELP) {
         Ok(content) => (content, None),
         Err(problem) => {

@@ -24,7 +24,7 @@ pub mod timeline;
 pub mod together;
 pub mod undo;
 
-pub use checkin::{AgeBand, CheckIn, SelfQuality, Suggestion};
+pub use checkin::{AgeBand, CheckIn, Place, SelfQuality, Suggestion};
 pub use ids::{
     CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
     RuptureId,

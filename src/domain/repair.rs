@@ -357,6 +357,51 @@ impl Repair {
     }
 }
 
+/// What a person changes on a repair's screens: the words, the phrases and where they are.
+/// The store applies it to the repair as it is kept, in one transaction, so nothing else of
+/// the repair is written back from a screen's copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepairEdit {
+    pub id: RepairId,
+    pub stage: Kept<RepairStage>,
+    pub notes: StepNotes,
+    pub intention: Note,
+    pub phrases: Vec<String>,
+    pub felt: Note,
+}
+
+impl From<&Repair> for RepairEdit {
+    fn from(r: &Repair) -> Self {
+        Self {
+            id: r.id,
+            stage: r.stage.clone(),
+            notes: r.notes.clone(),
+            intention: r.intention.clone(),
+            phrases: r.phrases.clone(),
+            felt: r.felt.clone(),
+        }
+    }
+}
+
+impl RepairEdit {
+    /// Puts the changes into the repair as it is kept.
+    pub fn apply(self, r: &mut Repair) {
+        let RepairEdit {
+            id: _,
+            stage,
+            notes,
+            intention,
+            phrases,
+            felt,
+        } = self;
+        r.stage = stage;
+        r.notes = notes;
+        r.intention = intention;
+        r.phrases = phrases;
+        r.felt = felt;
+    }
+}
+
 crate::domain::kept::coded!(RepairOutcome);
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ mod kotlin {
 const YES: i32 = 1;
 
 /// The bridge, made on first use.
-fn bridge() -> Result<&'static MendDevice, String> {
+fn bridge() -> Result<&'static MendDevice, BridgeError> {
     static BRIDGE: OnceLock<MendDevice> = OnceLock::new();
     if let Some(bridge) = BRIDGE.get() {
         return Ok(bridge);
@@ -64,13 +64,13 @@ fn bridge() -> Result<&'static MendDevice, String> {
 }
 
 /// Makes the bridge with the Activity, its class found by the Activity's class loader.
-fn make_bridge() -> Result<MendDevice, String> {
+fn make_bridge() -> Result<MendDevice, BridgeError> {
     // After the Activity is destroyed there is no context, and ndk-context panics.
     let context = std::panic::catch_unwind(ndk_context::android_context)
-        .map_err(|_| "the Activity has gone".to_owned())?;
+        .map_err(|_| BridgeError::ActivityGone)?;
     // SAFETY: the runtime gives ndk-context a valid JavaVM pointer for the process's life.
-    let vm = unsafe { JavaVM::from_raw(context.vm().cast()) }.map_err(|e| e.to_string())?;
-    let mut env = vm.attach_current_thread().map_err(|e| e.to_string())?;
+    let vm = unsafe { JavaVM::from_raw(context.vm().cast()) }?;
+    let mut env = vm.attach_current_thread()?;
     // SAFETY: ndk-context holds a global reference to the Activity for the process's life;
     // it is borrowed here and never deleted.
     let activity = unsafe { JObject::from_raw(context.context().cast()) };
@@ -95,13 +95,34 @@ fn make_bridge() -> Result<MendDevice, String> {
         let _ = env.exception_describe();
         let _ = env.exception_clear();
     }
-    made.map(MendDevice::from_global_ref)
-        .map_err(|e| e.to_string())
+    Ok(made.map(MendDevice::from_global_ref)?)
+}
+
+/// Why the bridge to the Kotlin side could not be made.
+#[derive(Debug, thiserror::Error)]
+enum BridgeError {
+    #[error("the Activity has gone")]
+    ActivityGone,
+    #[error(transparent)]
+    Jni(#[from] jni::errors::Error),
+    #[error(transparent)]
+    JavaVm(#[from] jni::errors::JniError),
 }
 
 /// Calls the bridge; a failure is logged, saying what was being done, and gives `None`.
-fn call<T>(doing: &str, f: impl FnOnce(&MendDevice) -> Result<T, String>) -> Option<T> {
-    match bridge().and_then(f) {
+/// The calls' own errors are as the generated bindings give them.
+fn call<T, E: std::fmt::Display>(
+    doing: &str,
+    f: impl FnOnce(&MendDevice) -> Result<T, E>,
+) -> Option<T> {
+    let bridge = match bridge() {
+        Ok(bridge) => bridge,
+        Err(error) => {
+            tracing::warn!(%error, doing, "the Android bridge could not be made");
+            return None;
+        }
+    };
+    match f(bridge) {
         Ok(value) => Some(value),
         Err(error) => {
             tracing::warn!(%error, doing, "the Android bridge failed");
@@ -112,10 +133,10 @@ fn call<T>(doing: &str, f: impl FnOnce(&MendDevice) -> Result<T, String>) -> Opt
 
 /// The app's private files folder (`Context.getFilesDir()`), which only Mend can read and
 /// which goes when the app is uninstalled.
-pub fn files_dir() -> Result<PathBuf, String> {
+pub fn files_dir() -> Result<PathBuf, super::shared::NoDataDir> {
     call("finding the files folder", kotlin::files_dir)
         .map(PathBuf::from)
-        .ok_or_else(|| "Mend couldn't find its folder on this phone.".to_owned())
+        .ok_or(super::shared::NoDataDir::Phone)
 }
 
 /// The device's locale as a language tag ("en-GB").

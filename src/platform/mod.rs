@@ -11,7 +11,7 @@ use chrono::Local;
 use crate::domain::Moment;
 use crate::domain::alerts::Alert;
 pub use alert_plan::{PLAN_FILE, PlanFile, PlanQueue, next_plan_number};
-pub use shared::{Permission, Pulse, link_noted, note_link};
+pub use shared::{NoDataDir, Permission, Pulse, link_noted, note_link};
 
 mod alert_plan;
 #[cfg(target_os = "android")]
@@ -43,7 +43,7 @@ pub const DATA_DIR_VAR: &str = "MEND_DATA_DIR";
 /// The folder holding `mend.db`: `MEND_DATA_DIR` if set, otherwise the platform's own:
 /// on Android the app's private files folder (from the Activity's `getFilesDir()`), on iOS
 /// `Application Support/mend` in the sandbox, on desktop `dirs::data_local_dir()/mend`.
-pub fn data_dir() -> Result<PathBuf, String> {
+pub fn data_dir() -> Result<PathBuf, NoDataDir> {
     if let Some(dir) = std::env::var_os(DATA_DIR_VAR).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
@@ -53,13 +53,13 @@ pub fn data_dir() -> Result<PathBuf, String> {
     }
     #[cfg(target_os = "ios")]
     {
-        ios::data_dir().ok_or_else(|| "Mend couldn't find its folder on this phone.".to_owned())
+        ios::data_dir().ok_or(NoDataDir::Phone)
     }
     #[cfg(not(any(target_os = "android", target_os = "ios")))]
     {
         dirs::data_local_dir()
             .map(|d| d.join("mend"))
-            .ok_or_else(|| "Mend couldn't find a folder for its data on this computer. Set MEND_DATA_DIR to one.".to_owned())
+            .ok_or(NoDataDir::Computer)
     }
 }
 

@@ -56,3 +56,12 @@ static LINK_NOTED: tokio::sync::Notify = tokio::sync::Notify::const_new();
 pub async fn link_noted() {
     LINK_NOTED.notified().await;
 }
+
+/// The device gave no folder for Mend's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NoDataDir {
+    #[error("the phone gave no folder for the data")]
+    Phone,
+    #[error("the computer has no local data folder")]
+    Computer,
+}

@@ -328,16 +328,29 @@ impl BackupSource {
 }
 
 /// What `mend check` found in a data file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug)]
 pub struct Health {
     pub path: PathBuf,
     pub exists: bool,
     /// The file's schema version, and the newest this build knows.
     pub schema_version: usize,
     pub known_version: usize,
-    /// Problems found, in SQLite's words or ours; empty when all is well.
-    pub problems: Vec<String>,
+    /// Problems found; empty when all is well.
+    pub problems: Vec<Problem>,
     pub backups: usize,
+}
+
+/// One thing `mend check` found wrong with a data file (told in `ui::errors`).
+#[derive(Debug)]
+pub enum Problem {
+    /// Other accounts can open one of Mend's files.
+    TooOpen { path: PathBuf, mode: u32 },
+    /// Who can read the files could not be looked at.
+    CantLook(std::io::Error),
+    /// The file is not one this build can open or read.
+    Open(OpenError),
+    /// A line of SQLite's own checks (`integrity_check`, `foreign_key_check`), in its words.
+    Found(String),
 }
 
 impl Health {
@@ -363,22 +376,22 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
     }
     if let Some(dir) = db.parent() {
         match files::too_open(dir, files::db_name(db)) {
-            Ok(found) => health.problems.extend(found.iter().map(|f| {
-                format!(
-                    "Other accounts on this computer can open {} (its mode is {:o}). Open Mend once and it will make it private again.",
-                    f.path.display(),
-                    f.mode
-                )
-            })),
-            Err(e) => health
+            Ok(found) => health
                 .problems
-                .push(format!("Mend couldn't look at who can read its files: {e}.")),
+                .extend(found.iter().map(|f| Problem::TooOpen {
+                    path: f.path.clone(),
+                    mode: f.mode,
+                })),
+            Err(e) => health.problems.push(Problem::CantLook(e)),
         }
     }
     let conn = match open_read_only(db, key) {
         Ok(c) => c,
-        Err(e) => {
-            health.problems.push(e.to_string());
+        Err(source) => {
+            health.problems.push(Problem::Open(OpenError::Sqlite {
+                path: db.to_path_buf(),
+                source,
+            }));
             return health;
         }
     };
@@ -386,7 +399,7 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
         health.schema_version = usize::try_from(v).unwrap_or(0);
     }
     if let Err(e) = check_before_writing(&conn, db) {
-        health.problems.push(e.to_string());
+        health.problems.push(Problem::Open(e));
         return health;
     }
     let lines = |sql: &str| -> Vec<String> {
@@ -405,12 +418,16 @@ pub fn check_health(db: &Path, key: Option<&Key>) -> Health {
     };
     let integrity = lines("PRAGMA integrity_check");
     if integrity != ["ok"] {
-        health.problems.extend(integrity);
+        health
+            .problems
+            .extend(integrity.into_iter().map(Problem::Found));
     }
     let foreign = lines(
         "SELECT \"table\" || ' row ' || rowid || ' points at a missing ' || parent FROM pragma_foreign_key_check",
     );
-    health.problems.extend(foreign);
+    health
+        .problems
+        .extend(foreign.into_iter().map(Problem::Found));
     health
 }
 

@@ -10,7 +10,8 @@ use super::{Result, Store, StoreError};
 use crate::domain::checkin::NOTE_WHAT;
 use crate::domain::kept::Kept;
 use crate::domain::{
-    AgeBand, CheckIn, CheckInId, Level, Moment, Note, PartId, PersonId, RuptureId, SelfQuality,
+    AgeBand, CheckIn, CheckInId, Level, Moment, Note, PartId, PersonId, Place, RuptureId,
+    SelfQuality,
 };
 
 pub(super) const V1: &str = "
@@ -38,6 +39,9 @@ CREATE INDEX checkins_person ON checkins (person_id, at_ms DESC) WHERE deleted_a
 CREATE INDEX checkins_rupture ON checkins (rupture_id);
 ";
 
+/// Where a check-in happened: a code, or nothing.
+pub(super) const V2: &str = "ALTER TABLE checkins ADD COLUMN place TEXT;";
+
 record! {
     /// A check-in as an export file writes it.
     CheckIn => CheckInRec, table "checkins", kind CheckIn {
@@ -63,6 +67,8 @@ record! {
         note: Note = ["note"] => note what NOTE_WHAT,
         #[serde(default)]
         rupture_id: Option<RuptureId> = ["rupture_id"] => rupture_id refers Rupture,
+        #[serde(default)]
+        place: Option<Kept<Place>> = ["place"] => place what "where it happened",
     }
 
     fn csv_extra(c: &CheckInRec, names: &Names) -> Vec<(&'static str, String)> {

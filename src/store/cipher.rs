@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::Doing;
+use super::error::OpenError;
 use super::file::{check_file, open_read_only};
 pub use super::files::KEY_FILE;
 use super::keys::apply_key;
@@ -164,9 +165,9 @@ fn keep_plain_until_replaced(path: &Path, replacement: &Path) -> super::Result<(
 
 /// The key for encrypted data in `dir`, checked against the data, for read-only use (the
 /// command line's `check`).
-pub fn key_for(db: &Path, passphrase: &str) -> Result<Key, String> {
+pub fn key_for(db: &Path, passphrase: &str) -> Result<Key, OpenError> {
     for info in key_infos(db) {
-        let key = info.derive(passphrase).map_err(|e| e.to_string())?;
+        let key = info.derive(passphrase)?;
         if check_file(db, Some(&key)).is_ok()
             || open_read_only(db, Some(&key))
                 .and_then(|c| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)))
@@ -175,5 +176,7 @@ pub fn key_for(db: &Path, passphrase: &str) -> Result<Key, String> {
             return Ok(key);
         }
     }
-    Err("That passphrase didn't open your data.".to_owned())
+    Err(OpenError::WrongPassphrase {
+        path: db.to_path_buf(),
+    })
 }

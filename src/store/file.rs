@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use super::error::OpenError;
+use super::error::{CheckFailed, OpenError};
 use super::keys::{Key, apply_key};
 use super::version::{APPLICATION_ID, SCHEMA_VERSION};
 
@@ -41,25 +41,24 @@ pub(super) fn open_read_only(path: &Path, key: Option<&Key>) -> rusqlite::Result
 
 /// Whether the file at `path` is a sound Mend database this build can open: a Mend file,
 /// no newer than this build, passing `integrity_check`. Read only.
-pub fn check_file(path: &Path, key: Option<&Key>) -> Result<(), String> {
-    let conn = open_read_only(path, key).map_err(|e| e.to_string())?;
-    check_before_writing(&conn, path).map_err(|e| e.to_string())?;
-    let verdict: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| e.to_string())?;
+pub fn check_file(path: &Path, key: Option<&Key>) -> Result<(), CheckFailed> {
+    let conn = open_read_only(path, key)?;
+    check_before_writing(&conn, path)?;
+    let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict == "ok" {
         Ok(())
     } else {
-        Err(format!("the copy is damaged ({verdict})"))
+        Err(CheckFailed::Damaged(verdict))
     }
 }
 
 /// `PRAGMA quick_check`, read only: `Ok` for a sound file, else what SQLite found.
-pub(super) fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
-    match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
-        Ok(verdict) if verdict == "ok" => Ok(()),
-        Ok(verdict) => Err(verdict),
-        Err(e) => Err(e.to_string()),
+pub(super) fn quick_check(conn: &Connection) -> Result<(), CheckFailed> {
+    let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(CheckFailed::Damaged(verdict))
     }
 }
 
@@ -100,7 +99,7 @@ pub(super) fn check_before_writing(conn: &Connection, path: &Path) -> Result<(),
 }
 
 /// `PRAGMA quick_check`, with its time in the log.
-pub(super) fn timed_quick_check(conn: &Connection) -> std::result::Result<(), String> {
+pub(super) fn timed_quick_check(conn: &Connection) -> Result<(), CheckFailed> {
     let checking = std::time::Instant::now();
     let checked = quick_check(conn);
     tracing::info!(

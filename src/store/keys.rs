@@ -62,16 +62,14 @@ impl fmt::Debug for Key {
     }
 }
 
-/// Why a passphrase could not be used. The messages are shown to the user.
+/// Why a passphrase could not be used. The words people see are chosen in `ui::errors`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PassphraseError {
-    #[error(
-        "Choose a passphrase of at least {PASSPHRASE_MIN_CHARS} characters. A few words you will remember work well."
-    )]
+    #[error("passphrase too short")]
     TooShort,
-    #[error("The two passphrases are not the same. Type them again.")]
+    #[error("the two passphrases differ")]
     Mismatch,
-    #[error("The key could not be made from the passphrase ({0}).")]
+    #[error("the key couldn't be made: {0}")]
     Derive(String),
 }
 

@@ -29,6 +29,7 @@ pub(super) fn list() -> Migrations<'static> {
         M::up(practice::V2),
         M::up(help_lines::V1),
         M::up_with_hook("", |tx| Ok(insight_sums::create_v1(tx)?)),
+        M::up(checkins::V2),
     ])
 }
 

@@ -43,10 +43,10 @@ mod version;
 
 pub use crate::domain::lock::{AppLock, PinOutcome};
 pub use backup::{
-    BACKUP_DIR, BackupInfo, BackupKind, BackupSource, Health, backup_dir, check_file, check_health,
-    list_backups, restore_file,
+    BACKUP_DIR, BackupInfo, BackupKind, BackupSource, Health, Problem, backup_dir, check_file,
+    check_health, list_backups, restore_file,
 };
-pub use error::{Doing, OpenError, Result, StoreError};
+pub use error::{CheckFailed, Doing, OpenError, Result, StoreError};
 pub use files::DB_FILE;
 pub use handle::Store;
 pub use insights::{Insights, insights_statements};

@@ -1,16 +1,12 @@
 //! Pauses: kept as a start and a planned end, and once over, when and how they ended.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OptionalExtension};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
-use super::record::{
-    Imported, Names, Reason, Record, RecordError, Refer, Stamp, opt_known, stamps, updated,
-};
-use super::row::{self, Fields, OnConflict, Stamps, Table, moment, opt_moment, val};
+use super::declare::{Checked, Column, InFile, record};
+use super::record::{Names, Reason, Stamp};
+use super::row::{self, Fields, OnConflict, Stamps, Table, opt_moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::pause::PauseAsk;
 use crate::domain::time::from_parts;
@@ -37,137 +33,130 @@ CREATE INDEX pauses_open ON pauses (started_at_ms DESC)
 CREATE INDEX pauses_rupture ON pauses (rupture_id);
 ";
 
-impl Table for Pause {
-    const TABLE: &'static str = "pauses";
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "started_at_ms",
-        "started_offset_s",
-        "planned_end_ms",
-        "ended_at_ms",
-        "ended_offset_s",
-        "outcome",
-        "rupture_id",
-    ];
-
-    fn to_row(&self) -> Vec<Value> {
-        let [started_ms, started_offset] = moment(&self.started_at());
-        let [ended_ms, ended_offset] = opt_moment(&self.ended().map(|(at, _)| at));
-        vec![
-            val(self.id()),
-            started_ms,
-            started_offset,
-            val(self.planned_end().timestamp_millis()),
-            ended_ms,
-            ended_offset,
-            val(self.ended().map(|(_, end)| end.code())),
-            val(self.rupture_id),
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        let offset: i32 = f.get("started_offset_s")?;
-        let started = f.moment("started_at_ms", "started_offset_s")?;
-        let planned_end = from_parts(f.get("planned_end_ms")?, offset);
-        let ended_at = f.opt_moment("ended_at_ms", "ended_offset_s", offset)?;
-        let ended = ended_at.zip(f.opt_checked::<PauseEnd>("outcome")?);
-        Ok(Pause::restore(
-            f.get("id")?,
-            started,
-            planned_end,
-            ended,
-            f.get("rupture_id")?,
-        ))
-    }
+/// A pause as its row and an export file hold it: [`Pause`] with its ending as two fields.
+/// Declared once below; the store keeps and reads a `Pause` through it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PauseKept {
+    pub id: PauseId,
+    pub started_at: Moment,
+    pub planned_end: Moment,
+    pub ended_at: Option<Moment>,
+    pub outcome: Option<PauseEnd>,
+    pub rupture_id: Option<RuptureId>,
 }
 
-/// A pause as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PauseRec {
-    pub id: Uuid,
-    pub started_at: Stamp,
-    pub planned_end: Stamp,
-    #[serde(default)]
-    pub ended_at: Option<Stamp>,
-    #[serde(default)]
-    pub outcome: Option<String>,
-    #[serde(default)]
-    pub rupture_id: Option<Uuid>,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-}
-
-impl Record for Pause {
-    const KIND: Kind = Kind::Pause;
-    type Rec = PauseRec;
-    fn csv() -> Vec<&'static str> {
-        vec![
-            "id",
-            "started_at",
-            "planned_end",
-            "planned_minutes",
-            "ended_at",
-            "outcome",
-            "rupture_id",
-            "created_at",
-            "updated_at",
-        ]
+record! {
+    /// A pause as an export file writes it.
+    PauseKept => PauseRec, table "pauses", kind Pause {
+        id: PauseId = ["id"] => id,
+        started_at: Moment = ["started_at_ms", "started_offset_s"] => started_at,
+        planned_end: Moment as InStartZone = ["planned_end_ms"] => planned_end
+            csv "planned_minutes",
+        #[serde(default)]
+        ended_at: Option<Moment> as InStartZone = ["ended_at_ms", "ended_offset_s"] => ended_at,
+        #[serde(default)]
+        outcome: Option<PauseEnd> as Checked = ["outcome"] => outcome what "its ending",
+        #[serde(default)]
+        rupture_id: Option<RuptureId> = ["rupture_id"] => rupture_id refers Rupture,
     }
 
-    fn key(&self) -> Uuid {
-        self.id().0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> PauseRec {
-        PauseRec {
-            id: self.id().0,
-            started_at: self.started_at(),
-            planned_end: self.planned_end(),
-            ended_at: self.ended().map(|(at, _)| at),
-            outcome: self.ended().map(|(_, end)| end.code().to_owned()),
-            rupture_id: self.rupture_id.map(|r| r.0),
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(p: &PauseRec) -> Result<Imported<Self>, Reason> {
-        if p.planned_end < p.started_at {
+    fn check(self) -> Result<Self, Reason> {
+        if self.planned_end < self.started_at {
             return Err("it ends before it starts".to_owned());
         }
-        let end = opt_known::<PauseEnd>(&p.outcome, "its ending")?;
-        let ended = match (p.ended_at, end) {
-            (Some(at), Some(end)) => Some((at, end)),
-            (None, None) => None,
-            _ => {
-                return Err(
-                    "it has an end time without an ending, or the other way round".to_owned(),
-                );
-            }
-        };
-        Ok(Imported {
-            record: Pause::restore(
-                PauseId(p.id),
-                p.started_at,
-                p.planned_end,
-                ended,
-                p.rupture_id.map(RuptureId),
-            ),
-            stamps: stamps(&p.created_at, &p.updated_at),
-        })
-    }
-
-    fn refer(&mut self, known: &dyn Refer) -> Result<(), RecordError> {
-        self.rupture_id = known
-            .refer_opt(Kind::Rupture, self.rupture_id.map(|r| r.0))?
-            .map(RuptureId);
-        Ok(())
+        if self.ended_at.is_some() != self.outcome.is_some() {
+            return Err("it has an end time without an ending, or the other way round".to_owned());
+        }
+        Ok(self)
     }
 
     fn csv_extra(p: &PauseRec, _: &Names) -> Vec<(&'static str, String)> {
         let minutes = (p.planned_end - p.started_at).num_seconds() / 60;
         vec![("planned_minutes", minutes.to_string())]
+    }
+}
+
+impl From<&Pause> for PauseKept {
+    fn from(p: &Pause) -> Self {
+        PauseKept {
+            id: p.id(),
+            started_at: p.started_at(),
+            planned_end: p.planned_end(),
+            ended_at: p.ended().map(|(at, _)| at),
+            outcome: p.ended().map(|(_, end)| end),
+            rupture_id: p.rupture_id,
+        }
+    }
+}
+
+impl From<PauseKept> for Pause {
+    fn from(k: PauseKept) -> Self {
+        Pause::restore(
+            k.id,
+            k.started_at,
+            k.planned_end,
+            k.ended_at.zip(k.outcome),
+            k.rupture_id,
+        )
+    }
+}
+
+/// A moment in UTC milliseconds shown in the zone the pause started in (its planned end);
+/// or, with an offset column of its own, one that falls back to that zone (its end).
+pub struct InStartZone;
+
+/// The column of the zone a pause started in.
+const STARTED_OFFSET: &str = "started_offset_s";
+
+impl InFile<Moment> for InStartZone {
+    type Rec = Stamp;
+}
+
+impl Column<Moment> for InStartZone {
+    fn put(value: &Moment, row: &mut Vec<Value>) {
+        row.push(val(value.timestamp_millis()));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Moment> {
+        Ok(from_parts(f.get(columns[0])?, f.get(STARTED_OFFSET)?))
+    }
+
+    fn out(value: &Moment) -> Stamp {
+        *value
+    }
+
+    fn parse(rec: &Stamp, _: &'static str) -> Result<Moment, Reason> {
+        Ok(*rec)
+    }
+}
+
+impl InFile<Option<Moment>> for InStartZone {
+    type Rec = Option<Stamp>;
+}
+
+impl Column<Option<Moment>> for InStartZone {
+    fn put(value: &Option<Moment>, row: &mut Vec<Value>) {
+        row.extend(opt_moment(value));
+    }
+
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Moment>> {
+        f.opt_moment(columns[0], columns[1], f.get(STARTED_OFFSET)?)
+    }
+
+    fn out(value: &Option<Moment>) -> Option<Stamp> {
+        *value
+    }
+
+    fn parse(rec: &Option<Stamp>, _: &'static str) -> Result<Option<Moment>, Reason> {
+        Ok(*rec)
     }
 }
 
@@ -177,21 +166,31 @@ const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1"
 fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option<Pause>> {
     let sql = format!(
         "{} WHERE t.deleted_at_ms IS NULL AND {sql_where}",
-        row::select::<Pause>()
+        row::select::<PauseKept>()
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let found = match id {
-        Some(id) => stmt.query_row([id], Pause::from_row),
-        None => stmt.query_row([], Pause::from_row),
+        Some(id) => stmt.query_row([id], PauseKept::from_row),
+        None => stmt.query_row([], PauseKept::from_row),
     };
-    Ok(found.optional()?)
+    Ok(found.optional()?.map(Pause::from))
+}
+
+fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> {
+    let kept = PauseKept::from(p);
+    Ok(row::upsert(
+        conn,
+        &kept,
+        &Stamps::now(now),
+        OnConflict::Edit,
+    )?)
 }
 
 impl Store {
     /// Saves a new pause or its changes (extended, ended, cancelled, linked).
     #[instrument(skip_all, err)]
     pub fn save_pause(&mut self, p: &Pause, now: &Moment) -> Result<()> {
-        self.write(|tx| Ok(row::upsert(tx, p, &Stamps::now(now), OnConflict::Edit)?))
+        self.write(|tx| save_in(tx, p, now))
     }
 
     /// One pause, unless deleted.
@@ -222,7 +221,7 @@ impl Store {
                 };
             };
             pause.ask(ask, *now)?;
-            row::upsert(tx, &pause, &Stamps::now(now), OnConflict::Edit)?;
+            save_in(tx, &pause, now)?;
             Ok(Some(pause))
         })
     }

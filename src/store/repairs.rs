@@ -11,7 +11,7 @@ use super::record::{Names, Reason, note};
 use super::row::{self, Fields, OnConflict, Stamps, val};
 use super::{Result, Store, StoreError, ruptures};
 use crate::domain::kept::Kept;
-use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT, StepNotes};
+use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT, RepairEdit, StepNotes};
 use crate::domain::{
     Moment, Note, Repair, RepairId, RepairOutcome, RepairStage, RuptureId, RuptureStatus,
 };
@@ -202,23 +202,33 @@ impl Store {
         })
     }
 
-    /// Saves the notes, phrases and stage of a repair as it goes.
+    /// Saves what was written on a repair's screens and where the person is, as they go:
+    /// applied to the repair as it is kept, in one transaction. The repair as it now is.
     #[instrument(skip_all, err)]
-    pub fn save_repair(&mut self, repair: &Repair, now: &Moment) -> Result<()> {
-        self.write(|tx| save_in(tx, repair, now))
+    pub fn advance_repair(&mut self, edit: impl Into<RepairEdit>, now: &Moment) -> Result<Repair> {
+        let edit = edit.into();
+        self.write(|tx| {
+            let mut repair = get(tx, edit.id)?;
+            edit.apply(&mut repair);
+            save_in(tx, &repair, now)?;
+            Ok(repair)
+        })
     }
 
-    /// Records how a repair went and updates its rupture, in one transaction.
+    /// Records how a repair went, with what was last written, and updates its rupture, in
+    /// one transaction. The repair as it now is.
     #[instrument(skip_all, err)]
     pub fn complete_repair(
         &mut self,
-        repair: &Repair,
+        edit: impl Into<RepairEdit>,
         outcome: RepairOutcome,
         now: &Moment,
     ) -> Result<Repair> {
+        let edit = edit.into();
         self.write(|tx| {
-            let mut rupture = ruptures::get(tx, repair.rupture_id)?;
-            let mut done = repair.clone();
+            let mut done = get(tx, edit.id)?;
+            edit.apply(&mut done);
+            let mut rupture = ruptures::get(tx, done.rupture_id)?;
             let status = done.complete(outcome, *now, rupture.at)?;
             save_in(tx, &done, now)?;
             rupture.status = status;

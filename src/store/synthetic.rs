@@ -7,12 +7,15 @@
 use chrono::TimeDelta;
 use rusqlite::params;
 
+use super::row::{self, OnConflict, Stamps};
 use super::transfer::Counts;
 use super::{Result, Store};
-use crate::domain::Moment;
 use crate::domain::content::{Audience, PhraseStep, library};
+use crate::domain::kept::Kept;
 use crate::domain::practice::STRENGTHS;
+use crate::domain::time::from_parts;
 use crate::domain::time::offset_s;
+use crate::domain::{CheckIn, CheckInId, Level, Moment, Note, PartId, PersonId, RuptureId};
 
 /// What to generate.
 #[derive(Debug, Clone, Copy)]
@@ -152,6 +155,7 @@ const BODY: [&str; 8] = [
     "whole body",
 ];
 const AGES: [&str; 6] = ["under_5", "5_8", "9_12", "teen", "adult", "not_sure"];
+const PLACES: [&str; 5] = ["home", "car", "phone", "out", "other"];
 const OUTCOMES: [&str; 3] = ["reconnected", "partly", "not_yet"];
 const PAUSE_ENDS: [&str; 3] = ["completed", "ended_early", "cancelled"];
 
@@ -276,12 +280,12 @@ impl Store {
                 ruptures.push((id, at));
             }
 
-            let mut add_checkin = tx.prepare(
-                "INSERT INTO checkins (id, at_ms, at_offset_s, part_id, intensity, age_band, fears,
-                     body, self_level, self_qualities, person_id, note, rupture_id,
-                     created_at_ms, updated_at_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, '[]', ?10, ?11, ?12, ?2, ?2)",
-            )?;
+            // Check-ins are written through their declaration, so a field added to them is
+            // one this history fills (or the build fails here).
+            let id_of = |text: &str| uuid::Uuid::parse_str(text).unwrap_or_default();
+            let list = |d: &mut Dice, from: &[&str]| -> Vec<String> {
+                serde_json::from_str(&json_list(d, from, 2)).unwrap_or_default()
+            };
             for _ in 0..spec.checkins {
                 let at = start_ms + d.below(span_ms as u64) as i64;
                 let rupture = d.chance(250).then(|| {
@@ -293,24 +297,33 @@ impl Store {
                 let person = d
                     .chance(600)
                     .then(|| people[d.below(people.len() as u64) as usize].clone());
-                add_checkin.execute(params![
-                    d.uuid(),
-                    at,
-                    off,
-                    part,
-                    d.chance(800).then(|| d.below(11) as i64),
-                    d.chance(500).then(|| d.pick(&AGES)),
-                    json_list(&mut d, &FEARS, 2),
-                    json_list(&mut d, &BODY, 2),
-                    d.chance(700).then(|| d.below(11) as i64),
-                    person,
-                    if d.chance(600) {
+                let when = from_parts(at, off);
+                let checkin = CheckIn {
+                    id: CheckInId(id_of(&d.uuid())),
+                    at: when,
+                    part_id: PartId(id_of(part)),
+                    intensity: d
+                        .chance(800)
+                        .then(|| Level::new(d.below(11) as u8))
+                        .flatten(),
+                    age: d.chance(500).then(|| Kept::read(d.pick(&AGES))),
+                    fears: list(&mut d, &FEARS),
+                    body: list(&mut d, &BODY),
+                    self_level: d
+                        .chance(700)
+                        .then(|| Level::new(d.below(11) as u8))
+                        .flatten(),
+                    self_qualities: Vec::new(),
+                    person_id: person.as_deref().map(|p| PersonId(id_of(p))),
+                    note: Note::kept(if d.chance(600) {
                         sentence(&mut d, 2, 30)
                     } else {
                         String::new()
-                    },
-                    rupture,
-                ])?;
+                    }),
+                    rupture_id: rupture.as_deref().map(|r| RuptureId(id_of(r))),
+                    place: d.chance(400).then(|| Kept::read(d.pick(&PLACES))),
+                };
+                row::upsert(&tx, &checkin, &Stamps::now(&when), OnConflict::New)?;
                 counts.checkins += 1;
             }
 

@@ -8,7 +8,8 @@ use super::background::{
     Presence, SmokeCheck, SmokeTest, use_daily_backup, use_reflection_reminder,
 };
 use super::boot::Boot;
-use super::context::Shared;
+use super::command::provide_lasting_command;
+use super::context::{Shared, use_reader};
 use super::route::Route;
 use super::screens::{LockScreen, PinScreen, StartupProblem};
 use crate::platform;
@@ -57,17 +58,6 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
     let db = use_context_provider(|| db);
     let painted = use_context::<super::probe::Painted>();
     let probe = try_use_context::<super::probe::Probe>();
-    let finishing = db.clone();
-    use_future(move || {
-        let (db, painted) = (finishing.clone(), painted.clone());
-        async move {
-            painted.now_painted(CHECK_AFTER_AT_MOST).await;
-            match Boot::finish_opening(&db).await {
-                Some(failed) => onfailed.call(failed),
-                None => super::probe::opening_finished(probe),
-            }
-        }
-    });
     let mut settings = use_signal(Settings::default);
     let mut locked = use_signal(|| false);
     let mut now = use_signal(platform::now);
@@ -82,19 +72,25 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
         returned: Signal::new(0),
         link: Signal::new(None),
     });
+    use_future(move || {
+        let (db, painted) = (db.clone(), painted.clone());
+        async move {
+            painted.now_painted(CHECK_AFTER_AT_MOST).await;
+            match Boot::finish_opening(&db).await {
+                Some(failed) => onfailed.call(failed),
+                None => super::probe::opening_finished(probe),
+            }
+        }
+    });
     // The screens wait for the settings, so that nothing flashes in the wrong theme and the
     // first-run note shows only on the first run.
-    let loaded = use_resource(move || {
-        let db = db.clone();
-        async move {
-            match db.run(|s| s.settings()).await {
-                Ok(saved) => {
-                    // With an app lock, the PIN comes first.
-                    locked.set(saved.app_lock.is_some());
-                    settings.set(saved);
-                }
-                Err(message) => tracing::warn!(%message, "settings unreadable; using defaults"),
-            }
+    let reader = use_reader();
+    let loaded = use_resource(move || async move {
+        // Unreadable settings are logged as read; the defaults stand.
+        if let Ok(saved) = reader.read(|s| s.settings()).await {
+            // With an app lock, the PIN comes first.
+            locked.set(saved.app_lock.is_some());
+            settings.set(saved);
         }
     });
     use_future(move || async move {
@@ -103,6 +99,7 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
             now.set(platform::now());
         }
     });
+    provide_lasting_command();
     use_daily_backup();
     use_reflection_reminder();
     let smoke = try_use_context::<SmokeTest>().is_some();

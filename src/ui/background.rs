@@ -3,9 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::context::{use_db, use_shared};
+use super::command::use_command;
+use super::context::{use_reader, use_shared};
 use super::db::run_apart;
 use super::device::{FollowPresence, LinkWatch, PrivateInSwitcher};
+use super::errors::Failed;
 use crate::domain::Moment;
 use crate::domain::alerts::AlertKind;
 use crate::domain::lock::should_lock;
@@ -24,10 +26,9 @@ const FIRST_BACKUP_AFTER: std::time::Duration = std::time::Duration::from_secs(1
 /// The daily backup: ten seconds after start, then checked every hour while Mend is open. A
 /// failure is said once, not every hour.
 pub fn use_daily_backup() {
-    let db = use_db();
+    let reader = use_reader();
     let shared = use_shared();
     use_future(move || {
-        let db = db.clone();
         async move {
             // The first screen and its data come first. The copy itself is made on a
             // connection of its own, so saves go on while it is made (at ten years that
@@ -36,22 +37,21 @@ pub fn use_daily_backup() {
             let mut warned = false;
             loop {
                 let now = platform::now();
-                let made = match db.run(|s| s.backup_source()).await {
-                    Ok(source) => {
-                        run_apart(move || {
-                            let made = source.backup_if_due(&now);
-                            platform::give_back_freed_memory();
-                            made
-                        })
-                        .await
-                    }
-                    Err(message) => Err(message),
+                let made = match reader.read(|s| s.backup_source()).await {
+                    Ok(source) => run_apart(move || {
+                        let made = source.backup_if_due(&now);
+                        platform::give_back_freed_memory();
+                        made
+                    })
+                    .await
+                    .map_err(Failed::from),
+                    Err(failed) => Err(failed),
                 };
                 match made {
                     Ok(_) => warned = false,
-                    Err(message) if !warned => {
+                    Err(failed) if !warned => {
                         warned = true;
-                        shared.say(format!("Today's backup couldn't be made. {message}"), None);
+                        shared.say(format!("Today's backup couldn't be made. {failed}"), None);
                     }
                     Err(_) => {}
                 }
@@ -64,33 +64,28 @@ pub fn use_daily_backup() {
 /// The daily reflection reminder while Mend is open: a notification and a toast, once a
 /// day, not if today's reflection is written.
 pub fn use_reflection_reminder() {
-    let db = use_db();
+    let reader = use_reader();
     let shared = use_shared();
     let settings = shared.settings;
-    use_future(move || {
-        let db = db.clone();
-        async move {
-            let mut reminded_on = None;
-            loop {
-                tokio::time::sleep(REMINDER_CHECK_EVERY).await;
-                let Some(at) = settings.peek().reflect_reminder else {
-                    continue;
-                };
-                let now = platform::now();
-                let today = now.date_naive();
-                let reflected = db
-                    .run(move |s| s.reflection_on(today))
-                    .await
-                    .map(|r| r.is_some())
-                    .unwrap_or(false);
-                if reminder_due(at, &now, reminded_on, reflected) {
-                    reminded_on = Some(today);
-                    let kind = AlertKind::Reflect;
-                    tokio::task::spawn_blocking(move || {
-                        platform::notify(kind.title(), kind.body())
-                    });
-                    shared.say(kind.body(), None);
-                }
+    use_future(move || async move {
+        let mut reminded_on = None;
+        loop {
+            tokio::time::sleep(REMINDER_CHECK_EVERY).await;
+            let Some(at) = settings.peek().reflect_reminder else {
+                continue;
+            };
+            let now = platform::now();
+            let today = now.date_naive();
+            let reflected = reader
+                .read(move |s| s.reflection_on(today))
+                .await
+                .map(|r| r.is_some())
+                .unwrap_or(false);
+            if reminder_due(at, &now, reminded_on, reflected) {
+                reminded_on = Some(today);
+                let kind = AlertKind::Reflect;
+                tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
+                shared.say(kind.body(), None);
             }
         }
     });
@@ -101,14 +96,12 @@ pub fn use_reflection_reminder() {
 /// the chosen time the lock is asked for, and the clock and the alerts catch up.
 #[component]
 pub fn Presence() -> Element {
-    let db = use_db();
+    let checkpoint = use_command();
     let shared = use_shared();
     let went_away = move |_| {
-        let db = db.clone();
         spawn(async move {
-            if let Err(message) = db.run(|s| s.checkpoint()).await {
-                tracing::warn!(%message, "the log was not checkpointed on going away");
-            }
+            // Nothing on screen changes; a failure is logged by the hook.
+            checkpoint.quietly(|s| s.checkpoint()).await;
         });
     };
     let (mut now, settings, mut locked, mut returned) =

@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::Db;
+use super::db::run_apart;
+use super::errors::Told;
 use crate::store::cipher::{Key, key_for};
-use crate::store::{Check, DB_FILE, OpenError, Store, restore_file};
+use crate::store::{Check, DB_FILE, OpenError, Store, StoreError, restore_file};
 
 /// What the app starts with: an open store, or the reason there is none.
 #[derive(Clone)]
@@ -29,23 +31,25 @@ pub enum Boot {
 
 impl Boot {
     /// Puts a checked backup in place of a data file that was moved aside, then opens the
-    /// data again. Runs off the UI thread; the error is the message to show.
-    pub async fn restore(dir: PathBuf, backup: PathBuf, key: Option<Key>) -> Result<Boot, String> {
-        tokio::task::spawn_blocking(move || {
-            restore_file(&dir.join(DB_FILE), &backup, key.as_ref())
-                .map(|()| Boot::open(&dir))
-                .map_err(|e| e.to_string())
+    /// data again. Runs off the UI thread.
+    pub async fn restore(
+        dir: PathBuf,
+        backup: PathBuf,
+        key: Option<Key>,
+    ) -> Result<Boot, StoreError> {
+        run_apart(move || {
+            restore_file(&dir.join(DB_FILE), &backup, key.as_ref()).map(|()| Boot::open(&dir))
         })
         .await
-        .unwrap_or_else(|e| Err(e.to_string()))
     }
 
     /// Opens encrypted data with its passphrase off the UI thread (the key takes about half
     /// a second to make).
-    pub async fn unlock_in_background(dir: PathBuf, passphrase: String) -> Result<Boot, String> {
-        tokio::task::spawn_blocking(move || Boot::unlock(&dir, &passphrase))
-            .await
-            .unwrap_or_else(|e| Err(e.to_string()))
+    pub async fn unlock_in_background(
+        dir: PathBuf,
+        passphrase: String,
+    ) -> Result<Boot, StoreError> {
+        run_apart(move || Boot::unlock(&dir, &passphrase).map_err(StoreError::from)).await
     }
 
     /// Opens the store in `dir` (or waits for the passphrase if it is encrypted). Its check
@@ -64,11 +68,9 @@ impl Boot {
 
     /// Opens encrypted data with its passphrase. A wrong passphrase is an error to show on
     /// the lock screen, and changes nothing.
-    pub fn unlock(dir: &Path, passphrase: &str) -> Result<Boot, String> {
+    pub fn unlock(dir: &Path, passphrase: &str) -> Result<Boot, OpenError> {
         match Store::unlock_with(dir, passphrase, Check::BeforeFirstWrite) {
-            Err(err @ (OpenError::WrongPassphrase { .. } | OpenError::Key(_))) => {
-                Err(err.to_string())
-            }
+            Err(err @ (OpenError::WrongPassphrase { .. } | OpenError::Key(_))) => Err(err),
             result => {
                 // The open store has its key already; making it again and checking the whole
                 // file with it took seconds at ten years, before Now could show.
@@ -97,7 +99,7 @@ impl Boot {
             _ => None,
         };
         Boot::Failed {
-            message: err.to_string(),
+            message: err.told(),
             path: err.path().display().to_string(),
             dir: dir.to_path_buf(),
             backup,
@@ -120,7 +122,7 @@ impl Boot {
         let finished = db
             .run(move |store| {
                 let outcome = store.finish_opening(&opened);
-                Ok::<_, std::convert::Infallible>((outcome, store.key().cloned()))
+                Ok::<_, StoreError>((outcome, store.key().cloned()))
             })
             .await;
         match finished {

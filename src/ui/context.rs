@@ -1,14 +1,15 @@
 //! What every screen shares: the store's handle, the write version, the clock, the toast
-//! and the settings; the hooks that read the store; and the theme's class.
+//! and the settings; the hooks that read the store (writes go through
+//! [`super::command::use_command`]); and the theme's class.
 
 use dioxus::prelude::*;
 
 use super::Db;
+use super::errors::Failed;
+use crate::domain::Moment;
 pub use crate::domain::Undo;
 use crate::domain::links::Link;
-use crate::domain::{Moment, Name, Named};
-use crate::platform;
-use crate::store::{self, NamedKind, Settings, Store, Theme};
+use crate::store::{self, Settings, Store, Theme};
 
 /// A short message at the bottom of the screen, perhaps with an Undo button.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,165 +67,23 @@ impl Shared {
     }
 }
 
-/// The one way a screen writes. [`Write::run`] calls the store off the UI thread, one write
-/// at a time, shows that it is busy, keeps its error for the screen to show, and once the
-/// write is done moves the shared version, so every screen showing the data loads it again;
-/// [`Write::say`] also offers a toast, with Undo where there is one. It is `Copy`, so every
-/// handler of a screen can hold it.
-#[derive(Clone, Copy)]
-pub struct Write {
-    db: CopyValue<Db>,
-    shared: Shared,
-    busy: Signal<bool>,
-    error: Signal<Option<String>>,
-}
-
-/// A [`Write`] for one screen or component.
-pub fn use_write() -> Write {
-    let db = use_db();
-    let shared = use_shared();
-    Write {
-        db: use_hook(|| CopyValue::new(db)),
-        shared,
-        busy: use_signal(|| false),
-        error: use_signal(|| None),
-    }
-}
-
-impl Write {
-    /// Whether a write is under way.
-    pub fn busy(&self) -> bool {
-        (self.busy)()
-    }
-
-    /// The message of the last write that failed, or of a problem found before writing.
-    pub fn error(&self) -> Option<String> {
-        (self.error)()
-    }
-
-    /// Shows a problem found before writing (a field to fix); nothing is written.
-    pub fn refuse(mut self, message: impl Into<String>) {
-        self.error.set(Some(message.into()));
-    }
-
-    /// Takes the message away (the person is fixing it).
-    pub fn clear(mut self) {
-        if self.error.peek().is_some() {
-            self.error.set(None);
-        }
-    }
-
-    /// Runs `call` on the store. Gives its value once it is written, or `None` when it
-    /// failed (its message is kept to show) or another write of this screen is under way.
-    pub async fn run<T, E, F>(self, call: F) -> Option<T>
-    where
-        T: Send + 'static,
-        E: std::fmt::Display + Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
-    {
-        let done = self.call(call).await;
-        if done.is_some() {
-            self.shared.changed();
-        }
-        done
-    }
-
-    /// As [`Write::run`], without moving the shared version: for saving what is typed as it
-    /// is typed (the repair's autosave), where nothing else on screen changes.
-    pub async fn quietly<T, E, F>(self, call: F) -> Option<T>
-    where
-        T: Send + 'static,
-        E: std::fmt::Display + Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
-    {
-        self.call(call).await
-    }
-
-    /// Changes the settings: `change` is applied to a copy, which is saved, then shown
-    /// everywhere (the theme, the reminder). Says `said` once saved, if given. Whether it
-    /// was saved.
-    pub async fn settings(self, change: impl FnOnce(&mut Settings), said: Option<&str>) -> bool {
-        let mut settings = self.shared.settings;
-        let mut next = settings.peek().clone();
-        change(&mut next);
-        let kept = next.clone();
-        let saved = self.call(move |s| s.save_settings(&kept)).await.is_some();
-        if saved {
-            settings.set(next);
-            if let Some(said) = said {
-                self.shared.say(said, None);
-            }
-        }
-        saved
-    }
-
-    /// The store call itself: one at a time, busy while it runs, its error kept.
-    async fn call<T, E, F>(mut self, call: F) -> Option<T>
-    where
-        T: Send + 'static,
-        E: std::fmt::Display + Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
-    {
-        if *self.busy.peek() {
-            return None;
-        }
-        self.busy.set(true);
-        let db = self.db.peek().clone();
-        let result = db.run(call).await;
-        self.busy.set(false);
-        match result {
-            Ok(value) => {
-                self.error.set(None);
-                Some(value)
-            }
-            Err(message) => {
-                self.error.set(Some(message));
-                None
-            }
-        }
-    }
-
-    /// Adds a part or a person by the name typed (or finds the one already there); a name
-    /// that can't be kept is refused with its reason.
-    pub async fn add_name<K>(self, typed: &str) -> Option<Named<K::Id>>
-    where
-        K: NamedKind + 'static,
-        K::Id: Send,
-    {
-        let name = match Name::parse(typed) {
-            Ok(name) => name,
-            Err(e) => {
-                self.refuse(e.to_string());
-                return None;
-            }
-        };
-        let now = platform::now();
-        self.run(move |s| s.add::<K>(&name, &now)).await
-    }
-
-    /// As [`Write::run`], then says `message` in the toast, with Undo if there is one.
-    pub async fn say<T, E, F>(
-        self,
-        call: F,
-        message: impl Into<String>,
-        undo: Option<Undo>,
-    ) -> Option<T>
-    where
-        T: Send + 'static,
-        E: std::fmt::Display + Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
-    {
-        let done = self.run(call).await;
-        if done.is_some() {
-            self.shared.say(message, undo);
-        }
-        done
-    }
-}
-
-/// The database handle of this app.
-pub fn use_db() -> Db {
+/// The database handle of this app, for the hooks here and the app's start; screens read
+/// through [`use_load`] and [`Reader`], and write through [`super::command::use_command`].
+pub(super) fn use_db() -> Db {
     use_context::<Db>()
+}
+
+/// Where the data file is, to show and to put exports and arrivals beside.
+pub fn use_data_file() -> std::path::PathBuf {
+    use_db().path().to_path_buf()
+}
+
+/// The folder that holds the data file.
+pub fn use_data_dir() -> std::path::PathBuf {
+    let file = use_data_file();
+    file.parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// The shared state of this app.
@@ -232,8 +91,35 @@ pub fn use_shared() -> Shared {
     use_context::<Shared>()
 }
 
+/// A handle for reading from the store when asked (the next page of the history), off the
+/// UI thread. Writes go through [`super::command::use_command`].
+#[derive(Clone, Copy)]
+pub struct Reader {
+    db: CopyValue<Db>,
+}
+
+/// A [`Reader`] for one screen or component.
+pub fn use_reader() -> Reader {
+    let db = use_db();
+    Reader {
+        db: use_hook(|| CopyValue::new(db)),
+    }
+}
+
+impl Reader {
+    /// Reads what `read` reads; a failure is kept typed, to show.
+    pub async fn read<T, F>(self, read: F) -> Result<T, Failed>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> store::Result<T> + Send + 'static,
+    {
+        let db = self.db.peek().clone();
+        db.run(read).await.map_err(Failed::from)
+    }
+}
+
 /// Loads something from the store, off the UI thread, and again after every write.
-pub fn use_load<T, F>(load: F) -> Resource<Result<T, String>>
+pub fn use_load<T, F>(load: F) -> Resource<Result<T, Failed>>
 where
     T: Send + 'static,
     F: Fn(&mut Store) -> store::Result<T> + Clone + Send + 'static,
@@ -242,7 +128,7 @@ where
 }
 
 /// Like [`use_load`], and again whenever what `dep` reads changes (a route's id, a filter).
-pub fn use_load_with<D, T, F>(dep: impl Fn() -> D + 'static, load: F) -> Resource<Result<T, String>>
+pub fn use_load_with<D, T, F>(dep: impl Fn() -> D + 'static, load: F) -> Resource<Result<T, Failed>>
 where
     D: Send + 'static,
     T: Send + 'static,
@@ -255,7 +141,7 @@ where
         let d = dep();
         let db = db.clone();
         let load = load.clone();
-        async move { db.run(move |s| load(s, d)).await }
+        async move { db.run(move |s| load(s, d)).await.map_err(Failed::from) }
     })
 }
 
@@ -275,10 +161,10 @@ where
         let d = dep();
         let db = db.clone();
         let load = load.clone();
-        async move { db.run(move |s| load(s, d)).await }
+        async move { db.run(move |s| load(s, d)).await.map_err(Failed::from) }
     });
     let found = found.suspend()?.read().clone();
-    found.map_err(|message| dioxus::CapturedError::from_display(message).into())
+    found.map_err(|failed| dioxus::CapturedError::from_display(failed).into())
 }
 
 /// The classes on the app's root: its colours, its text size, and movement stopped by hand.

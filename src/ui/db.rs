@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::domain::Moment;
 use crate::platform;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 /// A cheap, shareable handle on the one [`Store`].
 #[derive(Clone)]
@@ -57,13 +57,13 @@ impl Db {
         &self.path
     }
 
-    /// Runs `f` on the store off the UI thread. The error is the message to show; it has
-    /// already been logged. `f` may fail with any error whose words are for people: the
-    /// store's, or the importer's.
-    pub async fn run<T, E, F>(&self, f: F) -> Result<T, String>
+    /// Runs `f` on the store off the UI thread. A failure is logged and given back as it
+    /// is, typed: the store's error, or one that holds it (the importer's); a call that
+    /// stopped part of the way is [`StoreError::Interrupted`].
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        E: std::fmt::Display + Send + 'static,
+        E: From<StoreError> + std::fmt::Display + Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
@@ -76,25 +76,22 @@ impl Db {
 }
 
 /// Runs `f` off the UI thread without the store, for work with a connection of its own (the
-/// daily backup). Its errors are told as [`Db::run`] tells them.
-pub async fn run_apart<T, E, F>(f: F) -> Result<T, String>
+/// daily backup). Its errors are given back as [`Db::run`] gives them.
+pub async fn run_apart<T, E, F>(f: F) -> Result<T, E>
 where
     T: Send + 'static,
-    E: std::fmt::Display + Send + 'static,
+    E: From<StoreError> + std::fmt::Display + Send + 'static,
     F: FnOnce() -> Result<T, E> + Send + 'static,
 {
     match tokio::task::spawn_blocking(f).await {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(err)) => {
             tracing::warn!(%err, "store call failed");
-            Err(err.to_string())
+            Err(err)
         }
         Err(err) => {
             tracing::error!(%err, "store call did not finish");
-            Err(
-                "Something went wrong inside Mend, and nothing was changed. Please try again."
-                    .to_owned(),
-            )
+            Err(StoreError::Interrupted.into())
         }
     }
 }

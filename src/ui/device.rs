@@ -10,9 +10,10 @@ use crate::domain::alerts::plan;
 use crate::domain::links::Link;
 use crate::domain::pause::PauseAsk;
 use crate::platform::{self, Permission};
-use crate::store::StoreError;
+use crate::store::Settings;
 use crate::ui::Route;
-use crate::ui::context::{use_db, use_shared, use_write};
+use crate::ui::command::{Command, use_command};
+use crate::ui::context::{Shared, use_load_with, use_shared};
 
 /// Said once, the first time an alert is needed, before the system's own question.
 const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
@@ -119,30 +120,23 @@ pub fn BackButton() -> Element {
 #[component]
 pub fn AlertSync() -> Element {
     let shared = use_shared();
-    let db = use_db();
     let today = use_memo(move || shared.now_by_minute().date_naive());
     let reminder = use_memo(move || shared.settings.read().reflect_reminder);
-    let wanted = use_resource(move || {
-        let _ = ((shared.version)(), (shared.returned)(), today(), reminder());
-        let db = db.clone();
-        let at = reminder();
-        async move {
+    let wanted = use_load_with(
+        move || ((shared.returned)(), today(), reminder()),
+        |s, (_, day, at)| {
             if !platform::holds_alerts() {
                 return Ok((0, Vec::new()));
             }
             let now = platform::now();
-            let day = now.date_naive();
-            db.run(move |s| {
-                let pause = s.open_pause()?;
-                let reflected = s.reflection_on(day)?.is_some();
-                // Numbered as it is read, so a plan read later always wins.
-                let number = platform::next_plan_number();
-                Ok::<_, StoreError>((number, plan(pause.as_ref(), at, reflected, &now)))
-            })
-            .await
-        }
-    });
-    let db = use_db();
+            let pause = s.open_pause()?;
+            let reflected = s.reflection_on(day)?.is_some();
+            // Numbered as it is read, so a plan read later always wins.
+            let number = platform::next_plan_number();
+            Ok((number, plan(pause.as_ref(), at, reflected, &now)))
+        },
+    );
+    let asked = use_command();
     use_effect(move || {
         let Some(Ok((number, alerts))) = wanted.read().clone() else {
             return;
@@ -150,10 +144,9 @@ pub fn AlertSync() -> Element {
         if !platform::holds_alerts() {
             return;
         }
-        let db = db.clone();
         spawn(async move {
             if !alerts.is_empty() {
-                consent(db, shared).await;
+                consent(asked, shared).await;
             }
             platform::hold_alerts(number, alerts);
         });
@@ -163,9 +156,8 @@ pub fn AlertSync() -> Element {
 
 /// The first time alerts are needed: why, then the system's question. Later, if they are
 /// not allowed: once, that Mend works without them.
-async fn consent(db: crate::ui::Db, shared: crate::ui::context::Shared) {
-    let mut settings = shared.settings;
-    let known = settings.peek().clone();
+async fn consent(asked: Command, shared: Shared) {
+    let known = shared.settings.peek().clone();
     if known.alerts_asked && known.alerts_refusal_said {
         return;
     }
@@ -175,19 +167,17 @@ async fn consent(db: crate::ui::Db, shared: crate::ui::context::Shared) {
     if permission == Permission::Allowed {
         return;
     }
-    let mut next = known.clone();
-    if !known.alerts_asked {
+    let said = if !known.alerts_asked {
         shared.say(ASK_WHY, None);
-        next.alerts_asked = true;
         // The answer comes when Mend is back in front, and is read then.
         let _ = tokio::task::spawn_blocking(platform::ask_alert_permission).await;
+        |s: &mut Settings| s.alerts_asked = true
     } else {
         shared.say(WORKS_WITHOUT, None);
-        next.alerts_refusal_said = true;
-    }
-    settings.set(next.clone());
-    if let Err(message) = db.run(move |s| s.save_settings(&next)).await {
-        tracing::warn!(%message, "could not keep that alerts were asked about");
+        |s: &mut Settings| s.alerts_refusal_said = true
+    };
+    if !asked.settings(said, None).await {
+        tracing::warn!("could not keep that alerts were asked about");
     }
 }
 
@@ -240,7 +230,7 @@ pub fn LinkWatch() -> Element {
 #[component]
 pub fn FollowLink() -> Element {
     let shared = use_shared();
-    let db = use_db();
+    let asked = use_command();
     let nav = use_navigator();
     let mut waiting = shared.link;
     use_effect(move || {
@@ -248,7 +238,6 @@ pub fn FollowLink() -> Element {
             return;
         };
         waiting.set(None);
-        let db = db.clone();
         spawn(async move {
             let (ask, then) = match link {
                 Link::CheckIn => (None, Route::CheckInNew {}),
@@ -258,15 +247,10 @@ pub fn FollowLink() -> Element {
             };
             if let Some(ask) = ask {
                 let now = platform::now();
-                match db.run(move |s| s.ask_of_pause(None, ask, &now)).await {
-                    Ok(changed) => {
-                        shared.changed();
-                        if ask == PauseAsk::Extend && changed.is_some() {
-                            shared.say(MORE_TIME_ADDED, None);
-                        }
-                    }
-                    // A pause already ended: nothing to change; the screen says the rest.
-                    Err(message) => tracing::info!(%message, "a pause's link changed nothing"),
+                // A pause already ended changes nothing (logged); the screen says the rest.
+                let changed = asked.run(move |s| s.ask_of_pause(None, ask, &now)).await;
+                if ask == PauseAsk::Extend && changed.flatten().is_some() {
+                    shared.say(MORE_TIME_ADDED, None);
                 }
             }
             nav.push(then);
@@ -290,7 +274,7 @@ const ALERTS_LATE: &str = "That's fine. The alert may come a few minutes late. Y
 #[component]
 pub fn AlertsOnTime() -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let on_time = use_resource(move || {
         let _ = (shared.returned)();
         async {

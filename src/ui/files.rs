@@ -229,7 +229,7 @@ pub fn use_chosen_file(
     name: &'static str,
     accept: &'static str,
     data_dir: PathBuf,
-    onarrived: EventHandler<Result<Arrived, String>>,
+    onarrived: EventHandler<Result<Arrived, ImportError>>,
 ) -> Signal<Chooser> {
     let mut chooser = use_signal(Chooser::default);
     use_future(move || {
@@ -255,7 +255,7 @@ pub fn use_chosen_file(
                 let received = receive(&page, &data_dir, chosen, chooser).await;
                 chooser.write().progress = None;
                 match received {
-                    Some(arrived) => onarrived.call(arrived.map_err(|e| e.to_string())),
+                    Some(arrived) => onarrived.call(arrived),
                     None => return,
                 }
             }

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 
 use dioxus::prelude::*;
 
+use super::errors::LaunchError;
 pub use super::probe::Probe;
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 use super::webview;
@@ -49,14 +50,14 @@ Commands for scripts and support: mend export | import | backup | check (mend ch
 MEND_DATA_DIR moves the folder that holds mend.db.";
 
 /// Chooses how to run from the command line, the build's features and the display.
-pub fn choose(args: &[String], has_display: bool) -> Result<Mode, String> {
+pub fn choose(args: &[String], has_display: bool) -> Result<Mode, LaunchError> {
     let flag = |f: &str| args.iter().any(|a| a == f);
     let probe_of = |a: &str| a.strip_prefix("--probe=").and_then(Probe::parse);
     if let Some(unknown) = args.iter().find(|a| {
         !matches!(a.as_str(), "--preview" | "--smoke-test" | "--help" | "-h")
             && probe_of(a).is_none()
     }) {
-        return Err(format!("Unknown option {unknown}.\n\n{USAGE}"));
+        return Err(LaunchError::UnknownOption(unknown.clone()));
     }
     let probe = args.iter().find_map(|a| probe_of(a));
     if flag("--help") || flag("-h") {
@@ -76,13 +77,15 @@ pub fn choose(args: &[String], has_display: bool) -> Result<Mode, String> {
     if cfg!(feature = "preview") {
         return preview_addr().map(Mode::Preview);
     }
-    Err("This build of Mend has no browser preview and there is no display for a window. Build it with `--features preview`, or run it where there is a display.".to_owned())
+    Err(LaunchError::NoWayToShow)
 }
 
-fn preview_addr() -> Result<SocketAddr, String> {
+fn preview_addr() -> Result<SocketAddr, LaunchError> {
     let text = std::env::var(ADDR_VAR).unwrap_or_else(|_| DEFAULT_ADDR.to_owned());
-    text.parse()
-        .map_err(|_| format!("{ADDR_VAR} should look like 127.0.0.1:8080, not {text:?}."))
+    text.parse().map_err(|_| LaunchError::BadAddress {
+        var: ADDR_VAR,
+        text,
+    })
 }
 
 /// What the page may load: nothing from anywhere but itself and this machine. Scripts and
@@ -200,11 +203,10 @@ mod tests {
     #[test]
     fn help_and_unknown_options() {
         assert_eq!(choose(&args(&["--help"]), true), Ok(Mode::Help));
-        assert!(
-            choose(&args(&["--frobnicate"]), true)
-                .unwrap_err()
-                .starts_with("Unknown option --frobnicate")
-        );
+        let unknown = choose(&args(&["--frobnicate"]), true).unwrap_err();
+        assert_eq!(unknown, LaunchError::UnknownOption("--frobnicate".into()));
+        let told = crate::ui::errors::Told::told(&unknown);
+        assert!(told.starts_with("Unknown option --frobnicate."), "{told}");
     }
 
     #[cfg(all(feature = "desktop", feature = "preview"))]

@@ -9,10 +9,12 @@
 pub mod app;
 pub mod background;
 pub mod boot;
+pub mod command;
 pub mod components;
 pub mod context;
 pub mod db;
 pub mod device;
+pub mod errors;
 pub mod files;
 pub mod launch;
 #[cfg(feature = "preview")]

@@ -2,6 +2,7 @@
 //! (each a face and a word), the repair sentences for each age band, the choices of what
 //! would help, and the swap game's pairs.
 
+use crate::domain::content::ContentError;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -110,8 +111,8 @@ pub fn feelings_wanted(band: Band) -> std::ops::RangeInclusive<usize> {
 }
 
 impl TogetherContent {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        toml::from_str(text).map_err(|e| format!("{FILE}: {e}"))
+    pub fn parse(text: &str) -> Result<Self, ContentError> {
+        toml::from_str(text).map_err(ContentError::in_file(FILE))
     }
 
     pub fn feelings(&self, band: Band) -> impl Iterator<Item = &Feeling> {
@@ -283,7 +284,7 @@ impl TogetherContent {
     }
 }
 
-static CONTENT: LazyLock<(TogetherContent, Option<String>)> =
+static CONTENT: LazyLock<(TogetherContent, Option<ContentError>)> =
     LazyLock::new(|| match TogetherContent::parse(TOGETHER) {
         Ok(content) => (content, None),
         Err(problem) => {
@@ -300,8 +301,8 @@ pub fn content() -> &'static TogetherContent {
 }
 
 /// Why the embedded file could not be read, if it could not.
-pub fn content_problem() -> Option<&'static str> {
-    CONTENT.1.as_deref()
+pub fn content_problem() -> Option<&'static ContentError> {
+    CONTENT.1.as_ref()
 }
 
 #[cfg(test)]
@@ -370,7 +371,7 @@ talk = "d"
             "[[hug]]\n",
         ] {
             let err = TogetherContent::parse(wrong).unwrap_err();
-            assert!(err.starts_with(FILE), "{err}");
+            assert_eq!(err.file, FILE, "{err}");
         }
     }
 

@@ -13,10 +13,11 @@ use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
-use crate::domain::{CheckIn, Pause, Repair, Rupture};
+use crate::domain::{CheckIn, Repair, Rupture};
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::PartRow;
+use crate::store::pauses::PauseKept;
 use crate::store::record::{CsvRow, Names, Record};
 use crate::store::row;
 use crate::store::{Result, Store, StoreError, files, phrases, repairs};
@@ -172,7 +173,7 @@ impl Store {
             people: all::<PersonRow>(&tx, "ORDER BY t.created_at_ms, t.rowid")?,
             ruptures: all::<Rupture>(&tx, &by_time("at_ms"))?,
             checkins: all::<CheckIn>(&tx, &by_time("at_ms"))?,
-            pauses: all::<Pause>(&tx, &by_time("started_at_ms"))?,
+            pauses: all::<PauseKept>(&tx, &by_time("started_at_ms"))?,
             repairs: all::<Repair>(
                 &tx,
                 &format!("WHERE 1 {} ORDER BY t.started_at_ms, t.id", repairs::LIVE),
@@ -262,7 +263,7 @@ fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)
         (Kind::Person, rows::<PersonRow>(&s.people, &names)),
         (Kind::Rupture, rows::<Rupture>(&s.ruptures, &names)),
         (Kind::CheckIn, rows::<CheckIn>(&s.checkins, &names)),
-        (Kind::Pause, rows::<Pause>(&s.pauses, &names)),
+        (Kind::Pause, rows::<PauseKept>(&s.pauses, &names)),
         (Kind::Repair, rows::<Repair>(&s.repairs, &names)),
         (Kind::Reflection, rows::<Reflection>(&s.reflections, &names)),
         (Kind::OwnPhrase, rows::<OwnPhrase>(&s.own_phrases, &names)),

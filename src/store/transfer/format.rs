@@ -1,4 +1,4 @@
-//! The export file format, version 3 (documented in `docs/export-format.md`, with what
+//! The export file format, version 4 (documented in `docs/export-format.md`, with what
 //! changed since version 1). Every record keeps its UUID and its timestamps with their
 //! offsets, so files can be imported, merged and imported again without clashes.
 
@@ -26,7 +26,7 @@ pub use crate::store::ruptures::RuptureRec;
 pub const FORMAT: &str = "mend-export";
 /// The format version this build writes and reads. A file with a higher number is refused;
 /// a file with a lower one is read, with what its version did not have left as it is here.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// The first version with reflections, phrases, practice and the parts' details.
 pub const REFLECT_AND_PRACTISE: u32 = 2;
 /// The first version with Practise together (practice sessions of kind "together") and the

@@ -16,12 +16,12 @@ use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::{OwnPhrase, PracticeSession};
 use crate::domain::reflection::Reflection;
-use crate::domain::{CheckIn, PartId, Pause, Repair, Rupture};
+use crate::domain::{CheckIn, PartId, Repair, Rupture};
 use crate::store::bulk::Bulk;
-use crate::store::error::device_words;
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
+use crate::store::pauses::PauseKept;
 use crate::store::record::{Imported, MAX_CODE, Record, RecordError, Refer};
 use crate::store::row::{self, OnConflict, Stamps};
 use crate::store::{Store, StoreError, named, phrases};
@@ -32,36 +32,34 @@ pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 /// The page cache while importing, as SQLite writes it: negative for KiB (64 MiB).
 const IMPORT_CACHE_KIB: i64 = -65_536;
 
-/// Why a file was refused as a whole. Nothing was written. The messages are shown to the user.
+/// Why a file was refused as a whole. Nothing was written. The words people see are chosen
+/// in `ui::errors`; these are for the log.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("This file is empty, so there was nothing to import.")]
+    #[error("empty file")]
     Empty,
-    #[error("This file is too large to be a Mend export ({mb} MB), so nothing was imported.")]
+    #[error("file too large ({mb} MB)")]
     TooBig { mb: usize },
-    #[error("This file seems to be cut short, so nothing was imported. Try exporting it again.")]
+    #[error("file cut short")]
     Truncated,
-    #[error("This file isn't a Mend export, so nothing was imported.")]
+    #[error("not a Mend export")]
     NotMend,
-    #[error(
-        "This file comes from a newer version of Mend (export format {found}; this version reads up to {known}). Nothing was imported. Please update Mend, then try again."
-    )]
+    #[error("export format {found}, newer than {known}")]
     Newer { found: u32, known: u32 },
-    #[error("This Mend export is damaged ({detail}), so nothing was imported.")]
+    #[error("damaged export: {detail}")]
     Damaged { detail: String },
-    /// A file sent from the page that stopped part of the way (see `incoming`).
-    #[error(
-        "Only {arrived} of this file arrived, so nothing was imported. Please choose it again."
-    )]
+    /// A file sent from the page that stopped part of the way (see `incoming`); how much
+    /// arrived, in words ("12 MB").
+    #[error("only {arrived} arrived")]
     Cut { arrived: String },
     /// A piece sent from the page out of its place.
-    #[error("The file arrived out of order, so nothing was imported. Please choose it again.")]
+    #[error("pieces out of order")]
     Garbled,
     /// The file could not be kept while it arrived.
-    #[error("Mend couldn't keep the file while it arrived: {}. Nothing was imported.", device_words(.0))]
+    #[error("couldn't keep the arriving file: {0}")]
     Receiving(#[source] std::io::Error),
     /// The file could not be read.
-    #[error("That file couldn't be read: {}. Nothing was imported.", device_words(.0))]
+    #[error("couldn't read the file: {0}")]
     Reading(#[source] std::io::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -683,7 +681,7 @@ impl Store {
                 (Kind::Person, import_person),
                 (Kind::Rupture, import::<Rupture>),
                 (Kind::CheckIn, import::<CheckIn>),
-                (Kind::Pause, import::<Pause>),
+                (Kind::Pause, import::<PauseKept>),
                 (Kind::Repair, import::<Repair>),
                 (Kind::Reflection, import::<Reflection>),
                 (Kind::OwnPhrase, import::<OwnPhrase>),

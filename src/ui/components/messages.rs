@@ -6,7 +6,7 @@ use crate::ui::Route;
 
 /// An error the user should read now; screen readers announce it.
 #[component]
-pub fn ErrorNote(message: String) -> Element {
+pub fn ErrorNote(#[props(into)] message: String) -> Element {
     rsx! {
         p { class: "error", role: "alert", "{message}" }
     }

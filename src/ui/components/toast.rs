@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use dioxus::prelude::*;
 
-use crate::ui::context::{use_shared, use_write};
+use crate::ui::command::use_command;
+use crate::ui::context::use_shared;
 
 const SHOWN_FOR: Duration = Duration::from_secs(10);
 
@@ -13,7 +14,7 @@ const SHOWN_FOR: Duration = Duration::from_secs(10);
 #[component]
 pub fn ToastHost() -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let mut toast = shared.toast;
     let serial = toast.read().as_ref().map(|t| t.serial);
     // Each new toast gets its own timer; an older timer finds a newer toast and leaves it.

@@ -201,7 +201,7 @@ struct Running {
     /// Where its `dioxus.send` messages go.
     messages: mpsc::UnboundedSender<Value>,
     /// Where its answer goes, until it has come.
-    answer: Option<oneshot::Sender<Result<Value, String>>>,
+    answer: Option<oneshot::Sender<Result<Value, EvalError>>>,
     /// When its answer came.
     answered: Option<Instant>,
     /// For a script started through `eval`: the owner of its handle, so that removing this
@@ -216,7 +216,7 @@ struct Started {
 }
 
 /// Where a script's answer comes: what it returned, or what it threw, as text.
-type Answer = oneshot::Receiver<Result<Value, String>>;
+type Answer = oneshot::Receiver<Result<Value, EvalError>>;
 
 impl Scripts {
     fn new(to_page: mpsc::UnboundedSender<String>) -> Scripts {
@@ -293,7 +293,7 @@ impl Scripts {
 
     /// Asks the page for one value, with nothing kept once it has come (or once the asker
     /// has stopped waiting).
-    fn ask(&self, body: &str) -> impl Future<Output = Result<Value, String>> + use<> {
+    fn ask(&self, body: &str) -> impl Future<Output = Result<Value, EvalError>> + use<> {
         let (started, answer) = self.start(body);
         let forget = Forget {
             id: started.id,
@@ -302,7 +302,8 @@ impl Scripts {
         async move {
             let answer = answer.await;
             drop(forget);
-            answer.unwrap_or_else(|_| Err("the page closed".into()))
+            // The page closed before it answered.
+            answer.unwrap_or(Err(EvalError::Finished))
         }
     }
 
@@ -325,11 +326,13 @@ impl Scripts {
                 let answer = if message.kind == "done" {
                     Ok(message.data)
                 } else {
-                    Err(message
-                        .data
-                        .as_str()
-                        .unwrap_or("the script failed")
-                        .to_owned())
+                    Err(EvalError::InvalidJs(
+                        message
+                            .data
+                            .as_str()
+                            .unwrap_or("the script failed")
+                            .to_owned(),
+                    ))
                 };
                 if let Some(sender) = running.answer.take() {
                     let _ = sender.send(answer);
@@ -387,7 +390,7 @@ impl Drop for Forget {
 struct PageScript {
     started: Started,
     /// Its answer, until it has been read.
-    answer: Option<oneshot::Receiver<Result<Value, String>>>,
+    answer: Option<oneshot::Receiver<Result<Value, EvalError>>>,
     table: Weak<RefCell<Table>>,
     to_page: mpsc::UnboundedSender<String>,
 }
@@ -400,7 +403,7 @@ impl Evaluator for PageScript {
         };
         let answer = match Pin::new(waiting).poll(cx) {
             Poll::Pending => return Poll::Pending,
-            Poll::Ready(Ok(answer)) => answer.map_err(EvalError::InvalidJs),
+            Poll::Ready(Ok(answer)) => answer,
             Poll::Ready(Err(_)) => Err(EvalError::Finished),
         };
         self.answer = None;
@@ -470,7 +473,7 @@ impl PageElement {
         Box::pin(async move {
             let value = asked
                 .await
-                .map_err(|e| MountedError::OperationFailed(Box::new(PageError(e))))?;
+                .map_err(|e| MountedError::OperationFailed(Box::new(PageError(e.to_string()))))?;
             let value = match value {
                 Value::Bool(false) | Value::Null => None,
                 Value::Bool(true) => Some(Value::Null),

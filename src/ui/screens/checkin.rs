@@ -10,17 +10,18 @@ use crate::domain::language::sounds_unsafe;
 use crate::domain::text::excerpt;
 use crate::domain::time::{describe, from_input, to_input};
 use crate::domain::{
-    AgeBand, CheckIn, CheckInId, Level, Name, Note, PartId, PersonId, RuptureId, SelfQuality,
-    Suggestion,
+    AgeBand, CheckIn, CheckInId, Level, Name, Note, PartId, PersonId, Place, RuptureId,
+    SelfQuality, Suggestion,
 };
 use crate::platform;
 use crate::store::{Parts, People, Store};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
     LevelPicker, Loading, NameChoice, NamePicker, SafetyNote, SaveBar,
 };
-use crate::ui::context::{use_load, use_load_with, use_record, use_shared, use_write};
+use crate::ui::context::{use_load, use_load_with, use_record, use_shared};
 
 const TITLE_NEW: &str = "Check in";
 const TITLE_EDIT: &str = "Edit check-in";
@@ -29,6 +30,15 @@ const PART_LEGEND: &str = "Which part of you is here?";
 const PART_ADD: &str = "Add a part by name";
 const MANAGE_PARTS: &str = "Rename or remove parts";
 const PART_MISSING: &str = "Choose the part that's here, or add one by name.";
+
+/// What keeps a check-in from being saved yet; said on the form as it is.
+#[derive(Debug, thiserror::Error)]
+enum NotReady {
+    #[error("{PART_MISSING}")]
+    NoPart,
+    #[error(transparent)]
+    Note(#[from] crate::domain::TextError),
+}
 const INTENSITY_LEGEND: &str = "How strong is it?";
 const AGE_LEGEND: &str = "How old does it feel?";
 const FEARS_LEGEND: &str = "What is it afraid of?";
@@ -38,6 +48,7 @@ const SELF_LEGEND: &str = "How much Self is here?";
 const SELF_HINT: &str = "Self is the calm, curious you underneath the parts.";
 const QUALITIES_LEGEND: &str = "Or notice any of these in you";
 const PERSON_LEGEND: &str = "Who are you with?";
+const PLACE_LEGEND: &str = "Where are you?";
 const PERSON_ADD: &str = "Add someone by name";
 const RUPTURE_LEGEND: &str = "Is this about a rupture that's still open?";
 const RUPTURE_EARLIER: &str = "The rupture linked before";
@@ -81,6 +92,8 @@ struct Draft {
     qualities: Vec<Kept<SelfQuality>>,
     person: Option<PersonId>,
     rupture: Option<RuptureId>,
+    /// As kept: a place this build doesn't know stays until another is chosen.
+    place: Option<Kept<Place>>,
     note: String,
     /// The check-in as it was kept, when editing one. Saving starts from it, so a field
     /// this form doesn't show is kept as it is, and so is the note while its text is
@@ -103,6 +116,7 @@ impl Draft {
             qualities: c.self_qualities.clone(),
             person: c.person_id,
             rupture: c.rupture_id,
+            place: c.place.clone(),
             note: c.note.as_str().to_owned(),
             kept: Some(c.clone()),
             when: to_input(&c.at),
@@ -111,16 +125,13 @@ impl Draft {
     }
 
     /// The check-in to save, or the message saying what to change.
-    fn build(&self, id: CheckInId, at: crate::domain::Moment) -> Result<CheckIn, String> {
-        let part_id = self.part.ok_or(PART_MISSING)?;
+    fn build(&self, id: CheckInId, at: crate::domain::Moment) -> Result<CheckIn, NotReady> {
+        let part_id = self.part.ok_or(NotReady::NoPart)?;
         let mut c = self
             .kept
             .clone()
             .unwrap_or_else(|| CheckIn::of_part(id, at, part_id));
-        c.note = c
-            .note
-            .edited(&self.note, NOTE_WHAT)
-            .map_err(|e| e.to_string())?;
+        c.note = c.note.edited(&self.note, NOTE_WHAT)?;
         c.id = id;
         c.at = at;
         c.part_id = part_id;
@@ -132,6 +143,7 @@ impl Draft {
         c.self_qualities.clone_from(&self.qualities);
         c.person_id = self.person;
         c.rupture_id = self.rupture;
+        c.place.clone_from(&self.place);
         Ok(c)
     }
 
@@ -156,9 +168,9 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             .map(Draft::from_checkin)
             .unwrap_or_default()
     });
-    let write = use_write();
-    let add_part_write = use_write();
-    let add_person_write = use_write();
+    let write = use_command();
+    let add_part_write = use_command();
+    let add_person_write = use_command();
     let mut fear_error = use_signal(|| None::<String>);
     let mut fear_text = use_signal(String::new);
 
@@ -204,7 +216,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             };
             let checkin = match d.build(id, at) {
                 Ok(c) => c,
-                Err(message) => return write.refuse(message),
+                Err(e) => return write.refuse(e.to_string()),
             };
             let save = move |s: &mut Store| s.save_checkin(&checkin, &now);
             if editing.is_some() {
@@ -359,6 +371,22 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 add_label: PERSON_ADD,
                 onadd: add_person,
                 error: add_person_write.error(),
+            }
+            ChipGroup { legend: PLACE_LEGEND,
+                for place in Place::ALL {
+                    Chip {
+                        key: "{place.code()}",
+                        label: place.label(),
+                        selected: known(&d.place) == Some(place),
+                        onclick: move |_| {
+                            let mut w = draft.write();
+                            w.place = if known(&w.place) == Some(place) { None } else { Some(Kept::Known(place)) };
+                        },
+                    }
+                }
+            }
+            if let Some(Kept::Unknown(code)) = &d.place {
+                KeptAsItWas { what: "Where it happened", code: code.clone() }
             }
             if !ruptures.is_empty() || linked_elsewhere.is_some() {
                 ChipGroup { legend: RUPTURE_LEGEND,

@@ -16,8 +16,9 @@ use crate::domain::{
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Loading, ShareText};
-use crate::ui::context::{Undo, use_load, use_shared, use_write};
+use crate::ui::context::{Undo, use_load, use_shared};
 
 const EDIT: &str = "Edit";
 const DELETE: &str = "Delete";
@@ -70,7 +71,7 @@ fn Detail(entry: EntryId) -> Element {
 #[component]
 fn DeleteButton(entry: EntryId) -> Element {
     let kind = entry.kind();
-    let write = use_write();
+    let write = use_command();
     let nav = use_navigator();
     rsx! {
         button {
@@ -175,6 +176,7 @@ fn CheckInPage(id: CheckInId) -> Element {
                 Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.shown(|q| q.label())).collect::<Vec<_>>().join(", ") }
             }
             Fact { label: "With", value: v.person.clone().unwrap_or_else(|| NOT_SET.to_owned()) }
+            Fact { label: "Where", value: c.place.as_ref().map_or(NOT_SET.to_owned(), |p| p.shown(|p| p.label())) }
             if !c.note.as_str().is_empty() {
                 Fact { label: "Note", value: c.note.as_str().to_owned() }
             }
@@ -195,7 +197,7 @@ fn CheckInPage(id: CheckInId) -> Element {
 #[component]
 fn PausePage(id: PauseId) -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let found = use_load(move |s| {
         let pause = s.pause(id)?;
         let linked = match pause.rupture_id {
@@ -284,7 +286,7 @@ fn RupturePage(id: RuptureId) -> Element {
         };
         Ok((rupture, person, s.rupture_links(id)?))
     });
-    let write = use_write();
+    let write = use_command();
     let set_status = use_callback(move |status: RuptureStatus| {
         spawn(async move {
             let now = platform::now();

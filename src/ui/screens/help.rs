@@ -11,8 +11,9 @@ use crate::domain::help::{
 use crate::domain::text::excerpt;
 use crate::domain::{HelpLineId, Undo};
 use crate::platform;
+use crate::ui::command::use_command;
 use crate::ui::components::{CANCEL, ErrorNote, Form, SaveBar};
-use crate::ui::context::{use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 
 const TITLE: &str = "Help now";
 const LEAD: &str = "If this is a hard moment, you don't have to get through it alone.";
@@ -161,7 +162,7 @@ fn NationalLine(line: Line) -> Element {
 #[component]
 pub(super) fn RegionPicker() -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let chosen = shared.settings.read().help_region.clone();
     let device = use_locale()
         .and_then(|l| crate::domain::help::region_of_locale(&l))
@@ -230,7 +231,7 @@ fn OwnLines() -> Element {
 
 #[component]
 fn OwnLineRow(line: OwnLine, onedit: EventHandler<OwnLine>) -> Element {
-    let write = use_write();
+    let write = use_command();
     let id: HelpLineId = line.id;
     let edited = line.clone();
     let short = excerpt(&line.name, 40);
@@ -286,7 +287,7 @@ fn blank() -> OwnLine {
 /// Adds a line of the user's own, or changes one.
 #[component]
 fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
-    let write = use_write();
+    let write = use_command();
     let is_edit = editing.is_some();
     let mut draft = use_signal(|| editing.clone().unwrap_or_else(blank));
     let save = move |_| async move {

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use crate::domain::{EntryKind, PartId, PersonId, RuptureStatus, TimelineEntry, TimelineFilter};
 use crate::store::{Parts, People};
 use crate::ui::components::{EntryRow, ErrorNote, Loading};
-use crate::ui::context::{use_db, use_load, use_load_with, use_shared};
+use crate::ui::context::{use_load, use_load_with, use_reader, use_shared};
 
 /// How many entries one page holds.
 pub const PAGE: usize = 30;
@@ -67,36 +67,33 @@ pub fn History() -> Element {
         list_gen.set(next);
     });
 
-    let db = use_db();
-    let load_more = move |_| {
-        let db = db.clone();
-        async move {
-            if *loading_more.peek() {
-                return;
+    let reader = use_reader();
+    let load_more = move |_| async move {
+        if *loading_more.peek() {
+            return;
+        }
+        let after = more
+            .peek()
+            .last()
+            .map(|e| e.cursor())
+            .or_else(|| match &*first.peek() {
+                Some(Ok(page)) => page.last().map(|e| e.cursor()),
+                _ => None,
+            });
+        let f = filter.peek().clone();
+        let asked_for = *list_gen.peek();
+        loading_more.set(true);
+        let result = reader.read(move |s| s.timeline(&f, after, PAGE)).await;
+        loading_more.set(false);
+        if *list_gen.peek() != asked_for {
+            return;
+        }
+        match result {
+            Ok(page) => {
+                exhausted.set(page.len() < PAGE);
+                more.write().extend(page);
             }
-            let after = more
-                .peek()
-                .last()
-                .map(|e| e.cursor())
-                .or_else(|| match &*first.peek() {
-                    Some(Ok(page)) => page.last().map(|e| e.cursor()),
-                    _ => None,
-                });
-            let f = filter.peek().clone();
-            let asked_for = *list_gen.peek();
-            loading_more.set(true);
-            let result = db.run(move |s| s.timeline(&f, after, PAGE)).await;
-            loading_more.set(false);
-            if *list_gen.peek() != asked_for {
-                return;
-            }
-            match result {
-                Ok(page) => {
-                    exhausted.set(page.len() < PAGE);
-                    more.write().extend(page);
-                }
-                Err(message) => more_error.set(Some(message)),
-            }
+            Err(failed) => more_error.set(Some(failed.to_string())),
         }
     };
 

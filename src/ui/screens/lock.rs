@@ -10,8 +10,10 @@ use super::help::EmergencyCall;
 use crate::platform;
 use crate::store::PinOutcome;
 use crate::ui::boot::Boot;
+use crate::ui::command::use_command;
 use crate::ui::components::{Form, SecretField};
-use crate::ui::context::{root_class, use_db, use_shared};
+use crate::ui::context::{root_class, use_shared};
+use crate::ui::errors::Told;
 
 const LOCKED_TITLE: &str = "Mend is locked";
 const LOCKED_NOTE: &str = "Your data is encrypted. Enter your passphrase to open it.";
@@ -42,7 +44,7 @@ pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
                     passphrase.set(String::new());
                     onopened.call(next);
                 }
-                Err(message) => error.set(Some(message)),
+                Err(failed) => error.set(Some(failed.told())),
             }
         }
     };
@@ -91,44 +93,34 @@ fn wait_text(wait: chrono::TimeDelta) -> String {
 /// The app lock's screen. It shows nothing of the data, and no way around it.
 #[component]
 pub fn PinScreen() -> Element {
-    let db = use_db();
     let shared = use_shared();
     let mut locked = shared.locked;
     let mut pin = use_signal(String::new);
     let mut message = use_signal(|| None::<String>);
-    let mut busy = use_signal(|| false);
+    let command = use_command();
     let theme = root_class(&shared.settings.read());
-    let unlock = move |_| {
-        let db = db.clone();
-        async move {
-            if *busy.peek() {
-                return;
+    let unlock = move |_| async move {
+        let typed = pin.peek().clone();
+        let now = platform::now();
+        // Trying counts the attempt, and nothing on screen behind the lock changes.
+        let outcome = command.quietly(move |s| s.try_pin(&typed, &now)).await;
+        pin.set(String::new());
+        message.set(match outcome {
+            None => None,
+            Some(PinOutcome::Open) => {
+                locked.set(false);
+                None
             }
-            busy.set(true);
-            let typed = pin.peek().clone();
-            let now = platform::now();
-            let outcome = db.run(move |s| s.try_pin(&typed, &now)).await;
-            busy.set(false);
-            pin.set(String::new());
-            match outcome {
-                Ok(PinOutcome::Open) => {
-                    message.set(None);
-                    locked.set(false);
-                }
-                Ok(PinOutcome::Wrong { wait }) if wait.is_zero() => {
-                    message.set(Some(PIN_WRONG.to_owned()))
-                }
-                Ok(PinOutcome::Wrong { wait }) => message.set(Some(format!(
-                    "{PIN_WRONG} You can try again in {}.",
-                    wait_text(wait)
-                ))),
-                Ok(PinOutcome::Wait { left }) => message.set(Some(format!(
-                    "Please wait {} before trying again.",
-                    wait_text(left)
-                ))),
-                Err(e) => message.set(Some(e)),
-            }
-        }
+            Some(PinOutcome::Wrong { wait }) if wait.is_zero() => Some(PIN_WRONG.to_owned()),
+            Some(PinOutcome::Wrong { wait }) => Some(format!(
+                "{PIN_WRONG} You can try again in {}.",
+                wait_text(wait)
+            )),
+            Some(PinOutcome::Wait { left }) => Some(format!(
+                "Please wait {} before trying again.",
+                wait_text(left)
+            )),
+        });
     };
     rsx! {
         document::Title { "Mend" }
@@ -144,13 +136,13 @@ pub fn PinScreen() -> Element {
                         oninput: move |v| pin.set(v),
                         pin: true,
                     }
-                    if let Some(text) = message() {
+                    if let Some(text) = message().or(command.error()) {
                         p { class: "error", role: "alert", "{text}" }
                     }
                     button {
                         r#type: "submit",
                         class: "button primary wide",
-                        disabled: busy(),
+                        disabled: command.busy(),
                         "{UNLOCK}"
                     }
                 }

@@ -7,8 +7,9 @@ use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, SafetyNote};
-use crate::ui::context::{use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 
 const HEADING: &str = "Now";
 const ACTIONS_LABEL: &str = "What do you need?";
@@ -107,7 +108,7 @@ fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static st
 /// The first-run note: what Mend is, what it is not, and privacy.
 #[component]
 fn Welcome() -> Element {
-    let write = use_write();
+    let write = use_command();
     rsx! {
         section { class: "card welcome", aria_labelledby: "welcome-heading",
             h2 { id: "welcome-heading", "{WELCOME_TITLE}" }

@@ -13,8 +13,9 @@ use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform::{self, Pulse};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
-use crate::ui::context::{use_db, use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 use crate::ui::device::{AlertsOnTime, use_motion_reduced};
 
 const TITLE: &str = "Take a pause";
@@ -71,7 +72,7 @@ fn PauseSetup() -> Element {
     let mut length = use_signal(|| PauseLength::DEFAULT);
     let mut custom = use_signal(|| None::<String>);
     let mut rupture = use_signal(|| None::<RuptureId>);
-    let write = use_write();
+    let write = use_command();
     let ruptures = use_load(|s| s.open_ruptures(5));
 
     let chosen = match custom() {
@@ -207,10 +208,8 @@ enum Then {
 /// A pause that is counting down, or whose time is up.
 #[component]
 fn PauseRunning(pause: Pause) -> Element {
-    let db = use_db();
     let shared = use_shared();
     let nav = use_navigator();
-    let mut error = use_signal(|| None::<String>);
     let now = (shared.now)();
     let phase = pause.phase(now);
     let sentence = sentence_for(pause.planned(), &pause.planned_end());
@@ -228,24 +227,21 @@ fn PauseRunning(pause: Pause) -> Element {
             platform::pulse(Pulse::Breath);
         }
     }));
-    let write = use_write();
+    let write = use_command();
     let rupture_route = pause.rupture_id.map(|id| Route::RepairFlow { id });
 
     // The store reads the pause afresh and saves it in one go, so two quick taps add up
     // rather than both changing the same old copy.
     let id = pause.id();
+    let asking = use_command();
     let act = use_callback(move |ask: Ask| {
-        let db = db.clone();
         let rupture_route = rupture_route.clone();
         spawn(async move {
             let now = platform::now();
-            let result = db
-                .run(move |s| s.ask_of_pause(Some(id), ask.of_pause(), &now))
-                .await;
-            if let Err(message) = result {
-                return error.set(Some(message));
+            let asked = asking.run(move |s| s.ask_of_pause(Some(id), ask.of_pause(), &now));
+            if asked.await.is_none() {
+                return;
             }
-            shared.changed();
             match ask {
                 Ask::Extend => {}
                 Ask::Finish(None) => {
@@ -264,6 +260,7 @@ fn PauseRunning(pause: Pause) -> Element {
             }
         });
     });
+    let error = move || asking.error().or(write.error());
 
     match phase {
         PausePhase::Running {

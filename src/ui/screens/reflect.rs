@@ -9,8 +9,9 @@ use crate::domain::reflection::{month_grid, month_start, month_summary, shift_mo
 use crate::domain::{Level, Note};
 use crate::platform;
 use crate::store::Store;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, LevelPicker, Loading};
-use crate::ui::context::{use_load_with, use_shared, use_write};
+use crate::ui::context::{use_load_with, use_shared};
 
 const TITLE: &str = "Reflect";
 const INTRO: &str = "A question for today. Write as much or as little as you like.";
@@ -84,7 +85,7 @@ fn TodayCard(
     /// The prompt already answered today, which stays even if our words change.
     prompt: Option<String>,
 ) -> Element {
-    let write = use_write();
+    let write = use_command();
     let answered = answer.is_some();
     let mut text = use_signal(|| answer.clone().unwrap_or_default());
     let mut level = use_signal(|| self_level);
@@ -252,7 +253,7 @@ fn Reminder() -> Element {
             t.format("%H:%M").to_string()
         })
     });
-    let write = use_write();
+    let write = use_command();
     let store = use_callback(move |at: Option<NaiveTime>| {
         let said = if at.is_some() {
             REMINDER_SAVED_ON

@@ -4,19 +4,20 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::Kept;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
 use crate::domain::rupture::{RUPTURE_EXPLAINED, rough_duration};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
+use crate::domain::{Kept, TextError};
 use crate::domain::{
     Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
 };
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::Route;
+use crate::ui::command::{use_command, use_lasting_command};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SaveBar};
-use crate::ui::context::{use_db, use_load, use_record, use_shared, use_write};
+use crate::ui::context::{use_load, use_record, use_shared};
 use crate::ui::screens::rupture::RuptureForm;
 
 const START_TITLE: &str = "Repair";
@@ -95,32 +96,26 @@ pub fn RepairNew() -> Element {
 /// The repair of one rupture: begins it, or picks it up where it was left.
 #[component]
 pub fn RepairFlow(id: ReadSignal<RuptureId>) -> Element {
-    let db = use_db();
-    let shared = use_shared();
+    let begin = use_command();
     let begun = use_resource(move || {
         let id = id();
-        let db = db.clone();
         async move {
             let now = platform::now();
-            let result = db
+            begin
                 .run(move |s| {
                     let repair = s.begin_repair(id, &now)?;
                     Ok::<_, StoreError>((repair, s.rupture(id)?))
                 })
-                .await;
-            if result.is_ok() {
-                shared.changed();
-            }
-            result
+                .await
         }
     });
     let loaded = begun.read().clone();
     rsx! {
         document::Title { "Repair · Mend" }
-        match loaded {
-            None => rsx! { Loading {} },
-            Some(Err(message)) => rsx! { h1 { "{START_TITLE}" } ErrorNote { message } },
-            Some(Ok((repair, rupture))) => rsx! { RepairWalk { key: "{repair.id}", repair, rupture } },
+        match (loaded, begin.error()) {
+            (Some(Some((repair, rupture))), _) => rsx! { RepairWalk { key: "{repair.id}", repair, rupture } },
+            (_, Some(message)) => rsx! { h1 { "{START_TITLE}" } ErrorNote { message } },
+            _ => rsx! { Loading {} },
         }
     }
 }
@@ -147,9 +142,8 @@ impl Typed {
 
     /// Puts what was typed into the repair, or says what is wrong. A text left as it was
     /// kept is kept exactly, even one today's checks would not pass.
-    fn apply(&self, repair: &mut Repair) -> Result<(), String> {
-        let edit =
-            |kept: &Note, text: &str, what| kept.edited(text, what).map_err(|e| e.to_string());
+    fn apply(&self, repair: &mut Repair) -> Result<(), TextError> {
+        let edit = |kept: &Note, text: &str, what| kept.edited(text, what);
         if let RepairStage::Step(step) = repair.at_stage() {
             let note = edit(repair.notes.get(step), &self.note, NOTE_WHAT)?;
             repair.notes.set(step, note);
@@ -177,7 +171,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let mut typed = use_signal(|| Typed::of(&first));
     let mut own_phrase = use_signal(String::new);
     let mut outcome = use_signal(|| None::<RepairOutcome>);
-    let write = use_write();
+    let write = use_command();
     // The repair as it was last saved, to tell whether anything is waiting to be saved.
     let mut on_disk = use_signal(|| first.clone());
     let mut edits = use_signal(|| 0_u64);
@@ -205,7 +199,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             let now = platform::now();
             let saved = r.clone();
             if write
-                .quietly(move |s| s.save_repair(&saved, &now))
+                .quietly(move |s| s.advance_repair(&saved, &now))
                 .await
                 .is_some()
             {
@@ -214,25 +208,21 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         });
     });
     // Leaving the screen by any other way (the top bar, the pause banner, a link) saves
-    // what has not been saved yet. It runs on the runtime, as this screen is going away.
-    let db = use_db();
+    // what has not been saved yet, through the app's own command, as this screen is going
+    // away: it waits its turn after any save still under way.
+    let lasting = use_lasting_command();
     use_drop(move || {
         let Some(r) = on_screen().filter(|r| *r != *on_disk.peek()) else {
             return;
         };
-        let db = db.clone();
-        tokio::spawn(async move {
-            let now = platform::now();
-            if let Err(message) = db.run(move |s| s.save_repair(&r, &now)).await {
-                tracing::warn!(%message, "the repair's last words could not be saved on leaving");
-            }
-        });
+        let now = platform::now();
+        lasting.leave(move |s| s.advance_repair(&r, &now));
     });
 
     let save_and_go = move |go: Go| async move {
         let mut r = current.peek().clone();
-        if let Err(message) = typed.peek().apply(&mut r) {
-            return write.refuse(message);
+        if let Err(e) = typed.peek().apply(&mut r) {
+            return write.refuse(e.to_string());
         }
         if let Go::To(stage) = go {
             r.stage = Kept::Known(stage);
@@ -240,7 +230,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         let now = platform::now();
         let saved = r.clone();
         if write
-            .run(move |s| s.save_repair(&saved, &now))
+            .run(move |s| s.advance_repair(&saved, &now))
             .await
             .is_none()
         {
@@ -261,8 +251,8 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
             return write.refuse(CHOOSE_OUTCOME);
         };
         let mut r = current.peek().clone();
-        if let Err(message) = typed.peek().apply(&mut r) {
-            return write.refuse(message);
+        if let Err(e) = typed.peek().apply(&mut r) {
+            return write.refuse(e.to_string());
         }
         let now = platform::now();
         let Some(done) = write
@@ -487,7 +477,7 @@ pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
 
 #[component]
 fn RepairNotesForm(repair: Repair) -> Element {
-    let write = use_write();
+    let write = use_command();
     let nav = use_navigator();
     let start = repair.clone();
     let mut notes = use_signal(|| RepairStep::ALL.map(|s| start.notes.get(s).as_str().to_owned()));
@@ -500,8 +490,8 @@ fn RepairNotesForm(repair: Repair) -> Element {
         async move {
             // A text left as it was kept is saved as it was, even one from before today's
             // checks; a changed one is checked.
-            let edit = |kept: &Note, t: &str, what| kept.edited(t, what).map_err(|e| e.to_string());
-            let built = (|| -> Result<(), String> {
+            let edit = |kept: &Note, t: &str, what| kept.edited(t, what);
+            let built = (|| -> Result<(), TextError> {
                 for (i, step) in RepairStep::ALL.into_iter().enumerate() {
                     let note = edit(r.notes.get(step), &notes.peek()[i], NOTE_WHAT)?;
                     r.notes.set(step, note);
@@ -511,14 +501,14 @@ fn RepairNotesForm(repair: Repair) -> Element {
                 r.phrases = phrases.peek().clone();
                 Ok(())
             })();
-            if let Err(message) = built {
-                return write.refuse(message);
+            if let Err(e) = built {
+                return write.refuse(e.to_string());
             }
             let id = r.id;
             let now = platform::now();
             let said = "Repair notes updated.";
             if write
-                .say(move |s| s.save_repair(&r, &now), said, None)
+                .say(move |s| s.advance_repair(&r, &now), said, None)
                 .await
                 .is_some()
             {

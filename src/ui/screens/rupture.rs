@@ -8,8 +8,9 @@ use crate::domain::{Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity}
 use crate::platform;
 use crate::store::People;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, Form, LabelledText, NameChoice, NamePicker, SaveBar};
-use crate::ui::context::{use_load, use_record, use_shared, use_write};
+use crate::ui::context::{use_load, use_record, use_shared};
 
 const TITLE_NEW: &str = "Log a rupture";
 const TITLE_EDIT: &str = "Edit rupture";
@@ -61,8 +62,8 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     let mut when_touched = use_signal(|| false);
     let mut person = use_signal(|| start.as_ref().and_then(|r| r.person_id));
     let mut severity = use_signal(|| start.as_ref().map_or(Severity::DEFAULT, |r| r.severity));
-    let write = use_write();
-    let add_person_write = use_write();
+    let write = use_command();
+    let add_person_write = use_command();
     let people = use_load(|s| s.list::<People>());
 
     let add_person = move |text: String| async move {

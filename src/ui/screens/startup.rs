@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 
 use crate::store::cipher::Key;
 use crate::ui::boot::Boot;
+use crate::ui::errors::Told;
 
 /// Shown instead of the app when the data could not be opened.
 #[component]
@@ -48,7 +49,7 @@ pub fn StartupProblem(
                                     busy.set(false);
                                     match restored {
                                         Ok(next) => onrestored.call(next),
-                                        Err(message) => error.set(Some(message)),
+                                        Err(failed) => error.set(Some(failed.told())),
                                     }
                                 }
                             },

@@ -8,8 +8,8 @@ use crate::domain::part::{
 };
 use crate::domain::{AgeBand, PartId};
 use crate::platform;
+use crate::ui::command::use_command;
 use crate::ui::components::{AgeBandChips, Chip, Form, KeptAsItWas, LabelledText, SaveBar};
-use crate::ui::context::use_write;
 
 const ABOUT_TITLE: &str = "Getting to know it";
 const NAME_LABEL: &str = "Name";
@@ -27,7 +27,7 @@ const SAVED: &str = "Saved.";
 /// What the user knows of the part: name, role, age, fears, needs, triggers and notes.
 #[component]
 pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
-    let write = use_write();
+    let write = use_command();
     let mut form = use_signal(|| details.draft());
     let mut kept = use_signal(|| details.clone());
     let save = move |_| async move {

@@ -8,8 +8,9 @@ use crate::domain::part::{PartRole, seen_ago, times};
 use crate::domain::{Moment, Part};
 use crate::store::{ArchivedPart, PartSummary, Parts};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, Loading};
-use crate::ui::context::{use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 
 const TITLE: &str = "My parts";
 const INTRO: &str = "These are the parts offered when you check in. Name them in a way that feels true to you, and open one to get to know it better.";
@@ -42,7 +43,7 @@ pub fn PartsScreen() -> Element {
     let shared = use_shared();
     let parts = use_load(|s| s.part_summaries());
     let mut new_name = use_signal(String::new);
-    let write = use_write();
+    let write = use_command();
     let mut show_archived = use_signal(|| false);
     let add = move |_| async move {
         let typed = new_name.peek().clone();
@@ -127,7 +128,7 @@ fn PartLink(summary: PartSummary, now: Moment) -> Element {
 /// The archived parts, each with Bring back.
 #[component]
 fn ArchivedParts() -> Element {
-    let write = use_write();
+    let write = use_command();
     let archived = use_load(|s| s.archived_parts());
     let bring_back = use_callback(move |part: Part| {
         spawn(async move { bring_back(write, part).await });

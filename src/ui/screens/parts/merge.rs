@@ -6,8 +6,9 @@ use crate::domain::{Part, PartId};
 use crate::platform;
 use crate::store::Parts;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
-use crate::ui::context::{Undo, use_write};
+use crate::ui::context::Undo;
 
 const MERGE_TITLE: &str = "Merge with another part";
 const MERGE_NOTE: &str = "If two names turn out to be the same part, you can merge them. Its check-ins move to the other part, and what you wrote about it is added there.";
@@ -43,7 +44,7 @@ enum MergeStep {
 /// Merging this part into another: choose the other, read what will happen, confirm.
 #[component]
 pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Element {
-    let write = use_write();
+    let write = use_command();
     let nav = use_navigator();
     let mut step = use_signal(|| MergeStep::Closed);
     let mut chosen = use_signal(|| None::<PartId>);
@@ -150,7 +151,7 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
 /// Archiving the part, with Undo in the toast.
 #[component]
 pub(super) fn ArchiveSection(part: Part) -> Element {
-    let write = use_write();
+    let write = use_command();
     let nav = use_navigator();
     let id = part.id;
     let name = part.name.clone();

@@ -11,12 +11,12 @@ pub use page::PartDetail;
 
 use crate::domain::Part;
 use crate::store::Parts;
-use crate::ui::context::Write;
+use crate::ui::command::Command;
 
 pub(super) const BRING_BACK: &str = "Bring back";
 
 /// Puts an archived part back on the check-in chips, and says so.
-pub(super) async fn bring_back(write: Write, part: Part) {
+pub(super) async fn bring_back(write: Command, part: Part) {
     let id = part.id;
     let said = format!("“{}” is back on your check-in chips.", part.name);
     write

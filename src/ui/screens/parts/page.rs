@@ -12,8 +12,9 @@ use crate::domain::time::describe;
 use crate::domain::{AgeBand, Moment, Part, PartId};
 use crate::store::{PartCheckIn, PartRecord, PartStats, Parts};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Loading};
-use crate::ui::context::{use_load_with, use_shared, use_write};
+use crate::ui::context::{use_load_with, use_shared};
 
 const A_PART: &str = "A part";
 const ALL_PARTS: &str = "All my parts";
@@ -238,7 +239,7 @@ fn PartPage(data: PartPageData) -> Element {
 /// Says the part is archived (or merged, and where), with Bring back.
 #[component]
 fn ArchivedNote(part: Part, merged_into: Option<Part>) -> Element {
-    let write = use_write();
+    let write = use_command();
     let shown = part.clone();
     let bring_back = move |_| bring_back(write, shown.clone());
     rsx! {

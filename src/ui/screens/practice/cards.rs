@@ -9,12 +9,12 @@ use crate::domain::language::{Guidance, encouragement, guidance};
 use crate::domain::practice::{PracticeCard, check_code};
 use crate::platform;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 
 /// What an empty list of phrases or cards says.
 pub(super) const NONE_MATCH: &str =
     "No phrases here yet. Try another step or person, or add your own below.";
 use crate::ui::components::ErrorNote;
-use crate::ui::context::use_write;
 
 const CARD_AUDIENCE: &str = "Situations with";
 const PARTNER: &str = "A partner";
@@ -38,7 +38,7 @@ enum With {
 /// Each card kept is saved at once to this sitting's practice session.
 #[component]
 pub(super) fn PracticeCards() -> Element {
-    let write = use_write();
+    let write = use_command();
     let mut with = use_signal(|| With::Partner);
     // Start somewhere new each time, so the same situation does not always come first.
     let mut turn = use_signal(|| (platform::now().timestamp() / 60) as usize);

@@ -11,8 +11,9 @@ use crate::domain::content::{Audience, Phrase, PhraseStep, library};
 use crate::domain::practice::OwnPhrase;
 use crate::domain::text::excerpt;
 use crate::platform;
+use crate::ui::command::use_command;
 use crate::ui::components::{CANCEL, Chip, ChipGroup, ErrorNote, Form, Loading};
-use crate::ui::context::{Undo, use_load, use_write};
+use crate::ui::context::{Undo, use_load};
 
 const STEP_LEGEND: &str = "Step";
 const AUDIENCE_LEGEND: &str = "For";
@@ -153,7 +154,7 @@ fn Star(on: bool, text: String, onclick: EventHandler<()>) -> Element {
 /// One of our phrases.
 #[component]
 fn PhraseRow(phrase: Phrase, favourite: bool) -> Element {
-    let write = use_write();
+    let write = use_command();
     let id = phrase.id.clone();
     rsx! {
         li { class: "phrase card",
@@ -183,7 +184,7 @@ fn PhraseRow(phrase: Phrase, favourite: bool) -> Element {
 /// One of the user's own phrases, with favourite, edit and delete.
 #[component]
 fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
-    let write = use_write();
+    let write = use_command();
     let id: PhraseId = phrase.id;
     let starred = {
         let mut next = phrase.clone();
@@ -251,7 +252,7 @@ fn PhraseForm(
     audience: Audience,
     ondone: EventHandler<()>,
 ) -> Element {
-    let write = use_write();
+    let write = use_command();
     let start = editing.clone().unwrap_or(OwnPhrase {
         id: PhraseId::random(),
         text: String::new(),

@@ -10,8 +10,8 @@ use crate::domain::together::{Band, Flow, Helped, Step, content};
 use crate::domain::{Moment, PracticeId};
 use crate::platform;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{Breather, ErrorNote, FaceDrawing, Form};
-use crate::ui::context::use_write;
 
 const TITLE: &str = "Practise together";
 const INTRO: &str = "A few minutes side by side with your child, after a hard moment: how they feel, a sentence for you to read aloud, and what would help now. There is nothing to get right.";
@@ -357,7 +357,7 @@ fn SwapTalk(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element 
 /// went back and changed something).
 #[component]
 fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
-    let write = use_write();
+    let write = use_command();
     let time: Session = use_context();
     let (id, started) = time();
     let mut kept = use_signal(|| false);

@@ -5,8 +5,9 @@ use dioxus::prelude::*;
 use crate::domain::time::describe;
 use crate::platform;
 use crate::store::{BackupInfo, BackupKind, Store};
+use crate::ui::command::use_command;
 use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
-use crate::ui::context::{use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 
 const BACKUPS: &str = "Backups";
 const BACKUPS_NOTE: &str = "Mend backs up your data by itself each day you use it, keeps the last seven days and one a week for a month, and checks every copy.";
@@ -21,7 +22,7 @@ const RESTORE_YES: &str = "Yes, restore it";
 #[component]
 pub(super) fn BackupsSection() -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let backups = use_load(|s| s.backups());
     let mut asking = use_signal(|| None::<std::path::PathBuf>);
     let back_up = move |_| async move {

@@ -4,8 +4,9 @@ use dioxus::prelude::*;
 
 use crate::store::Settings;
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
-use crate::ui::context::{use_load, use_shared, use_write};
+use crate::ui::context::{use_load, use_shared};
 
 const DELETE: &str = "Delete everything";
 const DELETE_NOTE: &str =
@@ -17,7 +18,7 @@ const DELETE_YES: &str = "Yes, delete everything";
 #[component]
 pub(super) fn DeleteSection() -> Element {
     let shared = use_shared();
-    let write = use_write();
+    let write = use_command();
     let nav = use_navigator();
     let mut asking = use_signal(|| false);
     let what = use_load(|s| Ok((s.counts()?, s.backups()?.len())));

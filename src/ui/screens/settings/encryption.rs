@@ -4,8 +4,10 @@ use dioxus::prelude::*;
 
 use crate::store::Store;
 use crate::store::cipher::check_new_passphrase;
+use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, SecretField};
-use crate::ui::context::{use_load, use_write};
+use crate::ui::context::use_load;
+use crate::ui::errors::Told;
 
 const ENCRYPTION: &str = "Encryption";
 const ENCRYPT_NOTE: &str = "Encrypt your data with a passphrase. Mend will ask for it each time it opens, and your backups are encrypted too.";
@@ -21,7 +23,7 @@ const WORKING: &str = "One moment, this takes a few seconds…";
 /// Turns encryption on, or changes the passphrase.
 #[component]
 pub(super) fn EncryptionSection() -> Element {
-    let write = use_write();
+    let write = use_command();
     let encrypted = use_load(|s| Ok(s.is_encrypted()));
     let mut first = use_signal(String::new);
     let mut again = use_signal(String::new);
@@ -29,7 +31,7 @@ pub(super) fn EncryptionSection() -> Element {
     let apply = move |_| async move {
         let (pass, repeat) = (first.peek().clone(), again.peek().clone());
         if let Err(e) = check_new_passphrase(&pass, &repeat) {
-            return write.refuse(e.to_string());
+            return write.refuse(e.told());
         }
         let said = if is_encrypted {
             "Passphrase changed."

@@ -5,8 +5,9 @@ use dioxus::prelude::*;
 use crate::domain::lock::{LockAfter, check_new_pin};
 use crate::platform;
 use crate::store::{PinOutcome, StoreError};
+use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, SecretField};
-use crate::ui::context::{use_shared, use_write};
+use crate::ui::context::use_shared;
 
 const APP_LOCK: &str = "App lock";
 const APP_LOCK_NOTE: &str = "Ask for a PIN when Mend opens, and when you come back to it after a while. The PIN is kept only in a form that can't be read back.";
@@ -25,7 +26,7 @@ pub(super) fn AppLockSection() -> Element {
     let shared = use_shared();
     let mut settings = shared.settings;
     let mut locked = shared.locked;
-    let write = use_write();
+    let write = use_command();
     let mut pin = use_signal(String::new);
     let mut again = use_signal(String::new);
     let mut after = use_signal(LockAfter::default);

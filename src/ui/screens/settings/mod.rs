@@ -9,10 +9,12 @@ mod transfer;
 
 use dioxus::prelude::*;
 
-use crate::store::{Settings, StoreError, TextSize, Theme};
+use crate::store::{Settings, TextSize, Theme};
 use crate::ui::Route;
+use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
-use crate::ui::context::{use_db, use_load, use_shared, use_write};
+use crate::ui::context::{use_data_file, use_load, use_shared};
+use crate::ui::errors::SETTINGS_UNREADABLE;
 use crate::ui::screens::help::RegionPicker;
 
 use backups::BackupsSection;
@@ -60,10 +62,9 @@ impl Choice {
 /// The settings screen.
 #[component]
 pub fn SettingsScreen() -> Element {
-    let db = use_db();
     let settings = use_shared().settings;
-    let write = use_write();
-    let path = db.path().display().to_string();
+    let write = use_command();
+    let path = use_data_file().display().to_string();
     let (current, text_size, reduce_motion) = {
         let s = settings.read();
         (s.theme, s.text_size, s.reduce_motion)
@@ -79,7 +80,7 @@ pub fn SettingsScreen() -> Element {
         document::Title { "Settings · Mend" }
         h1 { "{TITLE}" }
         if unreadable {
-            p { class: "error", role: "status", "{StoreError::SettingsUnreadable}" }
+            p { class: "error", role: "status", "{SETTINGS_UNREADABLE}" }
         }
         ChipGroup { legend: THEME,
             for theme in Theme::ALL {

@@ -1,16 +1,18 @@
 //! Export (one JSON file and spreadsheet files), handed over the way the device does, and
 //! import of a Mend export chosen on the page.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use dioxus::prelude::*;
 
 use crate::domain::text::part_of_size;
 use crate::platform;
-use crate::store::transfer::{Arrived, Exported};
+use crate::store::transfer::{Arrived, Exported, ImportError};
 use crate::store::{StoreError, files};
+use crate::ui::command::use_command;
 use crate::ui::components::ErrorNote;
-use crate::ui::context::{use_db, use_write};
+use crate::ui::context::use_data_dir;
+use crate::ui::errors::{NotHandedOver, Told};
 use crate::ui::files::{Chooser, Downloads, start_download, use_chosen_file};
 use crate::ui::launch::InBrowser;
 
@@ -24,7 +26,6 @@ const HERE_FOLDER: &str = "On this computer, Export saves the file, and spreadsh
 const HERE_BROWSER: &str = "In this browser, Export saves the file the way your browser saves downloads. Spreadsheet files come as one zip file.";
 const HERE_PHONE: &str = "On this phone, Export hands the file to your phone, and you choose where it goes: a message to yourself, your own cloud drive, or Files. Save a copy to… keeps one wherever you pick. Spreadsheet files come as one zip file.";
 const NEW_PHONE: &str = "Moving to a new phone? Export here and send the file to yourself, or put it in your own cloud drive. Then open Mend on the new phone and choose it under Import.";
-const NOT_HANDED: &str = "Your phone couldn't open a place for the export just now, so nothing was sent. Please try again.";
 const NO_FOLDER_SHOWN: &str = "This computer has no file manager Mend could ask, so the folder couldn't be shown. The path is above.";
 const IMPORT: &str = "Import";
 const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
@@ -69,8 +70,8 @@ struct Done {
 /// computer, as a download in a browser, to the share sheet or "Save to…" on a phone.
 #[component]
 pub(super) fn ExportSection() -> Element {
-    let write = use_write();
-    let data_dir = data_dir(&use_db());
+    let write = use_command();
+    let data_dir = use_data_dir();
     let out = match try_use_context::<InBrowser>() {
         Some(InBrowser(downloads)) => Out::Download(downloads),
         None if platform::has_share_sheet() => Out::Phone,
@@ -114,7 +115,7 @@ pub(super) fn ExportSection() -> Element {
             if let Some(exported) = written {
                 match hand_over(&out, what, &exported) {
                     Ok(said) => done.set(Some(said)),
-                    Err(message) => write.refuse(message),
+                    Err(failed) => write.refuse(failed.told()),
                 }
             }
         });
@@ -183,7 +184,7 @@ pub(super) fn ExportSection() -> Element {
 
 /// Hands a written export over the way this device does, and says what happened; or why
 /// it could not be handed over.
-fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, String> {
+fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHandedOver> {
     let records = exported.counts.total();
     let name = exported
         .file
@@ -212,9 +213,9 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, Strin
             })
         }
         Out::Download(downloads) => {
-            let address = downloads.offer(exported.file.clone()).map_err(|e| {
-                format!("The export couldn't be offered to your browser ({e}). Please try again.")
-            })?;
+            let address = downloads
+                .offer(exported.file.clone())
+                .map_err(NotHandedOver::Offer)?;
             start_download(&address);
             Ok(Done {
                 said: format!(
@@ -229,7 +230,7 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, Strin
                 _ => platform::share_file(&exported.file, mime),
             };
             if !handed {
-                return Err(NOT_HANDED.to_owned());
+                return Err(NotHandedOver::Declined);
             }
             Ok(Done {
                 said: format!("Exported {records} records, ready for the place you choose."),
@@ -239,30 +240,18 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, Strin
     }
 }
 
-/// The folder that holds the data.
-fn data_dir(db: &crate::ui::Db) -> PathBuf {
-    db.path()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
-}
-
 /// Imports a Mend export chosen on the page: read there and sent over in pieces, with its
 /// progress, then the report.
 #[component]
 pub(super) fn ImportSection() -> Element {
-    let write = use_write();
-    let data_dir = use_db()
-        .path()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let write = use_command();
+    let data_dir = use_data_dir();
     let mut report = use_signal(|| None::<String>);
-    let onarrived = move |arrived: Result<Arrived, String>| {
+    let onarrived = move |arrived: Result<Arrived, ImportError>| {
         report.set(None);
         let arrived = match arrived {
             Ok(arrived) => arrived,
-            Err(message) => return write.refuse(message),
+            Err(refused) => return write.refuse(refused.told()),
         };
         spawn(async move {
             let import = move |s: &mut crate::store::Store| {
