@@ -2,18 +2,13 @@
 //! parts into one, and how often each part has been around, computed by SQL aggregates.
 //! The table itself, and adding, renaming and archiving, live in `named.rs`.
 
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
+use super::declare::{Utc, record};
 use super::named::active_with_name;
-use super::record::{
-    Imported, Names, Reason, Record, Stamp, kept_code, name, note, opt_known, stamps, updated,
-};
-use super::row::{self, Fields, OnConflict, Stamps, Table, opt_code_value, utc_ms, val};
+use super::record::{Names, Reason};
+use super::row::{self, OnConflict, Stamps, opt_code_value};
 use super::timeline::MAX_PAGE;
 use super::{Result, Store, StoreError};
 use crate::domain::kept::Kept;
@@ -83,163 +78,96 @@ pub struct PartCheckIn {
 /// How much of a check-in's note the part's screen shows.
 const NOTE_EXCERPT_CHARS: usize = 100;
 
-/// A part as its row holds it: what is known of it, where it was merged, and when it was
-/// taken off the chips.
+/// A part as its row and an export file hold it: what is known of it, when it was taken off
+/// the chips, and where it was merged. Declared once below.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PartRow {
     pub id: PartId,
-    pub details: PartDetails,
-    pub merged_into: Option<PartId>,
+    pub name: Name,
+    pub role: Option<Kept<PartRole>>,
+    pub age_band: Option<Kept<AgeBand>>,
+    pub fears: Note,
+    pub needs: Note,
+    pub triggers: Note,
+    pub notes: Note,
     pub archived_at: Option<Moment>,
+    pub merged_into: Option<PartId>,
 }
 
-impl Table for PartRow {
-    const TABLE: &'static str = "parts";
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "role",
-        "age_band",
-        "notes",
-        "fears",
-        "needs",
-        "triggers",
-        "merged_into",
-        "archived_at_ms",
-    ];
-    const CREATED_OFFSET: bool = true;
-
-    fn to_row(&self) -> Vec<Value> {
-        let d = &self.details;
-        vec![
-            val(self.id),
-            val(d.name.as_str()),
-            opt_code_value(&d.role),
-            opt_code_value(&d.age_band),
-            val(d.notes.as_str()),
-            val(d.fears.as_str()),
-            val(d.needs.as_str()),
-            val(d.triggers.as_str()),
-            val(self.merged_into),
-            utc_ms(&self.archived_at),
-        ]
-    }
-
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        Ok(PartRow {
-            id: f.get("id")?,
-            details: PartDetails {
-                name: f.name("name")?,
-                role: f.opt_code("role")?,
-                age_band: f.opt_code("age_band")?,
-                fears: f.note("fears", FEARS_WHAT)?,
-                needs: f.note("needs", NEEDS_WHAT)?,
-                triggers: f.note("triggers", TRIGGERS_WHAT)?,
-                notes: f.note("notes", NOTES_WHAT)?,
-            },
-            merged_into: f.get("merged_into")?,
-            archived_at: f.utc("archived_at_ms")?,
-        })
-    }
-}
-
-/// A part of the user, as an export file writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PartRec {
-    pub id: Uuid,
-    pub name: String,
-    #[serde(default)]
-    pub role: Option<String>,
-    #[serde(default)]
-    pub age_band: Option<String>,
-    #[serde(default)]
-    pub notes: String,
-    /// What it fears. Since version 2, like the three fields after it.
-    #[serde(default)]
-    pub fears: String,
-    /// What it needs.
-    #[serde(default)]
-    pub needs: String,
-    /// What sets it off.
-    #[serde(default)]
-    pub triggers: String,
-    /// The part this one was merged into.
-    #[serde(default)]
-    pub merged_into: Option<Uuid>,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
-    #[serde(default)]
-    pub archived_at: Option<Stamp>,
-}
-
-impl Record for PartRow {
-    const KIND: Kind = Kind::Part;
-    type Rec = PartRec;
-    fn csv() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "role",
-            "age_band",
-            "fears",
-            "needs",
-            "triggers",
-            "notes",
-            "created_at",
-            "updated_at",
-            "archived_at",
-            "merged_into",
-            "merged_into_name",
-        ]
-    }
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> PartRec {
-        let d = &self.details;
-        PartRec {
-            id: self.id.0,
-            name: d.name.as_str().to_owned(),
-            role: kept_code(&d.role),
-            age_band: kept_code(&d.age_band),
-            notes: d.notes.as_str().to_owned(),
-            fears: d.fears.as_str().to_owned(),
-            needs: d.needs.as_str().to_owned(),
-            triggers: d.triggers.as_str().to_owned(),
-            merged_into: self.merged_into.map(|m| m.0),
-            created_at: s.created,
-            updated_at: updated(s),
-            archived_at: self.archived_at,
-        }
+record! {
+    /// A part of the user, as an export file writes it.
+    PartRow => PartRec, table "parts", kind Part, created_offset true {
+        id: PartId = ["id"] => id,
+        name: Name = ["name"] => name,
+        #[serde(default)]
+        role: Option<Kept<PartRole>> = ["role"] => role what "its role",
+        #[serde(default)]
+        age_band: Option<Kept<AgeBand>> = ["age_band"] => age_band what "its age band",
+        /// What it fears. Since version 2, like the two fields after it.
+        #[serde(default)]
+        fears: Note = ["fears"] => fears what FEARS_WHAT,
+        /// What it needs.
+        #[serde(default)]
+        needs: Note = ["needs"] => needs what NEEDS_WHAT,
+        /// What sets it off.
+        #[serde(default)]
+        triggers: Note = ["triggers"] => triggers what TRIGGERS_WHAT,
+        #[serde(default)]
+        notes: Note = ["notes"] => notes what NOTES_WHAT;
+        after stamps:
+        #[serde(default)]
+        archived_at: Option<Moment> as Utc = ["archived_at_ms"] => archived_at,
+        /// The part this one was merged into.
+        #[serde(default)]
+        merged_into: Option<PartId> = ["merged_into"] => merged_into csv "merged_into_name",
     }
 
     /// The part as the file has it, its link to a merged-into part left for later (the
     /// importer points it once every part is in).
-    fn from_rec(r: &PartRec) -> Result<Imported<Self>, Reason> {
-        Ok(Imported {
-            record: PartRow {
-                id: PartId(r.id),
-                details: PartDetails {
-                    name: name(&r.name)?,
-                    role: opt_known::<PartRole>(&r.role, "its role")?.map(Kept::Known),
-                    age_band: opt_known::<AgeBand>(&r.age_band, "its age band")?.map(Kept::Known),
-                    fears: note(&r.fears, FEARS_WHAT)?,
-                    needs: note(&r.needs, NEEDS_WHAT)?,
-                    triggers: note(&r.triggers, TRIGGERS_WHAT)?,
-                    notes: note(&r.notes, NOTES_WHAT)?,
-                },
-                merged_into: None,
-                archived_at: r.archived_at,
-            },
-            stamps: stamps(&r.created_at, &r.updated_at),
+    fn check(self) -> Result<Self, Reason> {
+        Ok(PartRow {
+            merged_into: None,
+            ..self
         })
     }
 
     fn csv_extra(p: &PartRec, names: &Names) -> Vec<(&'static str, String)> {
         vec![("merged_into_name", names.part(p.merged_into))]
+    }
+}
+
+impl PartRow {
+    /// What the user knows of the part.
+    pub fn details(&self) -> PartDetails {
+        PartDetails {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            age_band: self.age_band.clone(),
+            fears: self.fears.clone(),
+            needs: self.needs.clone(),
+            triggers: self.triggers.clone(),
+            notes: self.notes.clone(),
+        }
+    }
+
+    /// Puts what the user knows of the part in place of what was there.
+    pub fn set_details(&mut self, details: PartDetails) {
+        let PartDetails {
+            name,
+            role,
+            age_band,
+            fears,
+            needs,
+            triggers,
+            notes,
+        } = details;
+        self.name = name;
+        self.role = role;
+        self.age_band = age_band;
+        self.fears = fears;
+        self.needs = needs;
+        self.triggers = triggers;
+        self.notes = notes;
     }
 }
 
@@ -269,7 +197,7 @@ fn read_part(conn: &Connection, id: PartId) -> Result<PartRecord> {
     };
     Ok(PartRecord {
         id,
-        details: row.details,
+        details: row.details(),
         archived: row.archived_at.is_some(),
         merged_into,
     })
@@ -296,7 +224,7 @@ impl Store {
             if row.archived_at.is_none() && name_taken_by_other(tx, id, &details.name)? {
                 return Err(StoreError::NameTaken(details.name.as_str().to_owned()));
             }
-            row.details = details.clone();
+            row.set_details(details.clone());
             Ok(row::upsert(tx, &row, &Stamps::now(now), OnConflict::Edit)?)
         })
     }

@@ -53,7 +53,8 @@ macro_rules! what_of {
 ///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
 ///                         [what "words"] [refers Kind] [csv "extra header"],
 ///         // and, where a file writes some after the record's stamps:
-///         ; after stamps: field: Type [as Way] = ["column", ...] => name [what "words"],
+///         ; after stamps: field: Type [as Way] = ["column", ...] => name [what "words"]
+///                         [csv "extra header"],
 ///     }
 ///     // then, optionally, more items of the kind's `Record` (csv_extra, clash, ...)
 /// }
@@ -80,6 +81,7 @@ macro_rules! record {
                     $(#[$late_attr:meta])*
                     $late:ident : $late_ty:ty $(as $late_way:ty)? = [$($late_column:literal),+] => $late_name:ident
                         $(what $late_what:tt)?
+                        $(csv $late_extra:literal)?
                 ),* $(,)?
             )?
         }
@@ -143,7 +145,10 @@ macro_rules! record {
                     $(headers.push($extra);)?
                 )*
                 headers.extend(["created_at", "updated_at"]);
-                $($(headers.extend(<$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::csv(stringify!($late_name)));)*)?
+                $($(
+                    headers.extend(<$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::csv(stringify!($late_name)));
+                    $(headers.push($late_extra);)?
+                )*)?
                 headers
             }
 

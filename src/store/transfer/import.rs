@@ -447,13 +447,12 @@ fn import_part(
     if plan != Plan::Insert {
         known.accept(Kind::Part, id, id);
     }
-    let d = &part.record.details;
     if let Some((here, fate)) = join_by_name(
         tx,
         known,
         Kind::Part,
         id,
-        d.name.as_str(),
+        part.record.name.as_str(),
         part.record.archived_at.is_none(),
         plan,
     )? {
@@ -467,7 +466,8 @@ fn import_part(
         let here = parts::part_row(tx, part.record.id)?;
         part.record.merged_into = here.merged_into;
         if version < REFLECT_AND_PRACTISE {
-            part.record.details = here.details.edited_by_v1(part.record.details);
+            let edited = here.details().edited_by_v1(part.record.details());
+            part.record.set_details(edited);
         }
     }
     write_as(tx, known, &part, plan)
@@ -485,7 +485,9 @@ fn fill_in(
     let Some((mut row, stamps)) = row::get_stamped::<PartRow>(tx, here)? else {
         return Ok(());
     };
-    if row.details.fill_gaps(&from.record.details) {
+    let mut details = row.details();
+    if details.fill_gaps(&from.record.details()) {
+        row.set_details(details);
         let stamps = Stamps {
             updated_ms: stamps.updated_ms.max(from.stamps.updated_ms),
             ..stamps
