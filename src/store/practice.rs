@@ -6,14 +6,12 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
-use uuid::Uuid;
 
-use super::kinds::Kind;
+use super::declare::{Column, InFile, record};
 use super::record::{
-    CsvRow, Imported, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known, required,
-    stamps, updated,
+    CsvRow, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known, required,
 };
-use super::row::{self, Fields, OnConflict, Stamps, Table, moment, val};
+use super::row::{self, Fields, OnConflict, Stamps, Table, val};
 use super::{Result, Store, StoreError};
 use crate::domain::kept::Kept;
 use crate::domain::practice::{
@@ -61,71 +59,265 @@ CREATE INDEX practice_together ON practice_sessions (at_ms)
     WHERE deleted_at_ms IS NULL AND together_band IS NOT NULL;
 ";
 
-impl Table for PracticeSession {
-    const TABLE: &'static str = "practice_sessions";
-    /// The session's own columns; its cards are rows of [`CardRow`].
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "at_ms",
-        "at_offset_s",
-        "together_band",
-        "together_feeling",
-        "together_sentence",
-        "together_helped",
-    ];
+/// A practice session as its row and an export file hold it: the session with its kind, as
+/// the file names it ("cards" or "together", which its row implies). Declared once below;
+/// the store keeps and reads a [`PracticeSession`] through it. Its cards are rows of
+/// [`CardRow`], read and written with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeKept {
+    pub id: PracticeId,
+    pub at: Moment,
+    pub kind: String,
+    pub cards: Vec<PracticeCard>,
+    pub together: Option<Together>,
+}
 
-    fn to_row(&self) -> Vec<Value> {
-        let [at_ms, at_offset] = moment(&self.at);
-        let t = self.together.as_ref();
+record! {
+    /// The cards done in one sitting, in the order they were done, as an export file writes
+    /// them.
+    PracticeKept => PracticeSessionRec, table "practice_sessions", kind Practice, csv by_hand {
+        id: PracticeId = ["id"] => id,
+        at: Moment = ["at_ms", "at_offset_s"] => at,
+        /// "cards", or "together" (since version 3; earlier files have only cards).
+        #[serde(default = "cards_kind")]
+        kind: String as ImpliedKind = [] => kind,
+        /// For Practise together, the swap game's rounds, if it was played.
+        #[serde(default)]
+        cards: Vec<PracticeCard> as Cards = [] => cards,
+        /// What was chosen together, for a session of kind "together".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        together: Option<Together> as TogetherColumns = [
+            "together_band",
+            "together_feeling",
+            "together_sentence",
+            "together_helped"
+        ] => together,
+    }
+
+    /// A row per card: the session's id and time, the card's place, then its fields.
+    fn csv() -> Vec<&'static str> {
         vec![
-            val(self.id),
-            at_ms,
-            at_offset,
+            "session_id",
+            "session_at",
+            "position",
+            "situation_id",
+            "situation",
+            "response",
+            "chosen",
+            "met",
+            "at",
+            "kind",
+            "together_band",
+            "together_feeling",
+            "together_sentence",
+            "together_helped",
+        ]
+    }
+
+    /// A session of cards has cards and nothing chosen together; a time together has what
+    /// was chosen.
+    fn check(self) -> Result<Self, Reason> {
+        match (self.kind.as_str(), &self.together) {
+            (KIND_CARDS, None) if self.cards.is_empty() => Err("it has no cards".to_owned()),
+            (KIND_CARDS, Some(_)) => {
+                Err("it is a session of cards with a time together in it".to_owned())
+            }
+            (KIND_TOGETHER, None) => {
+                Err("it is a time together without what was chosen".to_owned())
+            }
+            _ => Ok(self),
+        }
+    }
+
+    fn read_rest(&mut self, conn: &Connection) -> Result<()> {
+        self.cards = cards(conn, self.id, &self.at)?;
+        Ok(())
+    }
+
+    /// Its cards; a session replaced by an import is replaced whole, cards and all.
+    fn write_rest(&self, tx: &Connection, replacing: bool) -> Result<()> {
+        if replacing {
+            remove_cards(tx, self.id)?;
+        }
+        add_cards(tx, self.id, &self.cards, 0)
+    }
+
+    /// A row per card; a time together without cards still has its row, with the cards'
+    /// cells empty.
+    fn csv_rows(s: &PracticeSessionRec, _: &Names) -> Vec<CsvRow> {
+        let session = |position: Option<usize>| {
+            let mut row = CsvRow::new();
+            row.insert("session_id".to_owned(), s.id.to_string());
+            let at = serde_json::to_value(s.at).unwrap_or_default();
+            row.insert("session_at".to_owned(), cell(&at));
+            row.insert("kind".to_owned(), s.kind.clone());
+            let t = s.together.as_ref();
+            for (header, value) in [
+                ("together_band", t.map(|t| &t.band)),
+                ("together_feeling", t.map(|t| &t.feeling)),
+                ("together_sentence", t.map(|t| &t.sentence)),
+                ("together_helped", t.map(|t| &t.helped)),
+            ] {
+                row.insert(header.to_owned(), value.cloned().unwrap_or_default());
+            }
+            row.insert(
+                "position".to_owned(),
+                position.map(|p| p.to_string()).unwrap_or_default(),
+            );
+            row
+        };
+        if s.cards.is_empty() {
+            // The card's cells are there, empty, so the row has every header.
+            let mut row = session(None);
+            for header in Self::csv() {
+                row.entry((*header).to_owned()).or_default();
+            }
+            return vec![row];
+        }
+        s.cards
+            .iter()
+            .enumerate()
+            .map(|(position, card)| {
+                let mut row = session(Some(position));
+                row.extend(flatten(&serde_json::to_value(card).unwrap_or_default()));
+                row
+            })
+            .collect()
+    }
+}
+
+impl From<PracticeSession> for PracticeKept {
+    fn from(s: PracticeSession) -> Self {
+        PracticeKept {
+            kind: s.kind().to_owned(),
+            id: s.id,
+            at: s.at,
+            cards: s.cards,
+            together: s.together,
+        }
+    }
+}
+
+impl From<PracticeKept> for PracticeSession {
+    fn from(k: PracticeKept) -> Self {
+        PracticeSession {
+            id: k.id,
+            at: k.at,
+            cards: k.cards,
+            together: k.together,
+        }
+    }
+}
+
+/// A session's kind, which its row implies (what was chosen together, or not); from a file,
+/// one Mend knows.
+pub struct ImpliedKind;
+
+impl InFile<String> for ImpliedKind {
+    type Rec = String;
+}
+
+impl Column<String> for ImpliedKind {
+    fn put(_: &String, _: &mut Vec<Value>) {}
+
+    fn take(f: &Fields<'_, '_>, _: &[&'static str], _: &'static str) -> rusqlite::Result<String> {
+        let band: Option<String> = f.get("together_band")?;
+        Ok(if band.is_some() {
+            KIND_TOGETHER
+        } else {
+            KIND_CARDS
+        }
+        .to_owned())
+    }
+
+    fn out(value: &String) -> String {
+        value.clone()
+    }
+
+    fn parse(rec: &String, _: &'static str) -> Result<String, Reason> {
+        match rec.as_str() {
+            KIND_CARDS | KIND_TOGETHER => Ok(rec.clone()),
+            other => Err(format!("\"{other}\" is not a kind of practice Mend knows")),
+        }
+    }
+}
+
+/// A session's cards, kept in a table of their own ([`CardRow`]): no column of the session's
+/// row; read and written with it (`read_rest`, `write_rest`).
+pub struct Cards;
+
+impl InFile<Vec<PracticeCard>> for Cards {
+    type Rec = Vec<PracticeCardRec>;
+}
+
+impl Column<Vec<PracticeCard>> for Cards {
+    fn put(_: &Vec<PracticeCard>, _: &mut Vec<Value>) {}
+
+    /// None yet: `read_rest` reads them.
+    fn take(
+        _: &Fields<'_, '_>,
+        _: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Vec<PracticeCard>> {
+        Ok(Vec::new())
+    }
+
+    fn out(value: &Vec<PracticeCard>) -> Vec<PracticeCardRec> {
+        value.iter().map(PracticeCardRec::from).collect()
+    }
+
+    fn parse(rec: &Vec<PracticeCardRec>, _: &'static str) -> Result<Vec<PracticeCard>, Reason> {
+        rec.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                PracticeCard::try_from(c).map_err(|reason| format!("its card {}: {reason}", i + 1))
+            })
+            .collect()
+    }
+}
+
+/// What was chosen together, in four columns, all empty for a session of cards.
+pub struct TogetherColumns;
+
+impl InFile<Option<Together>> for TogetherColumns {
+    type Rec = Option<TogetherRec>;
+}
+
+impl Column<Option<Together>> for TogetherColumns {
+    fn put(value: &Option<Together>, row: &mut Vec<Value>) {
+        let t = value.as_ref();
+        row.extend([
             val(t.map(|t| t.band.code().into_owned())),
             val(t.map(|t| t.feeling.as_str())),
             val(t.map(|t| t.sentence.as_str())),
             val(t.map(|t| t.helped.as_str())),
-        ]
+        ]);
     }
 
-    /// The session without its cards: [`cards`] reads them.
-    fn from_row(r: &Row<'_>) -> rusqlite::Result<Self> {
-        let f = Fields::of::<Self>(r);
-        let together = match f.opt_code::<Band>("together_band")? {
+    fn take(
+        f: &Fields<'_, '_>,
+        columns: &[&'static str],
+        _: &'static str,
+    ) -> rusqlite::Result<Option<Together>> {
+        let [band, feeling, sentence, helped] = [columns[0], columns[1], columns[2], columns[3]];
+        Ok(match f.opt_code::<Band>(band)? {
             Some(band) => Some(Together {
                 band,
-                feeling: f.get("together_feeling")?,
-                sentence: f.get("together_sentence")?,
-                helped: f.get("together_helped")?,
+                feeling: f.get(feeling)?,
+                sentence: f.get(sentence)?,
+                helped: f.get(helped)?,
             }),
             None => None,
-        };
-        Ok(PracticeSession {
-            id: f.get("id")?,
-            at: f.moment("at_ms", "at_offset_s")?,
-            cards: Vec::new(),
-            together,
         })
     }
-}
 
-/// The cards done in one sitting, in the order they were done, as an export file writes
-/// them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PracticeSessionRec {
-    pub id: Uuid,
-    pub at: Stamp,
-    /// "cards", or "together" (since version 3; earlier files have only cards).
-    #[serde(default = "cards_kind")]
-    pub kind: String,
-    /// For Practise together, the swap game's rounds, if it was played.
-    #[serde(default)]
-    pub cards: Vec<PracticeCardRec>,
-    /// What was chosen together, for a session of kind "together".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub together: Option<TogetherRec>,
-    pub created_at: Stamp,
-    pub updated_at: Stamp,
+    fn out(value: &Option<Together>) -> Option<TogetherRec> {
+        value.as_ref().map(TogetherRec::from)
+    }
+
+    fn parse(rec: &Option<TogetherRec>, _: &'static str) -> Result<Option<Together>, Reason> {
+        rec.as_ref().map(Together::try_from).transpose()
+    }
 }
 
 fn cards_kind() -> String {
@@ -221,134 +413,6 @@ impl TryFrom<&PracticeCardRec> for PracticeCard {
     }
 }
 
-impl Record for PracticeSession {
-    const KIND: Kind = Kind::Practice;
-    type Rec = PracticeSessionRec;
-    /// A row per card: the session's id and time, the card's place, then its fields.
-    fn csv() -> Vec<&'static str> {
-        vec![
-            "session_id",
-            "session_at",
-            "position",
-            "situation_id",
-            "situation",
-            "response",
-            "chosen",
-            "met",
-            "at",
-            "kind",
-            "together_band",
-            "together_feeling",
-            "together_sentence",
-            "together_helped",
-        ]
-    }
-
-    fn key(&self) -> Uuid {
-        self.id.0
-    }
-
-    fn to_rec(&self, s: &Stamps) -> PracticeSessionRec {
-        PracticeSessionRec {
-            id: self.id.0,
-            at: self.at,
-            kind: self.kind().to_owned(),
-            cards: self.cards.iter().map(PracticeCardRec::from).collect(),
-            together: self.together.as_ref().map(TogetherRec::from),
-            created_at: s.created,
-            updated_at: updated(s),
-        }
-    }
-
-    fn from_rec(s: &PracticeSessionRec) -> Result<Imported<Self>, Reason> {
-        let together = match (s.kind.as_str(), &s.together) {
-            (KIND_CARDS, None) if s.cards.is_empty() => return Err("it has no cards".to_owned()),
-            (KIND_CARDS, None) => None,
-            (KIND_CARDS, Some(_)) => {
-                return Err("it is a session of cards with a time together in it".to_owned());
-            }
-            (KIND_TOGETHER, Some(t)) => Some(Together::try_from(t)?),
-            (KIND_TOGETHER, None) => {
-                return Err("it is a time together without what was chosen".to_owned());
-            }
-            (other, _) => return Err(format!("\"{other}\" is not a kind of practice Mend knows")),
-        };
-        let cards = s
-            .cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                PracticeCard::try_from(c).map_err(|reason| format!("its card {}: {reason}", i + 1))
-            })
-            .collect::<Result<_, _>>()?;
-        Ok(Imported {
-            record: PracticeSession {
-                id: PracticeId(s.id),
-                at: s.at,
-                cards,
-                together,
-            },
-            stamps: stamps(&s.created_at, &s.updated_at),
-        })
-    }
-
-    fn read_rest(&mut self, conn: &Connection) -> Result<()> {
-        self.cards = cards(conn, self)?;
-        Ok(())
-    }
-
-    /// Its cards; a session replaced by an import is replaced whole, cards and all.
-    fn write_rest(&self, tx: &Connection, replacing: bool) -> Result<()> {
-        if replacing {
-            remove_cards(tx, self.id)?;
-        }
-        add_cards(tx, self, 0)
-    }
-
-    /// A row per card; a time together without cards still has its row, with the cards'
-    /// cells empty.
-    fn csv_rows(s: &PracticeSessionRec, _: &Names) -> Vec<CsvRow> {
-        let session = |position: Option<usize>| {
-            let mut row = CsvRow::new();
-            row.insert("session_id".to_owned(), s.id.to_string());
-            let at = serde_json::to_value(s.at).unwrap_or_default();
-            row.insert("session_at".to_owned(), cell(&at));
-            row.insert("kind".to_owned(), s.kind.clone());
-            let t = s.together.as_ref();
-            for (header, value) in [
-                ("together_band", t.map(|t| &t.band)),
-                ("together_feeling", t.map(|t| &t.feeling)),
-                ("together_sentence", t.map(|t| &t.sentence)),
-                ("together_helped", t.map(|t| &t.helped)),
-            ] {
-                row.insert(header.to_owned(), value.cloned().unwrap_or_default());
-            }
-            row.insert(
-                "position".to_owned(),
-                position.map(|p| p.to_string()).unwrap_or_default(),
-            );
-            row
-        };
-        if s.cards.is_empty() {
-            // The card's cells are there, empty, so the row has every header.
-            let mut row = session(None);
-            for header in Self::csv() {
-                row.entry((*header).to_owned()).or_default();
-            }
-            return vec![row];
-        }
-        s.cards
-            .iter()
-            .enumerate()
-            .map(|(position, card)| {
-                let mut row = session(Some(position));
-                row.extend(flatten(&serde_json::to_value(card).unwrap_or_default()));
-                row
-            })
-            .collect()
-    }
-}
-
 /// One card in its session, at its place (from 0). A card's time carries its session's
 /// offset, and the table keeps no stamps of its own.
 pub(crate) struct CardRow {
@@ -408,14 +472,14 @@ impl Table for CardRow {
     }
 }
 
-/// The cards of a session, in order, each with the session's offset.
-pub(crate) fn cards(conn: &Connection, session: &PracticeSession) -> Result<Vec<PracticeCard>> {
+/// The cards of the session `id` at `at`, in order, each with the session's offset.
+pub(crate) fn cards(conn: &Connection, id: PracticeId, at: &Moment) -> Result<Vec<PracticeCard>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{} WHERE t.session_id = ?1 ORDER BY t.position",
         row::select::<CardRow>()
     ))?;
-    let offset = offset_s(&session.at);
-    let rows = stmt.query_map([session.id], CardRow::from_row)?;
+    let offset = offset_s(at);
+    let rows = stmt.query_map([id], CardRow::from_row)?;
     rows.map(|row| {
         let mut card = row?.card;
         card.at = from_parts(card.at.timestamp_millis(), offset);
@@ -433,13 +497,18 @@ pub(crate) fn remove_cards(tx: &Connection, session: PracticeId) -> Result<()> {
     Ok(())
 }
 
-/// Writes a session's cards, in order, after any it has.
-pub(crate) fn add_cards(tx: &Connection, session: &PracticeSession, from: usize) -> Result<()> {
-    for (i, card) in session.cards.iter().enumerate() {
+/// Writes cards of the session `id`, in order, after any it has.
+pub(crate) fn add_cards(
+    tx: &Connection,
+    id: PracticeId,
+    cards: &[PracticeCard],
+    from: usize,
+) -> Result<()> {
+    for (i, card) in cards.iter().enumerate() {
         row::insert(
             tx,
             &CardRow {
-                session_id: session.id,
+                session_id: id,
                 position: from + i,
                 card: card.clone(),
             },
@@ -464,15 +533,10 @@ impl Store {
             }
             .into());
         }
-        let one = PracticeSession {
-            id: session,
-            at: card.at,
-            cards: vec![PracticeCard {
-                at: *now,
-                ..card.clone()
-            }],
-            together: None,
-        };
+        let one = [PracticeCard {
+            at: *now,
+            ..card.clone()
+        }];
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO practice_sessions (id, at_ms, at_offset_s, created_at_ms, updated_at_ms)
@@ -485,7 +549,7 @@ impl Store {
                 [session],
                 |r| r.get(0),
             )?;
-            add_cards(tx, &one, position as usize)
+            add_cards(tx, session, &one, position as usize)
         })
     }
 
@@ -503,18 +567,19 @@ impl Store {
         ] {
             Note::parse_required(text, what)?;
         }
+        let kept = PracticeKept::from(session.clone());
         self.write(|tx| {
-            row::upsert(tx, session, &Stamps::now(now), OnConflict::Edit)?;
-            session.write_rest(tx, true)
+            row::upsert(tx, &kept, &Stamps::now(now), OnConflict::Edit)?;
+            kept.write_rest(tx, true)
         })
     }
 
     /// One practice session with its cards, unless deleted.
     #[instrument(skip_all, err)]
     pub fn practice_session(&self, id: PracticeId) -> Result<PracticeSession> {
-        let mut session: PracticeSession = row::get(&self.conn, id, "AND t.deleted_at_ms IS NULL")?
+        let mut session: PracticeKept = row::get(&self.conn, id, "AND t.deleted_at_ms IS NULL")?
             .ok_or(StoreError::NotFound("practice session"))?;
-        session.cards = cards(&self.conn, &session)?;
-        Ok(session)
+        session.read_rest(&self.conn)?;
+        Ok(session.into())
     }
 }

@@ -1,9 +1,9 @@
 //! The one way the UI writes: [`use_command`], on Dioxus's own `use_action`.
 //!
-//! A screen hands it a store command (`|s| s.finish_pause(id, &now)`); it runs off the UI
-//! thread, one at a time, and the screen reads whether it is busy, the error in people's
-//! words (chosen in [`super::errors`]) and the command's result. Once a command has
-//! written, the shared version moves, so every screen showing the data loads it again.
+//! A screen hands it a store command (`|s| s.ask_of_pause(Some(id), ask, &now)`); it runs
+//! off the UI thread, one at a time, and the screen reads whether it is busy, the error in
+//! people's words (chosen in [`super::errors`]) and the command's result. Once a command
+//! has written, the shared version moves, so every screen showing the data loads it again.
 
 use tokio::sync::oneshot;
 
@@ -77,8 +77,8 @@ pub fn use_lasting_command() -> Lasting {
 
 impl Lasting {
     /// Runs `command` once any command under way is done, in the scope that owns the lasting
-    /// command, so it goes on after the screen that asked has gone. What it writes moves no
-    /// version: the screen that would show it has gone. A failure is logged.
+    /// command, so it goes on after the screen that asked has gone. Once it has written, the
+    /// version moves, so the screen shown next has it. A failure is logged.
     pub fn leave<T, E, F>(self, command: F)
     where
         T: Send + 'static,
@@ -87,7 +87,9 @@ impl Lasting {
     {
         let lasting = self.command;
         Runtime::current().spawn(self.scope, async move {
-            lasting.in_turn(command).await;
+            if lasting.in_turn(command).await.is_some() {
+                lasting.shared.changed();
+            }
         });
     }
 }

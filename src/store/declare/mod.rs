@@ -33,6 +33,15 @@ macro_rules! column_way {
     };
 }
 
+/// The CSV headers a declaration makes, unless the kind writes its own (`csv by_hand`, a
+/// kind with a CSV row per part of it, such as a practice session's cards).
+macro_rules! csv_fn {
+    (() $body:block) => {
+        fn csv() -> Vec<&'static str> $body
+    };
+    ((by_hand) $body:block) => {};
+}
+
 /// The words for a field's reasons, or its name.
 macro_rules! what_of {
     ($field:ident) => {
@@ -48,7 +57,7 @@ macro_rules! what_of {
 /// ```text
 /// record! {
 ///     /// The export record's documentation.
-///     Domain => DomainRec, table "name", kind Kind {
+///     Domain => DomainRec, table "name", kind Kind [, created_offset true] [, csv by_hand] {
 ///         // one line a field, in the export file's order:
 ///         #[serde(...)]*  field: Type [as Way] = ["column", ...] => name_in_a_file
 ///                         [what "words"] [refers Kind] [csv "extra header"],
@@ -62,14 +71,16 @@ macro_rules! what_of {
 ///
 /// The domain type's key is its field `id`. `what` gives the words its reasons use (the
 /// field's name if none), `refers` makes the importer point it at what it
-/// knows, and `csv` puts an extra header after it (its cell comes from `csv_extra`).
+/// knows, and `csv` puts an extra header after it (its cell comes from `csv_extra`). A field
+/// may have no column of its own (a practice session's cards, kept in a table of their own;
+/// its kind, which its row implies); `csv by_hand` leaves the CSV headers to the kind.
 macro_rules! record {
     (
         $(#[$rec_attr:meta])*
-        $domain:ident => $rec:ident, table $table:literal, kind $kind:ident $(, created_offset $offset:literal)? {
+        $domain:ident => $rec:ident, table $table:literal, kind $kind:ident $(, created_offset $offset:literal)? $(, csv $by_hand:ident)? {
             $(
                 $(#[$field_attr:meta])*
-                $field:ident : $ty:ty $(as $way:ty)? = [$($column:literal),+] => $rec_name:ident
+                $field:ident : $ty:ty $(as $way:ty)? = [$($column:literal),*] => $rec_name:ident
                     $(what $what:tt)?
                     $(refers $refers:ident)?
                     $(csv $extra:literal)?
@@ -89,7 +100,7 @@ macro_rules! record {
     ) => {
         impl $crate::store::row::Table for $domain {
             const TABLE: &'static str = $table;
-            const COLUMNS: &'static [&'static str] = &[$($($column,)+)* $($($($late_column,)+)*)?];
+            const COLUMNS: &'static [&'static str] = &[$($($column,)*)* $($($($late_column,)+)*)?];
             $(const CREATED_OFFSET: bool = $offset;)?
 
             fn to_row(&self) -> Vec<rusqlite::types::Value> {
@@ -106,7 +117,7 @@ macro_rules! record {
                 Ok($domain {
                     $($field: <$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::take(
                         &f,
-                        &[$($column),+],
+                        &[$($column),*],
                         $crate::store::declare::what_of!($field $($what)?),
                     )?,)*
                     $($($late: <$crate::store::declare::column_way!($($late_way)?) as $crate::store::declare::Column<$late_ty>>::take(
@@ -138,7 +149,7 @@ macro_rules! record {
         impl $crate::store::record::Record for $domain {
             const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
             type Rec = $rec;
-            fn csv() -> Vec<&'static str> {
+            $crate::store::declare::csv_fn!(($($by_hand)?) {
                 let mut headers = Vec::new();
                 $(
                     headers.extend(<$crate::store::declare::column_way!($($way)?) as $crate::store::declare::Column<$ty>>::csv(stringify!($rec_name)));
@@ -150,7 +161,7 @@ macro_rules! record {
                     $(headers.push($late_extra);)?
                 )*)?
                 headers
-            }
+            });
 
             fn key(&self) -> uuid::Uuid {
                 self.id.into()
@@ -201,4 +212,4 @@ macro_rules! record {
     };
 }
 
-pub(crate) use {column_way, record, what_of};
+pub(crate) use {column_way, csv_fn, record, what_of};

@@ -11,13 +11,14 @@ use super::format::{
 };
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
-use crate::domain::practice::{OwnPhrase, PracticeSession};
+use crate::domain::practice::OwnPhrase;
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, Repair, Rupture};
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::PartRow;
 use crate::store::pauses::PauseKept;
+use crate::store::practice::PracticeKept;
 use crate::store::record::{CsvRow, Names, Record};
 use crate::store::row;
 use crate::store::{Result, Store, StoreError, files, phrases, repairs};
@@ -181,7 +182,7 @@ impl Store {
             reflections: all::<Reflection>(&tx, &by_time("day"))?,
             own_phrases: all::<OwnPhrase>(&tx, &by_time("created_at_ms"))?,
             favourite_phrases: phrases::favourites_in_order(&tx)?,
-            practice_sessions: all::<PracticeSession>(&tx, &by_time("at_ms"))?,
+            practice_sessions: all::<PracticeKept>(&tx, &by_time("at_ms"))?,
             help_lines: all::<OwnLine>(&tx, &format!("{LIVE} ORDER BY t.created_at_ms, t.rowid"))?,
         };
         tx.finish()?;
@@ -276,7 +277,7 @@ fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)
         ),
         (
             Kind::Practice,
-            rows::<PracticeSession>(&s.practice_sessions, &names),
+            rows::<PracticeKept>(&s.practice_sessions, &names),
         ),
         (Kind::HelpLine, rows::<OwnLine>(&s.help_lines, &names)),
     ];

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
-use crate::domain::practice::{OwnPhrase, PracticeSession};
+use crate::domain::practice::OwnPhrase;
 use crate::domain::reflection::Reflection;
 use crate::domain::{CheckIn, PartId, Repair, Rupture};
 use crate::store::bulk::Bulk;
@@ -22,6 +22,7 @@ use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
 use crate::store::pauses::PauseKept;
+use crate::store::practice::PracticeKept;
 use crate::store::record::{Imported, MAX_CODE, Record, RecordError, Refer};
 use crate::store::row::{self, OnConflict, Stamps};
 use crate::store::{Store, StoreError, named, phrases};
@@ -687,7 +688,7 @@ impl Store {
                 (Kind::Repair, import::<Repair>),
                 (Kind::Reflection, import::<Reflection>),
                 (Kind::OwnPhrase, import::<OwnPhrase>),
-                (Kind::Practice, import::<PracticeSession>),
+                (Kind::Practice, import::<PracticeKept>),
                 (Kind::HelpLine, import::<OwnLine>),
             ];
             for (kind, import) in rest {
