@@ -823,3 +823,43 @@ async fn settings_says_where_an_export_goes_here() {
         assert!(html.contains(r#"data-mend-choose="import""#));
     }
 }
+
+/// On a computer, nothing holds alerts for Mend: it says the plan's own alerts while open.
+/// A reminder whose time passed a minute ago, with nothing reflected today, is said at once
+/// (a message on the screen, as well as the system's notification), and only once.
+#[tokio::test]
+async fn a_reminder_missed_while_closed_is_said_once_mend_is_open() {
+    let now = chrono::Local::now().time();
+    let at = (now - TimeDelta::minutes(1)).min(now);
+    let at = chrono::NaiveTime::from_hms_opt(
+        chrono::Timelike::hour(&at),
+        chrono::Timelike::minute(&at),
+        0,
+    )
+    .unwrap();
+    let (_dir, boot) = boot_with(|s| {
+        let settings = Settings {
+            reflect_reminder: Some(at),
+            welcomed: true,
+            ..Settings::default()
+        };
+        s.save_settings(&settings).unwrap();
+    });
+    let history: Rc<dyn History> = Rc::new(MemoryHistory::with_initial_path("/"));
+    let mut dom = VirtualDom::new(App)
+        .with_root_context(boot)
+        .with_root_context(history);
+    dom.rebuild_in_place();
+    let said = "Today&#39;s question is waiting in Mend";
+    let mut html = String::new();
+    for _ in 0..300 {
+        let _ = tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await;
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        html = dioxus_ssr::render(&dom);
+        if html.contains(said) {
+            break;
+        }
+    }
+    assert!(html.contains(said), "the reminder is said: {html}");
+    assert_eq!(html.matches(said).count(), 1, "once: {html}");
+}

@@ -9,6 +9,7 @@
 
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 
+use super::reflection::reminder_due;
 use super::{Moment, Pause, PausePhase};
 
 /// How many days of reminders are set ahead. Mend sets them again each time it opens, so a
@@ -19,7 +20,7 @@ pub const REMINDER_DAYS: usize = 7;
 pub const PAUSE_SLOT: &str = "mend.pause";
 
 /// What an alert is for, with the words it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AlertKind {
     /// The pause's planned time is up.
     PauseOver,
@@ -145,6 +146,33 @@ pub fn plan(
     }
     alerts
 }
+
+/// The alerts Mend says itself while it is open (on a computer and in the browser preview,
+/// where nothing holds alerts for it): the same [`plan`], and today's reminder too when its
+/// time passed less than [`REMINDER_GRACE`](super::reflection::REMINDER_GRACE) ago and today
+/// has no reflection yet (Mend was closed at its time), due at once. Mend says each one once
+/// (see `ui::device`).
+pub fn plan_in_app(
+    pause: Option<&Pause>,
+    reminder: Option<NaiveTime>,
+    reflected_today: bool,
+    now: &Moment,
+) -> Vec<Alert> {
+    let mut alerts = plan(pause, reminder, reflected_today, now);
+    if let Some(at) = reminder
+        && reminder_due(at, now, None, reflected_today)
+    {
+        alerts.push(Alert {
+            slot: LATE_REMINDER_SLOT.to_owned(),
+            kind: AlertKind::Reflect,
+            time: AlertTime::Local(now.date_naive().and_time(at)),
+        });
+    }
+    alerts
+}
+
+/// The slot of today's reminder said late, in Mend only.
+const LATE_REMINDER_SLOT: &str = "mend.reflect.late";
 
 /// The instant of a local wall-clock time, given the zone's offset at local times. A time
 /// that comes twice (the clocks go back) is the first of the two; one that never comes (the
@@ -352,5 +380,41 @@ mod tests {
         ] {
             assert!(!words.trim().is_empty());
         }
+    }
+
+    #[test]
+    fn in_the_app_a_reminder_missed_by_less_than_its_grace_is_due_at_once() {
+        let late = moment("2026-03-10T20:40:00+01:00");
+        let alerts = plan_in_app(None, Some(twenty()), false, &late);
+        let today = alerts
+            .iter()
+            .find(|a| a.slot == LATE_REMINDER_SLOT)
+            .expect("today's reminder, said late");
+        assert_eq!(
+            today.time,
+            AlertTime::Local(late.date_naive().and_time(twenty()))
+        );
+        // The days ahead are the plan's, as a phone holds them.
+        assert_eq!(
+            alerts.len(),
+            plan(None, Some(twenty()), false, &late).len() + 1
+        );
+        // Not once today is reflected on, not past the grace, and not before its time.
+        assert!(
+            plan_in_app(None, Some(twenty()), true, &late)
+                .iter()
+                .all(|a| a.slot != LATE_REMINDER_SLOT)
+        );
+        let much_later = moment("2026-03-10T21:30:00+01:00");
+        assert!(
+            plan_in_app(None, Some(twenty()), false, &much_later)
+                .iter()
+                .all(|a| a.slot != LATE_REMINDER_SLOT)
+        );
+        let before = moment("2026-03-10T19:30:00+01:00");
+        assert_eq!(
+            plan_in_app(None, Some(twenty()), false, &before),
+            plan(None, Some(twenty()), false, &before)
+        );
     }
 }

@@ -186,6 +186,21 @@ pub fn locale() -> Option<String> {
 /// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
 /// them while Mend is closed: on the phones. On desktop Mend shows them itself while it is
 /// open.
+/// The instant an alert's time means on this device's clock: a local wall-clock time in
+/// the device's zone (see `domain::alerts::resolve_local`).
+pub fn instant_of(
+    time: &crate::domain::alerts::AlertTime,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    use crate::domain::alerts::{AlertTime, resolve_local};
+    use chrono::{Offset, TimeZone};
+    match time {
+        AlertTime::At(at) => Some(*at),
+        AlertTime::Local(local) => resolve_local(*local, |t| {
+            Local.offset_from_local_datetime(t).map(|o| o.fix())
+        }),
+    }
+}
+
 pub fn holds_alerts() -> bool {
     cfg!(any(target_os = "android", target_os = "ios"))
 }

@@ -4,9 +4,7 @@
 use dioxus::prelude::*;
 
 use super::Db;
-use super::background::{
-    Presence, SmokeCheck, SmokeTest, use_daily_backup, use_reflection_reminder,
-};
+use super::background::{Presence, SmokeCheck, SmokeTest, use_daily_backup};
 use super::boot::Boot;
 use super::command::provide_lasting_command;
 use super::context::{Shared, use_reader};
@@ -101,7 +99,6 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
     });
     provide_lasting_command();
     use_daily_backup();
-    use_reflection_reminder();
     let smoke = try_use_context::<SmokeTest>().is_some();
     rsx! {
         Presence {}

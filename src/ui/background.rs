@@ -1,5 +1,6 @@
-//! What Mend does in the background while it is open: the daily backup, the reflection
-//! reminder, and keeping up with being in front or away. And the desktop smoke test's check.
+//! What Mend does in the background while it is open: the daily backup and keeping up with
+//! being in front or away (the reminder is one of the alerts, `device::AlertSync`). And the
+//! desktop smoke test's check.
 
 use dioxus::prelude::*;
 
@@ -9,13 +10,8 @@ use super::db::run_apart;
 use super::device::{FollowPresence, LinkWatch, PrivateInSwitcher};
 use super::errors::Failed;
 use crate::domain::Moment;
-use crate::domain::alerts::AlertKind;
 use crate::domain::lock::should_lock;
-use crate::domain::reflection::reminder_due;
 use crate::platform;
-
-/// How often Mend looks whether the reflection reminder is due.
-const REMINDER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// How often Mend looks whether today's backup is due.
 const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -56,36 +52,6 @@ pub fn use_daily_backup() {
                     Err(_) => {}
                 }
                 tokio::time::sleep(BACKUP_CHECK_EVERY).await;
-            }
-        }
-    });
-}
-
-/// The daily reflection reminder while Mend is open: a notification and a toast, once a
-/// day, not if today's reflection is written.
-pub fn use_reflection_reminder() {
-    let reader = use_reader();
-    let shared = use_shared();
-    let settings = shared.settings;
-    use_future(move || async move {
-        let mut reminded_on = None;
-        loop {
-            tokio::time::sleep(REMINDER_CHECK_EVERY).await;
-            let Some(at) = settings.peek().reflect_reminder else {
-                continue;
-            };
-            let now = platform::now();
-            let today = now.date_naive();
-            let reflected = reader
-                .read(move |s| s.reflection_on(today))
-                .await
-                .map(|r| r.is_some())
-                .unwrap_or(false);
-            if reminder_due(at, &now, reminded_on, reflected) {
-                reminded_on = Some(today);
-                let kind = AlertKind::Reflect;
-                tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
-                shared.say(kind.body(), None);
             }
         }
     });

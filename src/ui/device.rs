@@ -3,10 +3,12 @@
 //! pause and the daily reminder, shown even while Mend is closed), and the `mend://` links
 //! it is opened with (home-screen shortcuts, a notification's actions).
 
+use std::collections::HashSet;
+
 use dioxus::prelude::*;
 
 use crate::domain::Moment;
-use crate::domain::alerts::plan;
+use crate::domain::alerts::{AlertKind, plan, plan_in_app};
 use crate::domain::links::Link;
 use crate::domain::pause::PauseAsk;
 use crate::platform::{self, Permission};
@@ -113,10 +115,13 @@ pub fn BackButton() -> Element {
     rsx! {}
 }
 
-/// On a phone, keeps the alerts the system holds in step with the stored pause and the
-/// reminder: after every write, when the reminder changes, when the day turns, and each time
-/// Mend comes back to the front. The first time an alert is needed, it says why and lets the
-/// system ask; if alerts aren't allowed, it says once that Mend works without them.
+/// Keeps the alerts in step with the stored pause and the reminder, from one plan: after
+/// every write, when the reminder changes, when the day turns, and each time Mend comes back
+/// to the front. On a phone the system holds the plan; the first time an alert is needed, Mend
+/// says why and lets the system ask, and if alerts aren't allowed, says once that it works
+/// without them. Elsewhere (a computer, the browser preview) Mend says each alert of the plan
+/// itself while it is open, once, when its time comes: a system notification, and for the
+/// reminder a message too.
 #[component]
 pub fn AlertSync() -> Element {
     let shared = use_shared();
@@ -125,12 +130,12 @@ pub fn AlertSync() -> Element {
     let wanted = use_load_with(
         move || ((shared.returned)(), today(), reminder()),
         |s, (_, day, at)| {
-            if !platform::holds_alerts() {
-                return Ok((0, Vec::new()));
-            }
             let now = platform::now();
             let pause = s.open_pause()?;
             let reflected = s.reflection_on(day)?.is_some();
+            if !platform::holds_alerts() {
+                return Ok((0, plan_in_app(pause.as_ref(), at, reflected, &now)));
+            }
             // Numbered as it is read, so a plan read later always wins.
             let number = platform::next_plan_number();
             Ok((number, plan(pause.as_ref(), at, reflected, &now)))
@@ -150,6 +155,34 @@ pub fn AlertSync() -> Element {
             }
             platform::hold_alerts(number, alerts);
         });
+    });
+    // Mend's own saying of the plan, checked as the clock ticks. What was said is kept by its
+    // kind and instant, so a plan read again says nothing twice.
+    let mut said = use_signal(HashSet::<(AlertKind, i64)>::new);
+    use_effect(move || {
+        let now = (shared.now)().to_utc();
+        if platform::holds_alerts() {
+            return;
+        }
+        let Some(Ok((_, alerts))) = &*wanted.read() else {
+            return;
+        };
+        for alert in alerts {
+            let Some(at) = platform::instant_of(&alert.time) else {
+                continue;
+            };
+            let key = (alert.kind, at.timestamp_millis());
+            if at > now || said.peek().contains(&key) {
+                continue;
+            }
+            said.write().insert(key);
+            let kind = alert.kind;
+            tracing::info!(kind = kind.code(), "an alert of the plan is due");
+            tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
+            if kind == AlertKind::Reflect {
+                shared.say(kind.body(), None);
+            }
+        }
     });
     rsx! {}
 }

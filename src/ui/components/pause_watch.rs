@@ -1,10 +1,9 @@
 //! Watches the open pause from every screen: shows a banner with the time left, says when
-//! the time is up, and sends a system notification (and, on a phone, a gentle pulse) at
-//! that moment.
+//! the time is up, and on a phone gives a gentle pulse at that moment (the notification
+//! comes from the alerts' one plan, `ui::device::AlertSync`).
 
 use dioxus::prelude::*;
 
-use crate::domain::alerts::AlertKind;
 use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform::{self, Pulse};
@@ -33,9 +32,8 @@ pub fn PauseWatch() -> Element {
             PausePhase::TimeUp if *seen_running.peek() == Some(pause.id()) => {
                 seen_running.set(None);
                 tracing::info!("pause time is up");
-                let kind = AlertKind::PauseOver;
-                tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
-                // A gentle pulse on a phone, unless motion is kept still.
+                // The notification comes from the alerts' one plan (`AlertSync`). A gentle
+                // pulse on a phone, unless motion is kept still.
                 if !*motion_reduced.peek() {
                     platform::pulse(Pulse::PauseOver);
                 }
