@@ -6,9 +6,9 @@ use dioxus::prelude::*;
 
 use super::Db;
 use super::errors::Failed;
-use crate::domain::Moment;
 pub use crate::domain::Undo;
 use crate::domain::links::Link;
+use crate::domain::{Moment, Pause};
 use crate::store::{self, Settings, Store, Theme};
 
 /// A short message at the bottom of the screen, perhaps with an Undo button.
@@ -143,6 +143,22 @@ where
         let load = load.clone();
         async move { db.run(move |s| load(s, d)).await.map_err(Failed::from) }
     })
+}
+
+/// The open pause, read once after every write for all that show or plan from it (the
+/// pause screen, the banner on every other screen, the alerts' plan), from the frame.
+#[derive(Clone, Copy)]
+struct OpenPause(Resource<Result<Option<Pause>, Failed>>);
+
+/// Reads the open pause for the frame's screens; called once, by the frame.
+pub fn provide_open_pause() {
+    let open = use_load(|s| s.open_pause());
+    use_context_provider(|| OpenPause(open));
+}
+
+/// The open pause, as the frame read it: `None` until it is read.
+pub fn use_open_pause() -> Resource<Result<Option<Pause>, Failed>> {
+    use_context::<OpenPause>().0
 }
 
 /// The record an editing screen opens, loaded once for what `dep` reads (the route's id).

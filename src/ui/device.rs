@@ -15,7 +15,7 @@ use crate::platform::{self, Permission};
 use crate::store::Settings;
 use crate::ui::Route;
 use crate::ui::command::{Command, use_command};
-use crate::ui::context::{Shared, use_load_with, use_shared};
+use crate::ui::context::{Shared, use_load_with, use_open_pause, use_shared};
 
 /// Said once, the first time an alert is needed, before the system's own question.
 const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
@@ -127,23 +127,33 @@ pub fn AlertSync() -> Element {
     let shared = use_shared();
     let today = use_memo(move || shared.now_by_minute().date_naive());
     let reminder = use_memo(move || shared.settings.read().reflect_reminder);
+    // Planned from the open pause as the frame read it, once it has read it.
+    let open = use_open_pause();
     let wanted = use_load_with(
-        move || ((shared.returned)(), today(), reminder()),
-        |s, (_, day, at)| {
+        move || {
+            let pause = match &*open.read() {
+                Some(Ok(pause)) => Some(pause.clone()),
+                _ => None,
+            };
+            ((shared.returned)(), today(), reminder(), pause)
+        },
+        |s, (_, day, at, pause)| {
+            let Some(pause) = pause else {
+                return Ok(None);
+            };
             let now = platform::now();
-            let pause = s.open_pause()?;
             let reflected = s.reflection_on(day)?.is_some();
             if !platform::holds_alerts() {
-                return Ok((0, plan_in_app(pause.as_ref(), at, reflected, &now)));
+                return Ok(Some((0, plan_in_app(pause.as_ref(), at, reflected, &now))));
             }
             // Numbered as it is read, so a plan read later always wins.
             let number = platform::next_plan_number();
-            Ok((number, plan(pause.as_ref(), at, reflected, &now)))
+            Ok(Some((number, plan(pause.as_ref(), at, reflected, &now))))
         },
     );
     let asked = use_command();
     use_effect(move || {
-        let Some(Ok((number, alerts))) = wanted.read().clone() else {
+        let Some(Ok(Some((number, alerts)))) = wanted.read().clone() else {
             return;
         };
         if !platform::holds_alerts() {
@@ -164,7 +174,7 @@ pub fn AlertSync() -> Element {
         if platform::holds_alerts() {
             return;
         }
-        let Some(Ok((_, alerts))) = &*wanted.read() else {
+        let Some(Ok(Some((_, alerts)))) = &*wanted.read() else {
             return;
         };
         for alert in alerts {

@@ -8,7 +8,7 @@ use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform::{self, Pulse};
 use crate::ui::Route;
-use crate::ui::context::{use_load, use_shared};
+use crate::ui::context::{use_open_pause, use_shared};
 use crate::ui::device::use_motion_reduced;
 
 /// The banner for an open pause, on every screen but the pause's own.
@@ -16,7 +16,7 @@ use crate::ui::device::use_motion_reduced;
 pub fn PauseWatch() -> Element {
     let shared = use_shared();
     let route = use_route::<Route>();
-    let open = use_load(|s| s.open_pause());
+    let open = use_open_pause();
     // The pause seen running in this session: its end is announced once, when it comes.
     let mut seen_running = use_signal(|| None::<PauseId>);
     let motion_reduced = use_motion_reduced();

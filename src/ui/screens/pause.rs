@@ -15,7 +15,7 @@ use crate::platform::{self, Pulse};
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
-use crate::ui::context::{use_load, use_shared};
+use crate::ui::context::{use_load, use_open_pause, use_shared};
 use crate::ui::device::{AlertsOnTime, use_motion_reduced};
 
 const TITLE: &str = "Take a pause";
@@ -47,7 +47,7 @@ const CALLED_OFF: &str = "Pause called off.";
 /// The pause screen: set-up when no pause is open, otherwise the running pause.
 #[component]
 pub fn PauseScreen() -> Element {
-    let open = use_load(|s| s.open_pause());
+    let open = use_open_pause();
     let loaded = open.read().clone();
     rsx! {
         document::Title { "Pause · Mend" }

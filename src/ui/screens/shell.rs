@@ -5,13 +5,14 @@ use dioxus::prelude::*;
 
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, Loading, PauseWatch, ToastHost};
-use crate::ui::context::{root_class, use_shared};
+use crate::ui::context::{provide_open_pause, root_class, use_shared};
 use crate::ui::device::{AlertSync, BackButton, FollowLink};
 
 /// The frame around every screen: the top bar, the pause banner, the toast.
 #[component]
 pub fn Shell() -> Element {
     let shared = use_shared();
+    provide_open_pause();
     // After moving to another screen, focus goes to the new content, so keyboard and
     // screen-reader users start at its heading rather than on a link that is gone.
     let route = use_route::<Route>();
