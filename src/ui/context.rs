@@ -134,14 +134,13 @@ where
     T: Send + 'static,
     F: Fn(&mut Store, D) -> store::Result<T> + Clone + Send + 'static,
 {
-    let db = use_db();
+    let reader = use_reader();
     let shared = use_shared();
     use_resource(move || {
         let _ = (shared.version)();
         let d = dep();
-        let db = db.clone();
         let load = load.clone();
-        async move { db.run(move |s| load(s, d)).await.map_err(Failed::from) }
+        reader.read(move |s| load(s, d))
     })
 }
 
@@ -172,12 +171,11 @@ where
     T: Clone + Send + 'static,
     F: Fn(&mut Store, D) -> store::Result<T> + Clone + Send + 'static,
 {
-    let db = use_db();
+    let reader = use_reader();
     let found = use_resource(move || {
         let d = dep();
-        let db = db.clone();
         let load = load.clone();
-        async move { db.run(move |s| load(s, d)).await.map_err(Failed::from) }
+        reader.read(move |s| load(s, d))
     });
     let found = found.suspend()?.read().clone();
     found.map_err(|failed| dioxus::CapturedError::from_display(failed).into())
