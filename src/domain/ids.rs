@@ -82,6 +82,10 @@ id_type!(
     PracticeId,
     /// A line of the user's own in Help now: a therapist, a friend, a local service.
     HelpLineId,
+    /// One talk it through, two people with one phone.
+    TalkId,
+    /// One of a couple's shared words: a sentence they agree to use when it gets hard.
+    SharedId,
 );
 
 pub(crate) use every_id;

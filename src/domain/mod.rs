@@ -18,6 +18,7 @@ pub mod practice;
 pub mod reflection;
 pub mod repair;
 pub mod rupture;
+pub mod talk;
 pub mod text;
 pub mod time;
 pub mod timeline;
@@ -27,7 +28,7 @@ pub mod undo;
 pub use checkin::{AgeBand, CheckIn, Place, SelfQuality, Suggestion};
 pub use ids::{
     CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
-    RuptureId,
+    RuptureId, SharedId, TalkId,
 };
 pub use kept::Kept;
 pub use levels::{Level, Severity};

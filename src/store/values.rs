@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::domain::{
     CheckInId, HelpLineId, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId, RepairId,
-    RuptureId,
+    RuptureId, SharedId, TalkId,
 };
 
 /// Identifiers are kept as hyphenated UUID text, readable in any SQLite tool.

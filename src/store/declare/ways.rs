@@ -8,7 +8,7 @@ use crate::domain::content::Audience;
 use crate::domain::kept::{Code, Kept};
 use crate::domain::{
     CheckInId, HelpLineId, Level, PartId, PauseId, PersonId, PhraseId, PracticeId, ReflectionId,
-    RepairId, RuptureId,
+    RepairId, RuptureId, SharedId, TalkId,
 };
 use crate::domain::{Moment, Name, Note, Severity};
 use crate::store::record::{
