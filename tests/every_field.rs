@@ -19,8 +19,8 @@ use mend::store::Store;
 use mend::store::transfer::Snapshot;
 use mend::store::transfer::format::{
     CheckInRec, ExportFile, HelpLineRec, OwnPhraseRec, PartRec, PauseRec, PersonRec,
-    PracticeCardRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp, StepNotesRec,
-    TogetherRec,
+    PracticeCardRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, SharedRec, Stamp,
+    StepNotesRec, TalkRec, TogetherRec, TurnRec,
 };
 use proptest::prelude::*;
 use proptest::sample::{Index, select, subsequence};
@@ -70,6 +70,35 @@ fn pick(ids: &[Uuid], i: &Option<Index>) -> Option<Uuid> {
 }
 
 const ROLES: [PartRole; 4] = PartRole::ALL;
+/// Stages a talk can be kept at.
+const TALK_STAGES: [&str; 7] = [
+    "ready",
+    "notice/one/speak",
+    "find_self/two/say_back",
+    "respond/one/check",
+    "intentions",
+    "done",
+    "stopped",
+];
+
+/// One turn of a talk, with words in every field.
+fn turn() -> impl Strategy<Value = TurnRec> {
+    (
+        code(&RepairStep::ALL, RepairStep::code),
+        select(&["one", "two"][..]),
+        proptest::collection::vec(words(), 0..3),
+        (note(), note(), opt(any::<bool>()), note()),
+    )
+        .prop_map(|(step, who, parts, (said, heard, got_it, added))| TurnRec {
+            step,
+            who: who.to_owned(),
+            parts,
+            said,
+            heard,
+            got_it,
+            added,
+        })
+}
 const AGES: [AgeBand; 6] = AgeBand::ALL;
 
 fn part(n: usize) -> impl Strategy<Value = PartRec> {
@@ -545,13 +574,87 @@ fn file() -> impl Strategy<Value = ExportFile> {
                     )
                     .collect::<Vec<_>>()
             });
+            let talks = proptest::collection::vec(
+                (
+                    opt(any::<Index>()),
+                    (stamp(), select(&TALK_STAGES[..]).prop_map(str::to_owned)),
+                    (
+                        prop_oneof![Just(String::new()), words()],
+                        opt(0u8..=10),
+                        opt(0u8..=10),
+                    ),
+                    proptest::collection::vec(turn(), 0..4),
+                    (0u32..5, note(), note()),
+                    opt((stamp(), any::<bool>())),
+                    (utc(), utc()),
+                ),
+                0..3,
+            )
+            .prop_map({
+                let rupture_ids: Vec<Uuid> = ruptures.iter().map(|r| r.id).collect();
+                move |v| {
+                    v.into_iter()
+                        .map(
+                            |(
+                                rupture,
+                                (started_at, stage),
+                                (name, ready_one, ready_two),
+                                turns,
+                                (pauses, intention_one, intention_two),
+                                finished,
+                                (created_at, updated_at),
+                            )| {
+                                let rupture_id = pick(&rupture_ids, &rupture);
+                                TalkRec {
+                                    id: Uuid::new_v4(),
+                                    rupture_id,
+                                    started_at,
+                                    name_one: name.clone(),
+                                    name_two: String::new(),
+                                    ready_one,
+                                    ready_two,
+                                    stage,
+                                    turns,
+                                    pauses,
+                                    intention_one,
+                                    intention_two,
+                                    repaired: finished.is_some_and(|(_, r)| r)
+                                        && rupture_id.is_some(),
+                                    finished_at: finished.map(|(at, _)| at),
+                                    created_at,
+                                    updated_at,
+                                }
+                            },
+                        )
+                        .collect::<Vec<_>>()
+                }
+            });
+            let shared = proptest::collection::vec(
+                (
+                    words(),
+                    opt(select(&["calm-down", "still-on-your-side"][..])),
+                    (stamp(), utc()),
+                ),
+                0..3,
+            )
+            .prop_map(|v| {
+                v.into_iter()
+                    .map(|(text, suggestion, (created_at, updated_at))| SharedRec {
+                        id: Uuid::new_v4(),
+                        text,
+                        suggestion: suggestion.unwrap_or_default().to_owned(),
+                        created_at,
+                        updated_at,
+                    })
+                    .collect::<Vec<_>>()
+            });
             (
                 Just((parts, people, ruptures, checkins, pauses, repairs)),
                 reflections,
                 own_phrases,
                 favourites,
                 sessions,
-                help_lines,
+                (help_lines, talks, shared),
                 stamp(),
             )
         })
@@ -562,7 +665,7 @@ fn file() -> impl Strategy<Value = ExportFile> {
                 own_phrases,
                 favourites,
                 sessions,
-                help_lines,
+                (help_lines, talks, shared_words),
                 exported_at,
             )| {
                 let snapshot = Snapshot {
@@ -577,6 +680,8 @@ fn file() -> impl Strategy<Value = ExportFile> {
                     favourite_phrases: favourites,
                     practice_sessions: sessions,
                     help_lines,
+                    talks,
+                    shared_words,
                 };
                 snapshot.to_file(exported_at)
             },
@@ -658,5 +763,9 @@ proptest! {
         prop_assert_eq!(rows("practice_cards.csv"), cards);
         prop_assert_eq!(by_id(&out.help_lines), records::<HelpLineRec>(&file.help_lines));
         prop_assert_eq!(rows("help_lines.csv"), out.help_lines.len());
+        prop_assert_eq!(by_id(&out.talks), records::<TalkRec>(&file.talks));
+        prop_assert_eq!(rows("talks.csv"), out.talks.len());
+        prop_assert_eq!(by_id(&out.shared_words), records::<SharedRec>(&file.shared_words));
+        prop_assert_eq!(rows("shared_words.csv"), out.shared_words.len());
     }
 }

@@ -26,14 +26,20 @@ fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
 }
 
+/// `MEND_BLESS=1` writes the fixtures again, the export and its reports;
+/// `MEND_BLESS=reports` only the reports, from the export as it is.
 fn blessing() -> bool {
+    std::env::var_os("MEND_BLESS").is_some_and(|v| v == "1" || v == "reports")
+}
+
+fn blessing_export() -> bool {
     std::env::var_os("MEND_BLESS").is_some_and(|v| v == "1")
 }
 
 /// The export every variant starts from: written once, when blessing, and kept.
 fn export() -> Value {
     let path = fixtures().join("history.json");
-    if blessing() {
+    if blessing_export() {
         let dir = TempDir::new().unwrap();
         let mut store = Store::open_in(dir.path()).unwrap();
         let spec = Spec {

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::{
     CheckInId, Moment, PartId, PauseId, PersonId, PracticeId, ReflectionId, RepairId, RuptureId,
-    RuptureStatus,
+    RuptureStatus, TalkId,
 };
 
 /// The kinds of record on the timeline.
@@ -17,16 +17,18 @@ pub enum EntryKind {
     Repair,
     Reflection,
     Practice,
+    Talk,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 6] = [
+    pub const ALL: [EntryKind; 7] = [
         EntryKind::CheckIn,
         EntryKind::Pause,
         EntryKind::Rupture,
         EntryKind::Repair,
         EntryKind::Reflection,
         EntryKind::Practice,
+        EntryKind::Talk,
     ];
 
     pub fn code(self) -> &'static str {
@@ -37,6 +39,7 @@ impl EntryKind {
             EntryKind::Repair => "repair",
             EntryKind::Reflection => "reflection",
             EntryKind::Practice => "practice",
+            EntryKind::Talk => "talk",
         }
     }
 
@@ -53,6 +56,7 @@ impl EntryKind {
             EntryKind::Repair => "Repair",
             EntryKind::Reflection => "Reflection",
             EntryKind::Practice => "Practice",
+            EntryKind::Talk => "Talk",
         }
     }
 
@@ -65,6 +69,7 @@ impl EntryKind {
             EntryKind::Repair => "Repairs",
             EntryKind::Reflection => "Reflections",
             EntryKind::Practice => "Practice",
+            EntryKind::Talk => "Talks",
         }
     }
 }
@@ -92,6 +97,7 @@ pub enum EntryId {
     Repair(RepairId),
     Reflection(ReflectionId),
     Practice(PracticeId),
+    Talk(TalkId),
 }
 
 /// `EntryId::from` for each kind of id, and its kind.
@@ -133,7 +139,8 @@ entry_ids!(
     Rupture(RuptureId),
     Repair(RepairId),
     Reflection(ReflectionId),
-    Practice(PracticeId)
+    Practice(PracticeId),
+    Talk(TalkId)
 );
 
 /// Where a page ends: the next page starts after this entry (keyset paging).
@@ -225,7 +232,7 @@ mod tests {
         assert!(by_part.is_narrowed());
         assert_eq!(
             EntryKind::ALL.map(|k| by_part.admits(k)),
-            [true, false, false, false, false, false]
+            [true, false, false, false, false, false, false]
         );
 
         let by_status = TimelineFilter {
@@ -234,7 +241,7 @@ mod tests {
         };
         assert_eq!(
             EntryKind::ALL.map(|k| by_status.admits(k)),
-            [false, false, true, true, false, false]
+            [false, false, true, true, false, false, false]
         );
 
         let by_person = TimelineFilter {
@@ -243,7 +250,7 @@ mod tests {
         };
         assert_eq!(
             EntryKind::ALL.map(|k| by_person.admits(k)),
-            [true, true, true, true, false, false]
+            [true, true, true, true, false, false, true]
         );
 
         let pauses = TimelineFilter {
@@ -252,7 +259,7 @@ mod tests {
         };
         assert_eq!(
             EntryKind::ALL.map(|k| pauses.admits(k)),
-            [false, true, false, false, false, false]
+            [false, true, false, false, false, false, false]
         );
     }
 

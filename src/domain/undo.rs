@@ -1,6 +1,6 @@
 //! What can be undone from the toast, for a while after it was done.
 
-use super::{EntryId, EntryKind, HelpLineId, PartId, PhraseId};
+use super::{EntryId, EntryKind, HelpLineId, PartId, PhraseId, SharedId};
 
 /// Something just done that can be undone.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -10,6 +10,8 @@ pub enum Undo {
     ArchivePart(PartId),
     DeletePhrase(PhraseId),
     DeleteHelpLine(HelpLineId),
+    /// A sentence taken out of the shared words.
+    DeleteShared(SharedId),
 }
 
 impl Undo {
@@ -23,9 +25,11 @@ impl Undo {
                 EntryKind::Repair => "The repair is back.",
                 EntryKind::Reflection => "The reflection is back.",
                 EntryKind::Practice => "The practice session is back.",
+                EntryKind::Talk => "The talk is back.",
             },
             Undo::DeletePhrase(_) => "The phrase is back.",
             Undo::DeleteHelpLine(_) => "The line is back.",
+            Undo::DeleteShared(_) => "The sentence is back.",
             Undo::ArchivePart(_) => "The part is back.",
         }
     }

@@ -102,6 +102,8 @@ pub enum StoreError {
     Repair(#[from] RepairError),
     #[error(transparent)]
     Part(#[from] crate::domain::part::PartError),
+    #[error(transparent)]
+    Talk(#[from] crate::domain::talk::TalkError),
     /// What was asked for is not there (perhaps deleted); the kind, in words ("check-in").
     #[error("{0} not found")]
     NotFound(&'static str),

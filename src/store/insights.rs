@@ -47,6 +47,9 @@ pub struct Insights {
     /// `("2026-11", times)` per month with any time of Practise together, by its local
     /// day, oldest first.
     pub together_by_month: Vec<(String, u32)>,
+    /// `("2026-11", talks)` per month with any talk it through (started, finished or not), by
+    /// its local day, oldest first.
+    pub talks_by_month: Vec<(String, u32)>,
 }
 
 impl Insights {
@@ -240,6 +243,12 @@ const TOGETHER_BY_MONTH: &str =
     WHERE deleted_at_ms IS NULL AND together_band IS NOT NULL AND at_ms BETWEEN ?1 AND ?2
     GROUP BY m ORDER BY m";
 
+const TALKS_BY_MONTH: &str =
+    "SELECT strftime('%Y-%m', (started_at_ms / 1000) + started_offset_s, 'unixepoch') AS m, count(*)
+    FROM talks
+    WHERE deleted_at_ms IS NULL AND started_at_ms BETWEEN ?1 AND ?2
+    GROUP BY m ORDER BY m";
+
 /// From and to, both included: milliseconds, or stretches.
 type Range = (i64, i64);
 
@@ -283,6 +292,7 @@ pub fn insights_statements(from: &Moment, to: &Moment) -> Vec<(String, Vec<i64>)
         MEDIAN_TIME_TO_REPAIR,
         REFLECTIONS_BY_MONTH,
         TOGETHER_BY_MONTH,
+        TALKS_BY_MONTH,
     ] {
         out.push((sql.to_owned(), vec![a, b]));
     }
@@ -396,6 +406,11 @@ impl Store {
         drop(stmt);
         let mut stmt = tx.prepare_cached(TOGETHER_BY_MONTH)?;
         out.together_by_month = stmt
+            .query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        let mut stmt = tx.prepare_cached(TALKS_BY_MONTH)?;
+        out.talks_by_month = stmt
             .query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         drop(stmt);

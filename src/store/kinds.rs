@@ -22,6 +22,10 @@ pub enum Kind {
     Favourite,
     /// A line of the user's own in Help now.
     HelpLine,
+    /// Two people, one phone: a talk it through.
+    Talk,
+    /// A sentence of the couple's shared words.
+    Shared,
 }
 
 /// What the registry knows of a kind.
@@ -39,26 +43,29 @@ struct About {
 
 impl Kind {
     /// In the order an import writes them: what others point at comes first.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Part,
         Kind::Person,
         Kind::Rupture,
         Kind::CheckIn,
         Kind::Pause,
         Kind::Repair,
+        Kind::Talk,
         Kind::Reflection,
         Kind::OwnPhrase,
         Kind::Practice,
         Kind::Favourite,
         Kind::HelpLine,
+        Kind::Shared,
     ];
 
     /// The order a summary names them in: what people do most, first.
-    const SUMMARY: [Kind; 11] = [
+    const SUMMARY: [Kind; 13] = [
         Kind::CheckIn,
         Kind::Pause,
         Kind::Rupture,
         Kind::Repair,
+        Kind::Talk,
         Kind::Reflection,
         Kind::Practice,
         Kind::OwnPhrase,
@@ -66,6 +73,7 @@ impl Kind {
         Kind::Part,
         Kind::Person,
         Kind::HelpLine,
+        Kind::Shared,
     ];
 
     fn about(self) -> About {
@@ -137,6 +145,15 @@ impl Kind {
                 true,
                 "help_lines.csv",
             ),
+            Kind::Talk => ("talks", "talks", "talk", "talks", true, "talks.csv"),
+            Kind::Shared => (
+                "shared_words",
+                "shared_words",
+                "shared sentence",
+                "shared sentences",
+                true,
+                "shared_words.csv",
+            ),
         };
         About {
             table,
@@ -189,6 +206,7 @@ impl From<EntryKind> for Kind {
             EntryKind::Repair => Kind::Repair,
             EntryKind::Reflection => Kind::Reflection,
             EntryKind::Practice => Kind::Practice,
+            EntryKind::Talk => Kind::Talk,
         }
     }
 }
@@ -208,6 +226,8 @@ pub struct Counts {
     pub favourite_phrases: usize,
     pub practice_sessions: usize,
     pub help_lines: usize,
+    pub talks: usize,
+    pub shared_words: usize,
 }
 
 impl Counts {
@@ -225,6 +245,8 @@ impl Counts {
             Kind::Favourite => &mut self.favourite_phrases,
             Kind::Practice => &mut self.practice_sessions,
             Kind::HelpLine => &mut self.help_lines,
+            Kind::Talk => &mut self.talks,
+            Kind::Shared => &mut self.shared_words,
         }
     }
 
@@ -264,10 +286,10 @@ mod tests {
             *counts.of(*kind) = i + 1;
             assert!(!kind.word().is_empty());
         }
-        assert_eq!(counts.total(), (1..=11).sum::<usize>());
+        assert_eq!(counts.total(), (1..=13).sum::<usize>());
         let tables: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.table()).collect();
         let lists: std::collections::HashSet<_> = Kind::ALL.iter().map(|k| k.list()).collect();
-        assert_eq!((tables.len(), lists.len()), (11, 11));
+        assert_eq!((tables.len(), lists.len()), (13, 13));
         // The field of Counts for a kind is named after its list.
         let json = serde_json::to_value(counts).unwrap();
         for kind in Kind::ALL {

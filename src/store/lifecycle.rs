@@ -68,6 +68,7 @@ impl Store {
             Undo::ArchivePart(id) => self.unarchive::<Parts>(id),
             Undo::DeletePhrase(id) => self.undo_delete_own_phrase(id),
             Undo::DeleteHelpLine(id) => self.undo_delete_help_line(id),
+            Undo::DeleteShared(id) => self.undo_delete_shared_words(id),
         }
     }
 

@@ -6,7 +6,7 @@ use rusqlite_migration::{M, Migrations};
 
 use super::{
     checkins, help_lines, insight_sums, named, pauses, phrases, practice, reflections, repairs,
-    ruptures, search, settings,
+    ruptures, search, settings, talks,
 };
 
 const HEADER_V1: &str = "PRAGMA application_id = 1296387652;";
@@ -30,6 +30,7 @@ pub(super) fn list() -> Migrations<'static> {
         M::up(help_lines::V1),
         M::up_with_hook("", |tx| Ok(insight_sums::create_v1(tx)?)),
         M::up(checkins::V2),
+        M::up(talks::V1),
     ])
 }
 

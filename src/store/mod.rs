@@ -36,6 +36,7 @@ pub mod search;
 mod settings;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+pub(crate) mod talks;
 pub mod timeline;
 pub mod transfer;
 mod values;
@@ -55,6 +56,6 @@ pub use named::{NamedKind, Parts, People};
 pub use open::Check;
 pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
 pub use ruptures::RuptureLinks;
-pub use settings::{Settings, TextSize, Theme};
+pub use settings::{ReadyBelow, Settings, TextSize, Theme};
 pub use values::Random;
 pub use version::{APPLICATION_ID, SCHEMA_VERSION};

@@ -11,7 +11,7 @@ use crate::domain::rupture::WHAT_WHAT;
 use crate::domain::time::from_parts;
 use crate::domain::{
     CheckInId, Moment, Note, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus,
-    Severity,
+    Severity, TalkId,
 };
 
 pub(super) const V1: &str = "
@@ -59,6 +59,8 @@ pub struct RuptureLinks {
     pub checkins: Vec<(CheckInId, Moment, String)>,
     pub pauses: Vec<(PauseId, Moment, i64)>,
     pub repairs: Vec<(RepairId, Moment, bool)>,
+    /// Each talk about it, and whether it was finished.
+    pub talks: Vec<(TalkId, Moment, bool)>,
 }
 
 impl Store {
@@ -141,6 +143,15 @@ impl Store {
         })? {
             links.repairs.push(row?);
         }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, started_at_ms, started_offset_s, finished_at_ms IS NOT NULL FROM talks
+             WHERE rupture_id = ?1 AND deleted_at_ms IS NULL ORDER BY started_at_ms",
+        )?;
+        for row in stmt.query_map([id], |r| {
+            Ok((r.get(0)?, from_parts(r.get(1)?, r.get(2)?), r.get(3)?))
+        })? {
+            links.talks.push(row?);
+        }
         Ok(links)
     }
 }
@@ -149,8 +160,9 @@ pub(super) fn save_in(tx: &Transaction<'_>, r: &Rupture, now: &Moment) -> Result
     Ok(row::upsert(tx, r, &Stamps::now(now), OnConflict::Edit)?)
 }
 
-/// Sets a rupture's status from its repairs, after one of them was deleted or brought
-/// back: mended if a repair mended it (as of the latest such repair), repairing if one is
+/// Sets a rupture's status from its repairs, after one of them (or a talk that mended it) was
+/// deleted or brought back: mended if a repair mended it, or both said so at the end of a
+/// talk (as of the latest), repairing if one is
 /// under way, open otherwise. A rupture let go, or itself deleted, is left as it is.
 pub(super) fn resync_with_repairs(tx: &Transaction<'_>, id: RuptureId) -> Result<()> {
     let rupture = match get(tx, id) {
@@ -163,10 +175,13 @@ pub(super) fn resync_with_repairs(tx: &Transaction<'_>, id: RuptureId) -> Result
     }
     let mended: Option<(i64, i32)> = tx
         .query_row(
-            "SELECT completed_at_ms, completed_offset_s FROM repairs
+            "SELECT completed_at_ms AS at_ms, completed_offset_s FROM repairs
              WHERE rupture_id = ?1 AND deleted_at_ms IS NULL
                AND outcome IN ('reconnected', 'partly')
-             ORDER BY completed_at_ms DESC LIMIT 1",
+             UNION ALL
+             SELECT finished_at_ms, finished_offset_s FROM talks
+             WHERE rupture_id = ?1 AND deleted_at_ms IS NULL AND repaired = 1
+             ORDER BY at_ms DESC LIMIT 1",
             [id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

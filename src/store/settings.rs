@@ -115,6 +115,23 @@ pub struct Settings {
     /// The region whose lines Help now shows, by its code ("GB"), or
     /// [`crate::domain::help::ELSEWHERE`]. `None` follows the device's locale.
     pub help_region: Option<String>,
+    /// Talk it through: below this level of settledness (0 to 10), Mend suggests a pause
+    /// before talking.
+    pub talk_ready_below: ReadyBelow,
+    /// Talk it through: the gentle turn timer's length in minutes, when it is on (off
+    /// unless turned on).
+    pub turn_timer: Option<u8>,
+}
+
+/// The level of settledness below which Mend suggests a pause before a talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ReadyBelow(pub u8);
+
+impl Default for ReadyBelow {
+    fn default() -> Self {
+        ReadyBelow(crate::domain::talk::READY_BELOW_DEFAULT)
+    }
 }
 
 /// The settings' text as kept, if any were saved.

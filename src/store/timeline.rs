@@ -2,8 +2,8 @@
 //! page at a time with keyset paging (never OFFSET, never the whole table). Deleting is soft
 //! until the undo window has passed.
 
-use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params_from_iter};
 use tracing::instrument;
 use uuid::Uuid;
 
@@ -183,6 +183,25 @@ fn source(kind: EntryKind) -> Source {
             named_person: "0",
             named_part: None,
         },
+        EntryKind::Talk => Source {
+            select: "SELECT 'talk' AS kind, k.id AS id, k.started_at_ms AS at_ms, k.started_offset_s AS off,
+                        u.what AS a, pe.name AS b,
+                        trim(k.intention_one || char(10) || k.intention_two) AS c,
+                        CASE WHEN k.repaired THEN 'repaired' ELSE k.stage END AS d,
+                        NULL AS e
+                     FROM talks k
+                     LEFT JOIN ruptures u ON u.id = k.rupture_id AND u.deleted_at_ms IS NULL
+                     LEFT JOIN people pe ON pe.id = u.person_id
+                     WHERE k.deleted_at_ms IS NULL",
+            at: "k.started_at_ms",
+            id: "k.id",
+            person: "k.rupture_id IN (SELECT id FROM ruptures WHERE person_id = {p} AND deleted_at_ms IS NULL)",
+            part: None,
+            status: None,
+            words: &[concat!("k.rupture_id IN ", ruptures_matching!())],
+            named_person: "k.rupture_id IN (SELECT id FROM ruptures WHERE person_id IN {names} AND deleted_at_ms IS NULL)",
+            named_part: None,
+        },
     }
 }
 
@@ -259,6 +278,19 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
                 None,
             ),
         },
+        EntryKind::Talk => (
+            if a.is_empty() {
+                "Talked it through together".to_owned()
+            } else {
+                format!("Talked it through: {}", excerpt(&a, 100))
+            },
+            if c.is_empty() {
+                String::new()
+            } else {
+                format!("Next time: {}", excerpt(&c.replace('\n', " · "), 120))
+            },
+            Some(talk_status(d.as_deref()).to_owned()),
+        ),
     };
     Ok(TimelineEntry {
         kind,
@@ -269,6 +301,21 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
         detail,
         status,
     })
+}
+
+/// A talk's status word, from its stage's code (or "repaired").
+fn talk_status(code: Option<&str>) -> &'static str {
+    use crate::domain::kept::Code;
+    use crate::domain::talk::TalkStage;
+    match code {
+        Some("repaired") => "repaired together",
+        Some(code) => match TalkStage::from_code(code) {
+            Some(TalkStage::Done) => "finished",
+            Some(TalkStage::Stopped) => "stopped",
+            _ => "under way",
+        },
+        None => "under way",
+    }
 }
 
 /// The SQL for one page of the timeline, with its parameters in order (`?1`, `?2`, …).
@@ -454,14 +501,24 @@ impl Store {
             if !row::set_deleted(tx, table(kind), id.hyphenated().to_string(), at)? {
                 return Err(StoreError::NotFound(what(kind)));
             }
-            if kind == EntryKind::Repair {
-                // The rupture's status follows the repairs that are left.
-                let rupture: RuptureId = tx.query_row(
-                    "SELECT rupture_id FROM repairs WHERE id = ?1",
-                    [id.hyphenated().to_string()],
-                    |r| r.get(0),
-                )?;
-                ruptures::resync_with_repairs(tx, rupture)?;
+            if matches!(kind, EntryKind::Repair | EntryKind::Talk) {
+                // The rupture's status follows the repairs (and the talks that mended it)
+                // that are left.
+                let rupture: Option<RuptureId> = tx
+                    .query_row(
+                        if kind == EntryKind::Repair {
+                            "SELECT rupture_id FROM repairs WHERE id = ?1"
+                        } else {
+                            "SELECT rupture_id FROM talks WHERE id = ?1 AND repaired = 1"
+                        },
+                        [id.hyphenated().to_string()],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .flatten();
+                if let Some(rupture) = rupture {
+                    ruptures::resync_with_repairs(tx, rupture)?;
+                }
             }
             Ok(())
         })

@@ -9,7 +9,7 @@ use rusqlite::Connection;
 pub const APPLICATION_ID: i32 = 0x4D45_4E44;
 
 /// The schema version this build writes: the number of migrations.
-pub const SCHEMA_VERSION: usize = 17;
+pub const SCHEMA_VERSION: usize = 18;
 
 /// The schema version the file says it is at (0 for a new file).
 fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -14,6 +14,7 @@ use crate::domain::lock::PinError;
 use crate::domain::part::PartError;
 use crate::domain::pause::PauseError;
 use crate::domain::repair::RepairError;
+use crate::domain::talk::{PARTS_A_TURN, TalkError};
 use crate::platform::NoDataDir;
 use crate::store::cipher::{PASSPHRASE_MIN_CHARS, PassphraseError};
 use crate::store::transfer::ImportError;
@@ -64,6 +65,22 @@ pub trait Told {
     fn told(&self) -> String;
 }
 
+impl Told for TalkError {
+    fn told(&self) -> String {
+        match self {
+            TalkError::NotNow => {
+                "The talk has already moved on, perhaps on another screen. Here is where it is now."
+                    .into()
+            }
+            TalkError::NoRupture => {
+                "Only a finished talk about a rupture can mark it repaired.".into()
+            }
+            TalkError::TooManyParts => format!("Choose up to {PARTS_A_TURN} parts for one turn."),
+            TalkError::Text(e) => e.to_string(),
+        }
+    }
+}
+
 impl Told for StoreError {
     fn told(&self) -> String {
         match self {
@@ -71,6 +88,7 @@ impl Told for StoreError {
             StoreError::Pause(e) => e.to_string(),
             StoreError::Repair(e) => e.to_string(),
             StoreError::Part(e) => e.to_string(),
+            StoreError::Talk(e) => e.told(),
             StoreError::NotFound(what) => {
                 format!("That {what} couldn't be found. It may have been deleted.")
             }

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use super::screens::*;
 use crate::domain::{
-    CheckInId, EntryId, PartId, PauseId, PracticeId, ReflectionId, RepairId, RuptureId,
+    CheckInId, EntryId, PartId, PauseId, PracticeId, ReflectionId, RepairId, RuptureId, TalkId,
 };
 
 /// Every screen of the app.
@@ -53,6 +53,16 @@ pub enum Route {
         ReflectionDetail { id: ReflectionId },
         #[route("/history/practice/:id")]
         PracticeDetail { id: PracticeId },
+        #[route("/history/talk/:id")]
+        TalkDetail { id: TalkId },
+        #[route("/talk")]
+        TalkStart {},
+        #[route("/talk/guide")]
+        TalkGuide {},
+        #[route("/talk/about/:id")]
+        TalkAbout { id: RuptureId },
+        #[route("/talk/:id")]
+        TalkFlow { id: TalkId },
         #[route("/parts")]
         PartsScreen {},
         #[route("/parts/:id")]
@@ -83,6 +93,7 @@ impl Route {
             EntryId::Repair(id) => Route::RepairDetail { id },
             EntryId::Reflection(id) => Route::ReflectionDetail { id },
             EntryId::Practice(id) => Route::PracticeDetail { id },
+            EntryId::Talk(id) => Route::TalkDetail { id },
         }
     }
 }

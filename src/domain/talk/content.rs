@@ -170,10 +170,14 @@ impl TalkContent {
                 } else if text.chars().count() > *max {
                     out.push(format!("{FILE}: {id} has a text over {max} characters"));
                 } else if !texts_seen.insert(plain.clone()) {
-                    out.push(format!("{FILE}: {id} repeats a text found elsewhere: {text}"));
+                    out.push(format!(
+                        "{FILE}: {id} repeats a text found elsewhere: {text}"
+                    ));
                 }
                 if let Some(word) = NOT_OURS.iter().find(|w| plain.contains(*w)) {
-                    out.push(format!("{FILE}: {id} says \"{word}\", which is not our way"));
+                    out.push(format!(
+                        "{FILE}: {id} says \"{word}\", which is not our way"
+                    ));
                 }
             }
         };
@@ -188,7 +192,10 @@ impl TalkContent {
         }
         for p in &self.prompts {
             if RepairStep::from_code(&p.step).is_none() {
-                out.push(format!("{FILE}: {} is for the step \"{}\", which Mend doesn't have", p.id, p.step));
+                out.push(format!(
+                    "{FILE}: {} is for the step \"{}\", which Mend doesn't have",
+                    p.id, p.step
+                ));
             }
         }
         for step in RepairStep::ALL {
@@ -266,9 +273,11 @@ mod tests {
             assert_eq!(two.len(), 2);
             assert_ne!(two[0].id, two[1].id);
         }
-        assert!(TalkContent::default()
-            .some_prompts(RepairStep::Listen, Role::Listener, 3, 2)
-            .is_empty());
+        assert!(
+            TalkContent::default()
+                .some_prompts(RepairStep::Listen, Role::Listener, 3, 2)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use super::kept::{Code, Kept};
 use super::repair::RepairStep;
-use super::{Level, Moment, Note, RuptureId, TalkId, TextError};
+use super::{Level, Moment, Note, RuptureId, SharedId, TalkId, TextError};
 
 /// What names the texts of a talk in messages.
 pub const SAID_WHAT: &str = "what you said";
@@ -452,10 +452,11 @@ impl Talk {
     /// Every word typed in the talk, for the safety check.
     pub fn typed(&self) -> impl Iterator<Item = &str> {
         let turns = self.turns.iter().flat_map(|t| {
-            t.parts
-                .iter()
-                .map(String::as_str)
-                .chain([t.said.as_str(), t.heard.as_str(), t.added.as_str()])
+            t.parts.iter().map(String::as_str).chain([
+                t.said.as_str(),
+                t.heard.as_str(),
+                t.added.as_str(),
+            ])
         });
         [self.name_one.as_str(), self.name_two.as_str()]
             .into_iter()
@@ -572,6 +573,15 @@ impl Talk {
         let last = self.turns.len() - 1;
         &mut self.turns[last]
     }
+}
+
+/// One of a couple's shared words: a sentence they agree to use when it gets hard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedWords {
+    pub id: SharedId,
+    pub text: String,
+    /// The id of our suggestion it came from, or empty for their own words.
+    pub suggestion: String,
 }
 
 #[cfg(test)]

@@ -158,7 +158,10 @@ fn a_talk_without_a_rupture_cannot_mark_one_repaired() {
         at(2),
     )
     .unwrap();
-    assert_eq!(t.apply(Move::BothSayRepaired, at(3)), Err(TalkError::NoRupture));
+    assert_eq!(
+        t.apply(Move::BothSayRepaired, at(3)),
+        Err(TalkError::NoRupture)
+    );
     assert_eq!(t.steps_reached(), [RepairStep::Notice]);
 }
 
@@ -204,9 +207,19 @@ fn every_stage_reads_back_from_its_code() {
         }
     }
     for stage in stages {
-        assert_eq!(TalkStage::from_code(&stage.code()), Some(stage), "{stage:?}");
+        assert_eq!(
+            TalkStage::from_code(&stage.code()),
+            Some(stage),
+            "{stage:?}"
+        );
     }
-    for wrong in ["", "notice", "notice/one", "notice/three/speak", "notice/one/speak/x"] {
+    for wrong in [
+        "",
+        "notice",
+        "notice/one",
+        "notice/three/speak",
+        "notice/one/speak/x",
+    ] {
         assert_eq!(TalkStage::from_code(wrong), None, "{wrong}");
     }
 }
@@ -224,8 +237,12 @@ fn an_unknown_stage_is_kept_and_shown_as_ready_or_done() {
 /// Any move, with small words.
 fn any_move() -> impl Strategy<Value = Move> {
     let who = prop_oneof![Just(Who::One), Just(Who::Two)];
-    let words = prop_oneof![Just(""), Just("A part of me felt small."), Just("I heard you.")]
-        .prop_map(|w| Note::parse(w, SAID_WHAT).unwrap());
+    let words = prop_oneof![
+        Just(""),
+        Just("A part of me felt small."),
+        Just("I heard you.")
+    ]
+    .prop_map(|w| Note::parse(w, SAID_WHAT).unwrap());
     prop_oneof![
         (who, 0u8..=10).prop_map(|(who, l)| Move::Ready {
             who,

@@ -7,12 +7,13 @@ use tracing::instrument;
 
 use super::format::{
     CheckInRec, ExportFile, FORMAT, FORMAT_VERSION, HelpLineRec, OwnPhraseRec, PartRec, PauseRec,
-    PersonRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, Stamp,
+    PersonRec, PracticeSessionRec, ReflectionRec, RepairRec, RuptureRec, SharedRec, Stamp, TalkRec,
 };
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::OwnPhrase;
 use crate::domain::reflection::Reflection;
+use crate::domain::talk::{SharedWords, Talk};
 use crate::domain::{CheckIn, Repair, Rupture};
 use crate::store::kinds::{Counts, Kind};
 use crate::store::named::PersonRow;
@@ -40,6 +41,8 @@ pub struct Snapshot {
     /// Each with its cards.
     pub practice_sessions: Vec<PracticeSessionRec>,
     pub help_lines: Vec<HelpLineRec>,
+    pub talks: Vec<TalkRec>,
+    pub shared_words: Vec<SharedRec>,
 }
 
 impl Snapshot {
@@ -60,6 +63,8 @@ impl Snapshot {
                 Kind::Favourite => self.favourite_phrases.len(),
                 Kind::Practice => self.practice_sessions.len(),
                 Kind::HelpLine => self.help_lines.len(),
+                Kind::Talk => self.talks.len(),
+                Kind::Shared => self.shared_words.len(),
             };
         }
         counts
@@ -97,6 +102,8 @@ impl Snapshot {
             favourite_phrases: values(&self.favourite_phrases),
             practice_sessions: values(&self.practice_sessions),
             help_lines: values(&self.help_lines),
+            talks: values(&self.talks),
+            shared_words: values(&self.shared_words),
         }
     }
 }
@@ -184,6 +191,11 @@ impl Store {
             favourite_phrases: phrases::favourites_in_order(&tx)?,
             practice_sessions: all::<PracticeKept>(&tx, &by_time("at_ms"))?,
             help_lines: all::<OwnLine>(&tx, &format!("{LIVE} ORDER BY t.created_at_ms, t.rowid"))?,
+            talks: all::<Talk>(&tx, &by_time("started_at_ms"))?,
+            shared_words: all::<SharedWords>(
+                &tx,
+                &format!("{LIVE} ORDER BY t.created_at_ms, t.rowid"),
+            )?,
         };
         tx.finish()?;
         Ok(snapshot)
@@ -280,6 +292,8 @@ fn csv_files(snapshot: &Snapshot) -> std::io::Result<Vec<(&'static str, Vec<u8>)
             rows::<PracticeKept>(&s.practice_sessions, &names),
         ),
         (Kind::HelpLine, rows::<OwnLine>(&s.help_lines, &names)),
+        (Kind::Talk, rows::<Talk>(&s.talks, &names)),
+        (Kind::Shared, rows::<SharedWords>(&s.shared_words, &names)),
     ];
     files
         .into_iter()

@@ -1,4 +1,4 @@
-//! The export file format, version 4 (documented in `docs/export-format.md`, with what
+//! The export file format, version 5 (documented in `docs/export-format.md`, with what
 //! changed since version 1). Every record keeps its UUID and its timestamps with their
 //! offsets, so files can be imported, merged and imported again without clashes.
 
@@ -21,12 +21,13 @@ pub use crate::store::record::Stamp;
 pub use crate::store::reflections::ReflectionRec;
 pub use crate::store::repairs::{RepairRec, StepNotesRec};
 pub use crate::store::ruptures::RuptureRec;
+pub use crate::store::talks::{SharedRec, TalkRec, TurnRec};
 
 /// The value of the `format` field, telling a Mend export from any other JSON.
 pub const FORMAT: &str = "mend-export";
 /// The format version this build writes and reads. A file with a higher number is refused;
 /// a file with a lower one is read, with what its version did not have left as it is here.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 /// The first version with reflections, phrases, practice and the parts' details.
 pub const REFLECT_AND_PRACTISE: u32 = 2;
 /// The first version with Practise together (practice sessions of kind "together") and the
@@ -73,6 +74,12 @@ pub struct ExportFile<R = serde_json::Value> {
     /// The user's own lines in Help now. Since version 3.
     #[serde(default = "Vec::new")]
     pub help_lines: Vec<R>,
+    /// Talks it through, two people with one phone. Since version 5.
+    #[serde(default = "Vec::new")]
+    pub talks: Vec<R>,
+    /// The couple's shared words. Since version 5.
+    #[serde(default = "Vec::new")]
+    pub shared_words: Vec<R>,
 }
 
 impl<R> ExportFile<R> {
@@ -90,6 +97,8 @@ impl<R> ExportFile<R> {
             Kind::Favourite => &self.favourite_phrases,
             Kind::Practice => &self.practice_sessions,
             Kind::HelpLine => &self.help_lines,
+            Kind::Talk => &self.talks,
+            Kind::Shared => &self.shared_words,
         }
     }
 }

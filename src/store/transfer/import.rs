@@ -16,6 +16,7 @@ use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::OwnPhrase;
 use crate::domain::reflection::Reflection;
+use crate::domain::talk::{SharedWords, Talk};
 use crate::domain::{CheckIn, PartId, Repair, Rupture};
 use crate::store::bulk::Bulk;
 use crate::store::kinds::{Counts, Kind};
@@ -680,16 +681,18 @@ impl Store {
                 }
             }
             type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, Importer); 9] = [
+            let rest: [(Kind, Importer); 11] = [
                 (Kind::Person, import_person),
                 (Kind::Rupture, import::<Rupture>),
                 (Kind::CheckIn, import::<CheckIn>),
                 (Kind::Pause, import::<PauseKept>),
                 (Kind::Repair, import::<Repair>),
+                (Kind::Talk, import::<Talk>),
                 (Kind::Reflection, import::<Reflection>),
                 (Kind::OwnPhrase, import::<OwnPhrase>),
                 (Kind::Practice, import::<PracticeKept>),
                 (Kind::HelpLine, import::<OwnLine>),
+                (Kind::Shared, import::<SharedWords>),
             ];
             for (kind, import) in rest {
                 for raw in file.list(kind) {

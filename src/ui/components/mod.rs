@@ -1,7 +1,7 @@
 //! Reusable pieces of screen. Each takes its data as props and reports back through event
-//! handlers, and none names the store, except the two that serve the whole app: the toast,
-//! whose Undo writes, and the pause banner, which reads the open pause; both reach it through
-//! the same handle and hooks as the screens.
+//! handlers, and none names the store, except those that serve the whole app: the toast,
+//! whose Undo writes, the pause banner, which reads the open pause, and a record's delete
+//! button; they reach it through the same handle and hooks as the screens.
 
 mod chart;
 mod chips;
@@ -13,6 +13,7 @@ mod level;
 mod messages;
 mod name_picker;
 mod pause_watch;
+mod record;
 mod ring;
 mod secret;
 mod share;
@@ -30,6 +31,7 @@ pub use level::LevelPicker;
 pub use messages::{ErrorNote, KeptAsItWas, KeptText, Loading, SafetyNote};
 pub use name_picker::{NameChoice, NamePicker};
 pub use pause_watch::PauseWatch;
+pub use record::{DeleteButton, Fact};
 pub use ring::{Breather, Ring};
 pub use secret::SecretField;
 pub use share::ShareText;

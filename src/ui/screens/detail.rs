@@ -11,17 +11,17 @@ use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
     CheckIn, CheckInId, EntryId, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
-    RepairStage, RepairStep, RuptureId, RuptureStatus,
+    RepairStage, RepairStep, RuptureId, RuptureStatus, TalkId,
 };
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
 use crate::ui::command::use_command;
-use crate::ui::components::{ErrorNote, Loading, ShareText};
-use crate::ui::context::{Undo, use_load, use_shared};
+use crate::ui::components::{DeleteButton, ErrorNote, Fact, Loading, ShareText};
+use crate::ui::context::{use_load, use_shared};
+use crate::ui::screens::talk::TalkPage;
 
 const EDIT: &str = "Edit";
-const DELETE: &str = "Delete";
 const NOT_SET: &str = "not noted";
 /// A finished repair's words from its "respond" step, and the way to send them.
 const WORDS_TO_SAY: &str = "What I want to say";
@@ -46,7 +46,8 @@ detail_routes!(
     RuptureDetail(RuptureId),
     RepairDetail(RepairId),
     ReflectionDetail(ReflectionId),
-    PracticeDetail(PracticeId)
+    PracticeDetail(PracticeId),
+    TalkDetail(TalkId)
 );
 
 /// The detail screen for any kind of record; keyed by its id, so another record of the same
@@ -63,45 +64,7 @@ fn Detail(entry: EntryId) -> Element {
             EntryId::Repair(id) => rsx! { RepairPage { key: "{id}", id } },
             EntryId::Reflection(id) => rsx! { ReflectionPage { key: "{id}", id } },
             EntryId::Practice(id) => rsx! { PracticePage { key: "{id}", id } },
-        }
-    }
-}
-
-/// A "Delete" button: deletes softly, goes back to History and offers Undo.
-#[component]
-fn DeleteButton(entry: EntryId) -> Element {
-    let kind = entry.kind();
-    let write = use_command();
-    let nav = use_navigator();
-    rsx! {
-        button {
-            r#type: "button",
-            class: "button danger",
-            aria_label: "Delete this {kind.label().to_lowercase()}",
-            disabled: write.busy(),
-            onclick: move |_| async move {
-                let now = platform::now();
-                let said = format!("{} deleted.", kind.label());
-                let undo = Some(Undo::Delete(entry));
-                if write.say(move |s| s.delete(entry, &now), said, undo).await.is_some() {
-                    nav.replace(Route::History {});
-                }
-            },
-            "{DELETE}"
-        }
-        if let Some(message) = write.error() {
-            ErrorNote { message }
-        }
-    }
-}
-
-/// One labelled line of a detail.
-#[component]
-fn Fact(label: String, value: String) -> Element {
-    rsx! {
-        div { class: "fact",
-            dt { "{label}" }
-            dd { dir: "auto", "{value}" }
+            EntryId::Talk(id) => rsx! { TalkPage { key: "{id}", id } },
         }
     }
 }
@@ -332,6 +295,11 @@ fn RupturePage(id: RuptureId) -> Element {
                     class: "button primary wide",
                     if has_repair_under_way { "Continue repair" } else { "Start repair" }
                 }
+                Link {
+                    to: Route::TalkAbout { id },
+                    class: "button secondary wide",
+                    "Talk it through together"
+                }
                 button {
                     r#type: "button",
                     class: "button quiet wide",
@@ -349,7 +317,7 @@ fn RupturePage(id: RuptureId) -> Element {
                 }
             }
         }
-        if !links.checkins.is_empty() || !links.pauses.is_empty() || !links.repairs.is_empty() {
+        if !links.checkins.is_empty() || !links.pauses.is_empty() || !links.repairs.is_empty() || !links.talks.is_empty() {
             section { aria_labelledby: "linked-heading",
                 h2 { id: "linked-heading", "Linked" }
                 ul { class: "plain-list linked",
@@ -371,6 +339,13 @@ fn RupturePage(id: RuptureId) -> Element {
                         li { key: "{rid}",
                             Link { to: Route::detail(rid),
                                 if done { "Repair · {describe(&at, &now)}" } else { "Repair in progress · {describe(&at, &now)}" }
+                            }
+                        }
+                    }
+                    for (tid, at, done) in links.talks.clone() {
+                        li { key: "{tid}",
+                            Link { to: Route::detail(tid),
+                                if done { "Talked it through · {describe(&at, &now)}" } else { "Talk under way · {describe(&at, &now)}" }
                             }
                         }
                     }

@@ -45,6 +45,9 @@ const REFLECTION_WORDS: (&str, &str) = ("reflection", "reflections");
 const TOGETHER: &str = "Practised together each month";
 const TOGETHER_SERIES: &str = "Times practised together";
 const TOGETHER_WORDS: (&str, &str) = ("time practised together", "times practised together");
+const TALKS: &str = "Talked it through each month";
+const TALKS_SERIES: &str = "Talks";
+const TALK_WORDS: (&str, &str) = ("talk it through", "talks it through");
 
 /// The spans to choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +289,14 @@ fn InsightsView(span: Span, from: Moment, insights: Insights, now: Moment) -> El
             series: vec![TOGETHER_SERIES.to_owned()],
             groups: month_bars(&i.together_by_month, &from, &now),
             summary: month_summary(&i.together_by_month, TOGETHER_WORDS, over, &now),
+            empty: EMPTY,
+        }
+        BarChart {
+            id: "chart-talks",
+            title: TALKS,
+            series: vec![TALKS_SERIES.to_owned()],
+            groups: month_bars(&i.talks_by_month, &from, &now),
+            summary: month_summary(&i.talks_by_month, TALK_WORDS, over, &now),
             empty: EMPTY,
         }
     }

@@ -19,11 +19,13 @@ mod rupture;
 mod settings;
 mod shell;
 mod startup;
+mod talk;
 
 pub use checkin::{CheckInEdit, CheckInNew, CheckInSaved};
 pub use come_back::ComeBack;
 pub use detail::{
     CheckInDetail, PauseDetail, PracticeDetail, ReflectionDetail, RepairDetail, RuptureDetail,
+    TalkDetail,
 };
 pub use help::HelpNow;
 pub use history::History;
@@ -40,3 +42,4 @@ pub use rupture::{RuptureEdit, RuptureNew};
 pub use settings::SettingsScreen;
 pub use shell::Shell;
 pub use startup::StartupProblem;
+pub use talk::{TalkAbout, TalkFlow, TalkGuide, TalkStart};

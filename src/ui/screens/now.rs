@@ -21,6 +21,9 @@ const HISTORY_HINT: &str = "Your ruptures and repairs";
 const MORE_LABEL: &str = "More";
 const PRACTICE: &str = "Practise repair words";
 const TOGETHER: &str = "Practise together";
+const TALK: &str = "Talk it through";
+const TALK_UNDER_WAY: &str = "A talk is waiting for you both";
+const TALK_PICK_UP: &str = "Pick up your talk";
 const PARTS: &str = "My parts";
 const INSIGHTS: &str = "Insights";
 const LOG_RUPTURE: &str = "Log a rupture";
@@ -36,6 +39,7 @@ pub fn Now() -> Element {
     crate::ui::probe::use_first_paint(crate::ui::probe::NOW);
     let shared = use_shared();
     let ruptures = use_load(|s| s.open_ruptures(5));
+    let open_talk = use_load(|s| s.open_talk());
     let welcomed = shared.settings.read().welcomed;
     let now = shared.now_by_minute();
     rsx! {
@@ -52,12 +56,20 @@ pub fn Now() -> Element {
         }
         nav { class: "secondary-actions", aria_label: MORE_LABEL,
             Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
+            Link { to: Route::TalkStart {}, class: "button secondary", "{TALK}" }
             Link { to: Route::PracticeScreen {}, class: "button secondary", "{PRACTICE}" }
             Link { to: Route::TogetherScreen {}, class: "button secondary", "{TOGETHER}" }
             Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS}" }
             Link { to: Route::InsightsScreen {}, class: "button secondary", "{INSIGHTS}" }
             Link { to: Route::History {}, class: "button secondary", aria_describedby: "history-hint", "History" }
             span { id: "history-hint", class: "visually-hidden", "{HISTORY_HINT}" }
+        }
+        if let Some(Ok(Some(talk))) = &*open_talk.read() {
+            section { class: "card talk-waiting", aria_labelledby: "talk-waiting-heading",
+                h2 { id: "talk-waiting-heading", "{TALK_UNDER_WAY}" }
+                p { class: "hint", "Begun {describe(&talk.started_at, &now)}. It's where you left it." }
+                Link { to: Route::TalkFlow { id: talk.id }, class: "button primary", "{TALK_PICK_UP}" }
+            }
         }
         match &*ruptures.read() {
             Some(Ok(list)) if !list.is_empty() => rsx! {

@@ -25,6 +25,7 @@ const START_INTRO: &str = "Which rupture would you like to mend?";
 const NOTHING_WAITING: &str =
     "Nothing is waiting for repair. If something happened, write it down first.";
 const LOG_FIRST: &str = "Log what happened";
+const TALK_TOGETHER: &str = "Talk it through together";
 const STEP_OF: &str = "Step";
 const PHRASES_LEGEND: &str = "Words you might use";
 const PHRASES_HINT: &str = "Examples to adapt, not scripts. Tap the ones you used.";
@@ -61,6 +62,7 @@ pub fn RepairStart() -> Element {
                 p { class: "lead", "{NOTHING_WAITING}" }
                 p { class: "hint", "{RUPTURE_EXPLAINED}" }
                 Link { to: Route::RepairNew {}, class: "button primary wide", "{LOG_FIRST}" }
+                Link { to: Route::TalkStart {}, class: "button secondary wide", "{TALK_TOGETHER}" }
             },
             Some(Ok(list)) => rsx! {
                 p { class: "lead", "{START_INTRO}" }
@@ -78,6 +80,7 @@ pub fn RepairStart() -> Element {
                 }
                 p { class: "secondary-actions",
                     Link { to: Route::RepairNew {}, class: "button secondary", "Something else happened" }
+                    Link { to: Route::TalkStart {}, class: "button secondary", "{TALK_TOGETHER}" }
                 }
             },
         }

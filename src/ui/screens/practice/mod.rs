@@ -56,6 +56,10 @@ pub fn PracticeScreen() -> Element {
             Link { to: Route::TogetherScreen {}, class: "button primary", aria_describedby: "together-hint", "{TOGETHER}" }
             p { id: "together-hint", class: "hint", "{TOGETHER_HINT}" }
         }
+        div { class: "together-entry card",
+            Link { to: Route::TalkGuide {}, class: "button secondary", aria_describedby: "guide-hint", "When one of you is further along" }
+            p { id: "guide-hint", class: "hint", "A short guide for partners, and the shared words you agree to use when it gets hard." }
+        }
         div { class: "segments", role: "group", aria_label: VIEWS_LABEL,
             {tab(View::Phrases, PHRASES)}
             {tab(View::Cards, CARDS)}

@@ -5,6 +5,7 @@ mod backups;
 mod delete;
 mod encryption;
 mod lock;
+mod talk;
 mod transfer;
 
 use dioxus::prelude::*;
@@ -21,6 +22,7 @@ use backups::BackupsSection;
 use delete::DeleteSection;
 use encryption::EncryptionSection;
 use lock::AppLockSection;
+use talk::TalkSection;
 use transfer::{ExportSection, ImportSection};
 
 const TITLE: &str = "Settings";
@@ -119,6 +121,7 @@ pub fn SettingsScreen() -> Element {
             h2 { id: "parts-heading", "{PARTS}" }
             Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS_LINK}" }
         }
+        TalkSection {}
         section { aria_labelledby: "reminder-heading",
             h2 { id: "reminder-heading", "{REMINDERS}" }
             p {
