@@ -516,9 +516,10 @@ async fn insights_draw_charts_with_their_summaries_in_words() {
     assert!(html.contains(
         "Over the last 4 weeks: 2 pauses, 1 kept to the planned time. Ending a pause early is fine too."
     ));
-    // No reflections or times together yet: those charts say so gently instead of drawing
-    // nothing.
-    assert_eq!(html.matches("Nothing here yet for this time.").count(), 2);
+    // No reflections, times together or talks yet: those charts say so gently instead of
+    // drawing nothing.
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 3);
+    assert!(html.contains("Talked it through each month"));
     assert_eq!(remote_urls(&html), Vec::<String>::new());
 }
 
@@ -527,7 +528,7 @@ async fn insights_with_nothing_noted_say_so_gently() {
     let (_dir, boot) = boot_with(|_| {});
     let html = render_app(boot, "/insights").await;
     assert!(html.contains("No ruptures in this time"), "{html}");
-    assert_eq!(html.matches("Nothing here yet for this time.").count(), 6);
+    assert_eq!(html.matches("Nothing here yet for this time.").count(), 7);
     assert!(!html.contains("chart-drawing"), "{html}");
     assert!(!html.contains("NaN"), "{html}");
 }

@@ -89,10 +89,22 @@ fn whole_talk(store: &mut Store, rupture_id: RuptureId) -> mend::domain::talk::T
         }
         if i == 0 {
             // A pause in the middle: the talk waits where it is, and is the one to pick up.
-            let before = store.talk(id).unwrap().at();
-            let paused = store.move_talk(id, Move::Paused, &tick()).unwrap();
-            assert_eq!(paused.at(), before);
+            // "We need a pause" starts one at once, about the talk's rupture.
+            let before = store.talk(id).unwrap();
+            let pause = store.pause_talk(id, &tick()).unwrap();
+            assert_eq!(pause.rupture_id, Some(rupture_id));
+            assert_eq!(
+                store.open_pause().unwrap().map(|p| p.id()),
+                Some(pause.id())
+            );
+            let paused = store.talk(id).unwrap();
+            assert_eq!(
+                (paused.at(), paused.turns.len()),
+                (before.at(), before.turns.len())
+            );
             assert_eq!(store.open_talk().unwrap().map(|t| t.id), Some(id));
+            // Asked again while it runs, the same pause goes on.
+            assert_eq!(store.pause_talk(id, &tick()).unwrap().id(), pause.id());
         }
     }
     store
@@ -119,7 +131,7 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
     assert_eq!(read, talk);
     assert_eq!(read.at(), TalkStage::Done);
     assert_eq!(read.turns.len(), 10);
-    assert_eq!(read.pauses, 1);
+    assert_eq!(read.pauses, 2);
     assert_eq!(read.name(Who::Two), "Alex");
     assert_eq!(read.parts_of(Who::One), ["A worried part"]);
     assert_eq!(read.ready(Who::Two), Level::new(5));
@@ -144,7 +156,9 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
 
     // Insights count it in its month.
     let from = at("2026-01-01T00:00:00+01:00");
-    let insights = store.insights(&from, &(now() + TimeDelta::days(1))).unwrap();
+    let insights = store
+        .insights(&from, &(now() + TimeDelta::days(1)))
+        .unwrap();
     assert_eq!(insights.talks_by_month, vec![("2026-11".to_owned(), 1)]);
 
     // A move that doesn't fit where the talk is changes nothing.

@@ -161,9 +161,13 @@ impl Column<Option<Moment>> for InStartZone {
 }
 
 /// The open pause, as a condition: the newest not yet ended, should there be several.
-const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1";
+pub(super) const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1";
 
-fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option<Pause>> {
+pub(super) fn get(
+    conn: &Connection,
+    sql_where: &str,
+    id: Option<PauseId>,
+) -> Result<Option<Pause>> {
     let sql = format!(
         "{} WHERE t.deleted_at_ms IS NULL AND {sql_where}",
         row::select::<PauseKept>()
@@ -176,7 +180,7 @@ fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option
     Ok(found.optional()?.map(Pause::from))
 }
 
-fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> {
+pub(super) fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> {
     let kept = PauseKept::from(p);
     Ok(row::upsert(
         conn,

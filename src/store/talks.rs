@@ -11,14 +11,16 @@ use tracing::instrument;
 use super::declare::{Column, InFile, Plain, Required, record};
 use super::record::{Reason, name, note};
 use super::row::{self, Fields, OnConflict, Stamps, Table, val};
-use super::{Result, Store, StoreError, ruptures};
+use super::{Result, Store, StoreError, pauses, ruptures};
 use crate::domain::kept::Kept;
 use crate::domain::repair::RepairStep;
 use crate::domain::talk::{
     INTENTION_WHAT, Move, NAME_WHAT, PARTS_A_TURN, SHARED_WHAT, SharedWords, Talk, TalkStage, Turn,
     Who,
 };
-use crate::domain::{Level, Moment, Note, RuptureId, RuptureStatus, SharedId, TalkId};
+use crate::domain::{
+    Level, Moment, Note, Pause, PauseId, PauseLength, RuptureId, RuptureStatus, SharedId, TalkId,
+};
 
 pub(super) const V1: &str = "
 CREATE TABLE talks (
@@ -334,6 +336,29 @@ impl Store {
             }
             save_in(tx, &talk, now)?;
             Ok(talk)
+        })
+    }
+
+    /// "We need a pause": the talk waits where it is, and a pause starts at once (the usual
+    /// length, about the talk's rupture), unless one is already running, which is kept. In
+    /// one transaction; gives the pause that is running.
+    #[instrument(skip_all, err)]
+    pub fn pause_talk(&mut self, id: TalkId, now: &Moment) -> Result<Pause> {
+        self.write(|tx| {
+            let mut talk = get(tx, id)?;
+            talk.apply(Move::Paused, *now)?;
+            save_in(tx, &talk, now)?;
+            if let Some(open) = pauses::get(tx, pauses::OPEN, None)? {
+                return Ok(open);
+            }
+            let pause = Pause::start(
+                PauseId::random(),
+                *now,
+                PauseLength::DEFAULT,
+                talk.rupture_id,
+            );
+            pauses::save_in(tx, &pause, now)?;
+            Ok(pause)
         })
     }
 

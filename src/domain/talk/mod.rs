@@ -393,6 +393,16 @@ impl Talk {
         }
     }
 
+    /// The name to show inside a sentence: a typed name as it is, "you" or "your partner".
+    pub fn name_within(&self, who: Who) -> String {
+        let name = self.name(who);
+        if name == who.default_name() {
+            name.to_lowercase()
+        } else {
+            name.to_owned()
+        }
+    }
+
     pub fn ready(&self, who: Who) -> Option<Level> {
         match who {
             Who::One => self.ready_one,

@@ -185,6 +185,8 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             let seed = t.turns.len();
             let (speaker_name, listener_name) =
                 (t.name(speaker).to_owned(), t.name(listener).to_owned());
+            let (speaker_within, listener_within) =
+                (t.name_within(speaker), t.name_within(listener));
             let header = rsx! {
                 p { class: "step-count", "Step {step.number()} of 5 · {guide.title}" }
                 progress { class: "steps", max: "5", value: "{step.number()}", aria_label: "Step {step.number()} of 5" }
@@ -302,7 +304,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             oninput: move |v| typed.write().said = v,
                         }
                         aside { class: "card talk-listener", aria_labelledby: "listen-heading",
-                            h2 { id: "listen-heading", class: "small-heading", "{FOR_LISTENER} ({listener_name})" }
+                            h2 { id: "listen-heading", class: "small-heading", "{FOR_LISTENER} ({listener_within})" }
                             ul {
                                 for p in listening {
                                     li { key: "{p.id}", "{p.text}" }
@@ -317,7 +319,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: spoke,
-                                "{DONE_SPEAKING} to {listener_name}"
+                                "{DONE_SPEAKING} to {listener_within}"
                             }
                         }
                     }
@@ -349,7 +351,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: heard,
-                                "{PASS_BACK} to {speaker_name}"
+                                "{PASS_BACK} to {speaker_within}"
                             }
                         }
                     }

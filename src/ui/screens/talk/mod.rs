@@ -111,7 +111,7 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
         if let Some(talk) = open {
             section { class: "card", aria_labelledby: "under-way-heading",
                 h2 { id: "under-way-heading", "{UNDER_WAY}" }
-                p { class: "hint", "Begun {describe(&talk.started_at, &now)}, between {talk.name(Who::One)} and {talk.name(Who::Two)}." }
+                p { class: "hint", "Begun {describe(&talk.started_at, &now)}, between {talk.name_within(Who::One)} and {talk.name_within(Who::Two)}." }
                 Link { to: Route::TalkFlow { id: talk.id }, class: "button primary wide", "{PICK_UP}" }
             }
         }
@@ -146,11 +146,11 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
                         placeholder,
                         value: "{typed[i]}",
                         oninput: {
-                            let typed = typed.clone();
+                            // From the names as they are now, not as this screen was drawn:
+                            // two quick edits must not undo each other.
+                            let offered = typed.clone();
                             move |e: FormEvent| {
-                                let mut next = typed.clone();
-                                next[i] = e.value();
-                                names.set(Some(next));
+                                names.write().get_or_insert_with(|| offered.clone())[i] = e.value();
                             }
                         },
                     }
@@ -203,11 +203,7 @@ fn TalkBar(talk: Option<TalkId>) -> Element {
     let pause = move |_| async move {
         if let Some(id) = talk {
             let now = platform::now();
-            if write
-                .run(move |s| s.move_talk(id, Move::Paused, &now))
-                .await
-                .is_none()
-            {
+            if write.run(move |s| s.pause_talk(id, &now)).await.is_none() {
                 return;
             }
             shared.say(PAUSED_SAID, None);
@@ -264,5 +260,5 @@ fn any_unsafe<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
 
 /// The names of the two, for a heading: "Sam and Alex".
 fn both(talk: &Talk) -> String {
-    format!("{} and {}", talk.name(Who::One), talk.name(Who::Two))
+    format!("{} and {}", talk.name(Who::One), talk.name_within(Who::Two))
 }

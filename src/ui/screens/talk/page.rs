@@ -63,13 +63,13 @@ pub fn TalkPage(id: TalkId) -> Element {
             Fact { label: "When", value: describe(&t.started_at, &now) }
             Fact { label: "Who", value: format!("{} and {}", t.name(Who::One), t.name(Who::Two)) }
             for who in Who::BOTH {
-                Fact { key: "ready-{who.code()}", label: format!("How settled {} felt", t.name(who)), value: level(t.ready(who)) }
+                Fact { key: "ready-{who.code()}", label: format!("How settled {} felt", t.name_within(who)), value: level(t.ready(who)) }
             }
             Fact { label: "Steps reached", value: if steps.is_empty() { NOT_SET.to_owned() } else { steps.join(", ") } }
             for who in Who::BOTH {
                 Fact {
                     key: "parts-{who.code()}",
-                    label: format!("Parts {} spoke for", t.name(who)),
+                    label: format!("Parts {} spoke for", t.name_within(who)),
                     value: {
                         let parts = t.parts_of(who);
                         if parts.is_empty() { NOT_SET.to_owned() } else { parts.join(", ") }
