@@ -864,3 +864,47 @@ async fn a_reminder_missed_while_closed_is_said_once_mend_is_open() {
     assert!(html.contains(said), "the reminder is said: {html}");
     assert_eq!(html.matches(said).count(), 1, "once: {html}");
 }
+
+#[tokio::test]
+async fn a_talk_waiting_is_offered_on_now_and_its_first_screen_says_who_it_is_not_for() {
+    use mend::domain::talk::Move;
+    let mut id = None;
+    let (_dir, boot) = boot_with(|s| {
+        let now = mend::platform::now();
+        s.add_shared_words("This touches something old.", None, &now)
+            .unwrap();
+        let talk = s.begin_talk(None, ["Sam", "Alex"], &now).unwrap();
+        s.move_talk(talk.id, Move::Begin, &now).unwrap();
+        id = Some(talk.id);
+    });
+    let id = id.unwrap();
+    let now_screen = render_app(boot.clone(), "/").await;
+    assert!(
+        now_screen.contains("A talk is waiting for you both"),
+        "{now_screen}"
+    );
+    assert!(now_screen.contains(&format!("/talk/{id}")), "{now_screen}");
+
+    let first = render_app(boot.clone(), "/talk").await;
+    assert!(
+        first.contains(
+            "Talking together is not for relationships with violence, threats or control."
+        )
+    );
+    assert!(first.contains("This touches something old."), "{first}");
+    assert!(first.contains("between Sam and Alex"), "{first}");
+    assert!(first.contains("We need a pause") && first.contains("I feel unsafe"));
+
+    // Picked up where it was: Sam's turn in the first step, with the bar on it.
+    let talk = render_app(boot.clone(), &format!("/talk/{id}")).await;
+    assert!(talk.contains("Sam, your turn to speak"), "{talk}");
+    assert!(talk.contains("Step 1 of 5"), "{talk}");
+    assert!(talk.contains("I feel unsafe"), "{talk}");
+
+    let page = render_app(boot, &format!("/history/talk/{id}")).await;
+    assert!(page.contains("Talked it through"), "{page}");
+    assert!(
+        page.contains("Under way") && page.contains("Pick it up"),
+        "{page}"
+    );
+}
