@@ -149,7 +149,15 @@ test('a whole talk with names, a pause and a resume, seen in History and on the 
   await page.getByRole('link', { name: 'The rupture' }).click();
   await page.getByRole('heading', { name: WHAT }).waitFor();
   assert.match(await page.locator('.facts').innerText(), /repaired/i);
-  await page.getByRole('link', { name: /Talked it through ·/ }).waitFor();
+  await page.getByRole('link', { name: /Talked it through ·/ }).click();
+
+  // A delete has Undo: the talk goes, and comes back whole.
+  await page.getByRole('button', { name: 'Delete this talk' }).click();
+  await page.getByRole('status').filter({ hasText: 'Talk deleted.' }).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: 'The talk is back.' }).waitFor();
+  await open(page, app.server, '/history');
+  await page.getByText(`Talked it through: ${WHAT}`).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -186,6 +194,10 @@ test('every talk screen at 320 px, light and dark, and the guide with shared wor
       await open(page, app.server, '/settings');
       await page.getByRole('group', { name: 'Gentle turn timer' }).getByRole('button', { name: '2 minutes (usual)' }).click();
       await page.getByRole('group', { name: 'Gentle turn timer' }).getByRole('button', { name: '2 minutes (usual)', pressed: true }).waitFor();
+      // A pause is suggested only below the level chosen here.
+      const below = page.getByRole('group', { name: /Suggest a pause first/ });
+      await below.getByRole('button', { name: '2', exact: true }).click();
+      await below.getByRole('button', { name: '2', exact: true, pressed: true }).waitFor();
     }
     await open(page, app.server, '/talk/guide');
     await page.getByRole('heading', { name: 'When one of you is further along' }).waitFor();
@@ -211,6 +223,12 @@ test('every talk screen at 320 px, light and dark, and the guide with shared wor
     await look(page, `${tag}-start`);
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
     await page.getByRole('heading', { name: 'Ready?' }).waitFor();
+    if (colorScheme === 'light') {
+      // 3 is not below 2: no pause is suggested.
+      await page.getByRole('group', { name: /You: how settled/ }).getByRole('button', { name: '3', exact: true }).click();
+      await page.getByRole('group', { name: /You: how settled/ }).getByText('(3 of 10)').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Take a pause first' }).count(), 0);
+    }
     await look(page, `${tag}-ready`);
     await page.getByRole('button', { name: 'Start talking' }).click();
     await page.getByRole('timer', { name: 'Time this turn' }).waitFor();
