@@ -897,12 +897,12 @@ async fn a_talk_waiting_is_offered_on_now_and_its_first_screen_says_who_it_is_no
 
     // Picked up where it was: Sam's turn in the first step, with the bar on it.
     let talk = render_app(boot.clone(), &format!("/talk/{id}")).await;
-    assert!(talk.contains("Sam, your turn to speak"), "{talk}");
+    assert!(talk.contains("Sam&#39;s turn to speak"), "{talk}");
     assert!(talk.contains("Step 1 of 5"), "{talk}");
     assert!(talk.contains("I feel unsafe"), "{talk}");
 
     let page = render_app(boot, &format!("/history/talk/{id}")).await;
-    assert!(page.contains("Talked it through"), "{page}");
+    assert!(page.contains("Talk it through together"), "{page}");
     assert!(
         page.contains("Under way") && page.contains("Pick it up"),
         "{page}"

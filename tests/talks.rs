@@ -140,7 +140,7 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
 
     // On the rupture's page and in History, under "Talks".
     let links = store.rupture_links(rupture_id).unwrap();
-    assert_eq!(links.talks, vec![(talk.id, talk.started_at, true)]);
+    assert_eq!(links.talks, vec![(talk.id, talk.started_at, "finished")]);
     let talks = TimelineFilter {
         kind: Some(EntryKind::Talk),
         ..TimelineFilter::default()
@@ -149,7 +149,7 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
     assert_eq!(listed.len(), 1);
     assert_eq!(
         listed[0].headline,
-        "Talked it through: We argued about the holidays"
+        "Talk it through: We argued about the holidays"
     );
     assert_eq!(listed[0].status.as_deref(), Some("finished"));
     assert!(listed[0].detail.contains("ask for a pause"), "{listed:?}");
@@ -179,7 +179,8 @@ fn both_saying_it_is_repaired_marks_the_rupture_and_a_delete_undoes_that() {
     assert!(mended.repaired);
     let r = store.rupture(rupture_id).unwrap();
     assert_eq!(r.status, RuptureStatus::Repaired);
-    assert_eq!(r.repaired_at, Some(now()));
+    // As of the talk's finish.
+    assert_eq!(r.repaired_at, talk.finished_at);
 
     // Deleting the talk takes its word back; Undo gives it again.
     store.delete(talk.id, &now()).unwrap();
@@ -301,7 +302,7 @@ fn export_carries_talks_and_shared_words_and_a_version_4_file_still_imports() {
 
     // A talk in a file that claims a repair it can't have is turned away with a reason.
     let mut claims = file.clone();
-    claims["talks"][0]["rupture_id"] = serde_json::Value::Null;
+    claims["talks"][0]["finished_at"] = serde_json::Value::Null;
     claims["talks"][0]["repaired"] = serde_json::json!(true);
     let fourth = TempDir::new().unwrap();
     let mut fourth = Store::open_in(fourth.path()).unwrap();
@@ -310,4 +311,25 @@ fn export_carries_talks_and_shared_words_and_a_version_4_file_still_imports() {
         .unwrap();
     assert_eq!(report.rejected.len(), 1, "{:?}", report.rejected);
     assert!(report.rejected[0].reason.contains("repaired"));
+}
+
+#[test]
+fn a_rupture_let_go_is_not_marked_repaired_by_a_talk() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let rupture_id = rupture(&mut store);
+    let talk = whole_talk(&mut store, rupture_id);
+    store
+        .set_rupture_status(rupture_id, RuptureStatus::LetGo, &now())
+        .unwrap();
+    let err = store
+        .move_talk(talk.id, Move::BothSayRepaired, &now())
+        .unwrap_err();
+    assert!(matches!(err, StoreError::RuptureClosed(_)), "{err:?}");
+    // Nothing changed: the talk still says nothing of a repair, the rupture is let go.
+    assert!(!store.talk(talk.id).unwrap().repaired);
+    assert_eq!(
+        store.rupture(rupture_id).unwrap().status,
+        RuptureStatus::LetGo
+    );
 }

@@ -495,7 +495,7 @@ fn csv_files_have_a_header_and_a_row_per_record() {
     fill(&mut store);
     let out = a.path().join("csv");
     let files = write_csv(&store.snapshot().unwrap(), &out).unwrap();
-    assert_eq!(files.len(), 11);
+    assert_eq!(files.len(), 13);
     let checkins = fs::read_to_string(out.join("checkins.csv")).unwrap();
     let mut rows = csv::Reader::from_reader(checkins.as_bytes());
     let header = rows.headers().unwrap().clone();

@@ -31,22 +31,32 @@ function within(name) {
   return name === 'You' || name === 'Your partner' ? name.toLowerCase() : name;
 }
 
+/** Whose turn: "Sam's", "Your", "Your partner's". */
+function whose(name) {
+  return name === 'You' ? 'Your' : `${name}'s`;
+}
+
+/** A button passing the phone to `name`; to "You" (whose phone it is) it says `back`. */
+function pass(name, verb, back) {
+  return name === 'You' ? back : `${verb} to ${within(name)}`;
+}
+
 /** One turn: the speaker speaks (with a part and words, if given), the listener says back,
  * and the speaker says that was it. */
 async function turn(page, speaker, listener, { part, said, heard, look: name } = {}) {
-  await page.getByRole('heading', { name: `${speaker}, your turn to speak` }).waitFor();
+  await page.getByRole('heading', { name: `${whose(speaker)} turn to speak` }).waitFor();
   // Prompts to speak for a part, and listening prompts for the other.
   assert.ok(await page.locator('.talk-starters li').count() >= 2);
   assert.ok(await page.locator('.talk-listener li').count() >= 1);
   if (part) await page.getByRole('button', { name: part, exact: true }).click();
   if (said) await page.getByLabel('Words to keep (optional)').fill(said);
   if (name) await look(page, `${name}-speak`);
-  await page.getByRole('button', { name: `Pass the phone to ${within(listener)}` }).click();
-  await page.getByRole('heading', { name: `${listener}, say back what you heard` }).waitFor();
+  await page.getByRole('button', { name: pass(listener, 'Pass the phone', 'Pass the phone back'), exact: true }).click();
+  await page.getByRole('heading', { name: `${whose(listener)} turn: say back what you heard` }).waitFor();
   if (heard) await page.getByLabel('What I heard is… (optional, to keep)').fill(heard);
   if (name) await look(page, `${name}-say-back`);
-  await page.getByRole('button', { name: `Pass it back to ${within(speaker)}` }).click();
-  await page.getByRole('heading', { name: `${speaker}, was that it?` }).waitFor();
+  await page.getByRole('button', { name: pass(speaker, 'Pass it back', 'Pass it back'), exact: true }).click();
+  await page.getByRole('heading', { name: `Back to ${within(speaker)}: was that it?` }).waitFor();
   if (heard) await page.getByText(heard).waitFor();
   if (name) await look(page, `${name}-check`);
   await page.getByRole('button', { name: 'Yes, that was it' }).click();
@@ -85,7 +95,7 @@ test('a whole talk with names, a pause and a resume, seen in History and on the 
     look: 'talk-1',
   });
   // Alex has no list here: a part in Alex's own words.
-  await page.getByRole('heading', { name: 'Alex, your turn to speak' }).waitFor();
+  await page.getByRole('heading', { name: "Alex's turn to speak" }).waitFor();
   await page.getByPlaceholder('A part, in your own words').fill('A part that wants to be right');
   await page.getByRole('button', { name: 'Add: A part, in your own words' }).click();
   await page.getByRole('button', { name: 'A part that wants to be right', exact: true }).waitFor();
@@ -120,16 +130,16 @@ test('a whole talk with names, a pause and a resume, seen in History and on the 
   // Only when both say so.
   const mark = page.getByRole('button', { name: 'Mark it repaired' });
   assert.ok(await mark.isDisabled());
-  await page.getByLabel('Sam says yes').check();
+  await page.getByLabel("Sam: yes, it's repaired").check();
   assert.ok(await mark.isDisabled());
-  await page.getByLabel('Alex says yes').check();
+  await page.getByLabel("Alex: yes, it's repaired").check();
   await look(page, 'talk-done');
   await mark.click();
   await page.getByRole('status').filter({ hasText: 'Marked repaired, together.' }).waitFor();
 
   // Its page: what they chose to keep, the parts, the intentions.
   await page.getByRole('link', { name: 'See it in History' }).click();
-  await page.getByRole('heading', { name: `Talked it through: ${WHAT}` }).waitFor();
+  await page.getByRole('heading', { name: `Talk it through: ${WHAT}` }).waitFor();
   const facts = await page.locator('main').innerText();
   assert.match(facts, /A worried part/);
   assert.match(facts, /A part that wants to be right/);
@@ -141,15 +151,15 @@ test('a whole talk with names, a pause and a resume, seen in History and on the 
   // History, filtered to talks.
   await open(page, app.server, '/history');
   await page.getByLabel('Show').selectOption('talk');
-  await page.getByText(`Talked it through: ${WHAT}`).waitFor();
+  await page.getByText(`Talk it through: ${WHAT}`).waitFor();
   await page.getByText('repaired together').waitFor();
 
   // The rupture: repaired, with the talk linked.
-  await page.getByText(`Talked it through: ${WHAT}`).click();
+  await page.getByText(`Talk it through: ${WHAT}`).click();
   await page.getByRole('link', { name: 'The rupture' }).click();
   await page.getByRole('heading', { name: WHAT }).waitFor();
   assert.match(await page.locator('.facts').innerText(), /repaired/i);
-  await page.getByRole('link', { name: /Talked it through ·/ }).click();
+  await page.getByRole('link', { name: /Talk it through, repaired together ·/ }).click();
 
   // A delete has Undo: the talk goes, and comes back whole.
   await page.getByRole('button', { name: 'Delete this talk' }).click();
@@ -157,7 +167,7 @@ test('a whole talk with names, a pause and a resume, seen in History and on the 
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('status').filter({ hasText: 'The talk is back.' }).waitFor();
   await open(page, app.server, '/history');
-  await page.getByText(`Talked it through: ${WHAT}`).waitFor();
+  await page.getByText(`Talk it through: ${WHAT}`).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -172,7 +182,7 @@ test('"I feel unsafe" stops the talk and opens Help now; words of violence bring
   await page.getByLabel("Your partner's first name").fill('');
   await page.getByRole('button', { name: 'Begin', exact: true }).click();
   await page.getByRole('button', { name: 'Start talking' }).click();
-  await page.getByRole('heading', { name: 'You, your turn to speak' }).waitFor();
+  await page.getByRole('heading', { name: 'Your turn to speak' }).waitFor();
   await page.getByLabel('Words to keep (optional)').fill('I was frightened when you threatened me');
   await page.locator('.talk-unsafe').getByRole('link', { name: /Help now/ }).waitFor();
   await look(page, 'talk-unsafe-words');
@@ -206,8 +216,14 @@ test('every talk screen at 320 px, light and dark, and the guide with shared wor
     await page.getByRole('heading', { name: 'If this is newer to you' }).waitFor();
     if (colorScheme === 'light') {
       // Shared words: one of ours, one of their own, one taken out and brought back.
-      await page.locator('.chip').first().click();
+      const idea = page.getByRole('group', { name: 'Ideas to start from' }).locator('.chip').first();
+      const ideaText = (await idea.innerText()).trim();
+      await idea.click();
+      // The idea goes into the box, to be made their own, then added.
+      await page.waitForFunction((t) => document.getElementById('own-shared').value === t, ideaText);
+      await page.getByRole('button', { name: 'Add: In your own words' }).click();
       await page.getByRole('status').filter({ hasText: 'Added to your shared words.' }).waitFor();
+      await page.locator('.shared-words').getByText(ideaText).waitFor();
       await page.getByPlaceholder('In your own words').fill('We are on the same side');
       await page.getByRole('button', { name: 'Add: In your own words' }).click();
       await page.locator('.shared-words').getByText('We are on the same side').waitFor();
@@ -231,7 +247,7 @@ test('every talk screen at 320 px, light and dark, and the guide with shared wor
     }
     await look(page, `${tag}-ready`);
     await page.getByRole('button', { name: 'Start talking' }).click();
-    await page.getByRole('timer', { name: 'Time this turn' }).waitFor();
+    await page.getByRole('timer').filter({ hasText: 'Time this turn' }).waitFor();
     await page.getByText('About 2 minutes each. Take the time you need.').waitFor();
     await turn(page, 'You', 'Your partner', { said: 'A part of me felt small.', heard: 'You felt small.', look: tag });
     await page.getByRole('button', { name: 'End the talk here' }).click();
@@ -241,7 +257,7 @@ test('every talk screen at 320 px, light and dark, and the guide with shared wor
     await page.getByRole('heading', { name: 'Thank you for talking it through' }).waitFor();
     await look(page, `${tag}-done`);
     await page.getByRole('link', { name: 'See it in History' }).click();
-    await page.getByRole('heading', { name: 'Talked it through' }).waitFor();
+    await page.getByRole('heading', { name: 'Talk it through together' }).waitFor();
     await look(page, `${tag}-page`);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -214,7 +214,8 @@ impl Note {
     }
 }
 
-fn capitalise(s: &str) -> String {
+/// The text with its first letter a capital.
+pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

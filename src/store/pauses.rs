@@ -10,7 +10,7 @@ use super::row::{self, Fields, OnConflict, Stamps, Table, opt_moment, val};
 use super::{Result, Store, StoreError};
 use crate::domain::pause::PauseAsk;
 use crate::domain::time::from_parts;
-use crate::domain::{Moment, Pause, PauseEnd, PauseId, RuptureId};
+use crate::domain::{Moment, Pause, PauseEnd, PauseId, PauseLength, RuptureId};
 
 pub(super) const V1: &str = "
 CREATE TABLE pauses (
@@ -161,13 +161,9 @@ impl Column<Option<Moment>> for InStartZone {
 }
 
 /// The open pause, as a condition: the newest not yet ended, should there be several.
-pub(super) const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1";
+const OPEN: &str = "t.ended_at_ms IS NULL ORDER BY t.started_at_ms DESC LIMIT 1";
 
-pub(super) fn get(
-    conn: &Connection,
-    sql_where: &str,
-    id: Option<PauseId>,
-) -> Result<Option<Pause>> {
+fn get(conn: &Connection, sql_where: &str, id: Option<PauseId>) -> Result<Option<Pause>> {
     let sql = format!(
         "{} WHERE t.deleted_at_ms IS NULL AND {sql_where}",
         row::select::<PauseKept>()
@@ -180,7 +176,7 @@ pub(super) fn get(
     Ok(found.optional()?.map(Pause::from))
 }
 
-pub(super) fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> {
+fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> {
     let kept = PauseKept::from(p);
     Ok(row::upsert(
         conn,
@@ -190,7 +186,29 @@ pub(super) fn save_in(conn: &Connection, p: &Pause, now: &Moment) -> Result<()> 
     )?)
 }
 
+/// The pause running, or a new one of the usual length started now (about `rupture`, if
+/// any): for "We need a pause", which never starts a second pause over the first.
+pub(super) fn pause_now(
+    conn: &Connection,
+    rupture: Option<RuptureId>,
+    now: &Moment,
+) -> Result<Pause> {
+    if let Some(open) = get(conn, OPEN, None)? {
+        return Ok(open);
+    }
+    let pause = Pause::start(PauseId::random(), *now, PauseLength::DEFAULT, rupture);
+    save_in(conn, &pause, now)?;
+    Ok(pause)
+}
+
 impl Store {
+    /// "We need a pause" outside a talk: the pause running, or one of the usual length
+    /// started now.
+    #[instrument(skip_all, err)]
+    pub fn pause_now(&mut self, rupture: Option<RuptureId>, now: &Moment) -> Result<Pause> {
+        self.write(|tx| pause_now(tx, rupture, now))
+    }
+
     /// Saves a new pause or its changes (extended, ended, cancelled, linked).
     #[instrument(skip_all, err)]
     pub fn save_pause(&mut self, p: &Pause, now: &Moment) -> Result<()> {

@@ -7,7 +7,9 @@ use super::declare::{Checked, Required, record};
 use super::record::Names;
 use super::row::{self, OnConflict, Stamps, Table};
 use super::{Result, Store, StoreError};
+use crate::domain::kept::Code;
 use crate::domain::rupture::WHAT_WHAT;
+use crate::domain::talk::{TalkStage, status_word};
 use crate::domain::time::from_parts;
 use crate::domain::{
     CheckInId, Moment, Note, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus,
@@ -59,8 +61,8 @@ pub struct RuptureLinks {
     pub checkins: Vec<(CheckInId, Moment, String)>,
     pub pauses: Vec<(PauseId, Moment, i64)>,
     pub repairs: Vec<(RepairId, Moment, bool)>,
-    /// Each talk about it, and whether it was finished.
-    pub talks: Vec<(TalkId, Moment, bool)>,
+    /// Each talk about it, with where it stands ("finished", "under way", …).
+    pub talks: Vec<(TalkId, Moment, &'static str)>,
 }
 
 impl Store {
@@ -144,11 +146,17 @@ impl Store {
             links.repairs.push(row?);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, started_at_ms, started_offset_s, finished_at_ms IS NOT NULL FROM talks
+            "SELECT id, started_at_ms, started_offset_s, stage, repaired FROM talks
              WHERE rupture_id = ?1 AND deleted_at_ms IS NULL ORDER BY started_at_ms",
         )?;
         for row in stmt.query_map([id], |r| {
-            Ok((r.get(0)?, from_parts(r.get(1)?, r.get(2)?), r.get(3)?))
+            let stage: String = r.get(3)?;
+            let stage = TalkStage::from_code(&stage).unwrap_or(TalkStage::Ready);
+            Ok((
+                r.get(0)?,
+                from_parts(r.get(1)?, r.get(2)?),
+                status_word(stage, r.get(4)?),
+            ))
         })? {
             links.talks.push(row?);
         }

@@ -18,9 +18,7 @@ use crate::domain::talk::{
     INTENTION_WHAT, Move, NAME_WHAT, PARTS_A_TURN, SHARED_WHAT, SharedWords, Talk, TalkStage, Turn,
     Who,
 };
-use crate::domain::{
-    Level, Moment, Note, Pause, PauseId, PauseLength, RuptureId, RuptureStatus, SharedId, TalkId,
-};
+use crate::domain::{Level, Moment, Note, Pause, RuptureId, RuptureStatus, SharedId, TalkId};
 
 pub(super) const V1: &str = "
 CREATE TABLE talks (
@@ -94,8 +92,10 @@ record! {
     }
 
     fn check(self) -> std::result::Result<Self, Reason> {
-        if self.repaired && (self.finished_at.is_none() || self.rupture_id.is_none()) {
-            return Err("it says a rupture was repaired, but it isn't a finished talk about one".to_owned());
+        // A rupture it repaired may since have gone for good (its link emptied with it), so
+        // only the finish is needed.
+        if self.repaired && self.finished_at.is_none() {
+            return Err("it says a rupture was repaired, but the talk isn't finished".to_owned());
         }
         Ok(self)
     }
@@ -291,6 +291,21 @@ fn save_in(tx: &Transaction<'_>, t: &Talk, now: &Moment) -> Result<()> {
     Ok(row::upsert(tx, t, &Stamps::now(now), OnConflict::Edit)?)
 }
 
+/// Marks a rupture repaired as of `at`, unless it already is; a rupture let go is left to
+/// the person to open again first.
+fn mark_repaired(tx: &Transaction<'_>, id: RuptureId, at: Moment, now: &Moment) -> Result<()> {
+    let mut rupture = ruptures::get(tx, id)?;
+    match rupture.status {
+        RuptureStatus::Repaired => Ok(()),
+        RuptureStatus::LetGo => Err(StoreError::RuptureClosed(RuptureStatus::LetGo.label())),
+        _ => {
+            rupture.status = RuptureStatus::Repaired;
+            rupture.repaired_at = Some(at);
+            ruptures::save_in(tx, &rupture, now)
+        }
+    }
+}
+
 impl Store {
     /// Begins a talk, about a rupture or not, with the names typed (empty for "You" and
     /// "Your partner").
@@ -319,19 +334,22 @@ impl Store {
 
     /// Makes one move in a talk, on the talk as it is kept, and returns it as it now is.
     /// When both say the rupture is repaired, the rupture is marked repaired in the same
-    /// transaction.
+    /// transaction, as of the talk's finish (a rupture let go is refused: open it first).
     #[instrument(skip_all, err)]
     pub fn move_talk(&mut self, id: TalkId, step: Move, now: &Moment) -> Result<Talk> {
+        self.move_talk_all(id, vec![step], now)
+    }
+
+    /// Makes moves one after another, all or none, in one transaction.
+    #[instrument(skip_all, err)]
+    pub fn move_talk_all(&mut self, id: TalkId, moves: Vec<Move>, now: &Moment) -> Result<Talk> {
         self.write(|tx| {
             let mut talk = get(tx, id)?;
-            let mends = step == Move::BothSayRepaired;
-            talk.apply(step, *now)?;
-            if let (true, Some(rupture_id)) = (mends, talk.rupture_id) {
-                let mut rupture = ruptures::get(tx, rupture_id)?;
-                if rupture.status != RuptureStatus::Repaired {
-                    rupture.status = RuptureStatus::Repaired;
-                    rupture.repaired_at = Some(*now);
-                    ruptures::save_in(tx, &rupture, now)?;
+            for step in moves {
+                let mends = step == Move::BothSayRepaired;
+                talk.apply(step, *now)?;
+                if let (true, Some(rupture_id)) = (mends, talk.rupture_id) {
+                    mark_repaired(tx, rupture_id, talk.finished_at.unwrap_or(*now), now)?;
                 }
             }
             save_in(tx, &talk, now)?;
@@ -348,17 +366,7 @@ impl Store {
             let mut talk = get(tx, id)?;
             talk.apply(Move::Paused, *now)?;
             save_in(tx, &talk, now)?;
-            if let Some(open) = pauses::get(tx, pauses::OPEN, None)? {
-                return Ok(open);
-            }
-            let pause = Pause::start(
-                PauseId::random(),
-                *now,
-                PauseLength::DEFAULT,
-                talk.rupture_id,
-            );
-            pauses::save_in(tx, &pause, now)?;
-            Ok(pause)
+            pauses::pause_now(tx, talk.rupture_id, now)
         })
     }
 

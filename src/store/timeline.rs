@@ -280,9 +280,9 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
         },
         EntryKind::Talk => (
             if a.is_empty() {
-                "Talked it through together".to_owned()
+                "Talk it through together".to_owned()
             } else {
-                format!("Talked it through: {}", excerpt(&a, 100))
+                format!("Talk it through: {}", excerpt(&a, 100))
             },
             if c.is_empty() {
                 String::new()
@@ -306,15 +306,14 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
 /// A talk's status word, from its stage's code (or "repaired").
 fn talk_status(code: Option<&str>) -> &'static str {
     use crate::domain::kept::Code;
-    use crate::domain::talk::TalkStage;
+    use crate::domain::talk::{TalkStage, status_word};
     match code {
-        Some("repaired") => "repaired together",
-        Some(code) => match TalkStage::from_code(code) {
-            Some(TalkStage::Done) => "finished",
-            Some(TalkStage::Stopped) => "stopped",
-            _ => "under way",
-        },
-        None => "under way",
+        Some("repaired") => status_word(TalkStage::Done, true),
+        code => status_word(
+            code.and_then(TalkStage::from_code)
+                .unwrap_or(TalkStage::Ready),
+            false,
+        ),
     }
 }
 

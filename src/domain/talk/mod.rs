@@ -212,6 +212,16 @@ impl Code for TalkStage {
     }
 }
 
+/// A word for where a talk stands: finished, repaired together, stopped, or under way.
+pub fn status_word(stage: TalkStage, repaired: bool) -> &'static str {
+    match stage {
+        TalkStage::Done if repaired => "repaired together",
+        TalkStage::Done => "finished",
+        TalkStage::Stopped => "stopped",
+        _ => "under way",
+    }
+}
+
 /// One person's turn in one step, as kept: nothing but what they typed or chose.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Turn {
@@ -283,7 +293,8 @@ pub enum TalkError {
     /// The move does not fit where the talk is (the same screen open twice, a tap that
     /// came late).
     NotNow,
-    /// Only a finished talk about a rupture can mark that rupture repaired.
+    /// Only a finished talk about a rupture can mark that rupture repaired: this one is not
+    /// about a rupture, or not finished.
     NoRupture,
     /// More parts than one turn speaks for.
     TooManyParts,
@@ -380,27 +391,45 @@ impl Talk {
         }
     }
 
-    /// The name to show for one of them.
-    pub fn name(&self, who: Who) -> &str {
+    /// The first name typed for one of them, if any.
+    pub fn typed_name(&self, who: Who) -> Option<&str> {
         let typed = match who {
             Who::One => &self.name_one,
             Who::Two => &self.name_two,
         };
-        if typed.is_empty() {
-            who.default_name()
-        } else {
-            typed
-        }
+        (!typed.is_empty()).then_some(typed.as_str())
+    }
+
+    /// The name to show for one of them, at the start of a sentence.
+    pub fn name(&self, who: Who) -> &str {
+        self.typed_name(who).unwrap_or(who.default_name())
     }
 
     /// The name to show inside a sentence: a typed name as it is, "you" or "your partner".
     pub fn name_within(&self, who: Who) -> String {
-        let name = self.name(who);
-        if name == who.default_name() {
-            name.to_lowercase()
-        } else {
-            name.to_owned()
+        match self.typed_name(who) {
+            Some(name) => name.to_owned(),
+            None => who.default_name().to_lowercase(),
         }
+    }
+
+    /// Whose turn it is, at the start of a sentence: "Sam's", "Your", "Your partner's".
+    pub fn whose(&self, who: Who) -> String {
+        match (self.typed_name(who), who) {
+            (Some(name), _) => format!("{name}'s"),
+            (None, Who::One) => "Your".to_owned(),
+            (None, Who::Two) => "Your partner's".to_owned(),
+        }
+    }
+
+    /// "Sam and Alex", "You and your partner".
+    pub fn both(&self) -> String {
+        format!("{} and {}", self.name(Who::One), self.name_within(Who::Two))
+    }
+
+    /// A word for where the talk stands, for History and the rupture's page.
+    pub fn status(&self) -> &'static str {
+        status_word(self.at(), self.repaired)
     }
 
     pub fn ready(&self, who: Who) -> Option<Level> {

@@ -342,10 +342,10 @@ fn RupturePage(id: RuptureId) -> Element {
                             }
                         }
                     }
-                    for (tid, at, done) in links.talks.clone() {
+                    for (tid, at, status) in links.talks.clone() {
                         li { key: "{tid}",
                             Link { to: Route::detail(tid),
-                                if done { "Talked it through · {describe(&at, &now)}" } else { "Talk under way · {describe(&at, &now)}" }
+                                "Talk it through, {status} · {describe(&at, &now)}"
                             }
                         }
                     }

@@ -47,7 +47,7 @@ const TOGETHER_SERIES: &str = "Times practised together";
 const TOGETHER_WORDS: (&str, &str) = ("time practised together", "times practised together");
 const TALKS: &str = "Talked it through each month";
 const TALKS_SERIES: &str = "Talks";
-const TALK_WORDS: (&str, &str) = ("talk it through", "talks it through");
+const TALK_WORDS: (&str, &str) = ("talk", "talks");
 
 /// The spans to choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

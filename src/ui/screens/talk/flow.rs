@@ -4,11 +4,11 @@
 
 use dioxus::prelude::*;
 
-use super::{TalkBar, UnsafeWords, any_unsafe, both};
+use super::{Intentions, TalkBar, UnsafeWords, any_unsafe};
 use crate::domain::talk::content::{Role, content};
 use crate::domain::talk::{
-    ADDED_WHAT, HEARD_WHAT, INTENTION_WHAT, Move, PARTS_A_TURN, Phase, SAID_WHAT, Talk, TalkStage,
-    Who,
+    ADDED_WHAT, HEARD_WHAT, INTENTION_WHAT, Move, PARTS_A_TURN, Phase, SAID_WHAT, Talk, TalkError,
+    TalkStage, Who,
 };
 use crate::domain::{Level, Note, Part, TalkId};
 use crate::platform;
@@ -17,6 +17,7 @@ use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, LabelledText, LevelPicker};
 use crate::ui::context::{use_record, use_shared};
+use crate::ui::errors::Told;
 
 const READY_TITLE: &str = "Ready?";
 const READY_LEAD: &str = "Before you start, each of you: how settled do you feel right now?";
@@ -27,21 +28,18 @@ const SUGGEST_PAUSE: &str = "One of you is still quite stirred up. A pause first
 const PAUSE_FIRST: &str = "Take a pause first";
 const TALK_ANYWAY: &str = "Talk anyway";
 const START: &str = "Start talking";
-const YOUR_TURN: &str = "your turn to speak";
-const LISTENING: &str = "listening";
-const SPEAK_FOR: &str = "Speak for your part, not from it. You might start with:";
+const SPEAK_FOR: &str = "Speak for your part, not from it";
+const STARTERS: &str = "You might start with:";
 const PARTS_LEGEND: &str = "Which part is speaking? (optional)";
 const PART_OWN: &str = "A part, in your own words";
 const ADD: &str = "Add";
 const KEEP_SAID: &str = "Words to keep (optional)";
 const KEEP_HINT: &str = "Nothing is kept unless you write it here.";
 const FOR_LISTENER: &str = "For the one listening";
-const DONE_SPEAKING: &str = "Pass the phone";
-const SAY_BACK: &str = "say back what you heard";
+const SAY_BACK: &str = "turn: say back what you heard";
 const SAY_BACK_HINT: &str =
     "Start with \"What I heard is…\". Say it in your own words, without adding your side yet.";
 const KEEP_HEARD: &str = "What I heard is… (optional, to keep)";
-const PASS_BACK: &str = "Pass it back";
 const WAS_THAT_IT: &str = "was that it?";
 const ADD_ONE: &str = "One thing to add (optional)";
 const THAT_WAS_IT: &str = "Yes, that was it";
@@ -84,6 +82,9 @@ struct Typed {
     parts: Vec<String>,
     intentions: [String; 2],
     both_say: [bool; 2],
+    /// How settled each says they feel, once chosen here (`Some(None)`: cleared); kept with
+    /// the talk when it begins, or when they pause first.
+    ready: [Option<Option<Level>>; 2],
 }
 
 impl Typed {
@@ -112,12 +113,39 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
     let below = Level::new(shared.settings.read().talk_ready_below.0.min(Level::MAX));
     let timer = shared.settings.read().turn_timer;
 
-    let make = move |step: Move| async move {
+    // One or more moves, together. A move the talk has already gone past (the same talk
+    // open twice) shows the talk as it now is, and says so.
+    let make = move |moves: Vec<Move>| async move {
         let now = platform::now();
-        if let Some(next) = write.run(move |s| s.move_talk(id, step, &now)).await {
+        let done = write
+            .run(move |s| match s.move_talk_all(id, moves, &now) {
+                Ok(talk) => Ok((talk, true)),
+                Err(StoreError::Talk(TalkError::NotNow)) => Ok((s.talk(id)?, false)),
+                Err(e) => Err(e),
+            })
+            .await;
+        if let Some((next, moved)) = done {
             current.set(next);
             typed.set(Typed::default());
+            if !moved {
+                write.refuse(TalkError::NotNow.told());
+            }
         }
+    };
+    let make_one = move |step: Move| make(vec![step]);
+    // The levels chosen on "Ready?", as moves.
+    let ready_moves = move || -> Vec<Move> {
+        let ty = typed.peek();
+        Who::BOTH
+            .into_iter()
+            .zip(ty.ready)
+            .filter_map(|(who, level)| {
+                Some(Move::Ready {
+                    who,
+                    level: level??,
+                })
+            })
+            .collect()
     };
     let note = move |text: &str, what: &'static str| Note::parse(text, what);
 
@@ -128,23 +156,22 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
 
     let body = match stage {
         TalkStage::Ready => {
-            let suggests = below.is_some_and(|b| t.suggests_pause(b));
+            let mut shown = t.clone();
+            shown.ready_one = ty.ready[0].unwrap_or(t.ready_one);
+            shown.ready_two = ty.ready[1].unwrap_or(t.ready_two);
+            let suggests = below.is_some_and(|b| shown.suggests_pause(b));
             rsx! {
                 h1 { "{READY_TITLE}" }
                 p { class: "lead", "{READY_LEAD}" }
                 p { class: "hint", "{READY_WHY}" }
-                for who in Who::BOTH {
+                for (i, who) in Who::BOTH.into_iter().enumerate() {
                     LevelPicker {
                         key: "{who.code()}",
                         legend: format!("{}: how settled do you feel?", t.name(who)),
                         low: READY_LOW,
                         high: READY_HIGH,
-                        value: t.ready(who),
-                        onchange: move |level: Option<Level>| async move {
-                            if let Some(level) = level {
-                                make(Move::Ready { who, level }).await;
-                            }
-                        },
+                        value: shown.ready(who),
+                        onchange: move |level: Option<Level>| typed.write().ready[i] = Some(level),
                     }
                 }
                 if suggests {
@@ -156,7 +183,12 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             disabled: write.busy(),
                             onclick: move |_| async move {
                                 let now = platform::now();
-                                if write.run(move |s| s.move_talk(id, Move::Paused, &now)).await.is_some() {
+                                let moves = ready_moves();
+                                let paused = write.run(move |s| {
+                                    s.move_talk_all(id, moves, &now)?;
+                                    s.pause_talk(id, &now)
+                                });
+                                if paused.await.is_some() {
                                     nav.push(Route::PauseScreen {});
                                 }
                             },
@@ -169,7 +201,11 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         r#type: "button",
                         class: if suggests { "button secondary wide" } else { "button primary wide" },
                         disabled: write.busy(),
-                        onclick: move |_| make(Move::Begin),
+                        onclick: move |_| {
+                            let mut moves = ready_moves();
+                            moves.push(Move::Begin);
+                            make(moves)
+                        },
                         if suggests { "{TALK_ANYWAY}" } else { "{START}" }
                     }
                 }
@@ -183,13 +219,11 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             let listener = speaker.other();
             let guide = step.guide();
             let seed = t.turns.len();
-            let (speaker_name, listener_name) =
-                (t.name(speaker).to_owned(), t.name(listener).to_owned());
-            let (speaker_within, listener_within) =
-                (t.name_within(speaker), t.name_within(listener));
+            let listener_name = t.name(listener).to_owned();
+            let listener_within = t.name_within(listener);
             let header = rsx! {
                 p { class: "step-count", "Step {step.number()} of 5 · {guide.title}" }
-                progress { class: "steps", max: "5", value: "{step.number()}", aria_label: "Step {step.number()} of 5" }
+                progress { class: "steps", max: "5", value: "{step.number()}", aria_hidden: "true" }
             };
             match phase {
                 Phase::Speak => {
@@ -219,7 +253,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             Ok(n) => n,
                             Err(e) => return write.refuse(e.to_string()),
                         };
-                        make(Move::Spoke {
+                        make_one(Move::Spoke {
                             parts: ty.parts,
                             said,
                         })
@@ -233,11 +267,12 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         .collect();
                     rsx! {
                         {header}
-                        h1 { "{speaker_name}, {YOUR_TURN}" }
-                        p { class: "talk-who", "{listener_name}, {LISTENING}." }
+                        h1 { "{t.whose(speaker)} turn to speak" }
+                        p { class: "talk-who", {listens(&t, listener)} }
                         p { class: "guidance", "{guide.guidance}" }
                         section { class: "talk-prompts", aria_labelledby: "speak-heading",
                             h2 { id: "speak-heading", class: "small-heading", "{SPEAK_FOR}" }
+                            p { class: "hint", "{STARTERS}" }
                             ul { class: "talk-starters",
                                 for p in prompts {
                                     li { key: "{p.id}", "{p.text}" }
@@ -319,7 +354,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: spoke,
-                                "{DONE_SPEAKING} to {listener_within}"
+                                {pass(&t, listener, "Pass the phone", "Pass the phone back")}
                             }
                         }
                     }
@@ -328,13 +363,13 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     let heard = move |_| async move {
                         let text = typed.peek().heard.clone();
                         match note(&text, HEARD_WHAT) {
-                            Ok(heard) => make(Move::Heard { heard }).await,
+                            Ok(heard) => make_one(Move::Heard { heard }).await,
                             Err(e) => write.refuse(e.to_string()),
                         }
                     };
                     rsx! {
                         {header}
-                        h1 { "{listener_name}, {SAY_BACK}" }
+                        h1 { "{t.whose(listener)} {SAY_BACK}" }
                         p { class: "guidance", "{SAY_BACK_HINT}" }
                         LabelledText {
                             id: "talk-heard",
@@ -351,7 +386,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: heard,
-                                "{PASS_BACK} to {speaker_within}"
+                                {pass(&t, speaker, "Pass it back", "Pass it back")}
                             }
                         }
                     }
@@ -360,7 +395,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     let checked = move |got_it: bool| async move {
                         let text = typed.peek().added.clone();
                         match note(&text, ADDED_WHAT) {
-                            Ok(added) => make(Move::Checked { got_it, added }).await,
+                            Ok(added) => make_one(Move::Checked { got_it, added }).await,
                             Err(e) => write.refuse(e.to_string()),
                         }
                     };
@@ -370,8 +405,9 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         .unwrap_or_default();
                     rsx! {
                         {header}
-                        h1 { "{speaker_name}, {WAS_THAT_IT}" }
+                        h1 { "Back to {t.name_within(speaker)}: {WAS_THAT_IT}" }
                         if !heard.is_empty() {
+                            p { class: "field-label", "{listener_name} heard:" }
                             blockquote { class: "talk-heard", dir: "auto", "{heard}" }
                         }
                         LabelledText {
@@ -411,7 +447,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     note(&ty.intentions[1], INTENTION_WHAT),
                 );
                 match parsed {
-                    (Ok(one), Ok(two)) => make(Move::Finish { one, two }).await,
+                    (Ok(one), Ok(two)) => make_one(Move::Finish { one, two }).await,
                     (Err(e), _) | (_, Err(e)) => write.refuse(e.to_string()),
                 }
             };
@@ -447,16 +483,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                 section { class: "talk-done", aria_labelledby: "done-heading",
                     h1 { id: "done-heading", "{DONE_TITLE}" }
                     p { class: "lead", "{DONE_LEAD}" }
-                    dl { class: "talk-intentions",
-                        for who in Who::BOTH {
-                            div { key: "{who.code()}",
-                                dt { "{t.name(who)}" }
-                                dd { dir: "auto",
-                                    if t.intention(who).as_str().is_empty() { "(said aloud)" } else { "{t.intention(who).as_str()}" }
-                                }
-                            }
-                        }
-                    }
+                    Intentions { talk: t.clone() }
                 }
                 if can_mark {
                     fieldset { class: "field",
@@ -469,7 +496,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                     checked: ty.both_say[i],
                                     onchange: move |e| typed.write().both_say[i] = e.checked(),
                                 }
-                                " {t.name(who)} says yes"
+                                " {t.name(who)}: yes, it's repaired"
                             }
                         }
                         button {
@@ -505,7 +532,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
     let open = stage.is_open();
     let in_turn = matches!(stage, TalkStage::Turn { .. });
     rsx! {
-        p { class: "talk-between", "{both(&t)}" }
+        p { class: "talk-between", "{t.both()}" }
         {body}
         if in_turn {
             p { class: "secondary-actions",
@@ -513,13 +540,15 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     r#type: "button",
                     class: "button quiet",
                     disabled: write.busy(),
-                    onclick: move |_| make(Move::EndHere),
+                    onclick: move |_| make_one(Move::EndHere),
                     "{END_HERE}"
                 }
             }
         }
         if open {
             TalkBar { talk: Some(id) }
+        } else if stage == TalkStage::Done {
+            TalkBar { talk: None, rupture: t.rupture_id }
         }
     }
 }
@@ -539,13 +568,33 @@ fn TurnTimer(minutes: u8) -> Element {
     let over = s >= u32::from(minutes) * 60;
     rsx! {
         div { class: "talk-timer",
-            p { role: "timer", aria_label: "Time this turn", "{s / 60}:{s % 60:02}" }
+            p { role: "timer",
+                span { class: "visually-hidden", "Time this turn: " }
+                "{s / 60}:{s % 60:02}"
+            }
             if over {
                 p { class: "hint", role: "status", "That's about {minutes} minutes. Finish your thought; there's no rush." }
             } else {
                 p { class: "hint", "About {minutes} minutes each. Take the time you need." }
             }
         }
+    }
+}
+
+/// "Alex listens.", "Your partner listens.", "You listen."
+fn listens(talk: &Talk, who: Who) -> String {
+    match (talk.typed_name(who), who) {
+        (None, Who::One) => "You listen.".to_owned(),
+        _ => format!("{} listens.", talk.name(who)),
+    }
+}
+
+/// A button passing the phone: "… to Alex", "… to your partner", or, to a person with no
+/// name typed whose phone it is, `back`.
+fn pass(talk: &Talk, to: Who, verb: &str, back: &str) -> String {
+    match (talk.typed_name(to), to) {
+        (None, Who::One) => back.to_owned(),
+        _ => format!("{verb} to {}", talk.name_within(to)),
     }
 }
 
@@ -561,5 +610,49 @@ mod tests {
         };
         assert!(any_unsafe(typed.texts()));
         assert!(!any_unsafe(Typed::default().texts()));
+    }
+
+    #[test]
+    fn names_read_well_inside_the_sentences() {
+        use crate::domain::{Moment, TalkId};
+        let now = Moment::default();
+        let plain = Talk::begin(TalkId::random(), None, ["", ""], now).unwrap();
+        let named = Talk::begin(TalkId::random(), None, ["Sam", "You"], now).unwrap();
+        let check = |t: &Talk| {
+            [
+                t.whose(Who::One),
+                t.whose(Who::Two),
+                listens(t, Who::One),
+                listens(t, Who::Two),
+                pass(t, Who::One, "Pass the phone", "Pass the phone back"),
+                pass(t, Who::Two, "Pass the phone", "Pass the phone back"),
+                t.both(),
+            ]
+        };
+        assert_eq!(
+            check(&plain),
+            [
+                "Your",
+                "Your partner's",
+                "You listen.",
+                "Your partner listens.",
+                "Pass the phone back",
+                "Pass the phone to your partner",
+                "You and your partner",
+            ]
+        );
+        // A partner who types "You" as a name keeps it as typed.
+        assert_eq!(
+            check(&named),
+            [
+                "Sam's",
+                "You's",
+                "Sam listens.",
+                "You listens.",
+                "Pass the phone to Sam",
+                "Pass the phone to You",
+                "Sam and You",
+            ]
+        );
     }
 }

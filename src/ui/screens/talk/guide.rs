@@ -4,7 +4,7 @@
 
 use dioxus::prelude::*;
 
-use super::UnsafeWords;
+use super::{SHARED, TalkBar, UnsafeWords};
 use crate::domain::Undo;
 use crate::domain::language::sounds_unsafe;
 use crate::domain::talk::content::{Side, content};
@@ -16,12 +16,12 @@ use crate::ui::context::use_load;
 
 const TITLE: &str = "When one of you is further along";
 const LEAD: &str = "Often one of you has done more inner work than the other. One speaks the language of parts; the other may feel judged, left behind, or pressed to catch up. A few words for each of you.";
-const SHARED: &str = "Our shared words";
 const SHARED_LEAD: &str = "Pick a few sentences you both agree to use when it gets hard. They show on the first screen of every talk.";
 const SHARED_NONE: &str = "None chosen yet.";
 const TAKE_OUT: &str = "Take out";
 const IDEAS: &str = "Ideas to start from";
-const IDEAS_HINT: &str = "Tap one to add it. Change the words to make them yours.";
+const IDEAS_HINT: &str =
+    "Tap one to put it in the box below. Change the words to make them yours, then add it.";
 const OWN: &str = "In your own words";
 const ADD: &str = "Add";
 const TAKEN_OUT: &str = "Taken out of your shared words.";
@@ -33,6 +33,8 @@ pub fn TalkGuide() -> Element {
     let found = use_load(|s| s.shared_words());
     let write = use_command();
     let mut draft = use_signal(String::new);
+    // The suggestion the words in the box came from, if they did.
+    let mut from = use_signal(|| None::<String>);
     let loaded = found.read().clone();
     let add = move |text: String, suggestion: Option<String>| async move {
         let now = platform::now();
@@ -46,6 +48,7 @@ pub fn TalkGuide() -> Element {
             .is_some()
         {
             draft.set(String::new());
+            from.set(None);
         }
     };
     let c = content();
@@ -105,7 +108,10 @@ pub fn TalkGuide() -> Element {
                                     selected: false,
                                     onclick: {
                                         let (text, id) = (s.text.clone(), s.id.clone());
-                                        move |_| add(text.clone(), Some(id.clone()))
+                                        move |_| {
+                                            draft.set(text.clone());
+                                            from.set(Some(id.clone()));
+                                        }
                                     },
                                 }
                             }
@@ -125,7 +131,7 @@ pub fn TalkGuide() -> Element {
                     oninput: move |e| draft.set(e.value()),
                     onkeydown: move |e| {
                         if e.key() == Key::Enter {
-                            spawn(add(draft.peek().clone(), None));
+                            spawn(add(draft.peek().clone(), from.peek().clone()));
                         }
                     },
                 }
@@ -134,7 +140,7 @@ pub fn TalkGuide() -> Element {
                     class: "button secondary",
                     aria_label: "{ADD}: {OWN}",
                     disabled: write.busy(),
-                    onclick: move |_| add(draft.peek().clone(), None),
+                    onclick: move |_| add(draft.peek().clone(), from.peek().clone()),
                     "{ADD}"
                 }
             }
@@ -148,5 +154,6 @@ pub fn TalkGuide() -> Element {
         p { class: "secondary-actions",
             Link { to: Route::TalkStart {}, class: "button primary", "{TO_TALK}" }
         }
+        TalkBar { talk: None }
     }
 }

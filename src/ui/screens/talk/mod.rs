@@ -17,7 +17,7 @@ use crate::domain::{RuptureId, TalkId};
 use crate::platform;
 use crate::store::StoreError;
 use crate::ui::Route;
-use crate::ui::command::use_command;
+use crate::ui::command::{use_command, use_lasting_command};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Loading};
 use crate::ui::context::{use_load, use_shared};
 
@@ -37,7 +37,7 @@ const NAME_TWO: &str = "Your partner's first name";
 const ABOUT: &str = "What is it about?";
 const ABOUT_HINT: &str = "Optional. A talk can be about a rupture, or simply time together.";
 const NOTHING_IN_PARTICULAR: &str = "Nothing in particular";
-const SHARED: &str = "Our shared words";
+pub(super) const SHARED: &str = "Our shared words";
 const SHARED_NONE: &str =
     "You haven't chosen shared words yet: a few sentences you both agree to use when it gets hard.";
 const SHARED_CHANGE: &str = "Choose our shared words";
@@ -46,6 +46,7 @@ const UNDER_WAY: &str = "You have a talk under way";
 const PICK_UP: &str = "Pick it up where you stopped";
 const PAUSE: &str = "We need a pause";
 const UNSAFE: &str = "I feel unsafe";
+const NOT_WRITTEN: &str = "Not written down";
 const PAUSED_SAID: &str = "The talk will wait. When you're both ready, pick it up from Now.";
 
 /// The first screen of a talk, from Now or Repair.
@@ -82,12 +83,13 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
         Some(Err(message)) => return rsx! { h1 { "{TITLE}" } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
-    let typed = names.read().clone().unwrap_or(last_names);
+    let typed = names.read().clone().unwrap_or_else(|| last_names.clone());
     let unsafe_names = typed.iter().any(|n| sounds_unsafe(n));
     let begin = {
-        let typed = typed.clone();
+        let offered = last_names.clone();
         move |_| {
-            let typed = typed.clone();
+            // The names as they are when Begin is tapped, not as the screen was drawn.
+            let typed = names.peek().clone().unwrap_or_else(|| offered.clone());
             async move {
                 let rupture = *chosen.peek();
                 let now = platform::now();
@@ -189,34 +191,44 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
                 "{BEGIN}"
             }
         }
-        TalkBar { talk: None }
+        TalkBar { talk: None, rupture: chosen() }
     }
 }
 
-/// "We need a pause" and "I feel unsafe", on every talk screen. A pause keeps the talk where
-/// it is; feeling unsafe stops it and opens Help now, even if the talk could not be saved.
+/// "We need a pause" and "I feel unsafe", on every talk screen. A pause starts at once (the
+/// usual length, about the talk's rupture) and the talk waits where it is; feeling unsafe
+/// stops a talk still going and opens Help now at once, whatever happens to the save.
 #[component]
-fn TalkBar(talk: Option<TalkId>) -> Element {
+fn TalkBar(
+    /// The talk still going, if any: a finished one is not stopped or paused.
+    talk: Option<TalkId>,
+    /// The rupture a pause is about, when there is no talk going.
+    #[props(default)]
+    rupture: Option<RuptureId>,
+) -> Element {
     let shared = use_shared();
     let nav = use_navigator();
     let write = use_command();
+    let lasting = use_lasting_command();
     let pause = move |_| async move {
-        if let Some(id) = talk {
-            let now = platform::now();
-            if write.run(move |s| s.pause_talk(id, &now)).await.is_none() {
-                return;
+        let now = platform::now();
+        let started = match talk {
+            Some(id) => write.run(move |s| s.pause_talk(id, &now)).await,
+            None => write.run(move |s| s.pause_now(rupture, &now)).await,
+        };
+        if started.is_some() {
+            if talk.is_some() {
+                shared.say(PAUSED_SAID, None);
             }
-            shared.say(PAUSED_SAID, None);
+            nav.push(Route::PauseScreen {});
         }
-        nav.push(Route::PauseScreen {});
     };
-    let feel_unsafe = move |_| async move {
+    let feel_unsafe = move |_| {
         if let Some(id) = talk {
+            // Through the app's own command: it waits for anything still saving, and
+            // outlives this screen.
             let now = platform::now();
-            // Help now opens whatever happens to the save.
-            write
-                .quietly(move |s| s.move_talk(id, Move::Stop, &now))
-                .await;
+            lasting.leave(move |s| s.move_talk(id, Move::Stop, &now));
         }
         nav.push(Route::HelpNow {});
     };
@@ -258,7 +270,23 @@ fn any_unsafe<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
     texts.into_iter().any(sounds_unsafe)
 }
 
-/// The names of the two, for a heading: "Sam and Alex".
-fn both(talk: &Talk) -> String {
-    format!("{} and {}", talk.name(Who::One), talk.name_within(Who::Two))
+/// What each will do next time, side by side: the calm end of a talk, and its page.
+#[component]
+fn Intentions(talk: Talk) -> Element {
+    rsx! {
+        dl { class: "talk-intentions",
+            for who in Who::BOTH {
+                div { key: "{who.code()}",
+                    dt { "{talk.name(who)}" }
+                    dd { dir: "auto",
+                        if talk.intention(who).as_str().is_empty() {
+                            span { class: "hint", "{NOT_WRITTEN}" }
+                        } else {
+                            "{talk.intention(who).as_str()}"
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,8 +3,9 @@
 
 use dioxus::prelude::*;
 
+use super::Intentions;
 use crate::domain::talk::{Talk, TalkStage, Turn, Who};
-use crate::domain::text::excerpt;
+use crate::domain::text::{capitalise, excerpt};
 use crate::domain::time::describe;
 use crate::domain::{Level, Rupture, TalkId};
 use crate::store::StoreError;
@@ -39,12 +40,6 @@ pub fn TalkPage(id: TalkId) -> Element {
     };
     let level = |l: Option<Level>| l.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10"));
     let steps: Vec<&str> = t.steps_reached().iter().map(|s| s.guide().title).collect();
-    let status = match t.at() {
-        TalkStage::Done if t.repaired => "Finished; you both said the rupture is repaired",
-        TalkStage::Done => "Finished",
-        TalkStage::Stopped => "Stopped, for safety",
-        _ => "Under way",
-    };
     let kept: Vec<Turn> = t
         .turns
         .iter()
@@ -55,13 +50,13 @@ pub fn TalkPage(id: TalkId) -> Element {
         p { class: "badge badge-talk", "Talk" }
         h1 { dir: "auto",
             match &rupture {
-                Some(r) => format!("Talked it through: {}", excerpt(r.what.as_str(), 100)),
-                None => "Talked it through".to_owned(),
+                Some(r) => format!("Talk it through: {}", excerpt(r.what.as_str(), 100)),
+                None => "Talk it through together".to_owned(),
             }
         }
         dl { class: "facts",
             Fact { label: "When", value: describe(&t.started_at, &now) }
-            Fact { label: "Who", value: format!("{} and {}", t.name(Who::One), t.name(Who::Two)) }
+            Fact { label: "Who", value: t.both() }
             for who in Who::BOTH {
                 Fact { key: "ready-{who.code()}", label: format!("How settled {} felt", t.name_within(who)), value: level(t.ready(who)) }
             }
@@ -79,19 +74,12 @@ pub fn TalkPage(id: TalkId) -> Element {
             if t.pauses > 0 {
                 Fact { label: "Pauses", value: if t.pauses == 1 { "1 pause".to_owned() } else { format!("{} pauses", t.pauses) } }
             }
-            Fact { label: "Where it stands", value: status }
+            Fact { label: "Where it stands", value: capitalise(t.status()) }
         }
         if t.at() == TalkStage::Done {
             section { aria_labelledby: "intentions-heading",
                 h2 { id: "intentions-heading", "Next time" }
-                dl { class: "talk-intentions",
-                    for who in Who::BOTH {
-                        div { key: "{who.code()}",
-                            dt { "{t.name(who)}" }
-                            dd { dir: "auto", if t.intention(who).as_str().is_empty() { "(said aloud)" } else { "{t.intention(who).as_str()}" } }
-                        }
-                    }
-                }
+                Intentions { talk: t.clone() }
             }
         }
         if !kept.is_empty() {
