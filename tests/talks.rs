@@ -153,6 +153,27 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
     );
     assert_eq!(listed[0].status.as_deref(), Some("finished"));
     assert!(listed[0].detail.contains("ask for a pause"), "{listed:?}");
+    // Found by its own words: a name, a part, words kept, an intention; not by the codes
+    // its turns are kept with.
+    let search = |words: &str| {
+        let filter = TimelineFilter {
+            text: words.into(),
+            ..TimelineFilter::default()
+        };
+        store
+            .timeline(&filter, None, 10)
+            .unwrap()
+            .iter()
+            .filter(|e| e.kind == EntryKind::Talk)
+            .count()
+    };
+    assert_eq!(search("Alex"), 1);
+    assert_eq!(search("worried"), 1);
+    assert_eq!(search("lonely"), 1);
+    assert_eq!(search("before I leave"), 1);
+    assert_eq!(search("zebra"), 0);
+    assert_eq!(search("pushed aside"), 1);
+    assert_eq!(search("respond"), 0);
 
     // Insights count it in its month.
     let from = at("2026-01-01T00:00:00+01:00");
@@ -285,6 +306,12 @@ fn export_carries_talks_and_shared_words_and_a_version_4_file_still_imports() {
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
     assert_eq!(copy.talk(talk.id).unwrap(), talk);
     assert_eq!(copy.shared_words().unwrap(), store.shared_words().unwrap());
+    // And it is found by its words there too.
+    let lonely = TimelineFilter {
+        text: "lonely".into(),
+        ..TimelineFilter::default()
+    };
+    assert_eq!(copy.timeline(&lonely, None, 10).unwrap().len(), 1);
 
     // The same file as version 4 wrote it: no talks, no shared words; it imports whole.
     let mut older = file.clone();

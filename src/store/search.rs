@@ -1,5 +1,5 @@
 //! Full-text search: FTS5 indexes over the text of check-ins, ruptures and repairs (and of
-//! reflections, whose index is made with their table in `reflections.rs`), kept in step by
+//! reflections and talks, whose indexes are made with their tables), kept in step by
 //! triggers. The indexes read their text from the tables themselves (external
 //! content), so words are not stored twice; names of parts and people are matched apart.
 
@@ -73,11 +73,12 @@ INSERT INTO repairs_fts (repairs_fts) VALUES ('rebuild');
 ";
 
 /// The full-text tables, for housekeeping.
-pub(super) const FTS_TABLES: [&str; 4] = [
+pub(super) const FTS_TABLES: [&str; 5] = [
     "checkins_fts",
     "ruptures_fts",
     "repairs_fts",
     "reflections_fts",
+    "talks_fts",
 ];
 
 /// Turns what the user typed into an FTS5 query: every word must appear, each as the start

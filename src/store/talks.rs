@@ -45,6 +45,37 @@ CREATE TABLE talks (
 CREATE INDEX talks_timeline ON talks (started_at_ms DESC, id DESC) WHERE deleted_at_ms IS NULL;
 CREATE INDEX talks_rupture ON talks (rupture_id, started_at_ms DESC);
 
+-- Search over a talk's own words: its names, the parts and words kept in its turns (read out of
+-- their JSON, leaving the codes), and the intentions. The index keeps its own copy of that
+-- text, so its triggers are not the ones an import sets aside (`*_fts_*`).
+CREATE VIRTUAL TABLE talks_fts USING fts5(
+    names, words, intentions,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER talks_search_insert AFTER INSERT ON talks BEGIN
+    INSERT INTO talks_fts (rowid, names, words, intentions) VALUES (
+        new.rowid,
+        new.name_one || ' ' || new.name_two,
+        (SELECT group_concat(value, char(10)) FROM json_tree(new.turns)
+         WHERE type = 'text' AND (key IN ('said', 'heard', 'added') OR path LIKE '$[%].parts')),
+        new.intention_one || char(10) || new.intention_two
+    );
+END;
+CREATE TRIGGER talks_search_delete AFTER DELETE ON talks BEGIN
+    DELETE FROM talks_fts WHERE rowid = old.rowid;
+END;
+CREATE TRIGGER talks_search_update AFTER UPDATE OF name_one, name_two, turns, intention_one,
+    intention_two ON talks BEGIN
+    DELETE FROM talks_fts WHERE rowid = old.rowid;
+    INSERT INTO talks_fts (rowid, names, words, intentions) VALUES (
+        new.rowid,
+        new.name_one || ' ' || new.name_two,
+        (SELECT group_concat(value, char(10)) FROM json_tree(new.turns)
+         WHERE type = 'text' AND (key IN ('said', 'heard', 'added') OR path LIKE '$[%].parts')),
+        new.intention_one || char(10) || new.intention_two
+    );
+END;
+
 CREATE TABLE shared_words (
     id TEXT PRIMARY KEY NOT NULL,
     text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 10000),

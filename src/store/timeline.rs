@@ -198,7 +198,10 @@ fn source(kind: EntryKind) -> Source {
             person: "k.rupture_id IN (SELECT id FROM ruptures WHERE person_id = {p} AND deleted_at_ms IS NULL)",
             part: None,
             status: None,
-            words: &[concat!("k.rupture_id IN ", ruptures_matching!())],
+            words: &[
+                "k.rowid IN (SELECT rowid FROM talks_fts WHERE talks_fts MATCH {m})",
+                concat!("k.rupture_id IN ", ruptures_matching!()),
+            ],
             named_person: "k.rupture_id IN (SELECT id FROM ruptures WHERE person_id IN {names} AND deleted_at_ms IS NULL)",
             named_part: None,
         },
