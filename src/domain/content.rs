@@ -295,6 +295,73 @@ impl Library {
     }
 }
 
+/// What is wrong with one file of our words, gathered as it is read: ids of lower-case
+/// letters, digits and hyphens, once in their list; texts not empty, not too long, and never
+/// the same as another in the file.
+pub struct Checks {
+    file: &'static str,
+    ids: HashSet<String>,
+    texts: HashSet<String>,
+    problems: Vec<String>,
+}
+
+impl Checks {
+    pub fn new(file: &'static str) -> Self {
+        Checks {
+            file,
+            ids: HashSet::new(),
+            texts: HashSet::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// An entry's id in its list.
+    pub fn id(&mut self, list: &str, id: &str) {
+        let file = self.file;
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            self.problems.push(format!(
+                "{file}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"
+            ));
+        }
+        if !self.ids.insert(format!("{list}/{id}")) {
+            self.problems
+                .push(format!("{file}: the {list} id {id} is used twice"));
+        }
+    }
+
+    /// One text of the entry `id`; gives it in lower case with its spaces made single, for
+    /// checks of its own.
+    pub fn text(&mut self, id: &str, text: &str, max: usize) -> String {
+        let file = self.file;
+        let plain = normalise(text);
+        if plain.is_empty() {
+            self.problems
+                .push(format!("{file}: {id} has an empty text"));
+        } else if text.chars().count() > max {
+            self.problems
+                .push(format!("{file}: {id} has a text over {max} characters"));
+        } else if !self.texts.insert(plain.clone()) {
+            self.problems.push(format!(
+                "{file}: {id} repeats a text found elsewhere: {text}"
+            ));
+        }
+        plain
+    }
+
+    /// A problem of the file's own kind.
+    pub fn push(&mut self, problem: impl std::fmt::Display) {
+        self.problems.push(format!("{}: {problem}", self.file));
+    }
+
+    pub fn into_problems(self) -> Vec<String> {
+        self.problems
+    }
+}
+
 /// Lower case with runs of whitespace made one, for spotting repeated text.
 fn normalise(text: &str) -> String {
     text.split_whitespace()

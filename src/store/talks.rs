@@ -8,9 +8,9 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use tracing::instrument;
 
-use super::declare::{Column, InFile, Plain, Required, record};
+use super::declare::{Column, FirstName, InFile, Required, record};
 use super::record::{Reason, name, note};
-use super::row::{self, Fields, OnConflict, Stamps, Table, val};
+use super::row::{self, Fields, OnConflict, Stamps, Table};
 use super::{Result, Store, StoreError, pauses, ruptures};
 use crate::domain::kept::Kept;
 use crate::domain::repair::RepairStep;
@@ -87,8 +87,6 @@ CREATE TABLE shared_words (
 ) STRICT;
 ";
 
-/// The first names, which may be empty ("You", "Your partner").
-pub struct FirstName;
 /// The turns of a talk, as JSON in one column.
 pub struct Turns;
 
@@ -141,63 +139,6 @@ record! {
         /// used to leave that suggestion out of the ideas offered.
         #[serde(default)]
         suggestion: String = ["suggestion"] => suggestion,
-    }
-}
-
-/// A number of times, from 0.
-impl InFile<u32> for Plain {
-    type Rec = u32;
-}
-
-impl Column<u32> for Plain {
-    fn put(value: &u32, row: &mut Vec<Value>) {
-        row.push(val(value));
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        _: &'static str,
-    ) -> rusqlite::Result<u32> {
-        f.get(columns[0])
-    }
-
-    fn out(value: &u32) -> u32 {
-        *value
-    }
-
-    fn parse(rec: &u32, _: &'static str) -> std::result::Result<u32, Reason> {
-        Ok(*rec)
-    }
-}
-
-impl InFile<String> for FirstName {
-    type Rec = String;
-}
-
-impl Column<String> for FirstName {
-    fn put(value: &String, row: &mut Vec<Value>) {
-        row.push(val(value.as_str()));
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        _: &'static str,
-    ) -> rusqlite::Result<String> {
-        f.get(columns[0])
-    }
-
-    fn out(value: &String) -> String {
-        value.clone()
-    }
-
-    fn parse(rec: &String, _: &'static str) -> std::result::Result<String, Reason> {
-        if rec.is_empty() {
-            Ok(String::new())
-        } else {
-            name(rec).map(|n| n.into_string())
-        }
     }
 }
 

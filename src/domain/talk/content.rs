@@ -2,12 +2,11 @@
 //! speaker and the listener in each step, the guide for a partner further along and one
 //! newer to this, and the shared sentences a couple can pick from.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::domain::content::ContentError;
+use crate::domain::content::{Checks, ContentError};
 use crate::domain::repair::RepairStep;
 
 const TALK: &str = include_str!("../../../assets/content/talk.toml");
@@ -143,41 +142,13 @@ impl TalkContent {
 
     /// What is wrong with the file, one line each: an empty list when all is well.
     pub fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut ids = HashSet::new();
-        let mut texts_seen = HashSet::new();
+        let mut checks = Checks::new(FILE);
         let mut check = |list: &str, id: &str, texts: &[(&str, usize)]| {
-            if id.is_empty()
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                out.push(format!(
-                    "{FILE}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"
-                ));
-            }
-            if !ids.insert(format!("{list}/{id}")) {
-                out.push(format!("{FILE}: the {list} id {id} is used twice"));
-            }
+            checks.id(list, id);
             for (text, max) in texts {
-                let plain = text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase();
-                if plain.is_empty() {
-                    out.push(format!("{FILE}: {id} has an empty text"));
-                } else if text.chars().count() > *max {
-                    out.push(format!("{FILE}: {id} has a text over {max} characters"));
-                } else if !texts_seen.insert(plain.clone()) {
-                    out.push(format!(
-                        "{FILE}: {id} repeats a text found elsewhere: {text}"
-                    ));
-                }
+                let plain = checks.text(id, text, *max);
                 if let Some(word) = NOT_OURS.iter().find(|w| plain.contains(*w)) {
-                    out.push(format!(
-                        "{FILE}: {id} says \"{word}\", which is not our way"
-                    ));
+                    checks.push(format!("{id} says \"{word}\", which is not our way"));
                 }
             }
         };
@@ -192,8 +163,8 @@ impl TalkContent {
         }
         for p in &self.prompts {
             if RepairStep::from_code(&p.step).is_none() {
-                out.push(format!(
-                    "{FILE}: {} is for the step \"{}\", which Mend doesn't have",
+                checks.push(format!(
+                    "{} is for the step \"{}\", which Mend doesn't have",
                     p.id, p.step
                 ));
             }
@@ -205,14 +176,14 @@ impl TalkContent {
             ] {
                 let n = self.prompts(step, role).len();
                 if n < least {
-                    out.push(format!(
-                        "{FILE}: {} has {n} {role:?} prompts, fewer than {least}",
+                    checks.push(format!(
+                        "{} has {n} {role:?} prompts, fewer than {least}",
                         step.code()
                     ));
                 }
             }
         }
-        out
+        checks.into_problems()
     }
 }
 

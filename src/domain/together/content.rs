@@ -2,7 +2,7 @@
 //! (each a face and a word), the repair sentences for each age band, the choices of what
 //! would help, and the swap game's pairs.
 
-use crate::domain::content::ContentError;
+use crate::domain::content::{Checks, ContentError};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -164,40 +164,14 @@ impl TogetherContent {
 
     /// What is wrong with the file, one line each: an empty list when all is well.
     pub fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut texts = HashSet::new();
-        let mut ids = HashSet::new();
+        let mut checks = Checks::new(FILE);
         let mut check = |list: &str, id: &str, bands: &[Band], all: &[&str]| {
-            if id.is_empty()
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                out.push(format!(
-                    "{FILE}: the {list} id \"{id}\" is not lower case letters, digits and hyphens"
-                ));
-            }
-            if !ids.insert(format!("{list}/{id}")) {
-                out.push(format!("{FILE}: the {list} id {id} is used twice"));
-            }
+            checks.id(list, id);
             if bands.is_empty() {
-                out.push(format!("{FILE}: {id} is for no age band"));
+                checks.push(format!("{id} is for no age band"));
             }
             for text in all {
-                let plain = text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase();
-                if plain.is_empty() {
-                    out.push(format!("{FILE}: {id} has an empty text"));
-                } else if text.chars().count() > 300 {
-                    out.push(format!("{FILE}: {id} has a text over 300 characters"));
-                } else if !texts.insert(plain) {
-                    out.push(format!(
-                        "{FILE}: {id} repeats a text found elsewhere: {text}"
-                    ));
-                }
+                checks.text(id, text, 300);
             }
         };
         for f in &self.feelings {
@@ -219,8 +193,8 @@ impl TogetherContent {
         }
         for s in &self.swaps {
             if let Some(b) = s.bands.iter().find(|b| !b.plays_swap()) {
-                out.push(format!(
-                    "{FILE}: the swap {} is for {}, who don't play the swap game",
+                checks.push(format!(
+                    "the swap {} is for {}, who don't play the swap game",
                     s.id,
                     b.label()
                 ));
@@ -229,31 +203,27 @@ impl TogetherContent {
         for band in Band::ALL {
             let feelings: Vec<&Feeling> = self.feelings(band).collect();
             if !feelings_wanted(band).contains(&feelings.len()) {
-                out.push(format!(
-                    "{FILE}: {} has {} feelings",
-                    band.label(),
-                    feelings.len()
-                ));
+                checks.push(format!("{} has {} feelings", band.label(), feelings.len()));
             }
             let faces: HashSet<Face> = feelings.iter().map(|f| f.face).collect();
             if faces.len() != feelings.len() {
-                out.push(format!(
-                    "{FILE}: {} has two feelings with the same face",
+                checks.push(format!(
+                    "{} has two feelings with the same face",
                     band.label()
                 ));
             }
             let scripts = self.scripts.iter().filter(|s| s.band == band).count();
             if scripts < 6 {
-                out.push(format!(
-                    "{FILE}: {} has {scripts} sentences, fewer than 6",
+                checks.push(format!(
+                    "{} has {scripts} sentences, fewer than 6",
                     band.label()
                 ));
             }
             for f in &feelings {
                 let offered = self.sentences(band, &f.id).len();
                 if offered < 2 {
-                    out.push(format!(
-                        "{FILE}: {} offers {offered} sentences for {}",
+                    checks.push(format!(
+                        "{} offers {offered} sentences for {}",
                         band.label(),
                         f.id
                     ));
@@ -261,26 +231,26 @@ impl TogetherContent {
             }
             let helps = self.helps(band).count();
             if helps < 4 {
-                out.push(format!(
-                    "{FILE}: {} has {helps} choices of what helps",
+                checks.push(format!(
+                    "{} has {helps} choices of what helps",
                     band.label()
                 ));
             }
             if band.plays_swap() && self.swaps(band).len() < SWAP_ROUNDS {
-                out.push(format!("{FILE}: {} has too few swap rounds", band.label()));
+                checks.push(format!("{} has too few swap rounds", band.label()));
             }
         }
         for s in &self.scripts {
             for f in &s.feelings {
                 if !self.feeling(f).is_some_and(|f| f.bands.contains(&s.band)) {
-                    out.push(format!(
-                        "{FILE}: {} names the feeling {f}, which its band is not offered",
+                    checks.push(format!(
+                        "{} names the feeling {f}, which its band is not offered",
                         s.id
                     ));
                 }
             }
         }
-        out
+        checks.into_problems()
     }
 }
 

@@ -21,7 +21,7 @@ mod ways;
 
 pub use column::InFile;
 pub(crate) use column::{Column, Points};
-pub use ways::{Checked, Day, Noted, OurId, Phrases, Plain, Required, Utc};
+pub use ways::{Checked, Day, FirstName, Noted, OurId, Phrases, Plain, Required, Utc};
 
 /// The column way a declaration names, or [`Plain`].
 macro_rules! column_way {

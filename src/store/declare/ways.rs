@@ -34,6 +34,10 @@ pub struct Noted;
 /// written, though not necessarily one this build has.
 pub struct OurId;
 
+/// A first name that may be empty (a talk's "You" and "Your partner"); from a file, checked
+/// as a name when it is not.
+pub struct FirstName;
+
 /// A list of phrases, each one's words not empty.
 pub struct Phrases;
 
@@ -270,34 +274,41 @@ text_ways!(
     Required => |text, what| required(text, what).map(Note::into_string),
     Noted => |text, what| note(text, what).map(Note::into_string),
     OurId => |text, what| code(text, what),
+    FirstName => |text, _| if text.is_empty() {
+        Ok(String::new())
+    } else {
+        name(text).map(Name::into_string)
+    },
 );
 
-/// A yes or no.
-impl InFile<bool> for Plain {
-    type Rec = bool;
+/// Values kept as they are, in one column and in a file: a yes or no, a count.
+macro_rules! plain_values {
+    ($($t:ty),*) => {$(
+        impl InFile<$t> for Plain {
+            type Rec = $t;
+        }
+
+        impl Column<$t> for Plain {
+            fn put(value: &$t, row: &mut Vec<Value>) {
+                row.push(val(value));
+            }
+
+            fn take(f: &Fields<'_, '_>, columns: &[&'static str], _: &'static str) -> rusqlite::Result<$t> {
+                f.get(columns[0])
+            }
+
+            fn out(value: &$t) -> $t {
+                *value
+            }
+
+            fn parse(rec: &$t, _: &'static str) -> Result<$t, Reason> {
+                Ok(*rec)
+            }
+        }
+    )*};
 }
 
-impl Column<bool> for Plain {
-    fn put(value: &bool, row: &mut Vec<Value>) {
-        row.push(val(value));
-    }
-
-    fn take(
-        f: &Fields<'_, '_>,
-        columns: &[&'static str],
-        _: &'static str,
-    ) -> rusqlite::Result<bool> {
-        f.get(columns[0])
-    }
-
-    fn out(value: &bool) -> bool {
-        *value
-    }
-
-    fn parse(rec: &bool, _: &'static str) -> Result<bool, Reason> {
-        Ok(*rec)
-    }
-}
+plain_values!(bool, u32);
 
 impl InFile<Kept<NaiveDate>> for Day {
     type Rec = String;

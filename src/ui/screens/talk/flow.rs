@@ -346,9 +346,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 }
                             }
                         }
-                        if unsafe_typed { UnsafeWords {} }
-                        if let Some(message) = write.error() { ErrorNote { message } }
-                        div { class: "sticky-actions",
+                        TurnActions { unsafe_typed, error: write.error(),
                             button {
                                 r#type: "button",
                                 class: "button primary wide",
@@ -378,9 +376,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             value: ty.heard.clone(),
                             oninput: move |v| typed.write().heard = v,
                         }
-                        if unsafe_typed { UnsafeWords {} }
-                        if let Some(message) = write.error() { ErrorNote { message } }
-                        div { class: "sticky-actions",
+                        TurnActions { unsafe_typed, error: write.error(),
                             button {
                                 r#type: "button",
                                 class: "button primary wide",
@@ -417,9 +413,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             rows: 2,
                             oninput: move |v| typed.write().added = v,
                         }
-                        if unsafe_typed { UnsafeWords {} }
-                        if let Some(message) = write.error() { ErrorNote { message } }
-                        div { class: "sticky-actions row-actions",
+                        TurnActions { unsafe_typed, error: write.error(), row: true,
                             button {
                                 r#type: "button",
                                 class: "button secondary",
@@ -464,9 +458,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         oninput: move |v| typed.write().intentions[i] = v,
                     }
                 }
-                if unsafe_typed { UnsafeWords {} }
-                if let Some(message) = write.error() { ErrorNote { message } }
-                div { class: "sticky-actions",
+                TurnActions { unsafe_typed, error: write.error(),
                     button {
                         r#type: "button",
                         class: "button primary wide",
@@ -578,6 +570,26 @@ fn TurnTimer(minutes: u8) -> Element {
                 p { class: "hint", "About {minutes} minutes each. Take the time you need." }
             }
         }
+    }
+}
+
+/// What follows the words asked for on a screen of the talk: the safety note when the words
+/// typed speak of violence or fear, the problem if there is one, and the screen's buttons.
+#[component]
+fn TurnActions(
+    unsafe_typed: bool,
+    error: Option<String>,
+    #[props(default)] row: bool,
+    children: Element,
+) -> Element {
+    rsx! {
+        if unsafe_typed {
+            UnsafeWords {}
+        }
+        if let Some(message) = error {
+            ErrorNote { message }
+        }
+        div { class: if row { "sticky-actions row-actions" } else { "sticky-actions" }, {children} }
     }
 }
 
