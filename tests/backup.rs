@@ -14,7 +14,7 @@ use mend::store::{
 use tempfile::TempDir;
 
 mod common;
-use common::{at, cheap, damage};
+use common::{at, cheap, damage, damage_pages_of};
 
 const MONDAY: &str = "2026-11-23T09:00:00+01:00";
 
@@ -251,6 +251,39 @@ fn damaged_with_a_backup(dir: &TempDir) -> (mend::domain::PartId, std::path::Pat
     damage(&db);
     let damaged = fs::read(&db).unwrap();
     (part, db, damaged)
+}
+
+/// Damage in the file's own list of tables stops SQLite before any check can run: it is
+/// damage all the same, moved aside with the newest good backup offered, never "couldn't
+/// open".
+#[test]
+fn damage_to_the_list_of_tables_is_moved_aside_like_any_other() {
+    let dir = TempDir::new().unwrap();
+    kept_with_a_backup(&dir);
+    let db = dir.path().join("mend.db");
+    assert!(
+        damage_pages_of(&db, "sqlite_schema", 1) == 1,
+        "the list of tables runs past the first page"
+    );
+    for check in [Check::AtOpen, Check::BeforeFirstWrite] {
+        let err = Store::open_in_with(dir.path(), check).unwrap_err();
+        let OpenError::Damaged { backup, .. } = &err else {
+            panic!("expected damage, got {err}");
+        };
+        assert!(backup.is_some(), "a good backup is offered");
+        assert!(!db.exists(), "the damaged file is out of the way");
+        // Put it back for the other way of opening.
+        let aside = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.to_string_lossy().contains("mend.db.damaged-")
+                    && !p.to_string_lossy().ends_with("-wal")
+                    && !p.to_string_lossy().ends_with("-shm")
+            })
+            .unwrap();
+        fs::rename(aside, &db).unwrap();
+    }
 }
 
 #[test]

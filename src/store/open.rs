@@ -30,6 +30,11 @@ fn cannot_write(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// Whether SQLite found the file damaged.
+fn is_corrupt(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(ErrorCode::DatabaseCorrupt)
+}
+
 /// What a failure to make or change the data folder means: read-only, or another problem.
 fn folder_error(path: &Path, source: std::io::Error) -> OpenError {
     use std::io::ErrorKind;
@@ -188,6 +193,13 @@ impl Store {
             // index file can't be made beside it.
             Err(OpenError::Sqlite { source, .. }) if cannot_write(&source) => {
                 return Err(OpenError::ReadOnly { path: owned });
+            }
+            // Damage SQLite meets before any check (in the file's list of tables): the
+            // same as damage the check finds.
+            Err(OpenError::Sqlite { source, .. }) if is_corrupt(&source) => {
+                drop(conn);
+                tracing::error!(%source, "the data file is damaged");
+                return Err(move_aside(path, key.as_ref()));
             }
             other => other?,
         }

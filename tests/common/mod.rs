@@ -42,16 +42,42 @@ pub fn cheap() -> KeyInfo {
     }
 }
 
-/// Overwrites a few whole pages in the middle of a database file, where the check-ins are.
+/// Overwrites a few whole pages of a database file in the middle of the check-ins' table.
 pub fn damage(path: &Path) {
-    let pages = fs::metadata(path).unwrap().len() / 4096;
-    assert!(pages > 10, "a file big enough to damage in the middle");
+    damage_pages_of(path, "checkins", 3);
+}
+
+/// Overwrites up to `most` whole pages of `table` (or index) in a database file, from the
+/// middle of its pages, leaving its first page (and the file's first page) alone. The pages
+/// are found with SQLite's own page list (`dbstat`), so the damage lands where it is meant
+/// to whatever else the file holds. Returns how many pages were overwritten.
+pub fn damage_pages_of(path: &Path, table: &str, most: usize) -> usize {
+    let pages: Vec<i64> = {
+        let conn =
+            rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap();
+        let mut stmt = conn
+            .prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND pageno > 1 ORDER BY pageno")
+            .unwrap();
+        stmt.query_map([table], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let chosen: Vec<i64> = pages
+        .iter()
+        .skip(pages.len() / 2)
+        .take(most)
+        .copied()
+        .collect();
     let mut f = fs::OpenOptions::new().write(true).open(path).unwrap();
-    for page in [pages / 2, pages / 2 + 1, pages * 3 / 4] {
-        f.seek(SeekFrom::Start(page * 4096)).unwrap();
+    for page in &chosen {
+        // Pages count from 1.
+        f.seek(SeekFrom::Start((*page as u64 - 1) * 4096)).unwrap();
         f.write_all(&[0xA5; 4096]).unwrap();
     }
     f.sync_all().unwrap();
+    chosen.len()
 }
 
 /// An export as version 1 of the format wrote it: without the lists and part details that
