@@ -381,7 +381,7 @@ fn the_migration_adds_up_the_rows_already_there() {
         "DROP TABLE insight_days; DROP TABLE insight_parts;
          DROP INDEX repairs_completed; DROP INDEX repairs_time_taken;
          ALTER TABLE checkins DROP COLUMN place;
-         DROP TABLE talks; DROP TABLE shared_words;
+         DROP TABLE talks_fts; DROP TABLE talks; DROP TABLE shared_words;
          PRAGMA user_version = 15;",
     )
     .unwrap();
