@@ -46,7 +46,7 @@ fn whole_talk(store: &mut Store, rupture_id: RuptureId) -> mend::domain::talk::T
         .unwrap();
     let id = talk.id;
     for (who, level) in [(Who::One, 6), (Who::Two, 5)] {
-        let level = Level::new(level).unwrap();
+        let level = Level::new(level);
         store
             .move_talk(id, Move::Ready { who, level }, &tick())
             .unwrap();

@@ -265,8 +265,8 @@ impl Turn {
 /// One change to a talk, as one of the two people makes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Move {
-    /// How settled one of them feels, 0 to 10.
-    Ready { who: Who, level: Level },
+    /// How settled one of them feels, 0 to 10, or not said (taken back).
+    Ready { who: Who, level: Option<Level> },
     /// From "Ready?" to the first turn: whatever the levels, as Mend never blocks a talk.
     Begin,
     /// The speaker has spoken: the parts they spoke for and the words they chose to keep.
@@ -509,8 +509,8 @@ impl Talk {
         let at = self.at();
         match (step, at) {
             (Move::Ready { who, level }, TalkStage::Ready) => match who {
-                Who::One => self.ready_one = Some(level),
-                Who::Two => self.ready_two = Some(level),
+                Who::One => self.ready_one = level,
+                Who::Two => self.ready_two = level,
             },
             (Move::Begin, TalkStage::Ready) => {
                 self.enter(TalkStage::opening(RepairStep::Notice));

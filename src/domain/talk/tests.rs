@@ -52,7 +52,7 @@ fn a_whole_talk_runs_five_steps_two_turns_each_then_the_intentions() {
     t.apply(
         Move::Ready {
             who: Who::One,
-            level: Level::new(6).unwrap(),
+            level: Level::new(6),
         },
         at(0),
     )
@@ -60,13 +60,26 @@ fn a_whole_talk_runs_five_steps_two_turns_each_then_the_intentions() {
     t.apply(
         Move::Ready {
             who: Who::Two,
-            level: Level::new(3).unwrap(),
+            level: Level::new(3),
         },
         at(0),
     )
     .unwrap();
     assert!(t.suggests_pause(Level::new(READY_BELOW_DEFAULT).unwrap()));
     assert!(!t.suggests_pause(Level::new(3).unwrap()));
+    // A level taken back is not said any more.
+    let mut taken_back = t.clone();
+    taken_back
+        .apply(
+            Move::Ready {
+                who: Who::Two,
+                level: None,
+            },
+            at(0),
+        )
+        .unwrap();
+    assert_eq!(taken_back.ready(Who::Two), None);
+    assert!(!taken_back.suggests_pause(Level::new(READY_BELOW_DEFAULT).unwrap()));
     t.apply(Move::Begin, at(0)).unwrap();
     let mut speakers = Vec::new();
     for step in RepairStep::ALL {
@@ -244,9 +257,9 @@ fn any_move() -> impl Strategy<Value = Move> {
     ]
     .prop_map(|w| Note::parse(w, SAID_WHAT).unwrap());
     prop_oneof![
-        (who, 0u8..=10).prop_map(|(who, l)| Move::Ready {
+        (who, proptest::option::of(0u8..=10)).prop_map(|(who, l)| Move::Ready {
             who,
-            level: Level::new(l).unwrap()
+            level: l.and_then(Level::new)
         }),
         Just(Move::Begin),
         (0usize..=4, words.clone()).prop_map(|(n, said)| Move::Spoke {

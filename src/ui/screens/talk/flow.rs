@@ -133,18 +133,13 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
         }
     };
     let make_one = move |step: Move| make(vec![step]);
-    // The levels chosen on "Ready?", as moves.
+    // The levels chosen (or taken back) on "Ready?", as moves.
     let ready_moves = move || -> Vec<Move> {
         let ty = typed.peek();
         Who::BOTH
             .into_iter()
             .zip(ty.ready)
-            .filter_map(|(who, level)| {
-                Some(Move::Ready {
-                    who,
-                    level: level??,
-                })
-            })
+            .filter_map(|(who, level)| Some(Move::Ready { who, level: level? }))
             .collect()
     };
     let note = move |text: &str, what: &'static str| Note::parse(text, what);
