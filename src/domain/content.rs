@@ -295,6 +295,21 @@ impl Library {
     }
 }
 
+/// Words embedded at build time, as read once: the content, or (should the content test
+/// ever let a broken file ship) empty lists and why, in the log too.
+pub fn read_embedded<T: Default>(
+    parsed: Result<T, ContentError>,
+    what: &str,
+) -> (T, Option<ContentError>) {
+    match parsed {
+        Ok(content) => (content, None),
+        Err(problem) => {
+            tracing::error!(%problem, "{what} could not be read");
+            (T::default(), Some(problem))
+        }
+    }
+}
+
 /// What is wrong with one file of our words, gathered as it is read: ids of lower-case
 /// letters, digits and hyphens, once in their list; texts not empty, not too long, and never
 /// the same as another in the file.

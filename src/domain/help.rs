@@ -2,7 +2,7 @@
 //! (from `assets/content/help.toml`, each with the page it was taken from and when it was
 //! checked), and lines of the user's own.
 
-use crate::domain::content::ContentError;
+use crate::domain::content::{ContentError, read_embedded};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -152,13 +152,7 @@ impl HelpContent {
 }
 
 static CONTENT: LazyLock<(HelpContent, Option<ContentError>)> =
-    LazyLock::new(|| match HelpContent::parse(HELP) {
-        Ok(content) => (content, None),
-        Err(problem) => {
-            tracing::error!(%problem, "the help lines could not be read");
-            (HelpContent::default(), Some(problem))
-        }
-    });
+    LazyLock::new(|| read_embedded(HelpContent::parse(HELP), "the help lines"));
 
 /// The lines by region, read once. If the embedded file could not be read (its test stops
 /// that from shipping) there are none, and every region shows only the advice to call the

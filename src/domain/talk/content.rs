@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::domain::content::{Checks, ContentError};
+use crate::domain::content::{Checks, ContentError, read_embedded};
 use crate::domain::repair::RepairStep;
 
 const TALK: &str = include_str!("../../../assets/content/talk.toml");
@@ -188,13 +188,7 @@ impl TalkContent {
 }
 
 static CONTENT: LazyLock<(TalkContent, Option<ContentError>)> =
-    LazyLock::new(|| match TalkContent::parse(TALK) {
-        Ok(content) => (content, None),
-        Err(problem) => {
-            tracing::error!(%problem, "the talk's words could not be read");
-            (TalkContent::default(), Some(problem))
-        }
-    });
+    LazyLock::new(|| read_embedded(TalkContent::parse(TALK), "the talk's words"));
 
 /// The words of Talk it through, read once. If the embedded file could not be read (the
 /// content test stops that from ever shipping) the lists are empty, and [`content_problem`]

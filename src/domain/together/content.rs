@@ -2,7 +2,7 @@
 //! (each a face and a word), the repair sentences for each age band, the choices of what
 //! would help, and the swap game's pairs.
 
-use crate::domain::content::{Checks, ContentError};
+use crate::domain::content::{Checks, ContentError, read_embedded};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -255,13 +255,7 @@ impl TogetherContent {
 }
 
 static CONTENT: LazyLock<(TogetherContent, Option<ContentError>)> =
-    LazyLock::new(|| match TogetherContent::parse(TOGETHER) {
-        Ok(content) => (content, None),
-        Err(problem) => {
-            tracing::error!(%problem, "the together words could not be read");
-            (TogetherContent::default(), Some(problem))
-        }
-    });
+    LazyLock::new(|| read_embedded(TogetherContent::parse(TOGETHER), "the together words"));
 
 /// The words of Practise together, read once. If the embedded file could not be read (the
 /// content test stops that from ever shipping) the lists are empty, and
