@@ -41,6 +41,7 @@ fn TwoTaps() -> Element {
     let probe = use_context::<Probe>();
     let now_signal = use_signal(now);
     let minute = use_memo(move || now_signal().timestamp().div_euclid(60));
+    let lang = use_memo(|| mend::domain::i18n::Lang::ENGLISH);
     let shared = use_context_provider(|| Shared {
         version: Signal::new(0),
         now: now_signal,
@@ -50,6 +51,7 @@ fn TwoTaps() -> Element {
         locked: Signal::new(false),
         returned: Signal::new(0),
         link: Signal::new(None),
+        lang,
     });
     let command = use_command();
     use_hook(move || {

@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod checkin;
 pub mod content;
 pub mod help;
+pub mod i18n;
 pub mod ids;
 pub mod kept;
 pub mod language;

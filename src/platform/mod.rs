@@ -183,6 +183,18 @@ pub fn locale() -> Option<String> {
     )
 }
 
+/// The languages the device asks for, best first, as it names them (`es_MX.UTF-8`,
+/// `es-MX`): on a computer the `LANGUAGE` list, then the locale; on a phone its locale.
+pub fn languages() -> Vec<String> {
+    let listed: Vec<String> = std::env::var("LANGUAGE")
+        .unwrap_or_default()
+        .split(':')
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
+    listed.into_iter().chain(locale()).collect()
+}
+
 /// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
 /// them while Mend is closed: on the phones. On desktop Mend shows them itself while it is
 /// open.

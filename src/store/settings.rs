@@ -121,6 +121,8 @@ pub struct Settings {
     /// Talk it through: the gentle turn timer's length in minutes, when it is on (off
     /// unless turned on).
     pub turn_timer: Option<u8>,
+    /// The language chosen in Settings, by its tag (`es`); `None` follows the device.
+    pub language: Option<String>,
 }
 
 /// The level of settledness below which Mend suggests a pause before a talk.

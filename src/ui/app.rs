@@ -7,7 +7,7 @@ use super::Db;
 use super::background::{Presence, SmokeCheck, SmokeTest, use_daily_backup};
 use super::boot::Boot;
 use super::command::provide_lasting_command;
-use super::context::{Shared, use_reader};
+use super::context::{DeviceLanguages, Shared, choose_lang, use_reader};
 use super::route::Route;
 use super::screens::{LockScreen, PinScreen, StartupProblem};
 use crate::platform;
@@ -60,6 +60,9 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
     let mut locked = use_signal(|| false);
     let mut now = use_signal(platform::now);
     let minute = use_memo(move || now().timestamp().div_euclid(60));
+    let given = try_use_context::<DeviceLanguages>();
+    let device = use_hook(move || given.map_or_else(platform::languages, |d| d.0));
+    let lang = use_memo(move || choose_lang(settings.read().language.as_deref(), &device));
     use_context_provider(|| Shared {
         version: Signal::new(0),
         now,
@@ -69,6 +72,7 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
         locked,
         returned: Signal::new(0),
         link: Signal::new(None),
+        lang,
     });
     use_future(move || {
         let (db, painted) = (db.clone(), painted.clone());

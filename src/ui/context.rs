@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 use super::Db;
 use super::errors::Failed;
 pub use crate::domain::Undo;
+use crate::domain::i18n::Lang;
 use crate::domain::links::Link;
 use crate::domain::{Moment, Pause};
 use crate::store::{self, Settings, Store, Theme};
@@ -39,6 +40,26 @@ pub struct Shared {
     /// A `mend://` link Mend was opened with, waiting to be followed once Mend is open
     /// (after the app lock, when it is on).
     pub link: Signal<Option<Link>>,
+    /// The language Mend speaks: the one chosen in Settings, or the device's.
+    pub lang: Memo<Lang>,
+}
+
+/// The languages the device (or, in the preview, the browser) asks for, best first; given
+/// at the root where they are known other than from the system (a preview tab).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeviceLanguages(pub Vec<String>);
+
+/// The language to speak: the one chosen in Settings, if Mend has it, or the best Mend has
+/// of those the device asks for.
+pub fn choose_lang(chosen: Option<&str>, device: &[String]) -> Lang {
+    chosen
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| Lang::negotiate(device))
+}
+
+/// The language Mend speaks now.
+pub fn use_lang() -> Lang {
+    (use_shared().lang)()
 }
 
 impl Shared {

@@ -6,10 +6,18 @@ use crate::domain::AgeBand;
 
 /// One toggle chip. Screen readers hear its label and whether it is pressed.
 #[component]
-pub fn Chip(label: String, selected: bool, onclick: EventHandler<()>) -> Element {
+pub fn Chip(
+    label: String,
+    selected: bool,
+    onclick: EventHandler<()>,
+    /// The language of the label, where it is not the page's (a language's own name).
+    #[props(default)]
+    lang: Option<&'static str>,
+) -> Element {
     rsx! {
         button {
             r#type: "button",
+            lang,
             class: if selected { "chip chip-on" } else { "chip" },
             "aria-pressed": if selected { "true" } else { "false" },
             onclick: move |_| onclick.call(()),

@@ -20,8 +20,8 @@ use std::sync::Arc;
 
 use axum::extract::{Request, State};
 use axum::http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, HOST, LOCATION, ORIGIN, REFERRER_POLICY,
-    SET_COOKIE, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+    ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, HOST, LOCATION, ORIGIN,
+    REFERRER_POLICY, SET_COOKIE, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
@@ -32,6 +32,7 @@ use subtle::ConstantTimeEq;
 
 use super::app::App;
 use super::boot::Boot;
+use super::context::DeviceLanguages;
 use super::files::{DOWNLOAD_PATH, Downloads};
 use super::launch::{InBrowser, head};
 
@@ -348,7 +349,8 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         let router = axum::Router::new()
             .route(
                 SOCKET,
-                get(move |ws: WebSocketUpgrade| async move {
+                get(move |ws: WebSocketUpgrade, headers: HeaderMap| async move {
+                    let languages = DeviceLanguages(accepted_languages(&headers));
                     let ws = ws
                         .max_message_size(FROM_PAGE_MAX)
                         .max_frame_size(FROM_PAGE_MAX);
@@ -357,6 +359,7 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
                             VirtualDom::new(App)
                                 .with_root_context(boot)
                                 .with_root_context(InBrowser(downloads))
+                                .with_root_context(languages)
                         };
                         match workers
                             .spawn_pinned(move || session::run(make(), socket))
@@ -395,6 +398,21 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         );
         axum::serve(listener, router).await
     })
+}
+
+/// The languages a browser asks for (its `Accept-Language`), in its order: the page's words
+/// follow them until a language is chosen in Settings.
+fn accepted_languages(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|part| part.split(';').next())
+        .map(str::trim)
+        .filter(|tag| !tag.is_empty() && *tag != "*")
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,80 +1,61 @@
-//! Now: the home screen. The big actions, the first-run note, and ruptures waiting for
-//! repair.
+//! Now: the home screen. The big actions, the first-run note, a talk waiting, and ruptures
+//! waiting for repair. Its words are the `now-` messages of `assets/locales`.
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, SafetyNote};
-use crate::ui::context::{use_load, use_shared};
-
-const HEADING: &str = "Now";
-const ACTIONS_LABEL: &str = "What do you need?";
-const CHECK_IN_HINT: &str = "Notice which part of you is here";
-const PAUSE_HINT: &str = "Take space, and come back";
-const REPAIR_HINT: &str = "Walk through mending it";
-const REFLECT_HINT: &str = "Today's question";
-const HISTORY_HINT: &str = "Your ruptures and repairs";
-const MORE_LABEL: &str = "More";
-const PRACTICE: &str = "Practise repair words";
-const TOGETHER: &str = "Practise together";
-const TALK: &str = "Talk it through";
-const TALK_UNDER_WAY: &str = "A talk is waiting for you both";
-const TALK_PICK_UP: &str = "Pick up your talk";
-const PARTS: &str = "My parts";
-const INSIGHTS: &str = "Insights";
-const LOG_RUPTURE: &str = "Log a rupture";
-const WAITING: &str = "Waiting for repair";
-const WELCOME_TITLE: &str = "Welcome to Mend";
-const WELCOME_PRIVATE: &str =
-    "Everything you write stays on this device. There is no account and nothing is sent anywhere.";
-const WELCOME_DONE: &str = "Got it";
+use crate::ui::context::{use_lang, use_load, use_shared};
 
 /// The home screen.
 #[component]
 pub fn Now() -> Element {
     crate::ui::probe::use_first_paint(crate::ui::probe::NOW);
     let shared = use_shared();
+    let lang = use_lang();
     let ruptures = use_load(|s| s.open_ruptures(5));
     let open_talk = use_load(|s| s.open_talk());
     let welcomed = shared.settings.read().welcomed;
     let now = shared.now_by_minute();
     rsx! {
         document::Title { "Mend" }
-        h1 { "{HEADING}" }
+        h1 { {t!(lang, "now-title")} }
         if !welcomed {
             Welcome {}
         }
-        nav { class: "actions", aria_label: ACTIONS_LABEL,
-            Action { to: Route::CheckInNew {}, label: "Check in", hint: CHECK_IN_HINT, class: "action-checkin" }
-            Action { to: Route::PauseScreen {}, label: "Take a pause", hint: PAUSE_HINT, class: "action-pause" }
-            Action { to: Route::RepairStart {}, label: "Repair", hint: REPAIR_HINT, class: "action-repair" }
-            Action { to: Route::ReflectScreen {}, label: "Reflect", hint: REFLECT_HINT, class: "action-reflect" }
+        nav { class: "actions", aria_label: t!(lang, "now-actions"),
+            Action { to: Route::CheckInNew {}, label: t!(lang, "now-check-in"), hint: t!(lang, "now-check-in-hint"), class: "action-checkin" }
+            Action { to: Route::PauseScreen {}, label: t!(lang, "now-pause"), hint: t!(lang, "now-pause-hint"), class: "action-pause" }
+            Action { to: Route::RepairStart {}, label: t!(lang, "now-repair"), hint: t!(lang, "now-repair-hint"), class: "action-repair" }
+            Action { to: Route::ReflectScreen {}, label: t!(lang, "now-reflect"), hint: t!(lang, "now-reflect-hint"), class: "action-reflect" }
         }
-        nav { class: "secondary-actions", aria_label: MORE_LABEL,
-            Link { to: Route::RuptureNew {}, class: "button secondary", "{LOG_RUPTURE}" }
-            Link { to: Route::TalkStart {}, class: "button secondary", "{TALK}" }
-            Link { to: Route::PracticeScreen {}, class: "button secondary", "{PRACTICE}" }
-            Link { to: Route::TogetherScreen {}, class: "button secondary", "{TOGETHER}" }
-            Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS}" }
-            Link { to: Route::InsightsScreen {}, class: "button secondary", "{INSIGHTS}" }
-            Link { to: Route::History {}, class: "button secondary", aria_describedby: "history-hint", "History" }
-            span { id: "history-hint", class: "visually-hidden", "{HISTORY_HINT}" }
+        nav { class: "secondary-actions", aria_label: t!(lang, "now-more"),
+            Link { to: Route::RuptureNew {}, class: "button secondary", {t!(lang, "now-log-rupture")} }
+            Link { to: Route::TalkStart {}, class: "button secondary", {t!(lang, "now-talk")} }
+            Link { to: Route::PracticeScreen {}, class: "button secondary", {t!(lang, "now-practise")} }
+            Link { to: Route::TogetherScreen {}, class: "button secondary", {t!(lang, "now-together")} }
+            Link { to: Route::PartsScreen {}, class: "button secondary", {t!(lang, "now-parts")} }
+            Link { to: Route::InsightsScreen {}, class: "button secondary", {t!(lang, "now-insights")} }
+            Link { to: Route::History {}, class: "button secondary", aria_describedby: "history-hint", {t!(lang, "shell-history")} }
+            span { id: "history-hint", class: "visually-hidden", {t!(lang, "now-history-hint")} }
         }
         if let Some(Ok(Some(talk))) = &*open_talk.read() {
             section { class: "card talk-waiting", aria_labelledby: "talk-waiting-heading",
-                h2 { id: "talk-waiting-heading", "{TALK_UNDER_WAY}" }
-                p { class: "hint", "Begun {describe(&talk.started_at, &now)}. It's where you left it." }
-                Link { to: Route::TalkFlow { id: talk.id }, class: "button primary", "{TALK_PICK_UP}" }
+                h2 { id: "talk-waiting-heading", {t!(lang, "now-talk-waiting")} }
+                p { class: "hint", {t!(lang, "now-talk-begun", when = describe(&talk.started_at, &now))} }
+                Link { to: Route::TalkFlow { id: talk.id }, class: "button primary", {t!(lang, "now-talk-pick-up")} }
             }
         }
         match &*ruptures.read() {
             Some(Ok(list)) if !list.is_empty() => rsx! {
                 section { class: "waiting", aria_labelledby: "waiting-heading",
-                    h2 { id: "waiting-heading", "{WAITING}" }
+                    h2 { id: "waiting-heading", {t!(lang, "now-waiting")} }
                     ul { class: "plain-list",
                         for r in list.clone() {
                             li { key: "{r.id}", class: "waiting-item",
@@ -87,8 +68,8 @@ pub fn Now() -> Element {
                                 Link {
                                     to: Route::RepairFlow { id: r.id },
                                     class: "button small",
-                                    aria_label: "Repair: {excerpt(r.what.as_str(), 40)}",
-                                    "Repair"
+                                    aria_label: t!(lang, "now-repair-one", what = excerpt(r.what.as_str(), 40)),
+                                    {t!(lang, "now-repair")}
                                 }
                             }
                         }
@@ -104,7 +85,7 @@ pub fn Now() -> Element {
 /// One of the big actions on Now. Its accessible name is exactly its label; the hint is
 /// read as its description rather than as part of its name.
 #[component]
-fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static str) -> Element {
+fn Action(to: Route, label: String, hint: String, class: &'static str) -> Element {
     let hint_id = format!("{class}-hint");
     rsx! {
         Link {
@@ -121,12 +102,13 @@ fn Action(to: Route, label: &'static str, hint: &'static str, class: &'static st
 #[component]
 fn Welcome() -> Element {
     let write = use_command();
+    let lang: Lang = use_lang();
     rsx! {
         section { class: "card welcome", aria_labelledby: "welcome-heading",
-            h2 { id: "welcome-heading", "{WELCOME_TITLE}" }
+            h2 { id: "welcome-heading", {t!(lang, "now-welcome-title")} }
             SafetyNote {}
             p { "{RUPTURE_EXPLAINED}" }
-            p { "{WELCOME_PRIVATE}" }
+            p { {t!(lang, "now-welcome-private")} }
             button {
                 r#type: "button",
                 class: "button",
@@ -134,7 +116,7 @@ fn Welcome() -> Element {
                 onclick: move |_| async move {
                     write.settings(|s| s.welcomed = true, None).await;
                 },
-                "{WELCOME_DONE}"
+                {t!(lang, "now-welcome-done")}
             }
             if let Some(message) = write.error() {
                 ErrorNote { message }

@@ -3,9 +3,10 @@
 
 use dioxus::prelude::*;
 
+use crate::t;
 use crate::ui::Route;
 use crate::ui::components::{ErrorNote, Loading, PauseWatch, ToastHost};
-use crate::ui::context::{provide_open_pause, root_class, use_shared};
+use crate::ui::context::{provide_open_pause, root_class, use_lang, use_shared};
 use crate::ui::device::{AlertSync, BackButton, FollowLink};
 
 /// The frame around every screen: the top bar, the pause banner, the toast.
@@ -28,18 +29,29 @@ pub fn Shell() -> Element {
         }
     }));
     let theme = root_class(&shared.settings.read());
+    // The page's own language and direction follow Mend's, for screen readers and for the
+    // layout of a right-to-left language.
+    let lang = use_lang();
+    use_effect(move || {
+        let lang = (shared.lang)();
+        document::eval(&format!(
+            "document.documentElement.lang = {:?}; document.documentElement.dir = {:?};",
+            lang.tag(),
+            lang.dir()
+        ));
+    });
     // How many times Mend has come back to the front: a test waits for it to move to know
     // that a return was handled (the lock asked for or not), rather than for a set time.
     let returned = (shared.returned)();
     rsx! {
-        div { class: "app {theme}", "data-returned": "{returned}",
-            a { class: "skip-link", href: "#content", "Skip to content" }
+        div { class: "app {theme}", lang: lang.tag(), dir: lang.dir(), "data-returned": "{returned}",
+            a { class: "skip-link", href: "#content", {t!(lang, "shell-skip")} }
             header { class: "topbar",
                 Link { to: Route::Now {}, class: "brand", "Mend" }
-                nav { aria_label: "Main",
-                    Link { to: Route::HelpNow {}, class: "topbar-link topbar-help", "Help now" }
-                    Link { to: Route::History {}, class: "topbar-link", "History" }
-                    Link { to: Route::SettingsScreen {}, class: "topbar-link", "Settings" }
+                nav { aria_label: t!(lang, "shell-main"),
+                    Link { to: Route::HelpNow {}, class: "topbar-link topbar-help", {t!(lang, "shell-help")} }
+                    Link { to: Route::History {}, class: "topbar-link", {t!(lang, "shell-history")} }
+                    Link { to: Route::SettingsScreen {}, class: "topbar-link", {t!(lang, "shell-settings")} }
                 }
             }
             PauseWatch {}
@@ -67,6 +79,7 @@ fn CouldNotOpen(errors: ErrorContext) -> Element {
     let message = errors.error().map(|e| e.to_string()).unwrap_or_default();
     let route = use_route::<Route>();
     let shown_on = use_hook(|| route.clone());
+    let lang = use_lang();
     use_effect(use_reactive!(|route| {
         if route != shown_on {
             errors.clear_errors();
@@ -74,10 +87,10 @@ fn CouldNotOpen(errors: ErrorContext) -> Element {
     }));
     rsx! {
         document::Title { "Mend" }
-        h1 { "This couldn't be opened" }
+        h1 { {t!(lang, "shell-not-opened")} }
         ErrorNote { message }
         p {
-            Link { to: Route::History {}, "Back to History" }
+            Link { to: Route::History {}, {t!(lang, "shell-back-to-history")} }
         }
     }
 }

@@ -10,11 +10,13 @@ mod transfer;
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::store::{Settings, TextSize, Theme};
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
-use crate::ui::context::{use_data_file, use_load, use_shared};
+use crate::ui::context::{use_data_file, use_lang, use_load, use_shared};
 use crate::ui::errors::SETTINGS_UNREADABLE;
 use crate::ui::screens::help::RegionPicker;
 
@@ -46,6 +48,8 @@ const ABOUT: &str = "About Mend";
 /// One of the choices of how Mend looks.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Choice {
+    /// A language by its tag, or `None` for the device's.
+    Language(Option<&'static str>),
     Theme(Theme),
     TextSize(TextSize),
     ReduceMotion(bool),
@@ -54,6 +58,7 @@ enum Choice {
 impl Choice {
     fn apply(self, s: &mut Settings) {
         match self {
+            Choice::Language(tag) => s.language = tag.map(str::to_owned),
             Choice::Theme(theme) => s.theme = theme,
             Choice::TextSize(size) => s.text_size = size,
             Choice::ReduceMotion(reduce) => s.reduce_motion = reduce,
@@ -67,10 +72,11 @@ pub fn SettingsScreen() -> Element {
     let settings = use_shared().settings;
     let write = use_command();
     let path = use_data_file().display().to_string();
-    let (current, text_size, reduce_motion) = {
+    let (current, text_size, reduce_motion, chosen_language) = {
         let s = settings.read();
-        (s.theme, s.text_size, s.reduce_motion)
+        (s.theme, s.text_size, s.reduce_motion, s.language.clone())
     };
+    let lang = use_lang();
     let readable = use_load(|s| s.settings_readable());
     let unreadable = matches!(*readable.read(), Some(Ok(false)));
     let choose = use_callback(move |choice: Choice| {
@@ -83,6 +89,23 @@ pub fn SettingsScreen() -> Element {
         h1 { "{TITLE}" }
         if unreadable {
             p { class: "error", role: "status", "{SETTINGS_UNREADABLE}" }
+        }
+        ChipGroup { legend: t!(lang, "settings-language"), hint: t!(lang, "settings-language-hint"),
+            Chip {
+                label: t!(lang, "settings-language-device"),
+                selected: chosen_language.is_none(),
+                onclick: move |_| choose.call(Choice::Language(None)),
+            }
+            for language in Lang::shipped() {
+                Chip {
+                    key: "{language.tag()}",
+                    // Each language by its own name, so it is found whatever is showing now.
+                    label: t!(language, "language-name"),
+                    lang: language.tag(),
+                    selected: chosen_language.as_deref() == Some(language.tag()),
+                    onclick: move |_| choose.call(Choice::Language(Some(language.tag()))),
+                }
+            }
         }
         ChipGroup { legend: THEME,
             for theme in Theme::ALL {

@@ -1,0 +1,55 @@
+# Mend's words in English: complete, and what every other language falls back to, message
+# by message. Project Fluent syntax (https://projectfluent.org/fluent/guide/). Our wording
+# rules hold here as everywhere: warm, plain, second person, never clinical, never blaming.
+#
+# A message's id says where it is used: `shell-` the frame around every screen, `now-` the
+# home screen, `settings-` Settings.
+
+## The language, in its own words.
+
+language-name = English
+
+## The frame around every screen.
+
+shell-skip = Skip to content
+shell-main = Main
+shell-help = Help now
+shell-history = History
+shell-settings = Settings
+shell-not-opened = This couldn't be opened
+shell-back-to-history = Back to History
+
+## Now, the home screen.
+
+now-title = Now
+now-actions = What do you need?
+now-check-in = Check in
+now-check-in-hint = Notice which part of you is here
+now-pause = Take a pause
+now-pause-hint = Take space, and come back
+now-repair = Repair
+now-repair-hint = Walk through mending it
+now-reflect = Reflect
+now-reflect-hint = Today's question
+now-history-hint = Your ruptures and repairs
+now-more = More
+now-log-rupture = Log a rupture
+now-talk = Talk it through
+now-practise = Practise repair words
+now-together = Practise together
+now-parts = My parts
+now-insights = Insights
+now-talk-waiting = A talk is waiting for you both
+now-talk-begun = Begun { $when }. It's where you left it.
+now-talk-pick-up = Pick up your talk
+now-waiting = Waiting for repair
+now-repair-one = Repair: { $what }
+now-welcome-title = Welcome to Mend
+now-welcome-private = Everything you write stays on this device. There is no account and nothing is sent anywhere.
+now-welcome-done = Got it
+
+## Settings: the language.
+
+settings-language = Language
+settings-language-hint = Mend follows your device's language until you choose one here.
+settings-language-device = Same as my device

@@ -1,0 +1,67 @@
+//! Lists Mend's message files for the build: every folder under `assets/locales/` is a
+//! language (its name a BCP 47 tag, such as `es`), and every `.ftl` file in it a file of that
+//! language's messages. The list is written as Rust (`$OUT_DIR/locales.rs`), each file
+//! embedded with `include_str!`, English first. A language is added by adding its folder.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut languages: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    let mut folders: Vec<_> = fs::read_dir(&root)
+        .expect("assets/locales is there")
+        .map(|e| e.expect("a readable folder entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let tag = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a language folder named by its tag")
+            .to_owned();
+        let mut files: Vec<(String, String)> = fs::read_dir(&folder)
+            .expect("a readable language folder")
+            .map(|e| e.expect("a readable file entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| {
+                println!("cargo:rerun-if-changed={}", p.display());
+                let name = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .expect("a file name in UTF-8")
+                    .to_owned();
+                (name, p.display().to_string())
+            })
+            .collect();
+        files.sort();
+        languages.push((tag, files));
+    }
+    // English first: it is complete, and every other language falls back to it.
+    languages.sort_by_key(|(tag, _)| (tag != "en", tag.clone()));
+    assert!(
+        languages.first().is_some_and(|(tag, _)| tag == "en"),
+        "assets/locales/en is needed: every other language falls back to English"
+    );
+    let mut out = String::from(
+        "/// Every language's message files, from `assets/locales/` (written by `build.rs`):\n\
+         /// the language's tag, then each file's name and text. English comes first.\n\
+         pub(crate) const LOCALES: &[(&str, &[(&str, &str)])] = &[\n",
+    );
+    for (tag, files) in &languages {
+        writeln!(out, "    ({tag:?}, &[").unwrap();
+        for (name, path) in files {
+            writeln!(out, "        ({name:?}, include_str!({path:?})),").unwrap();
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
+    fs::write(dest, out).expect("the list of message files is written");
+}

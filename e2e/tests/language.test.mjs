@@ -1,0 +1,57 @@
+// Mend in the reader's language: the browser's language is followed until one is chosen in
+// Settings, and a choice there changes the words at once, with the page's lang and dir.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, open, audit, checkLayout, shot, PHONE } from './helpers.mjs';
+
+const app = useApp();
+
+/** A phone-sized page whose browser asks for `locale`. */
+async function pageIn(locale) {
+  const context = await app.browser.newContext({ viewport: PHONE, locale, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+
+test('a browser asking for Spanish gets Spanish, and Settings changes it at once', async () => {
+  const page = await pageIn('es-ES');
+  await open(page, app.server, '/');
+  await page.getByRole('heading', { name: 'Ahora', level: 1 }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Principal' });
+  await nav.getByRole('link', { name: 'Ayuda ya' }).waitFor();
+  await page.getByRole('link', { name: 'Cómo estoy' }).waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await audit(page, 'now-es');
+  await checkLayout(page, 'now-es');
+  await shot(page, 'now-es');
+
+  // In Settings, each language by its own name; English at once, everywhere.
+  await nav.getByRole('link', { name: 'Ajustes' }).click();
+  const group = page.getByRole('group', { name: 'Idioma' });
+  await group.getByRole('button', { name: 'El mismo que mi dispositivo', pressed: true }).waitFor();
+  assert.equal(await group.getByRole('button', { name: 'Español' }).getAttribute('lang'), 'es');
+  await group.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English', pressed: true }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help now' }).waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.getByRole('link', { name: 'Mend', exact: true }).click();
+  await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor();
+
+  // Back to the device's language: Spanish again.
+  await open(page, app.server, '/settings');
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Same as my device' }).click();
+  await page.getByRole('group', { name: 'Idioma' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a browser asking for a language Mend lacks gets English', async () => {
+  const page = await pageIn('de-DE');
+  await open(page, app.server, '/');
+  await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.context().close();
+});

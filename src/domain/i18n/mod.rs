@@ -1,0 +1,199 @@
+//! The reader's language. Mend's words come from Project Fluent message files under
+//! `assets/locales/<tag>/` (embedded when Mend is built; `build.rs` lists them, so a language
+//! is added by adding its folder). English is complete; a language that lacks a message
+//! falls back to English for that message alone, never to its id. Two pseudo-locales test
+//! the layout: `en-XA` (accented, 40 % longer, in brackets) and `ar-XB` (right to left).
+//!
+//! Each language is read once, when first asked for, and its bundle is shared by every
+//! window, tab and thread. A message is formatted with [`Lang::tr`] or the [`t!`] macro.
+//!
+//! [`t!`]: crate::t
+
+mod pseudo;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+pub use fluent_bundle::FluentArgs as Args;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The pseudo-locales, after the languages of `assets/locales`.
+const PSEUDO: [&str; 2] = [pseudo::ACCENTED, pseudo::RIGHT_TO_LEFT];
+
+/// A language Mend can show: one of `assets/locales`, or a pseudo-locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(usize);
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::ENGLISH
+    }
+}
+
+impl Lang {
+    /// English: complete, and what every other language falls back to.
+    pub const ENGLISH: Lang = Lang(0);
+
+    /// The languages of `assets/locales`, English first: what Settings offers.
+    pub fn shipped() -> impl Iterator<Item = Lang> {
+        (0..LOCALES.len()).map(Lang)
+    }
+
+    /// Every language, the pseudo-locales too.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LOCALES.len() + PSEUDO.len()).map(Lang)
+    }
+
+    /// Its BCP 47 tag: `en`, `es`, `en-XA`.
+    pub fn tag(self) -> &'static str {
+        match LOCALES.get(self.0) {
+            Some((tag, _)) => tag,
+            None => PSEUDO[self.0 - LOCALES.len()],
+        }
+    }
+
+    /// The language with this tag exactly (letter case aside).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// Whether it is a pseudo-locale, for testing.
+    pub fn is_pseudo(self) -> bool {
+        self.0 >= LOCALES.len()
+    }
+
+    /// Whether it is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self.tag() == pseudo::RIGHT_TO_LEFT
+    }
+
+    /// `rtl` or `ltr`, for the page's `dir`.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// The first of the languages asked for (best first: `es-MX`, `es`, `en-GB`, or as a
+    /// system names them, `es_MX.UTF-8`) that Mend has, by its whole tag or its language
+    /// alone; English if none.
+    pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> Lang {
+        wanted
+            .iter()
+            .filter_map(|w| {
+                let tag = w.as_ref().split(['.', '@']).next()?.replace('_', "-");
+                Lang::from_tag(&tag).or_else(|| {
+                    let language = tag.split('-').next()?;
+                    Lang::shipped().find(|l| l.tag().eq_ignore_ascii_case(language))
+                })
+            })
+            .next()
+            .unwrap_or(Lang::ENGLISH)
+    }
+
+    /// The message `id`, formatted with `args`, in this language or, where it lacks the
+    /// message, in English.
+    pub fn tr(self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let chain: Vec<Lang> = self.chain().collect();
+        let bundles: Vec<&Bundle> = chain.iter().map(|l| l.bundle()).collect();
+        match format_first(&bundles, id, args) {
+            Some((i, text)) => pseudo::finish(chain[i], self, text),
+            None => {
+                // The message test makes sure English has every message Mend asks for.
+                tracing::error!(id, "no language has this message");
+                String::new()
+            }
+        }
+    }
+
+    /// This language, then English.
+    fn chain(self) -> impl Iterator<Item = Lang> {
+        let fallback = (self != Lang::ENGLISH && !self.is_pseudo()).then_some(Lang::ENGLISH);
+        std::iter::once(self).chain(fallback)
+    }
+
+    /// The language's messages, read the first time they are asked for. A pseudo-locale is
+    /// English, transformed.
+    fn bundle(self) -> &'static Bundle {
+        static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+        let all = BUNDLES.get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
+        all[self.0].get_or_init(|| read(self))
+    }
+}
+
+/// The message `id` from the first of `bundles` that has it and formats it without errors,
+/// with that bundle's place in the list.
+fn format_first(
+    bundles: &[&Bundle],
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<(usize, String)> {
+    bundles.iter().enumerate().find_map(|(i, bundle)| {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Some((i, text.into_owned()))
+        } else {
+            tracing::warn!(id, ?errors, "a message did not format");
+            None
+        }
+    })
+}
+
+/// Reads a language's files into one bundle. A file that does not read whole is logged and
+/// its readable messages kept (the message test stops that from ever shipping).
+fn read(lang: Lang) -> Bundle {
+    let files = LOCALES
+        .get(lang.0)
+        .map_or(LOCALES[0].1, |(_, files)| *files);
+    let id: LanguageIdentifier = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // The isolating marks around each value would travel in texts that leave Mend (a
+    // message, the share sheet); only a right-to-left language needs them.
+    bundle.set_use_isolating(lang.is_rtl());
+    bundle.set_transform(pseudo::transform(lang));
+    for (name, text) in files {
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, e)| {
+            tracing::error!(
+                lang = lang.tag(),
+                file = name,
+                ?e,
+                "a message file did not read whole"
+            );
+            r
+        });
+        if let Err(e) = bundle.add_resource(resource) {
+            tracing::error!(
+                lang = lang.tag(),
+                file = name,
+                ?e,
+                "a message is there twice"
+            );
+        }
+    }
+    bundle
+}
+
+/// A message in a language: `t!(lang, "id")`, or with values, `t!(lang, "id", name = value)`.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {
+        $crate::domain::i18n::Lang::tr($lang, $id, None)
+    };
+    ($lang:expr, $id:literal, $($key:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::domain::i18n::Args::new();
+        $(args.set(stringify!($key), $value);)+
+        $crate::domain::i18n::Lang::tr($lang, $id, Some(&args))
+    }};
+}
+
+#[cfg(test)]
+mod tests;
