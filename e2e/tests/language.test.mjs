@@ -28,6 +28,18 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await checkLayout(page, 'now-es');
   await shot(page, 'now-es');
 
+  // Logging a rupture, in Spanish from its words to its sizes and its toast.
+  await page.getByRole('link', { name: 'Anotar una ruptura' }).click();
+  await page.getByRole('heading', { name: 'Anotar una ruptura', level: 1 }).waitFor();
+  await page.getByLabel('¿Qué pasó?').fill('Discutimos por la cena');
+  await page.getByRole('button', { name: '3 · dolió' }).click();
+  await audit(page, 'rupture-es');
+  await checkLayout(page, 'rupture-es');
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Ruptura guardada.' }).waitFor();
+  await page.goBack();
+  await open(page, app.server, '/');
+
   // In Settings, each language by its own name; English at once, everywhere.
   await nav.getByRole('link', { name: 'Ajustes' }).click();
   const group = page.getByRole('group', { name: 'Idioma' });

@@ -4,9 +4,6 @@ use chrono::TimeDelta;
 
 use super::{Moment, Note, PersonId, RuptureId, Severity};
 
-/// What we mean by a rupture, in one line, for wherever the word first meets the user.
-pub const RUPTURE_EXPLAINED: &str = "A rupture is a moment when the connection between you tore a little: an argument, a misunderstanding, a cold silence. It happens in every close relationship, and it can be mended.";
-
 /// What names a rupture's words in messages.
 pub const WHAT_WHAT: &str = "what happened";
 

@@ -2,7 +2,9 @@
 
 use dioxus::prelude::*;
 
+use crate::t;
 use crate::ui::Route;
+use crate::ui::context::use_lang;
 
 /// An error the user should read now; screen readers announce it.
 #[component]
@@ -16,10 +18,9 @@ pub fn ErrorNote(#[props(into)] message: String) -> Element {
 /// another build, or a day it can't read), and that it stays as it is until changed.
 #[component]
 pub fn KeptAsItWas(what: &'static str, code: String) -> Element {
+    let lang = use_lang();
     rsx! {
-        p { class: "hint kept",
-            "{what} was kept as “{code}”, which this version of Mend doesn't know. It stays as it is unless you choose another."
-        }
+        p { class: "hint kept", {t!(lang, "kept-as-it-was", what = what, code = code)} }
     }
 }
 
@@ -37,25 +38,26 @@ pub fn KeptText(notice: Option<String>) -> Element {
 /// A quiet line while something loads.
 #[component]
 pub fn Loading() -> Element {
+    let lang = use_lang();
     rsx! {
-        p { class: "loading", role: "status", "One moment…" }
+        p { class: "loading", role: "status", {t!(lang, "loading")} }
     }
 }
 
 /// What Mend is and is not, and what to do when someone is not safe.
 #[component]
 pub fn SafetyNote() -> Element {
+    let lang = use_lang();
     rsx! {
         div { class: "safety",
+            p { {t!(lang, "safety-not-therapy")} }
             p {
-                "Mend is a self-help companion, not therapy. It can help you notice what happens in you and find your way back to each other. It doesn't replace a counsellor or therapist."
+                strong { {t!(lang, "safety-if-unsafe")} }
+                " "
+                {t!(lang, "safety-unsafe-text")}
             }
             p {
-                strong { "If you are not safe. " }
-                "If there is violence, threats or control in your relationship, repair exercises are not the answer. Your safety comes first. If you are in danger right now, call your local emergency number. A local helpline for domestic abuse can talk things through with you in confidence."
-            }
-            p {
-                Link { to: Route::HelpNow {}, class: "button secondary", "Help now: numbers to call" }
+                Link { to: Route::HelpNow {}, class: "button secondary", {t!(lang, "safety-help-now")} }
             }
         }
     }

@@ -2,6 +2,9 @@
 
 use dioxus::prelude::*;
 
+use crate::t;
+use crate::ui::context::use_lang;
+
 use super::{Chip, ENTER_STAYS};
 use crate::domain::Named;
 
@@ -39,6 +42,7 @@ pub fn NamePicker<Id: Copy + PartialEq + std::fmt::Display + 'static>(
             .to_lowercase()
             .replace(|c: char| !c.is_alphanumeric(), "-")
     );
+    let lang = use_lang();
     let mut add = move || {
         let text = draft.peek().clone();
         if !text.trim().is_empty() {
@@ -84,7 +88,7 @@ pub fn NamePicker<Id: Copy + PartialEq + std::fmt::Display + 'static>(
                     class: "button secondary",
                     aria_label: "{add_label}",
                     onclick: move |_| add(),
-                    "Add"
+                    {t!(lang, "add")}
                 }
             }
             if let Some(error) = error {

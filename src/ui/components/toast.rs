@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use dioxus::prelude::*;
 
+use crate::t;
 use crate::ui::command::use_command;
-use crate::ui::context::use_shared;
+use crate::ui::context::{use_lang, use_shared};
 
 const SHOWN_FOR: Duration = Duration::from_secs(10);
 
@@ -14,6 +15,7 @@ const SHOWN_FOR: Duration = Duration::from_secs(10);
 #[component]
 pub fn ToastHost() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let write = use_command();
     let mut toast = shared.toast;
     let serial = toast.read().as_ref().map(|t| t.serial);
@@ -47,13 +49,13 @@ pub fn ToastHost() -> Element {
                                     }
                                 }
                             },
-                            "Undo"
+                            {t!(lang, "undo")}
                         }
                     }
                     button {
                         r#type: "button",
                         class: "button toast-close",
-                        aria_label: "Dismiss message",
+                        aria_label: t!(lang, "toast-dismiss"),
                         onclick: move |_| toast.set(None),
                         "×"
                     }

@@ -4,7 +4,6 @@
 use dioxus::prelude::*;
 
 use crate::domain::i18n::Lang;
-use crate::domain::rupture::RUPTURE_EXPLAINED;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::t;
@@ -107,7 +106,7 @@ fn Welcome() -> Element {
         section { class: "card welcome", aria_labelledby: "welcome-heading",
             h2 { id: "welcome-heading", {t!(lang, "now-welcome-title")} }
             SafetyNote {}
-            p { "{RUPTURE_EXPLAINED}" }
+            p { {t!(lang, "rupture-explained")} }
             p { {t!(lang, "now-welcome-private")} }
             button {
                 r#type: "button",

@@ -5,7 +5,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
-use crate::domain::rupture::{RUPTURE_EXPLAINED, rough_duration};
+use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{Kept, TextError};
@@ -14,10 +14,11 @@ use crate::domain::{
 };
 use crate::platform;
 use crate::store::StoreError;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::{use_command, use_lasting_command};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SaveBar};
-use crate::ui::context::{use_load, use_record, use_shared};
+use crate::ui::context::{use_lang, use_load, use_record, use_shared};
 use crate::ui::screens::rupture::RuptureForm;
 
 const START_TITLE: &str = "Repair";
@@ -49,6 +50,7 @@ const SAVED_LATER: &str = "Saved. You can pick this up from Now.";
 #[component]
 pub fn RepairStart() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let ruptures = use_load(|s| s.open_ruptures(20));
     let now = shared.now_by_minute();
     let loaded = ruptures.read().clone();
@@ -60,7 +62,7 @@ pub fn RepairStart() -> Element {
             Some(Err(message)) => rsx! { ErrorNote { message } },
             Some(Ok(list)) if list.is_empty() => rsx! {
                 p { class: "lead", "{NOTHING_WAITING}" }
-                p { class: "hint", "{RUPTURE_EXPLAINED}" }
+                p { class: "hint", {t!(lang, "rupture-explained")} }
                 Link { to: Route::RepairNew {}, class: "button primary wide", "{LOG_FIRST}" }
                 Link { to: Route::TalkStart {}, class: "button secondary wide", "{TALK_TOGETHER}" }
             },

@@ -1,36 +1,25 @@
-//! Logging a rupture: when, with whom, what happened, and how big it felt.
+//! Logging a rupture: when, with whom, what happened, and how big it felt. Its words are the
+//! `rupture-` messages.
 
 use dioxus::prelude::*;
 
-use crate::domain::rupture::{RUPTURE_EXPLAINED, WHAT_WHAT};
+use crate::domain::rupture::WHAT_WHAT;
 use crate::domain::time::{from_input, to_input};
 use crate::domain::{Note, PersonId, Rupture, RuptureId, RuptureStatus, Severity};
 use crate::platform;
 use crate::store::People;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, Form, LabelledText, NameChoice, NamePicker, SaveBar};
-use crate::ui::context::{use_load, use_record, use_shared};
-
-const TITLE_NEW: &str = "Log a rupture";
-const TITLE_EDIT: &str = "Edit rupture";
-const INTRO: &str = RUPTURE_EXPLAINED;
-const WHAT_LABEL: &str = "What happened?";
-const WHAT_HINT: &str = "A few words are enough. Try to describe it as a camera would see it.";
-const WHEN_LABEL: &str = "When";
-const PERSON_LEGEND: &str = "With whom?";
-const PERSON_ADD: &str = "Add someone by name";
-const SIZE_LEGEND: &str = "How big did it feel?";
-const SAVE: &str = "Save";
-const SAVE_THEN_REPAIR: &str = "Save and start repair";
-const BAD_WHEN: &str =
-    "That date and time couldn't be read. Pick one from the calendar, or leave it as it was.";
+use crate::ui::context::{use_lang, use_load, use_record, use_shared};
 
 /// A new rupture.
 #[component]
 pub fn RuptureNew() -> Element {
+    let lang = use_lang();
     rsx! {
-        document::Title { "Log a rupture · Mend" }
+        document::Title { {t!(lang, "rupture-title-new")} " · Mend" }
         RuptureForm { existing: None, then_repair: false }
     }
 }
@@ -38,10 +27,11 @@ pub fn RuptureNew() -> Element {
 /// Editing a rupture.
 #[component]
 pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
+    let lang = use_lang();
     let r = use_record(move || id.cloned(), |s, id| s.rupture(id))?;
     rsx! {
         RuptureForm { key: "{r.id}", existing: Some(r), then_repair: false }
-        document::Title { "Edit rupture · Mend" }
+        document::Title { {t!(lang, "rupture-title-edit")} " · Mend" }
     }
 }
 
@@ -49,6 +39,7 @@ pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
 #[component]
 pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let nav = use_navigator();
     let start = existing.clone();
     let mut what = use_signal(|| {
@@ -91,7 +82,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
             let at = if *when_touched.peek() {
                 match from_input(&when.peek(), &reference) {
                     Some(at) => at,
-                    None => return write.refuse(BAD_WHEN),
+                    None => return write.refuse(t!(lang, "rupture-bad-when")),
                 }
             } else {
                 reference
@@ -126,9 +117,9 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 nav.replace(Route::RepairFlow { id });
             } else {
                 let said = if editing.is_some() {
-                    "Rupture updated."
+                    t!(lang, "rupture-updated")
                 } else {
-                    "Rupture saved."
+                    t!(lang, "rupture-saved")
                 };
                 shared.say(said, None);
                 nav.replace(Route::detail(id));
@@ -142,17 +133,17 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
     };
     let is_edit = existing.is_some();
     rsx! {
-        h1 { if is_edit { "{TITLE_EDIT}" } else { "{TITLE_NEW}" } }
+        h1 { if is_edit { {t!(lang, "rupture-title-edit")} } else { {t!(lang, "rupture-title-new")} } }
         if !is_edit {
-            p { class: "lead", "{INTRO}" }
+            p { class: "lead", {t!(lang, "rupture-explained")} }
         }
         Form {
             class: "form",
             onsubmit: save,
             LabelledText {
                 id: "rupture-what",
-                label: WHAT_LABEL,
-                hint: WHAT_HINT.to_owned(),
+                label: t!(lang, "rupture-what"),
+                hint: t!(lang, "rupture-what-hint"),
                 required: true,
                 value: what(),
                 oninput: move |v| {
@@ -162,26 +153,26 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 notice: existing.as_ref().and_then(|r| r.what.kept_notice(WHAT_WHAT)),
             }
             NamePicker {
-                legend: PERSON_LEGEND,
+                legend: t!(lang, "rupture-with"),
                 names: choices,
                 selected: person(),
                 onselect: move |id: Option<PersonId>| person.set(id),
-                add_label: PERSON_ADD,
+                add_label: t!(lang, "rupture-add-person"),
                 onadd: add_person,
                 error: add_person_write.error(),
             }
-            ChipGroup { legend: SIZE_LEGEND,
+            ChipGroup { legend: t!(lang, "rupture-size"),
                 for s in Severity::ALL {
                     Chip {
                         key: "{s.get()}",
-                        label: format!("{} · {}", s.get(), s.label()),
+                        label: t!(lang, "rupture-size-choice", size = s.get()),
                         selected: severity() == s,
                         onclick: move |_| severity.set(s),
                     }
                 }
             }
             div { class: "field",
-                label { r#for: "rupture-when", class: "field-label", "{WHEN_LABEL}" }
+                label { r#for: "rupture-when", class: "field-label", {t!(lang, "rupture-when")} }
                 input {
                     id: "rupture-when",
                     r#type: "datetime-local",
@@ -193,7 +184,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                 }
             }
             SaveBar {
-                label: if then_repair { SAVE_THEN_REPAIR } else { SAVE },
+                label: if then_repair { t!(lang, "rupture-save-then-repair") } else { t!(lang, "rupture-save") },
                 busy: write.busy(),
                 error: write.error(),
             }

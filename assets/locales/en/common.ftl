@@ -1,0 +1,16 @@
+# Words shared by many screens: the small messages, the safety note, what a rupture is.
+
+loading = One moment…
+# A button adding what was typed; its accessible name is the field's label, which begins
+# with this word in every language.
+add = Add
+undo = Undo
+toast-dismiss = Dismiss message
+kept-as-it-was = { $what } was kept as “{ $code }”, which this version of Mend doesn't know. It stays as it is unless you choose another.
+
+safety-not-therapy = Mend is a self-help companion, not therapy. It can help you notice what happens in you and find your way back to each other. It doesn't replace a counsellor or therapist.
+safety-if-unsafe = If you are not safe.
+safety-unsafe-text = If there is violence, threats or control in your relationship, repair exercises are not the answer. Your safety comes first. If you are in danger right now, call your local emergency number. A local helpline for domestic abuse can talk things through with you in confidence.
+safety-help-now = Help now: numbers to call
+
+rupture-explained = A rupture is a moment when the connection between you tore a little: an argument, a misunderstanding, a cold silence. It happens in every close relationship, and it can be mended.
