@@ -38,6 +38,19 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Ruptura guardada.' }).waitFor();
   await page.goBack();
+
+  // The pause: its sentence, its ring and its buttons.
+  await open(page, app.server, '/pause');
+  await page.getByRole('heading', { name: 'Hacer una pausa', level: 1 }).waitFor();
+  await page.getByText(/Me tomo 20 minutos y vuelvo a las \d\d:\d\d\./).waitFor();
+  await audit(page, 'pause-es');
+  await checkLayout(page, 'pause-es');
+  await page.getByRole('button', { name: 'Empezar la pausa' }).click();
+  await page.getByRole('heading', { name: 'Estás haciendo una pausa' }).waitFor();
+  await page.getByRole('timer', { name: /^Quedan \d+ minutos de 20 minutos\. Vuelta a las/ }).waitFor();
+  await audit(page, 'pause-running-es');
+  await page.getByRole('button', { name: 'Cancelar la pausa' }).click();
+  await page.getByRole('status').filter({ hasText: 'Pausa cancelada.' }).waitFor();
   await open(page, app.server, '/');
 
   // In Settings, each language by its own name; English at once, everywhere.

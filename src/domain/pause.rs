@@ -5,6 +5,7 @@ use std::fmt;
 
 use chrono::{NaiveTime, TimeDelta};
 
+use super::i18n::Lang;
 use super::{Moment, PauseId, RuptureId};
 
 /// How long a pause is planned to last, in whole minutes (1 to 240).
@@ -292,27 +293,30 @@ pub fn breath_turns(elapsed_s: i64) -> bool {
 }
 
 /// The sentence to say before leaving, with the return time filled in.
-pub fn pause_sentence(length: TimeDelta, back_at: NaiveTime) -> String {
-    format!(
-        "I'm getting overwhelmed and want to hear you properly. I'm taking {} and I'll be back at {}.",
-        minutes_phrase(length),
-        back_at.format("%H:%M")
+pub fn pause_sentence(lang: Lang, length: TimeDelta, back_at: NaiveTime) -> String {
+    crate::t!(
+        lang,
+        "pause-sentence",
+        length = duration(lang, length),
+        back = back_at.format("%H:%M").to_string()
     )
 }
 
-/// "1 minute", "20 minutes", "1 hour", "1 hour 30 minutes".
-pub fn minutes_phrase(length: TimeDelta) -> String {
+/// A length of time to the nearest minute, in words: "1 minute", "20 minutes", "1 hour",
+/// "1 hour 30 minutes".
+pub fn duration(lang: Lang, length: TimeDelta) -> String {
     let minutes = (length.num_seconds() + 30) / 60;
-    let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     match (minutes / 60, minutes % 60) {
-        (0, m) => plural(m, "minute", "minutes"),
-        (h, 0) => plural(h, "hour", "hours"),
-        (h, m) => format!(
-            "{} {}",
-            plural(h, "hour", "hours"),
-            plural(m, "minute", "minutes")
-        ),
+        (0, m) => crate::t!(lang, "duration-minutes", minutes = m),
+        (h, 0) => crate::t!(lang, "duration-hours", hours = h),
+        (h, m) => crate::t!(lang, "duration-hours-minutes", hours = h, minutes = m),
     }
+}
+
+/// [`duration`] in English, for what is not yet in the reader's language (the history's
+/// lines, made by the store).
+pub fn minutes_phrase(length: TimeDelta) -> String {
+    duration(Lang::ENGLISH, length)
 }
 
 /// A countdown as "19:59" or "1:04:00", rounding up so the last second shows "0:01".
@@ -485,23 +489,39 @@ mod tests {
 
     #[test]
     fn sentence() {
+        let en = Lang::ENGLISH;
         let back = NaiveTime::from_hms_opt(20, 40, 0).unwrap();
         assert_eq!(
-            pause_sentence(TimeDelta::minutes(20), back),
+            pause_sentence(en, TimeDelta::minutes(20), back),
             "I'm getting overwhelmed and want to hear you properly. I'm taking 20 minutes and I'll be back at 20:40."
         );
-        assert!(pause_sentence(TimeDelta::minutes(1), back).contains("taking 1 minute and"));
-        assert!(pause_sentence(TimeDelta::minutes(60), back).contains("taking 1 hour and"));
-        assert!(
-            pause_sentence(TimeDelta::minutes(90), back).contains("taking 1 hour 30 minutes and")
-        );
+        let check = |minutes: i64, words: &str| {
+            assert!(
+                pause_sentence(en, TimeDelta::minutes(minutes), back).contains(words),
+                "{minutes}"
+            );
+        };
+        check(1, "taking 1 minute and");
+        check(60, "taking 1 hour and");
+        check(90, "taking 1 hour 30 minutes and");
+        check(120, "taking 2 hours and");
         assert!(
             pause_sentence(
+                en,
                 TimeDelta::minutes(5),
                 NaiveTime::from_hms_opt(9, 5, 0).unwrap()
             )
             .ends_with("back at 09:05.")
         );
+        // In Spanish, with its own plurals and its own way of joining hours and minutes.
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(
+            pause_sentence(es, TimeDelta::minutes(20), back),
+            "Me estoy desbordando y quiero escucharte bien. Me tomo 20 minutos y vuelvo a las 20:40."
+        );
+        assert_eq!(duration(es, TimeDelta::minutes(1)), "1 minuto");
+        assert_eq!(duration(es, TimeDelta::minutes(90)), "1 hora y 30 minutos");
+        assert_eq!(duration(es, TimeDelta::minutes(180)), "3 horas");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 use dioxus::prelude::*;
 
 use crate::domain::pause::{BREATH_S, BREATHE_IN_S};
+use crate::t;
+use crate::ui::context::use_lang;
 
 /// A ring countdown; `progress` runs from 0 (just started) to 1 (time is up).
 #[component]
@@ -36,16 +38,17 @@ pub fn Ring(progress: f64, remaining: String, label: String) -> Element {
 /// circle holds still and the seconds of each half are counted instead (`mend.css`).
 #[component]
 pub fn Breather(elapsed_s: i64) -> Element {
+    let lang = use_lang();
     let t = elapsed_s.rem_euclid(BREATH_S);
     let (word, scale, count) = if t < BREATHE_IN_S {
         (
-            "Breathe in",
+            t!(lang, "breathe-in"),
             0.6 + 0.4 * (t + 1) as f64 / BREATHE_IN_S as f64,
             t + 1,
         )
     } else {
         (
-            "Breathe out",
+            t!(lang, "breathe-out"),
             1.0 - 0.4 * (t - BREATHE_IN_S + 1) as f64 / (BREATH_S - BREATHE_IN_S) as f64,
             t - BREATHE_IN_S + 1,
         )

@@ -5,55 +5,30 @@
 use chrono::TimeDelta;
 use dioxus::prelude::*;
 
-use crate::domain::pause::{
-    PauseAsk, breath_turns, format_remaining, minutes_phrase, pause_sentence,
-};
+use crate::domain::i18n::Lang;
+use crate::domain::pause::{PauseAsk, breath_turns, duration, format_remaining, pause_sentence};
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform::{self, Pulse};
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
-use crate::ui::context::{use_load, use_open_pause, use_shared};
+use crate::ui::context::{use_lang, use_load, use_open_pause, use_shared};
 use crate::ui::device::{AlertsOnTime, use_motion_reduced};
-
-const TITLE: &str = "Take a pause";
-const RUNNING_TITLE: &str = "You're taking a pause";
-const LENGTH_LEGEND: &str = "How long?";
-const LENGTH_HINT: &str = "Twenty minutes gives your body time to settle.";
-const CUSTOM: &str = "Other";
-const CUSTOM_LABEL: &str = "Minutes (1 to 240)";
-const SAY_THIS: &str = "Before you go, you could say:";
-const SEND_THIS: &str = "Send this";
-const PULSE: &str = "Pulse with each breath";
-const PULSE_HINT: &str =
-    "A gentle pulse of your phone as each breath begins, to follow with your eyes closed.";
-const PULSE_STILL: &str = "Pulses rest while Reduce motion is on.";
-const KIND_NOTE: &str = "A pause is for calming down and coming back, never for punishing. Do something soothing, like a walk, slow breathing or music, rather than going over the argument.";
-const LINK_LEGEND: &str = "Is this about a rupture that's still open?";
-const START: &str = "Start pause";
-const EXTEND: &str = "+5 min";
-const EXTEND_LABEL: &str = "+5 min, adds five minutes";
-const BACK_EARLY: &str = "I'm back";
-const CALL_OFF: &str = "Cancel pause";
-const TIME_UP_TITLE: &str = "Your pause is over";
-const READY: &str = "Ready to come back?";
-const READY_NOTE: &str =
-    "Coming back, even just to ask for a little more time, helps you both trust the pause.";
-const MORE_TIME: &str = "I need 5 more minutes";
-const CALLED_OFF: &str = "Pause called off.";
 
 /// The pause screen: set-up when no pause is open, otherwise the running pause.
 #[component]
 pub fn PauseScreen() -> Element {
     let open = use_open_pause();
+    let lang = use_lang();
     let loaded = open.read().clone();
     rsx! {
-        document::Title { "Pause · Mend" }
+        document::Title { {t!(lang, "pause-title")} " · Mend" }
         match loaded {
-            None => rsx! { h1 { "{TITLE}" } Loading {} },
-            Some(Err(message)) => rsx! { h1 { "{TITLE}" } ErrorNote { message } },
+            None => rsx! { h1 { {t!(lang, "pause-title")} } Loading {} },
+            Some(Err(message)) => rsx! { h1 { {t!(lang, "pause-title")} } ErrorNote { message } },
             Some(Ok(None)) => rsx! { PauseSetup {} },
             Some(Ok(Some(pause))) => rsx! { PauseRunning { pause } },
         }
@@ -61,14 +36,15 @@ pub fn PauseScreen() -> Element {
 }
 
 /// The sentence to say, with the return time in the device's zone.
-fn sentence_for(length: TimeDelta, end: &Moment) -> String {
-    pause_sentence(length, platform::in_local_zone(end).time())
+fn sentence_for(lang: Lang, length: TimeDelta, end: &Moment) -> String {
+    pause_sentence(lang, length, platform::in_local_zone(end).time())
 }
 
 /// Choosing a length and starting.
 #[component]
 fn PauseSetup() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let mut length = use_signal(|| PauseLength::DEFAULT);
     let mut custom = use_signal(|| None::<String>);
     let mut rupture = use_signal(|| None::<RuptureId>);
@@ -99,12 +75,12 @@ fn PauseSetup() -> Element {
         _ => Vec::new(),
     };
     rsx! {
-        h1 { "{TITLE}" }
-        ChipGroup { legend: LENGTH_LEGEND, hint: LENGTH_HINT.to_owned(),
+        h1 { {t!(lang, "pause-title")} }
+        ChipGroup { legend: t!(lang, "pause-length"), hint: t!(lang, "pause-length-hint"),
             for preset in PauseLength::PRESETS {
                 Chip {
                     key: "{preset.minutes()}",
-                    label: format!("{} min", preset.minutes()),
+                    label: t!(lang, "pause-length-choice", minutes = preset.minutes()),
                     selected: custom().is_none() && length() == preset,
                     onclick: move |_| {
                         length.set(preset);
@@ -114,7 +90,7 @@ fn PauseSetup() -> Element {
                 }
             }
             Chip {
-                label: CUSTOM,
+                label: t!(lang, "pause-other"),
                 selected: custom().is_some(),
                 onclick: move |_| {
                     if custom.peek().is_none() {
@@ -125,7 +101,7 @@ fn PauseSetup() -> Element {
         }
         if let Some(text) = custom() {
             div { class: "field",
-                label { r#for: "pause-minutes", class: "field-label", "{CUSTOM_LABEL}" }
+                label { r#for: "pause-minutes", class: "field-label", {t!(lang, "pause-minutes")} }
                 input {
                     id: "pause-minutes",
                     r#type: "number",
@@ -143,14 +119,14 @@ fn PauseSetup() -> Element {
         match chosen {
             Ok(len) => rsx! {
                 div { class: "say-this",
-                    p { class: "field-label", "{SAY_THIS}" }
-                    blockquote { class: "sentence", "{sentence_for(len.duration(), &(now + len.duration()))}" }
+                    p { class: "field-label", {t!(lang, "pause-say-this")} }
+                    blockquote { class: "sentence", {sentence_for(lang, len.duration(), &(now + len.duration()))} }
                 }
             },
             Err(e) => rsx! { ErrorNote { message: e.to_string() } },
         }
         if !open_ruptures.is_empty() {
-            ChipGroup { legend: LINK_LEGEND,
+            ChipGroup { legend: t!(lang, "pause-about"),
                 for r in open_ruptures {
                     Chip {
                         key: "{r.id}",
@@ -164,7 +140,7 @@ fn PauseSetup() -> Element {
                 }
             }
         }
-        p { class: "kind-note", "{KIND_NOTE}" }
+        p { class: "kind-note", {t!(lang, "pause-kind-note")} }
         if let Some(message) = write.error() {
             ErrorNote { message }
         }
@@ -174,7 +150,7 @@ fn PauseSetup() -> Element {
                 class: "button primary wide",
                 disabled: write.busy() || chosen.is_err(),
                 onclick: start,
-                "{START}"
+                {t!(lang, "pause-start")}
             }
         }
     }
@@ -209,10 +185,11 @@ enum Then {
 #[component]
 fn PauseRunning(pause: Pause) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let nav = use_navigator();
     let now = (shared.now)();
     let phase = pause.phase(now);
-    let sentence = sentence_for(pause.planned(), &pause.planned_end());
+    let sentence = sentence_for(lang, pause.planned(), &pause.planned_end());
     let back_at = platform::in_local_zone(&pause.planned_end())
         .format("%H:%M")
         .to_string();
@@ -254,7 +231,7 @@ fn PauseRunning(pause: Pause) -> Element {
                     nav.push(rupture_route.unwrap_or(Route::RepairStart {}));
                 }
                 Ask::Cancel => {
-                    shared.say(CALLED_OFF, None);
+                    shared.say(t!(lang, "pause-called-off"), None);
                     nav.push(Route::Now {});
                 }
             }
@@ -268,15 +245,17 @@ fn PauseRunning(pause: Pause) -> Element {
             progress,
         } => {
             let left = format_remaining(remaining);
-            let label = format!(
-                "{} left of {}. Back at {back_at}.",
-                minutes_phrase(remaining + TimeDelta::seconds(59)),
-                minutes_phrase(pause.planned())
+            let label = t!(
+                lang,
+                "pause-ring",
+                left = duration(lang, remaining + TimeDelta::seconds(59)),
+                length = duration(lang, pause.planned()),
+                back = back_at.clone()
             );
             rsx! {
-                h1 { "{RUNNING_TITLE}" }
+                h1 { {t!(lang, "pause-running-title")} }
                 blockquote { id: "pause-sentence", class: "sentence", "{sentence}" }
-                ShareText { text: sentence.clone(), label: SEND_THIS, describedby: "pause-sentence" }
+                ShareText { text: sentence.clone(), label: t!(lang, "pause-send"), describedby: "pause-sentence" }
                 div { class: "pause-visuals",
                     Ring { progress, remaining: left, label }
                     Breather { elapsed_s }
@@ -291,15 +270,15 @@ fn PauseRunning(pause: Pause) -> Element {
                             onclick: move |_| async move {
                                 write.settings(|s| s.pulse_with_breath = !s.pulse_with_breath, None).await;
                             },
-                            "{PULSE}"
+                            {t!(lang, "pause-pulse")}
                         }
                         p { id: "pulse-hint", class: "hint",
-                            if motion_reduced() { "{PULSE_STILL}" } else { "{PULSE_HINT}" }
+                            if motion_reduced() { {t!(lang, "pause-pulse-still")} } else { {t!(lang, "pause-pulse-hint")} }
                         }
                     }
                 }
                 AlertsOnTime {}
-                p { class: "kind-note", "{KIND_NOTE}" }
+                p { class: "kind-note", {t!(lang, "pause-kind-note")} }
                 if let Some(message) = error() {
                     ErrorNote { message }
                 }
@@ -307,30 +286,30 @@ fn PauseRunning(pause: Pause) -> Element {
                     button {
                         r#type: "button",
                         class: "button secondary",
-                        aria_label: EXTEND_LABEL,
+                        aria_label: t!(lang, "pause-extend-label"),
                         onclick: move |_| act.call(Ask::Extend),
-                        "{EXTEND}"
+                        {t!(lang, "pause-extend")}
                     }
                     button {
                         r#type: "button",
                         class: "button primary",
                         onclick: move |_| act.call(Ask::Finish(None)),
-                        "{BACK_EARLY}"
+                        {t!(lang, "pause-back-early")}
                     }
                     button {
                         r#type: "button",
                         class: "button quiet",
                         onclick: move |_| act.call(Ask::Cancel),
-                        "{CALL_OFF}"
+                        {t!(lang, "pause-call-off")}
                     }
                 }
             }
         }
         _ => rsx! {
             section { class: "card come-back", role: "status", aria_labelledby: "timeup-heading",
-                h1 { id: "timeup-heading", "{TIME_UP_TITLE}" }
-                h2 { "{READY}" }
-                p { "{READY_NOTE}" }
+                h1 { id: "timeup-heading", {t!(lang, "pause-time-up")} }
+                h2 { {t!(lang, "pause-ready")} }
+                p { {t!(lang, "pause-ready-note")} }
                 if let Some(message) = error() {
                     ErrorNote { message }
                 }
@@ -339,25 +318,25 @@ fn PauseRunning(pause: Pause) -> Element {
                         r#type: "button",
                         class: "button primary wide",
                         onclick: move |_| act.call(Ask::Finish(Some(Then::CheckIn))),
-                        "Check in"
+                        {t!(lang, "pause-check-in")}
                     }
                     button {
                         r#type: "button",
                         class: "button primary wide",
                         onclick: move |_| act.call(Ask::Finish(Some(Then::Repair))),
-                        "Repair"
+                        {t!(lang, "pause-repair")}
                     }
                     button {
                         r#type: "button",
                         class: "button secondary wide",
                         onclick: move |_| act.call(Ask::Extend),
-                        "{MORE_TIME}"
+                        {t!(lang, "pause-more-time")}
                     }
                     button {
                         r#type: "button",
                         class: "button quiet wide",
                         onclick: move |_| act.call(Ask::Finish(None)),
-                        "End pause"
+                        {t!(lang, "pause-end")}
                     }
                 }
             }
