@@ -57,9 +57,9 @@ pub fn choose_lang(chosen: Option<&str>, device: &[String]) -> Lang {
         .unwrap_or_else(|| Lang::negotiate(device))
 }
 
-/// The language Mend speaks now.
+/// The language Mend speaks now (English for a component shown on its own, as in a test).
 pub fn use_lang() -> Lang {
-    (use_shared().lang)()
+    try_use_context::<Shared>().map_or(Lang::ENGLISH, |shared| (shared.lang)())
 }
 
 impl Shared {

@@ -53,3 +53,45 @@ now-welcome-done = Got it
 settings-language = Language
 settings-language-hint = Mend follows your device's language until you choose one here.
 settings-language-device = Same as my device
+
+## Settings: how Mend looks, and the sections.
+
+settings-title = Settings
+settings-theme = Appearance
+settings-theme-choice = { $theme ->
+        [light] Light
+        [dark] Dark
+       *[system] Same as my device
+    }
+settings-text-size = Text size
+settings-text-size-choice = { $size ->
+        [large] Large
+        [larger] Larger
+        [largest] Largest
+       *[standard] Standard
+    }
+settings-motion = Reduce motion
+settings-motion-system = Same as my device
+settings-motion-on = Always
+settings-motion-note = With less motion, the pause's ring and breathing guide hold still and show the count instead.
+settings-parts = My parts
+settings-parts-link = See and change my parts
+settings-reminders = Reminders
+settings-reminder-at = The daily reflection reminder comes at { $time }.
+settings-reminder-off = The daily reflection reminder is off.
+settings-reminder-link = Set the reminder on Reflect
+settings-data = Your data
+settings-data-note = Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.
+settings-data-where = The file is here:
+settings-help = Help now
+settings-help-hint = Numbers to call when someone is not safe, for your region, and your own people and lines.
+settings-help-open = Open Help now
+settings-about = About Mend
+
+## After a pause.
+
+come-back-title = Ready to come back?
+come-back-note = Welcome back. Coming back, even just to ask for a little more time, helps you both trust the pause. When you're ready, notice what's here in you, or begin to repair.
+come-back-window = Welcome back
+come-back-talk = Pick up your talk
+come-back-not-yet = Not yet

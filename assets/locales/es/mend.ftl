@@ -52,3 +52,45 @@ now-welcome-done = Entendido
 settings-language = Idioma
 settings-language-hint = Mend sigue el idioma de tu dispositivo hasta que elijas uno aquí.
 settings-language-device = El mismo que mi dispositivo
+
+## Ajustes: cómo se ve Mend, y las secciones.
+
+settings-title = Ajustes
+settings-theme = Apariencia
+settings-theme-choice = { $theme ->
+        [light] Claro
+        [dark] Oscuro
+       *[system] El mismo que mi dispositivo
+    }
+settings-text-size = Tamaño del texto
+settings-text-size-choice = { $size ->
+        [large] Grande
+        [larger] Más grande
+        [largest] El más grande
+       *[standard] Normal
+    }
+settings-motion = Reducir movimiento
+settings-motion-system = El mismo que mi dispositivo
+settings-motion-on = Siempre
+settings-motion-note = Con menos movimiento, el anillo de la pausa y la guía de respiración se quedan quietos y muestran la cuenta.
+settings-parts = Mis partes
+settings-parts-link = Ver y cambiar mis partes
+settings-reminders = Recordatorios
+settings-reminder-at = El recordatorio diario para reflexionar llega a las { $time }.
+settings-reminder-off = El recordatorio diario para reflexionar está desactivado.
+settings-reminder-link = Poner el recordatorio en Reflexionar
+settings-data = Tus datos
+settings-data-note = Todo lo que escribes se guarda en un solo archivo en este dispositivo. Mend no tiene cuentas, no envía nada a ninguna parte y no recoge estadísticas.
+settings-data-where = El archivo está aquí:
+settings-help = Ayuda ya
+settings-help-hint = Teléfonos a los que llamar cuando alguien no está a salvo, para tu región, y tus propias personas y líneas.
+settings-help-open = Abrir Ayuda ya
+settings-about = Sobre Mend
+
+## Después de una pausa.
+
+come-back-title = ¿Te sientes con ganas de volver?
+come-back-note = Qué bien que vuelvas. Volver, aunque sea para pedir un poco más de tiempo, ayuda a que la pausa sea de fiar para las dos personas. Cuando te sientas a punto, fíjate en lo que hay en ti, o empieza a reparar.
+come-back-window = De vuelta
+come-back-talk = Retomar la conversación
+come-back-not-yet = Todavía no

@@ -2,32 +2,31 @@
 
 use dioxus::prelude::*;
 
+use crate::t;
 use crate::ui::Route;
-use crate::ui::context::use_load;
-
-const TITLE: &str = "Ready to come back?";
-const NOTE: &str = "Welcome back. Coming back, even just to ask for a little more time, helps you both trust the pause. When you're ready, notice what's here in you, or begin to repair.";
+use crate::ui::context::{use_lang, use_load};
 
 /// The screen after a pause has ended.
 #[component]
 pub fn ComeBack() -> Element {
+    let lang = use_lang();
     let open_talk = use_load(|s| s.open_talk());
     let talk = match &*open_talk.read() {
         Some(Ok(Some(t))) => Some(t.id),
         _ => None,
     };
     rsx! {
-        document::Title { "Welcome back · Mend" }
+        document::Title { {t!(lang, "come-back-window")} " · Mend" }
         section { class: "card come-back", aria_labelledby: "back-heading",
-            h1 { id: "back-heading", "{TITLE}" }
-            p { "{NOTE}" }
+            h1 { id: "back-heading", {t!(lang, "come-back-title")} }
+            p { {t!(lang, "come-back-note")} }
             div { class: "stack",
                 if let Some(id) = talk {
-                    Link { to: Route::TalkFlow { id }, class: "button primary wide", "Pick up your talk" }
+                    Link { to: Route::TalkFlow { id }, class: "button primary wide", {t!(lang, "come-back-talk")} }
                 }
-                Link { to: Route::CheckInNew {}, class: "button primary wide", "Check in" }
-                Link { to: Route::RepairStart {}, class: "button primary wide", "Repair" }
-                Link { to: Route::Now {}, class: "button quiet wide", "Not yet" }
+                Link { to: Route::CheckInNew {}, class: "button primary wide", {t!(lang, "pause-check-in")} }
+                Link { to: Route::RepairStart {}, class: "button primary wide", {t!(lang, "pause-repair")} }
+                Link { to: Route::Now {}, class: "button quiet wide", {t!(lang, "come-back-not-yet")} }
             }
         }
     }

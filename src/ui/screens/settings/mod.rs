@@ -27,24 +27,6 @@ use lock::AppLockSection;
 use talk::TalkSection;
 use transfer::{ExportSection, ImportSection};
 
-const TITLE: &str = "Settings";
-const THEME: &str = "Appearance";
-const TEXT_SIZE: &str = "Text size";
-const MOTION: &str = "Reduce motion";
-const MOTION_SYSTEM: &str = "Same as my device";
-const MOTION_ON: &str = "Always";
-const MOTION_NOTE: &str =
-    "With less motion, the pause's ring and breathing guide hold still and show the count instead.";
-const PARTS: &str = "My parts";
-const PARTS_LINK: &str = "See and change my parts";
-const REMINDERS: &str = "Reminders";
-const REMINDER_OFF: &str = "The daily reflection reminder is off.";
-const REMINDER_LINK: &str = "Set the reminder on Reflect";
-const DATA: &str = "Your data";
-const DATA_NOTE: &str = "Everything you write stays in one file on this device. Mend has no account, sends nothing anywhere and collects no analytics.";
-const DATA_WHERE: &str = "The file is here:";
-const ABOUT: &str = "About Mend";
-
 /// One of the choices of how Mend looks.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Choice {
@@ -85,8 +67,8 @@ pub fn SettingsScreen() -> Element {
         });
     });
     rsx! {
-        document::Title { "Settings · Mend" }
-        h1 { "{TITLE}" }
+        document::Title { {t!(lang, "settings-title")} " · Mend" }
+        h1 { {t!(lang, "settings-title")} }
         if unreadable {
             p { class: "error", role: "status", "{SETTINGS_UNREADABLE}" }
         }
@@ -107,28 +89,28 @@ pub fn SettingsScreen() -> Element {
                 }
             }
         }
-        ChipGroup { legend: THEME,
+        ChipGroup { legend: t!(lang, "settings-theme"),
             for theme in Theme::ALL {
                 Chip {
                     key: "{theme.label()}",
-                    label: theme.label(),
+                    label: t!(lang, "settings-theme-choice", theme = theme_code(theme)),
                     selected: current == theme,
                     onclick: move |_| choose.call(Choice::Theme(theme)),
                 }
             }
         }
-        ChipGroup { legend: TEXT_SIZE,
+        ChipGroup { legend: t!(lang, "settings-text-size"),
             for size in TextSize::ALL {
                 Chip {
                     key: "{size.label()}",
-                    label: size.label(),
+                    label: t!(lang, "settings-text-size-choice", size = size.class().trim_start_matches("text-")),
                     selected: text_size == size,
                     onclick: move |_| choose.call(Choice::TextSize(size)),
                 }
             }
         }
-        ChipGroup { legend: MOTION, hint: MOTION_NOTE.to_owned(),
-            for (reduce, label) in [(false, MOTION_SYSTEM), (true, MOTION_ON)] {
+        ChipGroup { legend: t!(lang, "settings-motion"), hint: t!(lang, "settings-motion-note"),
+            for (reduce, label) in [(false, t!(lang, "settings-motion-system")), (true, t!(lang, "settings-motion-on"))] {
                 Chip {
                     key: "{label}",
                     label,
@@ -141,24 +123,24 @@ pub fn SettingsScreen() -> Element {
             ErrorNote { message }
         }
         section { aria_labelledby: "parts-heading",
-            h2 { id: "parts-heading", "{PARTS}" }
-            Link { to: Route::PartsScreen {}, class: "button secondary", "{PARTS_LINK}" }
+            h2 { id: "parts-heading", {t!(lang, "settings-parts")} }
+            Link { to: Route::PartsScreen {}, class: "button secondary", {t!(lang, "settings-parts-link")} }
         }
         TalkSection {}
         section { aria_labelledby: "reminder-heading",
-            h2 { id: "reminder-heading", "{REMINDERS}" }
+            h2 { id: "reminder-heading", {t!(lang, "settings-reminders")} }
             p {
                 match settings.read().reflect_reminder {
-                    Some(at) => format!("The daily reflection reminder comes at {}.", at.format("%H:%M")),
-                    None => REMINDER_OFF.to_owned(),
+                    Some(at) => t!(lang, "settings-reminder-at", time = at.format("%H:%M").to_string()),
+                    None => t!(lang, "settings-reminder-off"),
                 }
             }
-            Link { to: Route::ReflectScreen {}, class: "button secondary", "{REMINDER_LINK}" }
+            Link { to: Route::ReflectScreen {}, class: "button secondary", {t!(lang, "settings-reminder-link")} }
         }
         section { aria_labelledby: "data-heading",
-            h2 { id: "data-heading", "{DATA}" }
-            p { "{DATA_NOTE}" }
-            p { "{DATA_WHERE}" }
+            h2 { id: "data-heading", {t!(lang, "settings-data")} }
+            p { {t!(lang, "settings-data-note")} }
+            p { {t!(lang, "settings-data-where")} }
             p { code { class: "path", "{path}" } }
         }
         AppLockSection {}
@@ -168,14 +150,23 @@ pub fn SettingsScreen() -> Element {
         BackupsSection {}
         DeleteSection {}
         section { aria_labelledby: "help-heading",
-            h2 { id: "help-heading", "Help now" }
-            p { class: "hint", "Numbers to call when someone is not safe, for your region, and your own people and lines." }
+            h2 { id: "help-heading", {t!(lang, "settings-help")} }
+            p { class: "hint", {t!(lang, "settings-help-hint")} }
             RegionPicker {}
-            Link { to: Route::HelpNow {}, class: "button secondary", "Open Help now" }
+            Link { to: Route::HelpNow {}, class: "button secondary", {t!(lang, "settings-help-open")} }
         }
         section { aria_labelledby: "about-heading",
-            h2 { id: "about-heading", "{ABOUT}" }
+            h2 { id: "about-heading", {t!(lang, "settings-about")} }
             SafetyNote {}
         }
+    }
+}
+
+/// A theme's code in the messages' choices.
+fn theme_code(theme: Theme) -> &'static str {
+    match theme {
+        Theme::System => "system",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
     }
 }
