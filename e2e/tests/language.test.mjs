@@ -42,6 +42,7 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   // The pause: its sentence, its ring and its buttons.
   await open(page, app.server, '/pause');
   await page.getByRole('heading', { name: 'Hacer una pausa', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.title === 'Hacer una pausa · Mend');
   await page.getByText(/Me tomo 20 minutos y vuelvo a las \d\d:\d\d\./).waitFor();
   await audit(page, 'pause-es');
   await checkLayout(page, 'pause-es');

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, open, shot, audit, checkLayout, pathOf } from './helpers.mjs';
+import { useApp, phonePage, open, shot, audit, checkLayout } from './helpers.mjs';
 
 const app = useApp();
 const WHAT = 'We argued about the holidays';
@@ -188,7 +188,7 @@ test('"I feel unsafe" stops the talk and opens Help now; words of violence bring
   await look(page, 'talk-unsafe-words');
   await page.getByRole('button', { name: 'I feel unsafe' }).click();
   await page.getByRole('heading', { name: 'Help now', level: 1 }).waitFor();
-  assert.equal(pathOf(page), '/help');
+  await page.waitForURL((url) => url.pathname === '/help');
   // The stopped talk is not offered again.
   await open(page, app.server, '/');
   assert.equal(await page.getByRole('link', { name: 'Pick up your talk' }).count(), 0);

@@ -10,13 +10,14 @@ use crate::ui::context::{use_lang, use_load};
 #[component]
 pub fn ComeBack() -> Element {
     let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "come-back-window"));
     let open_talk = use_load(|s| s.open_talk());
     let talk = match &*open_talk.read() {
         Some(Ok(Some(t))) => Some(t.id),
         _ => None,
     };
     rsx! {
-        document::Title { {t!(lang, "come-back-window")} " · Mend" }
+        document::Title { "{window}" }
         section { class: "card come-back", aria_labelledby: "back-heading",
             h1 { id: "back-heading", {t!(lang, "come-back-title")} }
             p { {t!(lang, "come-back-note")} }

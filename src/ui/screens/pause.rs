@@ -23,9 +23,10 @@ use crate::ui::device::{AlertsOnTime, use_motion_reduced};
 pub fn PauseScreen() -> Element {
     let open = use_open_pause();
     let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "pause-title"));
     let loaded = open.read().clone();
     rsx! {
-        document::Title { {t!(lang, "pause-title")} " · Mend" }
+        document::Title { "{window}" }
         match loaded {
             None => rsx! { h1 { {t!(lang, "pause-title")} } Loading {} },
             Some(Err(message)) => rsx! { h1 { {t!(lang, "pause-title")} } ErrorNote { message } },

@@ -18,8 +18,9 @@ use crate::ui::context::{use_lang, use_load, use_record, use_shared};
 #[component]
 pub fn RuptureNew() -> Element {
     let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "rupture-title-new"));
     rsx! {
-        document::Title { {t!(lang, "rupture-title-new")} " · Mend" }
+        document::Title { "{window}" }
         RuptureForm { existing: None, then_repair: false }
     }
 }
@@ -28,10 +29,11 @@ pub fn RuptureNew() -> Element {
 #[component]
 pub fn RuptureEdit(id: ReadSignal<RuptureId>) -> Element {
     let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "rupture-title-edit"));
     let r = use_record(move || id.cloned(), |s, id| s.rupture(id))?;
     rsx! {
         RuptureForm { key: "{r.id}", existing: Some(r), then_repair: false }
-        document::Title { {t!(lang, "rupture-title-edit")} " · Mend" }
+        document::Title { "{window}" }
     }
 }
 

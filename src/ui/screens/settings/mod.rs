@@ -59,6 +59,7 @@ pub fn SettingsScreen() -> Element {
         (s.theme, s.text_size, s.reduce_motion, s.language.clone())
     };
     let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "settings-title"));
     let readable = use_load(|s| s.settings_readable());
     let unreadable = matches!(*readable.read(), Some(Ok(false)));
     let choose = use_callback(move |choice: Choice| {
@@ -67,7 +68,7 @@ pub fn SettingsScreen() -> Element {
         });
     });
     rsx! {
-        document::Title { {t!(lang, "settings-title")} " · Mend" }
+        document::Title { "{window}" }
         h1 { {t!(lang, "settings-title")} }
         if unreadable {
             p { class: "error", role: "status", "{SETTINGS_UNREADABLE}" }
