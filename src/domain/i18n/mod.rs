@@ -101,7 +101,7 @@ impl Lang {
         let chain: Vec<Lang> = self.chain().collect();
         let bundles: Vec<&Bundle> = chain.iter().map(|l| l.bundle()).collect();
         match format_first(&bundles, id, args) {
-            Some((i, text)) => pseudo::finish(chain[i], self, text),
+            Some((_, text)) => pseudo::finish(self.tag(), text),
             None => {
                 // The message test makes sure English has every message Mend asks for.
                 tracing::error!(id, "no language has this message");
@@ -159,7 +159,7 @@ fn read(lang: Lang) -> Bundle {
     // The isolating marks around each value would travel in texts that leave Mend (a
     // message, the share sheet); only a right-to-left language needs them.
     bundle.set_use_isolating(lang.is_rtl());
-    bundle.set_transform(pseudo::transform(lang));
+    bundle.set_transform(pseudo::transform(lang.tag()));
     for (name, text) in files {
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, e)| {
             tracing::error!(
