@@ -6,9 +6,10 @@
 #     size (/usr/bin/time's %M);
 #   - the browser preview in headless Chromium: Settings, the file chosen, read by the page
 #     and sent in pieces, imported; timed from choosing the file to the report on the screen
-#     (e2e/measure/preview.mjs import); the server's peak memory (VmHWM, which counts the
-#     arrived file's pages, mapped for the import), what it held just before, its own memory's
-#     growth at most (RssAnon), and its growth while the file came.
+#     (e2e/measure/preview.mjs import), and how much of that the file took to come over; the
+#     server's peak memory (VmHWM, which counts the arrived file's pages the import holds
+#     mapped), what it held just before, its own memory's growth at most (RssAnon), and its
+#     growth while the file came.
 # Prints the medians as a Markdown table; docs/PERFORMANCE.md keeps a run's.
 #
 #   scripts/import-bench.sh [RUNS]
@@ -26,19 +27,23 @@ MEND_DATA_DIR="$work/ten-years" target/release/mend export --out "$work/ten-year
 bytes=$(stat -c %s "$work/ten-years.json")
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-cli_ms=() cli_mb=() page_ms=() page_peak=() page_before=() page_arriving=() page_anon=()
+cli_ms=() cli_mb=() page_ms=() page_transfer=() page_peak=() page_before=() page_arriving=() page_anon=()
 for i in $(seq "$runs"); do
   say "Run $i of $runs"
   rm -rf "$work/cli" "$work/page"
   mkdir -p "$work/cli" "$work/page"
+  # What the run before wrote goes to disk first, so neither way pays for the other's.
+  sync
   /usr/bin/time -f "%e %M" -o "$work/time" env MEND_DATA_DIR="$work/cli" \
     target/release/mend import "$work/ten-years.json" > /dev/null
   read -r seconds kb < "$work/time"
   cli_ms+=("$(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000 }')")
   cli_mb+=("$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')")
+  sync
   line=$(MEND_BIN="$PWD/target/release/mend" CHROMIUM="$(find_chromium)" \
     node e2e/measure/preview.mjs import "$work/page" "$work/ten-years.json" 2>/dev/null)
   page_ms+=("$(node -p "JSON.parse(process.argv[1]).ms" "$line")")
+  page_transfer+=("$(node -p "JSON.parse(process.argv[1]).transfer_ms" "$line")")
   page_peak+=("$(node -p "JSON.parse(process.argv[1]).peak_mb" "$line")")
   page_before+=("$(node -p "JSON.parse(process.argv[1]).before_mb" "$line")")
   page_arriving+=("$(node -p "JSON.parse(process.argv[1]).arriving_growth_mb" "$line")")
@@ -55,5 +60,6 @@ printf '| `mend import` (command line) | %s ms | %s MB (maximum RSS) |\n' "$cli"
 printf '| through the page (preview, Chromium) | %s ms | %s MB server VmHWM, %s MB more than before the import (its own memory at most %s MB more; %s MB more while the file came) |\n' \
   "$page" "$peak" "$(awk -v p="$peak" -v b="$before" 'BEGIN { printf "%.1f", p - b }')" \
   "$(m "${page_anon[@]}")" "$(m "${page_arriving[@]}")"
+printf '| of which the file coming over (chosen to "Importing…") | %s ms | – |\n' "$(m "${page_transfer[@]}")"
 printf '| page ÷ command line | %s | – |\n' "$(awk -v p="$page" -v c="$cli" 'BEGIN { printf "%.2f×", p / c }')"
 printf '\nEach run: command line %s ms; page %s ms.\n' "${cli_ms[*]}" "${page_ms[*]}"

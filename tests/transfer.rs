@@ -1382,3 +1382,59 @@ fn a_file_left_arriving_by_a_crash_is_removed_when_the_data_next_opens() {
     assert!(!left.exists(), "the half file is gone");
     assert_eq!(store.counts().unwrap().ruptures, 1);
 }
+
+/// A file that came through the page is imported from where it lies, its pages given back
+/// as the import goes (a stretch of a few MB at a time): the same report and the same data
+/// as importing its bytes.
+#[test]
+fn a_file_imported_from_where_it_arrived_gives_what_its_bytes_give() {
+    use mend::store::synthetic::Spec;
+    use mend::store::transfer::Incoming;
+    let source = TempDir::new().unwrap();
+    let mut store = open(source.path());
+    store
+        .generate(Spec::TEN_YEARS.over_years(2), &at(T0))
+        .unwrap();
+    let file = source.path().join("export.json");
+    store.export_to(&file, None, at(T0)).unwrap();
+    let bytes = fs::read(&file).unwrap();
+    assert!(
+        bytes.len() > 2 * (4 << 20),
+        "several stretches: {}",
+        bytes.len()
+    );
+
+    // Two stores alike to begin with (a store makes a few records of its own when it first
+    // opens): one imports the bytes, the other the file as it arrived.
+    let first = TempDir::new().unwrap();
+    drop(open(first.path()));
+    let alike = || {
+        let dir = TempDir::new().unwrap();
+        for entry in fs::read_dir(first.path()).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+            }
+        }
+        dir
+    };
+    let (from_bytes, arriving) = (alike(), alike());
+    let mut one = open(from_bytes.path());
+    let expected = one.import(&bytes).unwrap();
+
+    let mut other = open(arriving.path());
+    let mut incoming = Incoming::begin(arriving.path(), bytes.len() as u64).unwrap();
+    for piece in bytes.chunks(1 << 20) {
+        incoming.add(0, piece).unwrap();
+    }
+    let arrived = incoming.finish().unwrap();
+    let report = other.import_arrived(&arrived).unwrap();
+    assert_eq!(report.summary(), expected.summary());
+    assert!(report.added.total() > 10_000, "{}", report.summary());
+    let exported = |store: &mut Store, dir: &Path| {
+        let out = dir.join("back.json");
+        store.export_to(&out, None, at(T0)).unwrap();
+        fs::read(out).unwrap()
+    };
+    assert!(exported(&mut other, arriving.path()) == exported(&mut one, from_bytes.path()));
+}

@@ -81,6 +81,7 @@ try {
     const sampler = setInterval(() => samples.push({ at: Date.now(), ...resident() }), 20);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
     const start = performance.now();
+    const startWall = Date.now();
     await chooser.setFiles(count);
     await page.locator('pre.report').waitFor({ timeout: 600_000 });
     const ms = performance.now() - start;
@@ -93,6 +94,7 @@ try {
     const arriving = samples.filter((x) => x.at < importingAt - 100);
     console.log(JSON.stringify({
       ms: Math.round(ms),
+      transfer_ms: importingAt - startWall,
       before_mb: +before.now.toFixed(1),
       peak_mb: +after.peak.toFixed(1),
       arriving_growth_mb: +(most(arriving, 'now') - before.now).toFixed(1),

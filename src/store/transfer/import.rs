@@ -12,6 +12,7 @@ use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
+use super::incoming::{Arrived, Mapped};
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::OwnPhrase;
@@ -127,6 +128,50 @@ impl ImportReport {
             }
         }
         lines.join("\n")
+    }
+}
+
+/// A file being imported, and where its pages go once the import is done with them.
+struct Reading<'a> {
+    bytes: &'a [u8],
+    /// Takes the pages of a stretch of `bytes` back (an arrived file's, mapped in place).
+    mapped: Option<&'a Mapped>,
+    /// Where the stretch read since pages were last given back begins.
+    from: std::cell::Cell<usize>,
+}
+
+impl<'a> Reading<'a> {
+    /// How much of the file is read before its pages are given back.
+    const WINDOW: usize = 4 << 20;
+
+    fn new(bytes: &'a [u8], mapped: Option<&'a Mapped>) -> Reading<'a> {
+        Reading {
+            bytes,
+            mapped,
+            from: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The import has come to the record `raw`: the stretch before it is given back once
+    /// it is [`Self::WINDOW`] long. Records are read kind by kind, in the file's order within
+    /// a kind; a record before the stretch starts a new one.
+    fn reached(&self, raw: &RawValue) {
+        let Some(mapped) = self.mapped else { return };
+        let at = (raw.get().as_ptr() as usize).saturating_sub(self.bytes.as_ptr() as usize);
+        let from = self.from.get();
+        if at < from {
+            self.from.set(at);
+        } else if at - from >= Self::WINDOW {
+            mapped.give_back(from..at);
+            self.from.set(at);
+        }
+    }
+
+    /// Gives back the pages of the whole file.
+    fn give_back_all(&self) {
+        if let Some(mapped) = self.mapped {
+            mapped.give_back(0..self.bytes.len());
+        }
     }
 }
 
@@ -608,7 +653,22 @@ impl Store {
     /// same file changes nothing.
     #[instrument(skip_all, err, fields(bytes = bytes.len()))]
     pub fn import(&mut self, bytes: &[u8]) -> Result<ImportReport, ImportError> {
+        self.import_reading(&Reading::new(bytes, None))
+    }
+
+    /// Imports a file that arrived through the page (see [`Store::import`]), from where it
+    /// lies, giving its pages back to the system as the import is done with them.
+    #[instrument(skip_all, err)]
+    pub fn import_arrived(&mut self, arrived: &Arrived) -> Result<ImportReport, ImportError> {
+        let mapped = arrived.bytes()?;
+        self.import_reading(&Reading::new(&mapped, Some(&mapped)))
+    }
+
+    fn import_reading(&mut self, reading: &Reading) -> Result<ImportReport, ImportError> {
+        let bytes = reading.bytes;
         let file = parse_file(bytes)?;
+        // Reading it checked every byte; what is read again comes back a record at a time.
+        reading.give_back_all();
         self.ensure_checked().map_err(StoreError::from)?;
         // A large import changes more pages than the usual cache holds; with room for them it
         // doesn't write pages out and read them back before the end.
@@ -619,7 +679,7 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
             .map_err(StoreError::from)?;
-        let result = self.import_records(bytes, &file);
+        let result = self.import_records(reading, &file);
         self.conn
             .pragma_update(None, "cache_size", cache)
             .map_err(StoreError::from)?;
@@ -636,9 +696,10 @@ impl Store {
 
     fn import_records(
         &mut self,
-        bytes: &[u8],
+        reading: &Reading,
         file: &ReadFile,
     ) -> Result<ImportReport, ImportError> {
+        let bytes = reading.bytes;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -696,6 +757,7 @@ impl Store {
             ];
             for (kind, import) in rest {
                 for raw in file.list(kind) {
+                    reading.reached(raw);
                     let value = read(raw)?;
                     let outcome = import(&tx, &mut known, &value);
                     report.record(kind, &value, outcome)?;
@@ -708,6 +770,7 @@ impl Store {
                 |at| at.timestamp_millis(),
             );
             for raw in &file.favourite_phrases {
+                reading.reached(raw);
                 let value = read(raw)?;
                 let outcome = import_favourite(&tx, &value, since_ms);
                 report.record(Kind::Favourite, &value, outcome)?;

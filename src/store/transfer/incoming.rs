@@ -170,12 +170,54 @@ impl Arrived {
     /// Its bytes, mapped from the file rather than read into memory: the file was just
     /// written, so the system holds its pages already, and an import reads them in place,
     /// so the file is never held twice.
-    pub fn bytes(&self) -> Result<memmap2::Mmap, ImportError> {
+    pub fn bytes(&self) -> Result<Mapped, ImportError> {
         let file = File::open(&self.path).map_err(ImportError::Reading)?;
         // SAFETY: the file is Mend's own, made 0600 in its private folder, locked, and
         // written whole before this; nothing changes it while the map lives (it is removed
         // only when this `Arrived` is dropped, which the map cannot outlive).
-        unsafe { memmap2::Mmap::map(&file) }.map_err(ImportError::Reading)
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(ImportError::Reading)?;
+        Ok(Mapped(map))
+    }
+}
+
+/// An arrived file's bytes, mapped in place.
+#[derive(Debug)]
+pub struct Mapped(memmap2::Mmap);
+
+impl std::ops::Deref for Mapped {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Mapped {
+    /// Lets the system take back the pages of `range` that this process holds: an import
+    /// done with a stretch of the file says so, and the process's memory holds a window of
+    /// the file at a time rather than all of it. The bytes stay as they are: a page read
+    /// again comes back from the file, which nothing changes (see [`Arrived::bytes`]).
+    pub fn give_back(&self, range: std::ops::Range<usize>) {
+        if range.is_empty() || range.end > self.0.len() {
+            return;
+        }
+        #[cfg(unix)]
+        {
+            // SAFETY: the map is shared, read-only, of a file nothing writes while it lives.
+            // For such a map, dropping pages only unmaps them from this process: a later
+            // read of any byte in the range (through a slice borrowed from the map, too)
+            // maps the file's page again, with the same bytes. Nothing is zeroed or lost.
+            let given = unsafe {
+                self.0.unchecked_advise_range(
+                    memmap2::UncheckedAdvice::DontNeed,
+                    range.start,
+                    range.len(),
+                )
+            };
+            if let Err(err) = given {
+                tracing::debug!(%err, "pages of an arrived file were not given back");
+            }
+        }
     }
 }
 

@@ -9,4 +9,4 @@ pub mod incoming;
 pub use crate::store::kinds::Counts;
 pub use export::{Exported, Snapshot, write_csv, write_json};
 pub use import::{ImportError, ImportReport, MAX_IMPORT_BYTES, Rejection};
-pub use incoming::{Arrived, Incoming};
+pub use incoming::{Arrived, Incoming, Mapped};

@@ -255,7 +255,7 @@ pub(super) fn ImportSection() -> Element {
         };
         spawn(async move {
             let import = move |s: &mut crate::store::Store| {
-                let done = s.import(&arrived.bytes()?);
+                let done = s.import_arrived(&arrived);
                 // The file is removed once the import is done with it.
                 drop(arrived);
                 done
