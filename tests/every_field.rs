@@ -229,7 +229,8 @@ fn file() -> impl Strategy<Value = ExportFile> {
         })
         .prop_flat_map(|(parts, people, ruptures, part_ids, person_ids)| {
             let rupture_ids: Vec<Uuid> = ruptures.iter().map(|r| r.id).collect();
-            let qualities: Vec<&'static str> = SelfQuality::ALL.iter().map(|q| q.label()).collect();
+            let qualities: Vec<&'static str> =
+                SelfQuality::ALL.iter().map(|q| q.english()).collect();
             let checkins = proptest::collection::vec(
                 (
                     (

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, open, audit, checkLayout, shot, PHONE } from './helpers.mjs';
+import { useApp, open, audit, checkLayout, shot, sql, PHONE } from './helpers.mjs';
 
 const app = useApp();
 
@@ -38,6 +38,35 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Ruptura guardada.' }).waitFor();
   await page.goBack();
+
+  // The pocket check-in, in Spanish from its legends to its chips and the screen after it;
+  // what is kept is the same codes as in English.
+  await open(page, app.server, '/check-in');
+  await page.getByRole('heading', { name: 'Cómo estoy', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.title === 'Cómo estoy · Mend');
+  await page.getByRole('group', { name: '¿Qué parte de ti está aquí?' }).waitFor();
+  await page.getByRole('group', { name: /^¿Con cuánta fuerza\? \(sin elegir\)$/ }).getByRole('button', { name: '7', exact: true }).click();
+  await page.getByRole('group', { name: /^¿Con cuánta fuerza\? \(7 de 10\)$/ }).waitFor();
+  await page.getByRole('button', { name: 'que me dejen', exact: true }).click();
+  await page.getByRole('button', { name: 'pecho', exact: true }).click();
+  await page.getByRole('button', { name: 'en el coche', exact: true }).click();
+  await page.getByRole('button', { name: 'curiosidad', exact: true }).click();
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Elige la parte que está aquí, o añade una por su nombre.' }).waitFor();
+  await audit(page, 'checkin-es');
+  await checkLayout(page, 'checkin-es');
+  await shot(page, 'checkin-es');
+  await page.getByRole('group', { name: '¿Qué parte de ti está aquí?' }).getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await page.getByRole('heading', { name: 'Gracias por pararte a mirar cómo estás' }).waitFor();
+  await page.waitForFunction(() => document.title === 'Registrado · Mend');
+  await page.getByRole('link', { name: 'Volver a Ahora' }).waitFor();
+  await audit(page, 'checkin-saved-es');
+  const kept = sql(app.data.dir, 'SELECT fears, body, place, self_qualities FROM checkins ORDER BY created_at_ms DESC LIMIT 1;').trim();
+  assert.match(kept, /being left/);
+  assert.match(kept, /chest/);
+  assert.match(kept, /car/);
+  assert.match(kept, /curiosity/);
 
   // The pause: its sentence, its ring and its buttons.
   await open(page, app.server, '/pause');

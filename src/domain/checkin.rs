@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use std::borrow::Cow;
 
+use super::i18n::Lang;
 use super::kept::{Code, Kept, coded};
 use super::{CheckInId, Level, Moment, Note, PartId, PersonId, RuptureId};
 
@@ -34,15 +35,9 @@ impl AgeBand {
     ];
 
     /// The word shown on the chip.
-    pub fn label(self) -> &'static str {
-        match self {
-            AgeBand::UnderFive => "under 5",
-            AgeBand::FiveToEight => "5–8",
-            AgeBand::NineToTwelve => "9–12",
-            AgeBand::Teen => "teen",
-            AgeBand::Adult => "adult",
-            AgeBand::NotSure => "not sure",
-        }
+    /// The band in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("age-{}", self.code()), None)
     }
 
     /// The stable code kept in the database and in exports.
@@ -85,14 +80,9 @@ impl Place {
     ];
 
     /// The word shown on the chip and in the detail view.
-    pub fn label(self) -> &'static str {
-        match self {
-            Place::Home => "at home",
-            Place::Car => "in the car",
-            Place::Phone => "on the phone",
-            Place::Out => "out",
-            Place::Other => "somewhere else",
-        }
+    /// The place in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("place-{}", self.code()), None)
     }
 
     /// The stable code kept in the database and in exports.
@@ -139,7 +129,13 @@ impl SelfQuality {
         SelfQuality::Connectedness,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The quality in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("quality-{}", self.english()), None)
+    }
+
+    /// The quality's English word, which is also its code in the database and in exports.
+    pub fn english(self) -> &'static str {
         match self {
             SelfQuality::Calm => "calm",
             SelfQuality::Curiosity => "curiosity",
@@ -153,14 +149,14 @@ impl SelfQuality {
     }
 
     pub fn from_label(label: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|q| q.label() == label)
+        Self::ALL.into_iter().find(|q| q.english() == label)
     }
 }
 
 /// A quality is kept by its label.
 impl Code for SelfQuality {
     fn code(&self) -> Cow<'static, str> {
-        Cow::Borrowed(self.label())
+        Cow::Borrowed(self.english())
     }
 
     fn from_code(code: &str) -> Option<Self> {
@@ -191,6 +187,24 @@ pub const BODY_CHOICES: [&str; 8] = [
     "hands",
     "whole body",
 ];
+
+/// A fear as the reader sees it: one of [`FEAR_CHOICES`] in their language, or one in the
+/// person's own words as they wrote it. What is kept is the choice's English words either way.
+pub fn fear_label(lang: Lang, fear: &str) -> String {
+    offered_label(lang, "fear", &FEAR_CHOICES, fear)
+}
+
+/// A place in the body as the reader sees it (see [`fear_label`]).
+pub fn body_label(lang: Lang, place: &str) -> String {
+    offered_label(lang, "body", &BODY_CHOICES, place)
+}
+
+fn offered_label(lang: Lang, kind: &str, offered: &[&str], kept: &str) -> String {
+    match offered.iter().find(|o| o.eq_ignore_ascii_case(kept)) {
+        Some(o) => lang.tr(&format!("{kind}-{}", o.replace(' ', "-")), None),
+        None => kept.to_owned(),
+    }
+}
 
 /// One check-in as kept. Only the part is required; everything else is optional.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,6 +297,36 @@ pub fn toggle_chip(list: &mut Vec<String>, chip: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word kept by code has its words in every language Mend ships, and a fear or a
+    /// place in the body in the person's own words is shown as they wrote it.
+    #[test]
+    fn every_offered_word_is_said_in_every_language() {
+        for lang in Lang::all().filter(|l| !l.is_pseudo()) {
+            let words: Vec<String> = AgeBand::ALL
+                .iter()
+                .map(|b| b.label(lang))
+                .chain(Place::ALL.iter().map(|p| p.label(lang)))
+                .chain(SelfQuality::ALL.iter().map(|q| q.label(lang)))
+                .chain(FEAR_CHOICES.iter().map(|f| fear_label(lang, f)))
+                .chain(BODY_CHOICES.iter().map(|b| body_label(lang, b)))
+                .collect();
+            assert!(
+                words.iter().all(|w| !w.is_empty()),
+                "{}: {words:?}",
+                lang.tag()
+            );
+        }
+        let spanish = Lang::from_tag("es").unwrap();
+        assert_eq!(
+            fear_label(spanish, "Being Left"),
+            fear_label(spanish, "being left")
+        );
+        assert_ne!(fear_label(spanish, "being left"), "being left");
+        assert_eq!(fear_label(spanish, "the dark"), "the dark");
+        assert_eq!(body_label(Lang::ENGLISH, "whole body"), "whole body");
+        assert_eq!(Place::Car.label(Lang::ENGLISH), "in the car");
+    }
 
     fn lvl(v: u8) -> Option<Level> {
         Level::new(v)

@@ -53,9 +53,9 @@ impl<T> Kept<T> {
     }
 
     /// The words to show: the known value's `label`, or the code as it was kept.
-    pub fn shown(&self, label: impl Fn(&T) -> &'static str) -> String {
+    pub fn shown<S: Into<String>>(&self, label: impl Fn(&T) -> S) -> String {
         match self {
-            Kept::Known(value) => label(value).to_owned(),
+            Kept::Known(value) => label(value).into(),
             Kept::Unknown(code) => code.clone(),
         }
     }

@@ -12,7 +12,6 @@ use tracing::instrument;
 use uuid::Uuid;
 
 use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
-use super::incoming::{Arrived, Mapped};
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::OwnPhrase;
@@ -135,7 +134,7 @@ impl ImportReport {
 struct Reading<'a> {
     bytes: &'a [u8],
     /// Takes the pages of a stretch of `bytes` back (an arrived file's, mapped in place).
-    mapped: Option<&'a Mapped>,
+    give_back: Option<&'a dyn Fn(std::ops::Range<usize>)>,
     /// Where the stretch read since pages were last given back begins.
     from: std::cell::Cell<usize>,
 }
@@ -144,10 +143,10 @@ impl<'a> Reading<'a> {
     /// How much of the file is read before its pages are given back.
     const WINDOW: usize = 4 << 20;
 
-    fn new(bytes: &'a [u8], mapped: Option<&'a Mapped>) -> Reading<'a> {
+    fn new(bytes: &'a [u8], give_back: Option<&'a dyn Fn(std::ops::Range<usize>)>) -> Reading<'a> {
         Reading {
             bytes,
-            mapped,
+            give_back,
             from: std::cell::Cell::new(0),
         }
     }
@@ -156,21 +155,23 @@ impl<'a> Reading<'a> {
     /// it is [`Self::WINDOW`] long. Records are read kind by kind, in the file's order within
     /// a kind; a record before the stretch starts a new one.
     fn reached(&self, raw: &RawValue) {
-        let Some(mapped) = self.mapped else { return };
+        let Some(give_back) = self.give_back else {
+            return;
+        };
         let at = (raw.get().as_ptr() as usize).saturating_sub(self.bytes.as_ptr() as usize);
         let from = self.from.get();
         if at < from {
             self.from.set(at);
         } else if at - from >= Self::WINDOW {
-            mapped.give_back(from..at);
+            give_back(from..at);
             self.from.set(at);
         }
     }
 
     /// Gives back the pages of the whole file.
     fn give_back_all(&self) {
-        if let Some(mapped) = self.mapped {
-            mapped.give_back(0..self.bytes.len());
+        if let Some(give_back) = self.give_back {
+            give_back(0..self.bytes.len());
         }
     }
 }
@@ -656,12 +657,15 @@ impl Store {
         self.import_reading(&Reading::new(bytes, None))
     }
 
-    /// Imports a file that arrived through the page (see [`Store::import`]), from where it
-    /// lies, giving its pages back to the system as the import is done with them.
-    #[instrument(skip_all, err)]
-    pub fn import_arrived(&mut self, arrived: &Arrived) -> Result<ImportReport, ImportError> {
-        let mapped = arrived.bytes()?;
-        self.import_reading(&Reading::new(&mapped, Some(&mapped)))
+    /// Imports `bytes` (see [`Store::import`]), handing each stretch of them the import is
+    /// done with to `give_back` (an arrived file's pages, mapped in place: see
+    /// `Store::import_arrived`).
+    pub(super) fn import_giving_back(
+        &mut self,
+        bytes: &[u8],
+        give_back: &dyn Fn(std::ops::Range<usize>),
+    ) -> Result<ImportReport, ImportError> {
+        self.import_reading(&Reading::new(bytes, Some(give_back)))
     }
 
     fn import_reading(&mut self, reading: &Reading) -> Result<ImportReport, ImportError> {

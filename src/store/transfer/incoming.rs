@@ -13,8 +13,9 @@ use std::fs::{self, File};
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::import::{ImportError, MAX_IMPORT_BYTES};
+use super::import::{ImportError, ImportReport, MAX_IMPORT_BYTES};
 use crate::domain::text::part_of_size;
+use crate::store::Store;
 use crate::store::files::{self, INCOMING_DIR};
 
 /// The most parts a file may come in (the page reads each part with a worker of its own).
@@ -218,6 +219,16 @@ impl Mapped {
                 tracing::debug!(%err, "pages of an arrived file were not given back");
             }
         }
+    }
+}
+
+impl Store {
+    /// Imports a file that arrived through the page (see [`Store::import`]), from where it
+    /// lies, giving its pages back to the system as the import is done with them.
+    #[tracing::instrument(skip_all, err)]
+    pub fn import_arrived(&mut self, arrived: &Arrived) -> Result<ImportReport, ImportError> {
+        let mapped = arrived.bytes()?;
+        self.import_giving_back(&mapped, &|range| mapped.give_back(range))
     }
 }
 

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::AgeBand;
+use crate::ui::context::use_lang;
 
 /// One toggle chip. Screen readers hear its label and whether it is pressed.
 #[component]
@@ -51,12 +52,13 @@ pub fn AgeBandChips(
     value: Option<AgeBand>,
     onchange: EventHandler<Option<AgeBand>>,
 ) -> Element {
+    let lang = use_lang();
     rsx! {
         ChipGroup { legend,
             for band in AgeBand::ALL {
                 Chip {
                     key: "{band.code()}",
-                    label: band.label(),
+                    label: band.label(lang),
                     selected: value == Some(band),
                     onclick: move |_| onchange.call(if value == Some(band) { None } else { Some(band) }),
                 }

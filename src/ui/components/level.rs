@@ -4,6 +4,8 @@
 use dioxus::prelude::*;
 
 use crate::domain::Level;
+use crate::t;
+use crate::ui::context::use_lang;
 
 /// Picks a level 0–10, or none. Tapping the chosen number again clears it.
 #[component]
@@ -14,7 +16,11 @@ pub fn LevelPicker(
     value: Option<Level>,
     onchange: EventHandler<Option<Level>>,
 ) -> Element {
-    let shown = value.map_or("not set".to_owned(), |v| format!("{v} of 10"));
+    let lang = use_lang();
+    let shown = value.map_or_else(
+        || t!(lang, "level-not-set"),
+        |v| t!(lang, "level-of-ten", level = v.get()),
+    );
     rsx! {
         fieldset { class: "field",
             legend { class: "field-label",

@@ -17,7 +17,7 @@ pub fn ErrorNote(#[props(into)] message: String) -> Element {
 /// Says that a value was kept from before in a form this version doesn't know (a code from
 /// another build, or a day it can't read), and that it stays as it is until changed.
 #[component]
-pub fn KeptAsItWas(what: &'static str, code: String) -> Element {
+pub fn KeptAsItWas(what: String, code: String) -> Element {
     let lang = use_lang();
     rsx! {
         p { class: "hint kept", {t!(lang, "kept-as-it-was", what = what, code = code)} }

@@ -4,7 +4,10 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::checkin::{BODY_CHOICES, FEAR_CHOICES, NOTE_WHAT, toggle_chip};
+use crate::domain::checkin::{
+    BODY_CHOICES, FEAR_CHOICES, NOTE_WHAT, body_label, fear_label, toggle_chip,
+};
+use crate::domain::i18n::Lang;
 use crate::domain::kept::{Kept, known};
 use crate::domain::language::sounds_unsafe;
 use crate::domain::text::excerpt;
@@ -15,55 +18,41 @@ use crate::domain::{
 };
 use crate::platform;
 use crate::store::{Parts, People, Store};
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{
     AgeBandChips, Chip, ChipGroup, ENTER_STAYS, ErrorNote, Form, KeptAsItWas, LabelledText,
     LevelPicker, Loading, NameChoice, NamePicker, SafetyNote, SaveBar,
 };
-use crate::ui::context::{use_load, use_load_with, use_record, use_shared};
-
-const TITLE_NEW: &str = "Check in";
-const TITLE_EDIT: &str = "Edit check-in";
-const INTRO: &str = "Only the part is needed. Everything else can wait.";
-const PART_LEGEND: &str = "Which part of you is here?";
-const PART_ADD: &str = "Add a part by name";
-const MANAGE_PARTS: &str = "Rename or remove parts";
-const PART_MISSING: &str = "Choose the part that's here, or add one by name.";
+use crate::ui::context::{use_lang, use_load, use_load_with, use_record, use_shared};
 
 /// What keeps a check-in from being saved yet; said on the form as it is.
 #[derive(Debug, thiserror::Error)]
 enum NotReady {
-    #[error("{PART_MISSING}")]
+    #[error("no part chosen")]
     NoPart,
     #[error(transparent)]
     Note(#[from] crate::domain::TextError),
 }
-const INTENSITY_LEGEND: &str = "How strong is it?";
-const AGE_LEGEND: &str = "How old does it feel?";
-const FEARS_LEGEND: &str = "What is it afraid of?";
-const FEAR_ADD: &str = "Add a fear in your own words";
-const BODY_LEGEND: &str = "Where do you feel it?";
-const SELF_LEGEND: &str = "How much Self is here?";
-const SELF_HINT: &str = "Self is the calm, curious you underneath the parts.";
-const QUALITIES_LEGEND: &str = "Or notice any of these in you";
-const PERSON_LEGEND: &str = "Who are you with?";
-const PLACE_LEGEND: &str = "Where are you?";
-const PERSON_ADD: &str = "Add someone by name";
-const RUPTURE_LEGEND: &str = "Is this about a rupture that's still open?";
-const RUPTURE_EARLIER: &str = "The rupture linked before";
-const WHEN_LABEL: &str = "When";
-const NOTE_LABEL: &str = "A note, if you like";
-const BAD_WHEN: &str =
-    "That date and time couldn't be read. Pick one from the calendar, or leave it as it was.";
-const SAVE: &str = "Save";
-const SAVING: &str = "Saving…";
+
+impl NotReady {
+    /// The words the form says.
+    fn told(&self, lang: Lang) -> String {
+        match self {
+            NotReady::NoPart => t!(lang, "checkin-part-missing"),
+            NotReady::Note(e) => e.to_string(),
+        }
+    }
+}
 
 /// A new check-in.
 #[component]
 pub fn CheckInNew() -> Element {
+    let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "checkin-title"));
     rsx! {
-        document::Title { "Check in · Mend" }
+        document::Title { "{window}" }
         CheckInForm { existing: None }
     }
 }
@@ -71,10 +60,12 @@ pub fn CheckInNew() -> Element {
 /// Editing a check-in from History.
 #[component]
 pub fn CheckInEdit(id: ReadSignal<CheckInId>) -> Element {
+    let lang = use_lang();
     let c = use_record(move || id.cloned(), |s, id| s.checkin(id))?;
+    let window = format!("{} · Mend", t!(lang, "checkin-edit-title"));
     rsx! {
         CheckInForm { key: "{c.id}", existing: Some(c) }
-        document::Title { "Edit check-in · Mend" }
+        document::Title { "{window}" }
     }
 }
 
@@ -159,6 +150,7 @@ impl Draft {
 /// The check-in form, new or editing.
 #[component]
 fn CheckInForm(existing: Option<CheckIn>) -> Element {
+    let lang = use_lang();
     let shared = use_shared();
     let nav = use_navigator();
     let editing = existing.clone();
@@ -210,17 +202,21 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 Some(c) if !d.when_touched => (c.id, c.at),
                 Some(c) => match from_input(&d.when, &c.at) {
                     Some(at) => (c.id, at),
-                    None => return write.refuse(BAD_WHEN),
+                    None => return write.refuse(t!(lang, "checkin-bad-when")),
                 },
                 None => (CheckInId::random(), now),
             };
             let checkin = match d.build(id, at) {
                 Ok(c) => c,
-                Err(e) => return write.refuse(e.to_string()),
+                Err(e) => return write.refuse(e.told(lang)),
             };
             let save = move |s: &mut Store| s.save_checkin(&checkin, &now);
             if editing.is_some() {
-                if write.say(save, "Check-in updated.", None).await.is_some() {
+                if write
+                    .say(save, t!(lang, "checkin-updated"), None)
+                    .await
+                    .is_some()
+                {
                     nav.replace(Route::detail(id));
                 }
             } else if write.run(save).await.is_some() {
@@ -234,9 +230,9 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
     let (parts, people, ruptures) = match &*lists.read() {
         Some(Ok((parts, people, ruptures))) => (parts.clone(), people.clone(), ruptures.clone()),
         Some(Err(message)) => {
-            return rsx! { h1 { "{TITLE_NEW}" } ErrorNote { message: message.clone() } };
+            return rsx! { h1 { {t!(lang, "checkin-title")} } ErrorNote { message: message.clone() } };
         }
-        None => return rsx! { h1 { "{TITLE_NEW}" } Loading {} },
+        None => return rsx! { h1 { {t!(lang, "checkin-title")} } Loading {} },
     };
     let part_choices: Vec<NameChoice<PartId>> = parts.iter().map(NameChoice::from).collect();
     let person_choices: Vec<NameChoice<PersonId>> = people.iter().map(NameChoice::from).collect();
@@ -247,65 +243,72 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
         .cloned()
         .collect();
     let linked_elsewhere = d.rupture.filter(|id| !ruptures.iter().any(|r| r.id == *id));
+    let fear_add = t!(lang, "checkin-fear-add");
     let is_edit = existing.is_some();
 
     rsx! {
-        h1 { if is_edit { "{TITLE_EDIT}" } else { "{TITLE_NEW}" } }
+        h1 {
+            if is_edit {
+                {t!(lang, "checkin-edit-title")}
+            } else {
+                {t!(lang, "checkin-title")}
+            }
+        }
         if !is_edit {
-            p { class: "lead", "{INTRO}" }
+            p { class: "lead", {t!(lang, "checkin-intro")} }
         }
         Form {
             class: "form checkin-form",
             onsubmit: save,
             NamePicker {
-                legend: PART_LEGEND,
+                legend: t!(lang, "checkin-part-legend"),
                 names: part_choices,
                 selected: d.part,
                 onselect: move |id: Option<PartId>| {
                     draft.write().part = id;
                     write.clear();
                 },
-                add_label: PART_ADD,
+                add_label: t!(lang, "checkin-part-add"),
                 onadd: add_part,
                 error: add_part_write.error(),
             }
             if !is_edit {
                 p { class: "manage",
-                    Link { to: Route::PartsScreen {}, class: "button quiet small", "{MANAGE_PARTS}" }
+                    Link { to: Route::PartsScreen {}, class: "button quiet small", {t!(lang, "checkin-manage-parts")} }
                 }
             }
             LevelPicker {
-                legend: INTENSITY_LEGEND,
-                low: "barely there",
-                high: "overwhelming",
+                legend: t!(lang, "checkin-intensity-legend"),
+                low: t!(lang, "checkin-intensity-low"),
+                high: t!(lang, "checkin-intensity-high"),
                 value: d.intensity,
                 onchange: move |v| draft.write().intensity = v,
             }
             AgeBandChips {
-                legend: AGE_LEGEND,
+                legend: t!(lang, "checkin-age-legend"),
                 value: known(&d.age),
                 onchange: move |band: Option<AgeBand>| draft.write().age = band.map(Kept::Known),
             }
             if let Some(Kept::Unknown(code)) = &d.age {
-                KeptAsItWas { what: "How old it felt", code: code.clone() }
+                KeptAsItWas { what: t!(lang, "checkin-age-kept"), code: code.clone() }
             }
-            ChipGroup { legend: FEARS_LEGEND,
+            ChipGroup { legend: t!(lang, "checkin-fears-legend"),
                 for fear in FEAR_CHOICES.iter().map(|f| f.to_string()).chain(own_fears) {
                     Chip {
                         key: "{fear}",
-                        label: fear.clone(),
+                        label: fear_label(lang, &fear),
                         selected: d.fears.iter().any(|f| f.eq_ignore_ascii_case(&fear)),
                         onclick: move |_| toggle_chip(&mut draft.write().fears, &fear),
                     }
                 }
             }
             div { class: "quick-add",
-                label { r#for: "add-fear", class: "visually-hidden", "{FEAR_ADD}" }
+                label { r#for: "add-fear", class: "visually-hidden", {fear_add.clone()} }
                 input {
                     id: "add-fear",
                     r#type: "text",
                     dir: "auto",
-                    placeholder: FEAR_ADD,
+                    placeholder: fear_add.clone(),
                     maxlength: "200",
                     value: "{fear_text}",
                     oninput: move |e| fear_text.set(e.value()),
@@ -320,37 +323,37 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 button {
                     r#type: "button",
                     class: "button secondary",
-                    aria_label: FEAR_ADD,
+                    aria_label: fear_add,
                     onclick: move |_| add_fear(),
-                    "Add"
+                    {t!(lang, "add")}
                 }
             }
             if let Some(message) = fear_error() {
                 ErrorNote { message }
             }
-            ChipGroup { legend: BODY_LEGEND,
+            ChipGroup { legend: t!(lang, "checkin-body-legend"),
                 for place in BODY_CHOICES {
                     Chip {
                         key: "{place}",
-                        label: place,
+                        label: body_label(lang, place),
                         selected: d.body.iter().any(|b| b == place),
                         onclick: move |_| toggle_chip(&mut draft.write().body, place),
                     }
                 }
             }
             LevelPicker {
-                legend: SELF_LEGEND,
-                low: "none right now",
-                high: "calm and open",
+                legend: t!(lang, "checkin-self-legend"),
+                low: t!(lang, "checkin-self-low"),
+                high: t!(lang, "checkin-self-high"),
                 value: d.self_level,
                 onchange: move |v| draft.write().self_level = v,
             }
-            p { class: "hint", "{SELF_HINT}" }
-            ChipGroup { legend: QUALITIES_LEGEND,
+            p { class: "hint", {t!(lang, "checkin-self-hint")} }
+            ChipGroup { legend: t!(lang, "checkin-qualities-legend"),
                 for q in SelfQuality::ALL {
                     Chip {
-                        key: "{q.label()}",
-                        label: q.label(),
+                        key: "{q.english()}",
+                        label: q.label(lang),
                         selected: d.qualities.contains(&Kept::Known(q)),
                         onclick: move |_| {
                             let mut w = draft.write();
@@ -364,19 +367,19 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 }
             }
             NamePicker {
-                legend: PERSON_LEGEND,
+                legend: t!(lang, "checkin-person-legend"),
                 names: person_choices,
                 selected: d.person,
                 onselect: move |id: Option<PersonId>| draft.write().person = id,
-                add_label: PERSON_ADD,
+                add_label: t!(lang, "checkin-person-add"),
                 onadd: add_person,
                 error: add_person_write.error(),
             }
-            ChipGroup { legend: PLACE_LEGEND,
+            ChipGroup { legend: t!(lang, "checkin-place-legend"),
                 for place in Place::ALL {
                     Chip {
                         key: "{place.code()}",
-                        label: place.label(),
+                        label: place.label(lang),
                         selected: known(&d.place) == Some(place),
                         onclick: move |_| {
                             let mut w = draft.write();
@@ -386,10 +389,10 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 }
             }
             if let Some(Kept::Unknown(code)) = &d.place {
-                KeptAsItWas { what: "Where it happened", code: code.clone() }
+                KeptAsItWas { what: t!(lang, "checkin-place-kept"), code: code.clone() }
             }
             if !ruptures.is_empty() || linked_elsewhere.is_some() {
-                ChipGroup { legend: RUPTURE_LEGEND,
+                ChipGroup { legend: t!(lang, "checkin-rupture-legend"),
                     for r in ruptures {
                         Chip {
                             key: "{r.id}",
@@ -403,7 +406,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     }
                     if linked_elsewhere.is_some() {
                         Chip {
-                            label: RUPTURE_EARLIER,
+                            label: t!(lang, "checkin-rupture-earlier"),
                             selected: true,
                             onclick: move |_| draft.write().rupture = None,
                         }
@@ -412,7 +415,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             }
             if is_edit {
                 div { class: "field",
-                    label { r#for: "checkin-when", class: "field-label", "{WHEN_LABEL}" }
+                    label { r#for: "checkin-when", class: "field-label", {t!(lang, "checkin-when")} }
                     input {
                         id: "checkin-when",
                         r#type: "datetime-local",
@@ -427,7 +430,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
             }
             LabelledText {
                 id: "checkin-note",
-                label: NOTE_LABEL,
+                label: t!(lang, "checkin-note"),
                 value: d.note.clone(),
                 oninput: move |v| draft.write().note = v,
                 notice: d.kept_note().kept_notice(NOTE_WHAT),
@@ -438,8 +441,8 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 }
             }
             SaveBar {
-                label: SAVE,
-                busy_label: SAVING.to_owned(),
+                label: t!(lang, "checkin-save"),
+                busy_label: t!(lang, "checkin-saving"),
                 busy: write.busy(),
                 error: write.error(),
             }
@@ -447,14 +450,10 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
     }
 }
 
-const SAVED_TITLE: &str = "Thank you for checking in";
-const SAVED_LOW_SELF: &str = "There isn't much calm here right now, and that's okay. A short pause can help you come back able to listen.";
-const SAVED_ENOUGH_SELF: &str =
-    "There's some calm here. This could be a good moment to listen and begin to repair.";
-
 /// After a check-in: a gentle suggestion of what next.
 #[component]
 pub fn CheckInSaved(id: ReadSignal<CheckInId>) -> Element {
+    let lang = use_lang();
     let found = use_load_with(
         move || id.cloned(),
         |s, id| {
@@ -466,37 +465,42 @@ pub fn CheckInSaved(id: ReadSignal<CheckInId>) -> Element {
     let loaded = found.read().clone();
     let (checkin, part) = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "{SAVED_TITLE}" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {t!(lang, "checkin-saved-title")} } ErrorNote { message } };
+        }
         Some(Ok(found)) => found,
     };
     let repair_route = match checkin.rupture_id {
         Some(id) => Route::RepairFlow { id },
         None => Route::RepairStart {},
     };
+    let window = format!("{} · Mend", t!(lang, "checkin-saved-window"));
+    let take_pause = t!(lang, "checkin-take-pause");
+    let start_repair = t!(lang, "checkin-start-repair");
     rsx! {
-        document::Title { "Checked in · Mend" }
+        document::Title { "{window}" }
         section { class: "card saved", aria_labelledby: "saved-heading",
-            h1 { id: "saved-heading", "{SAVED_TITLE}" }
-            p { class: "saved-what", dir: "auto", "Saved: {part}" }
+            h1 { id: "saved-heading", {t!(lang, "checkin-saved-title")} }
+            p { class: "saved-what", dir: "auto", {t!(lang, "checkin-saved-what", part = part.to_string())} }
             match checkin.suggestion() {
                 Suggestion::Pause => rsx! {
-                    p { "{SAVED_LOW_SELF}" }
+                    p { {t!(lang, "checkin-saved-low-self")} }
                     div { class: "stack",
-                        Link { to: Route::PauseScreen {}, class: "button primary wide", "Take a pause" }
-                        Link { to: repair_route, class: "button secondary wide", "Start repair" }
+                        Link { to: Route::PauseScreen {}, class: "button primary wide", "{take_pause}" }
+                        Link { to: repair_route, class: "button secondary wide", "{start_repair}" }
                     }
                 },
                 Suggestion::Repair => rsx! {
-                    p { "{SAVED_ENOUGH_SELF}" }
+                    p { {t!(lang, "checkin-saved-enough-self")} }
                     div { class: "stack",
-                        Link { to: repair_route, class: "button primary wide", "Start repair" }
-                        Link { to: Route::PauseScreen {}, class: "button secondary wide", "Take a pause" }
+                        Link { to: repair_route, class: "button primary wide", "{start_repair}" }
+                        Link { to: Route::PauseScreen {}, class: "button secondary wide", "{take_pause}" }
                     }
                 },
             }
             p { class: "stack",
-                Link { to: Route::Now {}, class: "button quiet wide", "Back to Now" }
-                Link { to: Route::detail(checkin.id), class: "button quiet wide", "See or edit this check-in" }
+                Link { to: Route::Now {}, class: "button quiet wide", {t!(lang, "checkin-back-to-now")} }
+                Link { to: Route::detail(checkin.id), class: "button quiet wide", {t!(lang, "checkin-see-edit")} }
             }
         }
     }

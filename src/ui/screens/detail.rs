@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::Kept;
+use crate::domain::i18n::Lang;
 
 use crate::domain::pause::minutes_phrase;
 use crate::domain::practice::strengths_sentence;
@@ -131,15 +132,15 @@ fn CheckInPage(id: CheckInId) -> Element {
         dl { class: "facts",
             Fact { label: "When", value: describe(&c.at, &now) }
             Fact { label: "How strong", value: level(c.intensity) }
-            Fact { label: "How old it felt", value: c.age.as_ref().map_or(NOT_SET.to_owned(), |a| a.shown(|a| a.label())) }
+            Fact { label: "How old it felt", value: c.age.as_ref().map_or(NOT_SET.to_owned(), |a| a.shown(|a| a.label(Lang::ENGLISH))) }
             Fact { label: "Afraid of", value: or_not_set(&c.fears) }
             Fact { label: "Felt in", value: or_not_set(&c.body) }
             Fact { label: "Self", value: level(c.self_level) }
             if !c.self_qualities.is_empty() {
-                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.shown(|q| q.label())).collect::<Vec<_>>().join(", ") }
+                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.shown(|q| q.label(Lang::ENGLISH))).collect::<Vec<_>>().join(", ") }
             }
             Fact { label: "With", value: v.person.clone().unwrap_or_else(|| NOT_SET.to_owned()) }
-            Fact { label: "Where", value: c.place.as_ref().map_or(NOT_SET.to_owned(), |p| p.shown(|p| p.label())) }
+            Fact { label: "Where", value: c.place.as_ref().map_or(NOT_SET.to_owned(), |p| p.shown(|p| p.label(Lang::ENGLISH))) }
             if !c.note.as_str().is_empty() {
                 Fact { label: "Note", value: c.note.as_str().to_owned() }
             }

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use super::form::PartForm;
 use super::merge::{ArchiveSection, MergeSection};
 use super::{BRING_BACK, bring_back};
+use crate::domain::i18n::Lang;
 use crate::domain::kept::Kept;
 use crate::domain::part::{PartRole, seen_ago, times};
 use crate::domain::time::describe;
@@ -36,7 +37,11 @@ fn kind_line(role: Option<&Kept<PartRole>>, age: Option<&Kept<AgeBand>>) -> Stri
         bits.push(format!("Role: {}", role.shown(|r| r.label())));
     }
     if let Some(age) = age.filter(|a| **a != Kept::Known(AgeBand::NotSure)) {
-        bits.push(format!("How old it feels: {}", age.shown(|a| a.label())));
+        // The parts' screens speak English until their words are in the message files.
+        bits.push(format!(
+            "How old it feels: {}",
+            age.shown(|a| a.label(Lang::ENGLISH))
+        ));
     }
     bits.join(" · ")
 }
