@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, TimeDelta};
 use mend::domain::content::{Audience, PhraseStep, Prompt, Topic, library};
+use mend::domain::i18n::Lang;
 use mend::domain::practice::{OwnPhrase, PracticeCard};
 use mend::domain::{EntryKind, Level, Moment, Note, PhraseId, PracticeId, TimelineFilter};
 use mend::store::{Store, StoreError};
@@ -134,8 +135,9 @@ fn reflections_show_in_history_and_are_found_by_their_words() {
         .unwrap();
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].kind, EntryKind::Reflection);
-    assert_eq!(all[0].headline, "What helped you come back today?");
-    assert_eq!(all[0].status.as_deref(), Some("Self 7 of 10"));
+    let lines = all[0].lines(Lang::ENGLISH);
+    assert_eq!(lines.headline, "What helped you come back today?");
+    assert_eq!(lines.status.as_deref(), Some("Self 7 of 10"));
     let found = store
         .timeline(
             &TimelineFilter {
@@ -265,7 +267,10 @@ fn a_practice_session_keeps_its_cards_in_order_and_shows_in_history() {
         .unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].kind, EntryKind::Practice);
-    assert_eq!(history[0].headline, "Practised 3 cards");
+    assert_eq!(
+        history[0].lines(Lang::ENGLISH).headline,
+        "Practised 3 cards"
+    );
 
     // An empty response is refused and adds nothing.
     let mut empty = kept.cards[0].clone();
@@ -341,13 +346,21 @@ fn a_time_together_is_kept_whole_shows_in_history_and_insights_and_comes_back_wi
     };
     let entries = store.timeline(&practice, None, 30).unwrap();
     assert_eq!(entries.len(), 4);
-    let teen = &entries[0];
+    let teen = entries[0].lines(Lang::ENGLISH);
     assert_eq!(teen.headline, "Practised together, teen");
     let t = kept[3].together.as_ref().unwrap();
     assert!(teen.detail.contains(&t.feeling), "{}", teen.detail);
     assert_eq!(teen.status, None);
-    assert_eq!(entries[2].headline, "Practised together, ages 5–8");
-    assert_eq!(entries[2].status.as_deref(), Some("played the swap game"));
+    let younger = entries[2].lines(Lang::ENGLISH);
+    assert_eq!(younger.headline, "Practised together, ages 5–8");
+    assert_eq!(younger.status.as_deref(), Some("played the swap game"));
+    // The same records, said in Spanish: the lines change, what is kept doesn't.
+    let spanish = entries[2].lines(Lang::from_tag("es").unwrap());
+    assert_eq!(spanish.headline, "Práctica juntos, de 5 a 8 años");
+    assert_eq!(
+        spanish.status.as_deref(),
+        Some("con el juego de cambiar de papel")
+    );
 
     let month = |s: &Store| {
         s.insights(&(now - TimeDelta::days(30)), &(now + TimeDelta::days(1)))

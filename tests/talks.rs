@@ -7,6 +7,7 @@ mod common;
 
 use chrono::TimeDelta;
 use common::{at, now};
+use mend::domain::i18n::Lang;
 use mend::domain::talk::{Move, TalkStage, Who};
 use mend::domain::{
     EntryKind, Level, Note, RepairStep, Rupture, RuptureId, RuptureStatus, Severity, TimelineFilter,
@@ -140,19 +141,23 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
 
     // On the rupture's page and in History, under "Talks".
     let links = store.rupture_links(rupture_id).unwrap();
-    assert_eq!(links.talks, vec![(talk.id, talk.started_at, "finished")]);
+    assert_eq!(
+        links.talks,
+        vec![(talk.id, talk.started_at, TalkStage::Done, false)]
+    );
     let talks = TimelineFilter {
         kind: Some(EntryKind::Talk),
         ..TimelineFilter::default()
     };
     let listed = store.timeline(&talks, None, 10).unwrap();
     assert_eq!(listed.len(), 1);
+    let lines = listed[0].lines(Lang::ENGLISH);
     assert_eq!(
-        listed[0].headline,
+        lines.headline,
         "Talk it through: We argued about the holidays"
     );
-    assert_eq!(listed[0].status.as_deref(), Some("finished"));
-    assert!(listed[0].detail.contains("ask for a pause"), "{listed:?}");
+    assert_eq!(lines.status.as_deref(), Some("finished"));
+    assert!(lines.detail.contains("ask for a pause"), "{listed:?}");
     // Found by its own words: a name, a part, words kept, an intention; not by the codes
     // its turns are kept with.
     let search = |words: &str| {

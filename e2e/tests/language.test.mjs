@@ -79,9 +79,64 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('heading', { name: 'Estás haciendo una pausa' }).waitFor();
   await page.getByRole('timer', { name: /^Quedan \d+ minutos de 20 minutos\. Vuelta a las/ }).waitFor();
   await audit(page, 'pause-running-es');
+  // Over every other screen, the banner says so in Spanish too.
+  await open(page, app.server, '/');
+  await page.locator('.pause-banner').getByText(/^En pausa · quedan \d+:\d\d$/).waitFor();
+  await open(page, app.server, '/pause');
   await page.getByRole('button', { name: 'Cancelar la pausa' }).click();
   await page.getByRole('status').filter({ hasText: 'Pausa cancelada.' }).waitFor();
   await open(page, app.server, '/');
+
+  // History: its filters, and each record's badge and lines.
+  await open(page, app.server, '/history');
+  await page.getByRole('heading', { name: 'Historial', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.title === 'Historial · Mend');
+  const timeline = page.getByRole('list', { name: 'Línea de tiempo' });
+  await timeline.getByText('Una pausa de 20 minutos').first().waitFor();
+  await timeline.getByText('cancelada', { exact: true }).first().waitFor();
+  await timeline.getByText('Registro', { exact: true }).first().waitFor();
+  await audit(page, 'history-es');
+  await checkLayout(page, 'history-es');
+  await page.getByLabel('Mostrar').selectOption({ label: 'Rupturas' });
+  await timeline.getByText('Tamaño 3 de 5').waitFor();
+  await timeline.getByText('abierta', { exact: true }).waitFor();
+  await timeline.getByText('Discutimos por la cena').click();
+  await page.waitForFunction(() => document.title === 'Ruptura · Mend');
+  await page.getByRole('button', { name: 'Borrar esta ruptura' }).click();
+  await page.getByRole('status').filter({ hasText: 'Ruptura borrada.' }).waitFor();
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+
+  // The app lock's screen speaks Spanish, its waits too.
+  await open(page, app.server, '/settings');
+  const lock = page.getByRole('region', { name: 'App lock' });
+  await lock.getByLabel('New PIN (4 to 12 digits)').fill('2468');
+  await lock.getByLabel('The same PIN again').fill('2468');
+  await lock.getByRole('button', { name: 'Turn on app lock' }).click();
+  await page.getByRole('status').getByText('App lock is on.').waitFor();
+  await lock.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { name: 'Mend está bloqueado' }).waitFor();
+  await audit(page, 'pin-lock-es');
+  await checkLayout(page, 'pin-lock-es');
+  for (const wrong of ['1111', '2222']) {
+    await page.getByLabel('PIN').fill(wrong);
+    await page.getByRole('button', { name: 'Desbloquear' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Ese PIN no es el correcto.' }).waitFor();
+  }
+  await page.getByLabel('PIN').fill('3333');
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Ese PIN no es el correcto. Puedes volver a intentarlo en 0:30.' }).waitFor();
+  await page.getByLabel('PIN').fill('2468');
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await page.getByRole('alert').filter({ hasText: /^Espera 0:(2\d|30) antes de volver a intentarlo\.$/ }).waitFor();
+  // Thirty seconds pass; then the right PIN opens Mend, and the lock goes off again.
+  sql(app.data.dir, "UPDATE settings SET value = json_set(value, '$.lock_wait_until_ms', 0);");
+  await page.getByLabel('PIN').fill('2468');
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();
+  const off = page.getByRole('region', { name: 'App lock' });
+  await off.getByLabel('Your PIN, to turn the lock off').fill('2468');
+  await off.getByRole('button', { name: 'Turn off app lock' }).click();
+  await page.getByRole('status').getByText('App lock is off.').waitFor();
 
   // In Settings, each language by its own name; English at once, everywhere.
   await nav.getByRole('link', { name: 'Ajustes' }).click();

@@ -128,9 +128,9 @@ test('"Send this" copies the sentence with its return time, and offers a new mes
   const send = page.getByRole('button', { name: 'Send this', exact: true });
   assert.equal(await send.getAttribute('aria-describedby'), 'pause-sentence');
   await send.click();
-  await page.getByRole('status').filter({ hasText: 'Copied. Paste it into a message, or open a new message with it.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Copied. Paste it into a message, or open a new one with it: A new message with these words' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), sentence);
-  const href = await page.getByRole('link', { name: 'open a new message with it' }).getAttribute('href');
+  const href = await page.getByRole('link', { name: 'A new message with these words' }).getAttribute('href');
   assert.ok(href.startsWith('sms:?body='), href);
   assert.equal(decodeURIComponent(href.slice('sms:?body='.length)), sentence);
   await shot(page, 'pause-send-this');

@@ -82,12 +82,9 @@ impl PauseEnd {
         .find(|end| end.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            PauseEnd::Completed => "came back as planned",
-            PauseEnd::EndedEarly => "came back early",
-            PauseEnd::Cancelled => "called off",
-        }
+    /// How it ended, in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("pause-end-{}", self.code()), None)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Practice: the user's own repair phrases, and practice sessions of situation cards.
 
 use super::content::{Audience, PhraseStep, Situation};
+use super::i18n::Lang;
 use super::kept::Kept;
 use super::language::{Check, guidance};
 use super::{Moment, PhraseId, PracticeId};
@@ -157,13 +158,8 @@ impl Band {
     }
 
     /// The words on its button: "Ages 2–4", "Teen".
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::TwoToFour => "Ages 2–4",
-            Band::FiveToEight => "Ages 5–8",
-            Band::NineToTwelve => "Ages 9–12",
-            Band::Teen => "Teen",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("band-{}", self.code()), None)
     }
 
     /// How many repair sentences are offered to choose from: two for the youngest, three

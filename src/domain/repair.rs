@@ -2,6 +2,7 @@
 
 use chrono::TimeDelta;
 
+use super::i18n::Lang;
 use super::kept::{Kept, coded};
 use super::rupture::time_to_repair;
 use super::{Moment, Note, RepairId, RuptureId, RuptureStatus};
@@ -189,12 +190,9 @@ impl RepairOutcome {
         Self::ALL.into_iter().find(|o| o.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RepairOutcome::Reconnected => "We reconnected",
-            RepairOutcome::Partly => "Partly mended",
-            RepairOutcome::NotYet => "Not yet",
-        }
+    /// How it went, in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("repair-outcome-{}", self.code()), None)
     }
 
     /// What the rupture becomes after a repair with this outcome.

@@ -2,6 +2,7 @@
 
 use chrono::TimeDelta;
 
+use super::i18n::Lang;
 use super::{Moment, Note, PersonId, RuptureId, Severity};
 
 /// What names a rupture's words in messages.
@@ -37,13 +38,9 @@ impl RuptureStatus {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RuptureStatus::Open => "open",
-            RuptureStatus::Repairing => "repairing",
-            RuptureStatus::Repaired => "repaired",
-            RuptureStatus::LetGo => "let go",
-        }
+    /// Where it stands, in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("rupture-status-{}", self.code()), None)
     }
 
     /// Still waiting for repair: shown on Now and offered for linking.

@@ -3,10 +3,17 @@
 
 use uuid::Uuid;
 
+use super::i18n::Lang;
+use super::kept::Code;
+use super::pause::{PauseEnd, duration};
+use super::practice::Band;
+use super::talk::{TalkStage, status_word};
+use super::text::excerpt;
 use super::{
-    CheckInId, Moment, PartId, PauseId, PersonId, PracticeId, ReflectionId, RepairId, RuptureId,
-    RuptureStatus, TalkId,
+    CheckInId, Moment, PartId, PauseId, PersonId, PracticeId, ReflectionId, RepairId,
+    RepairOutcome, RuptureId, RuptureStatus, TalkId,
 };
+use crate::t;
 
 /// The kinds of record on the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,29 +55,13 @@ impl EntryKind {
     }
 
     /// A singular label, for a badge.
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryKind::CheckIn => "Check-in",
-            EntryKind::Pause => "Pause",
-            EntryKind::Rupture => "Rupture",
-            EntryKind::Repair => "Repair",
-            EntryKind::Reflection => "Reflection",
-            EntryKind::Practice => "Practice",
-            EntryKind::Talk => "Talk",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(&format!("entry-{}", self.code()), None)
     }
 
     /// A plural label, for a filter.
-    pub fn plural(self) -> &'static str {
-        match self {
-            EntryKind::CheckIn => "Check-ins",
-            EntryKind::Pause => "Pauses",
-            EntryKind::Rupture => "Ruptures",
-            EntryKind::Repair => "Repairs",
-            EntryKind::Reflection => "Reflections",
-            EntryKind::Practice => "Practice",
-            EntryKind::Talk => "Talks",
-        }
+    pub fn plural(self, lang: Lang) -> String {
+        lang.tr(&format!("entries-{}", self.code()), None)
     }
 }
 
@@ -150,15 +141,71 @@ pub struct Cursor {
     pub id: Uuid,
 }
 
-/// One line of the timeline, ready to show.
+/// One line of the timeline: the record, and what it shows of itself as kept (its lines
+/// are said in the reader's language by [`TimelineEntry::lines`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineEntry {
     pub kind: EntryKind,
     pub id: Uuid,
     pub at: Moment,
+    pub person: Option<String>,
+    pub shown: Shown,
+}
+
+/// What a record shows of itself in the timeline: its own words and codes, as kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    CheckIn {
+        part: String,
+        note: String,
+    },
+    Pause {
+        /// What happened, when it is about a rupture.
+        about: String,
+        length: chrono::TimeDelta,
+        /// How it ended (a code), while it hasn't `None`.
+        end: Option<String>,
+    },
+    Rupture {
+        what: String,
+        size: i64,
+        status: Option<String>,
+    },
+    Repair {
+        what: String,
+        intention: String,
+        outcome: Option<String>,
+    },
+    Reflection {
+        prompt: String,
+        answer: String,
+        self_level: Option<i64>,
+    },
+    Practice {
+        first_card: String,
+        cards: i64,
+    },
+    Together {
+        /// Who it was for (a band's code).
+        band: String,
+        feeling: String,
+        sentence: String,
+        swapped: bool,
+    },
+    Talk {
+        about: String,
+        /// Each one's "next time", a line each.
+        intentions: String,
+        /// Where it stands (a stage's code, or "repaired").
+        stage: Option<String>,
+    },
+}
+
+/// A record's lines in the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lines {
     /// The part's name, what happened, or the pause's length.
     pub headline: String,
-    pub person: Option<String>,
     /// A short excerpt of a note, when there is one.
     pub detail: String,
     /// A status word, such as "open" or "came back early".
@@ -166,6 +213,119 @@ pub struct TimelineEntry {
 }
 
 impl TimelineEntry {
+    /// The record's lines, in the reader's language.
+    pub fn lines(&self, lang: Lang) -> Lines {
+        let status = |prefix: &str, code: &Option<String>| {
+            let code = code.as_deref().unwrap_or("none");
+            lang.tr(&format!("{prefix}-{code}"), None)
+        };
+        let (headline, detail, status) = match &self.shown {
+            Shown::CheckIn { part, note } => (part.clone(), excerpt(note, 120), None),
+            Shown::Pause { about, length, end } => (
+                t!(lang, "line-pause", length = duration(lang, *length)),
+                if about.is_empty() {
+                    String::new()
+                } else {
+                    t!(lang, "line-about", what = excerpt(about, 100))
+                },
+                Some(match end.as_deref().and_then(PauseEnd::from_code) {
+                    Some(end) => end.label(lang),
+                    None => status("pause-end", &None),
+                }),
+            ),
+            Shown::Rupture { what, size, status } => (
+                excerpt(what, 120),
+                t!(lang, "line-size", size = *size),
+                status
+                    .as_deref()
+                    .and_then(RuptureStatus::from_code)
+                    .map(|s| s.label(lang)),
+            ),
+            Shown::Repair {
+                what,
+                intention,
+                outcome,
+            } => (
+                t!(lang, "line-repairing", what = excerpt(what, 100)),
+                excerpt(intention, 120),
+                Some(
+                    match outcome.as_deref().and_then(RepairOutcome::from_code) {
+                        Some(outcome) => outcome.label(lang),
+                        None => status("repair-outcome", &None),
+                    },
+                ),
+            ),
+            Shown::Reflection {
+                prompt,
+                answer,
+                self_level,
+            } => (
+                excerpt(prompt, 120),
+                excerpt(answer, 120),
+                self_level.map(|level| t!(lang, "line-self", level = level)),
+            ),
+            Shown::Together {
+                band,
+                feeling,
+                sentence,
+                swapped,
+            } => (
+                t!(
+                    lang,
+                    "line-together",
+                    band = Band::from_code(band)
+                        .map_or(band.clone(), |b| b.label(lang).to_lowercase())
+                ),
+                t!(
+                    lang,
+                    "line-felt",
+                    feeling = excerpt(feeling, 40),
+                    sentence = excerpt(sentence, 100)
+                ),
+                swapped.then(|| t!(lang, "line-swapped")),
+            ),
+            Shown::Practice { first_card, cards } => (
+                t!(lang, "line-cards", count = *cards),
+                excerpt(first_card, 120),
+                None,
+            ),
+            Shown::Talk {
+                about,
+                intentions,
+                stage,
+            } => (
+                if about.is_empty() {
+                    t!(lang, "line-talk")
+                } else {
+                    t!(lang, "line-talk-about", what = excerpt(about, 100))
+                },
+                if intentions.is_empty() {
+                    String::new()
+                } else {
+                    t!(
+                        lang,
+                        "line-next-time",
+                        words = excerpt(&intentions.replace('\n', " · "), 120)
+                    )
+                },
+                Some(match stage.as_deref() {
+                    Some("repaired") => status_word(lang, TalkStage::Done, true),
+                    code => status_word(
+                        lang,
+                        code.and_then(TalkStage::from_code)
+                            .unwrap_or(TalkStage::Ready),
+                        false,
+                    ),
+                }),
+            ),
+        };
+        Lines {
+            headline,
+            detail,
+            status,
+        }
+    }
+
     /// Which record it is.
     pub fn entry(&self) -> EntryId {
         EntryId::of(self.kind, self.id)

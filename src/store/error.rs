@@ -112,9 +112,9 @@ pub enum StoreError {
     NameTaken(String),
     #[error("that day already has a reflection")]
     DayTaken,
-    /// The rupture is closed; how, in words ("repaired").
-    #[error("rupture already {0}")]
-    RuptureClosed(&'static str),
+    /// The rupture is closed, and how (repaired, or let go).
+    #[error("rupture already {}", .0.code())]
+    RuptureClosed(crate::domain::RuptureStatus),
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]

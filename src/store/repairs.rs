@@ -175,7 +175,7 @@ impl Store {
         self.write(|tx| {
             let mut rupture = ruptures::get(tx, rupture_id)?;
             if !rupture.status.awaits_repair() {
-                return Err(StoreError::RuptureClosed(rupture.status.label()));
+                return Err(StoreError::RuptureClosed(rupture.status));
             }
             let under_way: Option<RepairId> = tx
                 .query_row(

@@ -9,7 +9,7 @@ use super::row::{self, OnConflict, Stamps, Table};
 use super::{Result, Store, StoreError};
 use crate::domain::kept::Code;
 use crate::domain::rupture::WHAT_WHAT;
-use crate::domain::talk::{TalkStage, status_word};
+use crate::domain::talk::TalkStage;
 use crate::domain::time::from_parts;
 use crate::domain::{
     CheckInId, Moment, Note, PauseId, PersonId, RepairId, Rupture, RuptureId, RuptureStatus,
@@ -61,8 +61,8 @@ pub struct RuptureLinks {
     pub checkins: Vec<(CheckInId, Moment, String)>,
     pub pauses: Vec<(PauseId, Moment, i64)>,
     pub repairs: Vec<(RepairId, Moment, bool)>,
-    /// Each talk about it, with where it stands ("finished", "under way", …).
-    pub talks: Vec<(TalkId, Moment, &'static str)>,
+    /// Each talk about it, with where it stands, and whether both said it's repaired.
+    pub talks: Vec<(TalkId, Moment, TalkStage, bool)>,
 }
 
 impl Store {
@@ -155,7 +155,8 @@ impl Store {
             Ok((
                 r.get(0)?,
                 from_parts(r.get(1)?, r.get(2)?),
-                status_word(stage, r.get(4)?),
+                stage,
+                r.get(4)?,
             ))
         })? {
             links.talks.push(row?);

@@ -269,7 +269,7 @@ fn mark_repaired(tx: &Transaction<'_>, id: RuptureId, at: Moment, now: &Moment) 
     let mut rupture = ruptures::get(tx, id)?;
     match rupture.status {
         RuptureStatus::Repaired => Ok(()),
-        RuptureStatus::LetGo => Err(StoreError::RuptureClosed(RuptureStatus::LetGo.label())),
+        RuptureStatus::LetGo => Err(StoreError::RuptureClosed(RuptureStatus::LetGo)),
         _ => {
             rupture.status = RuptureStatus::Repaired;
             rupture.repaired_at = Some(at);

@@ -10,14 +10,9 @@ use uuid::Uuid;
 use super::kinds::Kind;
 use super::search::{self, fts_query};
 use super::{Result, Store, StoreError, row, ruptures};
-use crate::domain::pause::minutes_phrase;
-use crate::domain::text::excerpt;
 use crate::domain::time::from_parts;
-use crate::domain::together::Band;
-use crate::domain::{
-    Cursor, EntryId, EntryKind, Moment, PauseEnd, RepairOutcome, RuptureId, RuptureStatus,
-    TimelineEntry, TimelineFilter,
-};
+use crate::domain::timeline::Shown;
+use crate::domain::{Cursor, EntryId, EntryKind, Moment, RuptureId, TimelineEntry, TimelineFilter};
 
 /// From this many matches on, words count as common (see [`Store::words_are_common`]).
 const COMMON_WORDS: i64 = 1000;
@@ -221,103 +216,54 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
     let e: Option<i64> = row.get(8)?;
     let a = a.unwrap_or_default();
     let c = c.unwrap_or_default();
-    let (headline, detail, status) = match kind {
-        EntryKind::CheckIn => (a, excerpt(&c, 120), None),
-        EntryKind::Pause => (
-            format!(
-                "A pause of {}",
-                minutes_phrase(chrono::TimeDelta::milliseconds(e.unwrap_or(0)))
-            ),
-            if a.is_empty() {
-                String::new()
-            } else {
-                format!("About: {}", excerpt(&a, 100))
-            },
-            Some(
-                d.as_deref()
-                    .and_then(PauseEnd::from_code)
-                    .map_or("under way", PauseEnd::label)
-                    .to_owned(),
-            ),
-        ),
-        EntryKind::Rupture => (
-            excerpt(&a, 120),
-            format!("Size {} of 5", e.unwrap_or(3)),
-            d.as_deref()
-                .and_then(RuptureStatus::from_code)
-                .map(|s| s.label().to_owned()),
-        ),
-        EntryKind::Repair => (
-            format!("Repairing: {}", excerpt(&a, 100)),
-            excerpt(&c, 120),
-            Some(
-                d.as_deref()
-                    .and_then(RepairOutcome::from_code)
-                    .map_or("in progress", RepairOutcome::label)
-                    .to_owned(),
-            ),
-        ),
-        EntryKind::Reflection => (
-            excerpt(&a, 120),
-            excerpt(&c, 120),
-            e.map(|level| format!("Self {level} of 10")),
-        ),
+    let shown = match kind {
+        EntryKind::CheckIn => Shown::CheckIn { part: a, note: c },
+        EntryKind::Pause => Shown::Pause {
+            about: a,
+            length: chrono::TimeDelta::milliseconds(e.unwrap_or(0)),
+            end: d,
+        },
+        EntryKind::Rupture => Shown::Rupture {
+            what: a,
+            size: e.unwrap_or(3),
+            status: d,
+        },
+        EntryKind::Repair => Shown::Repair {
+            what: a,
+            intention: c,
+            outcome: d,
+        },
+        EntryKind::Reflection => Shown::Reflection {
+            prompt: a,
+            answer: c,
+            self_level: e,
+        },
         EntryKind::Practice => match d {
             // A time together: who it was for, the feeling and the sentence.
-            Some(band) => (
-                format!(
-                    "Practised together, {}",
-                    Band::from_code(&band).map_or(band.clone(), |b| b.label().to_lowercase())
-                ),
-                format!("Felt: {}. “{}”", excerpt(&c, 40), excerpt(&a, 100)),
-                (e.unwrap_or(0) > 0).then(|| "played the swap game".to_owned()),
-            ),
-            None => (
-                match e.unwrap_or(0) {
-                    1 => "Practised 1 card".to_owned(),
-                    n => format!("Practised {n} cards"),
-                },
-                excerpt(&a, 120),
-                None,
-            ),
+            Some(band) => Shown::Together {
+                band,
+                feeling: c,
+                sentence: a,
+                swapped: e.unwrap_or(0) > 0,
+            },
+            None => Shown::Practice {
+                first_card: a,
+                cards: e.unwrap_or(0),
+            },
         },
-        EntryKind::Talk => (
-            if a.is_empty() {
-                "Talk it through together".to_owned()
-            } else {
-                format!("Talk it through: {}", excerpt(&a, 100))
-            },
-            if c.is_empty() {
-                String::new()
-            } else {
-                format!("Next time: {}", excerpt(&c.replace('\n', " · "), 120))
-            },
-            Some(talk_status(d.as_deref()).to_owned()),
-        ),
+        EntryKind::Talk => Shown::Talk {
+            about: a,
+            intentions: c,
+            stage: d,
+        },
     };
     Ok(TimelineEntry {
         kind,
         id,
         at,
-        headline,
         person,
-        detail,
-        status,
+        shown,
     })
-}
-
-/// A talk's status word, from its stage's code (or "repaired").
-fn talk_status(code: Option<&str>) -> &'static str {
-    use crate::domain::kept::Code;
-    use crate::domain::talk::{TalkStage, status_word};
-    match code {
-        Some("repaired") => status_word(TalkStage::Done, true),
-        code => status_word(
-            code.and_then(TalkStage::from_code)
-                .unwrap_or(TalkStage::Ready),
-            false,
-        ),
-    }
 }
 
 /// The SQL for one page of the timeline, with its parameters in order (`?1`, `?2`, …).

@@ -17,6 +17,9 @@ use crate::store::Settings;
 #[component]
 pub fn App() -> Element {
     use_context_provider(super::probe::Painted::default);
+    // The languages the device asks for, known before the data (and Settings) opens.
+    let given = try_use_context::<DeviceLanguages>();
+    use_context_provider(move || given.unwrap_or_else(|| DeviceLanguages(platform::languages())));
     // A restore from the start-up problem screen replaces the boot.
     let mut boot = use_signal(consume_context::<Boot>);
     match boot() {
@@ -60,8 +63,7 @@ fn Ready(db: Db, onfailed: EventHandler<Boot>) -> Element {
     let mut locked = use_signal(|| false);
     let mut now = use_signal(platform::now);
     let minute = use_memo(move || now().timestamp().div_euclid(60));
-    let given = try_use_context::<DeviceLanguages>();
-    let device = use_hook(move || given.map_or_else(platform::languages, |d| d.0));
+    let device = use_hook(|| consume_context::<DeviceLanguages>().0);
     let lang = use_memo(move || choose_lang(settings.read().language.as_deref(), &device));
     use_context_provider(|| Shared {
         version: Signal::new(0),

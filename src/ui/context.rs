@@ -57,9 +57,15 @@ pub fn choose_lang(chosen: Option<&str>, device: &[String]) -> Lang {
         .unwrap_or_else(|| Lang::negotiate(device))
 }
 
-/// The language Mend speaks now (English for a component shown on its own, as in a test).
+/// The language Mend speaks now: once the data is open, the one chosen in Settings or the
+/// device's; before (a lock, a start-up problem), the device's; English for a component
+/// shown on its own, as in a test.
 pub fn use_lang() -> Lang {
-    try_use_context::<Shared>().map_or(Lang::ENGLISH, |shared| (shared.lang)())
+    match try_use_context::<Shared>() {
+        Some(shared) => (shared.lang)(),
+        None => try_use_context::<DeviceLanguages>()
+            .map_or(Lang::ENGLISH, |device| Lang::negotiate(&device.0)),
+    }
 }
 
 impl Shared {

@@ -10,6 +10,7 @@ use dioxus::CapturedError;
 use rusqlite::ErrorCode;
 
 use crate::domain::TextError;
+use crate::domain::i18n::Lang;
 use crate::domain::lock::PinError;
 use crate::domain::part::PartError;
 use crate::domain::pause::PauseError;
@@ -96,8 +97,10 @@ impl Told for StoreError {
                 "You already have one with that name. Try another, or add a word to it.".into()
             }
             StoreError::DayTaken => "That day already has a reflection. Delete that one first if you'd like this one back.".into(),
+            // The errors' words are English until they are in the message files.
             StoreError::RuptureClosed(how) => format!(
-                "This rupture is already {how}. Open it again first if you'd like to repair more."
+                "This rupture is already {}. Open it again first if you'd like to repair more.",
+                how.label(Lang::ENGLISH)
             ),
             StoreError::Sqlite(e) => database_words(e).into(),
             StoreError::Open(e) => e.told(),

@@ -14,3 +14,10 @@ safety-unsafe-text = If there is violence, threats or control in your relationsh
 safety-help-now = Help now: numbers to call
 
 rupture-explained = A rupture is a moment when the connection between you tore a little: an argument, a misunderstanding, a cold silence. It happens in every close relationship, and it can be mended.
+
+# Sharing a short text: on a phone the share sheet; elsewhere it is copied, and a link
+# opens a new message with it.
+share-copied = Copied. Paste it into a message, or open a new one with it:
+share-not-copied = This browser didn't let Mend copy it. Select it above and copy it, or open a new message with it:
+share-open-message = A new message with these words
+share-not-shown = Your phone couldn't open its share sheet just now. Please try again.

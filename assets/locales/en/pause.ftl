@@ -51,3 +51,7 @@ pause-called-off = Pause called off.
 pause-ring = { $left } left of { $length }. Back at { $back }.
 breathe-in = Breathe in
 breathe-out = Breathe out
+
+# The banner over every other screen while a pause runs, and after it.
+pause-banner = Pausing · { $left } left
+pause-banner-over = Your pause is over. Ready to come back?

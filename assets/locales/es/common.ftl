@@ -15,3 +15,10 @@ safety-unsafe-text = Si en tu relación hay violencia, amenazas o control, los e
 safety-help-now = Ayuda ya: teléfonos a los que llamar
 
 rupture-explained = Una ruptura es un momento en que la conexión entre las dos personas se rompió un poco: una discusión, un malentendido, un silencio frío. Pasa en todas las relaciones cercanas, y se puede reparar.
+
+# Compartir un texto corto: en un teléfono, el menú de compartir; en otros sitios se copia, y
+# un enlace abre un mensaje nuevo con él.
+share-copied = Copiado. Pégalo en un mensaje, o abre uno nuevo con él:
+share-not-copied = Este navegador no dejó que Mend lo copiara. Selecciónalo arriba y cópialo, o abre un mensaje nuevo con él:
+share-open-message = Un mensaje nuevo con estas palabras
+share-not-shown = Tu teléfono no pudo abrir el menú de compartir ahora mismo. Inténtalo de nuevo.

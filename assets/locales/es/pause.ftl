@@ -51,3 +51,7 @@ pause-called-off = Pausa cancelada.
 pause-ring = Quedan { $left } de { $length }. Vuelta a las { $back }.
 breathe-in = Inspira
 breathe-out = Espira
+
+# El aviso encima de las demás pantallas mientras dura una pausa, y después.
+pause-banner = En pausa · quedan { $left }
+pause-banner-over = Tu pausa ha terminado. ¿Te sientes con ganas de volver?

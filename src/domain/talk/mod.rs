@@ -12,6 +12,7 @@ pub mod content;
 
 use std::borrow::Cow;
 
+use super::i18n::Lang;
 use super::kept::{Code, Kept};
 use super::repair::RepairStep;
 use super::{Level, Moment, Note, RuptureId, SharedId, TalkId, TextError};
@@ -213,13 +214,14 @@ impl Code for TalkStage {
 }
 
 /// A word for where a talk stands: finished, repaired together, stopped, or under way.
-pub fn status_word(stage: TalkStage, repaired: bool) -> &'static str {
-    match stage {
-        TalkStage::Done if repaired => "repaired together",
-        TalkStage::Done => "finished",
-        TalkStage::Stopped => "stopped",
-        _ => "under way",
-    }
+pub fn status_word(lang: Lang, stage: TalkStage, repaired: bool) -> String {
+    let id = match stage {
+        TalkStage::Done if repaired => "talk-status-repaired",
+        TalkStage::Done => "talk-status-finished",
+        TalkStage::Stopped => "talk-status-stopped",
+        _ => "talk-status-under-way",
+    };
+    lang.tr(id, None)
 }
 
 /// One person's turn in one step, as kept: nothing but what they typed or chose.
@@ -428,8 +430,8 @@ impl Talk {
     }
 
     /// A word for where the talk stands, for History and the rupture's page.
-    pub fn status(&self) -> &'static str {
-        status_word(self.at(), self.repaired)
+    pub fn status(&self, lang: Lang) -> String {
+        status_word(lang, self.at(), self.repaired)
     }
 
     pub fn ready(&self, who: Who) -> Option<Level> {

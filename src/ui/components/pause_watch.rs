@@ -7,14 +7,16 @@ use dioxus::prelude::*;
 use crate::domain::pause::format_remaining;
 use crate::domain::{PauseId, PausePhase};
 use crate::platform::{self, Pulse};
+use crate::t;
 use crate::ui::Route;
-use crate::ui::context::{use_open_pause, use_shared};
+use crate::ui::context::{use_lang, use_open_pause, use_shared};
 use crate::ui::device::use_motion_reduced;
 
 /// The banner for an open pause, on every screen but the pause's own.
 #[component]
 pub fn PauseWatch() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let route = use_route::<Route>();
     let open = use_open_pause();
     // The pause seen running in this session: its end is announced once, when it comes.
@@ -54,14 +56,14 @@ pub fn PauseWatch() -> Element {
         PausePhase::Running { remaining, .. } => rsx! {
             div { class: "pause-banner",
                 Link { to: Route::PauseScreen {}, class: "pause-banner-link",
-                    "Pausing · {format_remaining(remaining)} left"
+                    {t!(lang, "pause-banner", left = format_remaining(remaining))}
                 }
             }
         },
         _ => rsx! {
             div { class: "pause-banner pause-banner-done", role: "status",
                 Link { to: Route::PauseScreen {}, class: "pause-banner-link",
-                    "Your pause is over. Ready to come back?"
+                    {t!(lang, "pause-banner-over")}
                 }
             }
         },

@@ -4,16 +4,16 @@ use dioxus::prelude::*;
 
 use crate::domain::EntryId;
 use crate::platform;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::ErrorNote;
-use crate::ui::context::Undo;
-
-const DELETE: &str = "Delete";
+use crate::ui::context::{Undo, use_lang};
 
 /// A "Delete" button: deletes softly, goes back to History and offers Undo.
 #[component]
 pub fn DeleteButton(entry: EntryId) -> Element {
+    let lang = use_lang();
     let kind = entry.kind();
     let write = use_command();
     let nav = use_navigator();
@@ -21,17 +21,17 @@ pub fn DeleteButton(entry: EntryId) -> Element {
         button {
             r#type: "button",
             class: "button danger",
-            aria_label: "Delete this {kind.label().to_lowercase()}",
+            aria_label: lang.tr(&format!("delete-{}", kind.code()), None),
             disabled: write.busy(),
             onclick: move |_| async move {
                 let now = platform::now();
-                let said = format!("{} deleted.", kind.label());
+                let said = lang.tr(&format!("deleted-{}", kind.code()), None);
                 let undo = Some(Undo::Delete(entry));
                 if write.say(move |s| s.delete(entry, &now), said, undo).await.is_some() {
                     nav.replace(Route::History {});
                 }
             },
-            "{DELETE}"
+            {t!(lang, "delete")}
         }
         if let Some(message) = write.error() {
             ErrorNote { message }

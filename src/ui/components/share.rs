@@ -6,11 +6,8 @@ use dioxus::prelude::*;
 
 use crate::domain::links::message_link;
 use crate::platform;
-
-const COPIED: &str = "Copied. Paste it into a message, or";
-const NOT_COPIED: &str = "This browser didn't let Mend copy it. Select it above and copy it, or";
-const OPEN_MESSAGE: &str = "open a new message with it";
-const NOT_SHOWN: &str = "Your phone couldn't open its share sheet just now. Please try again.";
+use crate::t;
+use crate::ui::context::use_lang;
 
 /// What happened when the words were handed on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,6 +22,7 @@ enum Handed {
 /// element that shows the text, for screen readers.
 #[component]
 pub fn ShareText(text: String, label: String, describedby: Option<String>) -> Element {
+    let lang = use_lang();
     let mut handed = use_signal(|| None::<Handed>);
     let words = text.clone();
     let share = move |_| {
@@ -54,13 +52,20 @@ pub fn ShareText(text: String, label: String, describedby: Option<String>) -> El
                 "{label}"
             }
             match handed() {
-                Some(Handed::Copied) => rsx! {
-                    p { class: "hint", role: "status", "{COPIED} " a { href: "{link}", "{OPEN_MESSAGE}" } "." }
+                Some(said @ (Handed::Copied | Handed::NotCopied)) => rsx! {
+                    p { class: "hint", role: "status",
+                        if said == Handed::Copied {
+                            {t!(lang, "share-copied")}
+                        } else {
+                            {t!(lang, "share-not-copied")}
+                        }
+                        " "
+                        a { href: "{link}", {t!(lang, "share-open-message")} }
+                    }
                 },
-                Some(Handed::NotCopied) => rsx! {
-                    p { class: "hint", role: "status", "{NOT_COPIED} " a { href: "{link}", "{OPEN_MESSAGE}" } "." }
+                Some(Handed::SheetNotShown) => rsx! {
+                    p { class: "error", role: "alert", {t!(lang, "share-not-shown")} }
                 },
-                Some(Handed::SheetNotShown) => rsx! { p { class: "error", role: "alert", "{NOT_SHOWN}" } },
                 None => rsx! {},
             }
         }

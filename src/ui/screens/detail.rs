@@ -8,6 +8,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::pause::minutes_phrase;
 use crate::domain::practice::strengths_sentence;
 use crate::domain::rupture::rough_duration;
+use crate::domain::talk::status_word;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe;
 use crate::domain::{
@@ -19,7 +20,7 @@ use crate::store::{Parts, People, StoreError};
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{DeleteButton, ErrorNote, Fact, Loading, ShareText};
-use crate::ui::context::{use_load, use_shared};
+use crate::ui::context::{use_lang, use_load, use_shared};
 use crate::ui::screens::talk::TalkPage;
 
 const EDIT: &str = "Edit";
@@ -56,8 +57,9 @@ detail_routes!(
 #[component]
 fn Detail(entry: EntryId) -> Element {
     let kind = entry.kind();
+    let window = format!("{} · Mend", kind.label(use_lang()));
     rsx! {
-        document::Title { "{kind.label()} · Mend" }
+        document::Title { "{window}" }
         match entry {
             EntryId::CheckIn(id) => rsx! { CheckInPage { key: "{id}", id } },
             EntryId::Pause(id) => rsx! { PausePage { key: "{id}", id } },
@@ -185,7 +187,7 @@ fn PausePage(id: PauseId) -> Element {
                 .ended()
                 .map(|(at, _)| describe(&at, &now))
                 .unwrap_or_default();
-            format!("{} ({at})", end.label())
+            format!("{} ({at})", end.label(Lang::ENGLISH))
         }
     };
     let mut choices: Vec<(RuptureId, String)> = open
@@ -278,7 +280,7 @@ fn RupturePage(id: RuptureId) -> Element {
             Fact { label: "When", value: describe(&r.at, &now) }
             Fact { label: "With", value: person.unwrap_or_else(|| NOT_SET.to_owned()) }
             Fact { label: "How big", value: format!("{} of 5, {}", r.severity.get(), r.severity.label()) }
-            Fact { label: "Where it stands", value: r.status.label().to_owned() }
+            Fact { label: "Where it stands", value: r.status.label(Lang::ENGLISH) }
             if let Some(t) = r.time_to_repair() {
                 Fact { label: "Time to repair", value: rough_duration(t) }
             }
@@ -343,10 +345,10 @@ fn RupturePage(id: RuptureId) -> Element {
                             }
                         }
                     }
-                    for (tid, at, status) in links.talks.clone() {
+                    for (tid, at, stage, repaired) in links.talks.clone() {
                         li { key: "{tid}",
                             Link { to: Route::detail(tid),
-                                "Talk it through, {status} · {describe(&at, &now)}"
+                                "Talk it through, {status_word(Lang::ENGLISH, stage, repaired)} · {describe(&at, &now)}"
                             }
                         }
                     }
@@ -376,7 +378,7 @@ fn RepairPage(id: RepairId) -> Element {
         Some(Ok(v)) => v,
     };
     let stage_label = match (repair.outcome, &repair.stage) {
-        (Some(o), _) => o.label().to_owned(),
+        (Some(o), _) => o.label(Lang::ENGLISH),
         (None, Kept::Known(RepairStage::Step(s))) => {
             format!("in progress, at step {} of 5", s.number())
         }
@@ -475,7 +477,7 @@ fn PracticePage(id: PracticeId) -> Element {
         Some(Ok(v)) => v,
     };
     if let Some(t) = &session.together {
-        let band = t.band.shown(|b| b.label());
+        let band = t.band.shown(|b| b.label(Lang::ENGLISH));
         return rsx! {
             p { class: "badge badge-practice", "Practice" }
             h1 { "Practised together, {describe(&session.at, &now)}" }

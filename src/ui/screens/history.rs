@@ -3,37 +3,20 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::{EntryKind, PartId, PersonId, RuptureStatus, TimelineEntry, TimelineFilter};
 use crate::store::{Parts, People};
+use crate::t;
 use crate::ui::components::{EntryRow, ErrorNote, Loading};
-use crate::ui::context::{use_load, use_load_with, use_reader, use_shared};
+use crate::ui::context::{use_lang, use_load, use_load_with, use_reader, use_shared};
 
 /// How many entries one page holds.
 pub const PAGE: usize = 30;
 
-const TITLE: &str = "History";
-const FILTERS: &str = "Filters";
-const SEARCH: &str = "Search";
-const SEARCH_PLACEHOLDER: &str = "Words in notes, names, what happened";
-const KIND: &str = "Show";
-const EVERYTHING: &str = "Everything";
-const PERSON: &str = "With";
-const ANYONE: &str = "Anyone";
-const PART: &str = "Part";
-const ANY_PART: &str = "Any part";
-const STATUS: &str = "Rupture status";
-const REMOVED: &str = "removed";
-const ANY_STATUS: &str = "Any status";
-const EMPTY: &str = "Nothing here yet. Your check-ins, pauses, ruptures and repairs will appear here, newest first.";
-const NO_MATCH: &str = "Nothing matches these filters.";
-const CLEAR: &str = "Clear filters";
-const MORE: &str = "Show more";
-const THE_END: &str = "That's everything.";
-
 /// A name in a filter; removed ones say so, as past records still carry them.
-fn name_label(name: &str, removed: bool) -> String {
+fn name_label(lang: Lang, name: &str, removed: bool) -> String {
     if removed {
-        format!("{name} ({REMOVED})")
+        t!(lang, "history-removed", name = name)
     } else {
         name.to_owned()
     }
@@ -43,6 +26,7 @@ fn name_label(name: &str, removed: bool) -> String {
 #[component]
 pub fn History() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let mut filter = use_signal(TimelineFilter::default);
     let mut more = use_signal(Vec::<TimelineEntry>::new);
     let mut exhausted = use_signal(|| false);
@@ -104,64 +88,65 @@ pub fn History() -> Element {
         _ => (Vec::new(), Vec::new()),
     };
     let page = first.read().clone();
+    let window = format!("{} · Mend", t!(lang, "history-title"));
     rsx! {
-        document::Title { "History · Mend" }
-        h1 { "{TITLE}" }
-        section { class: "filters", aria_label: FILTERS,
+        document::Title { "{window}" }
+        h1 { {t!(lang, "history-title")} }
+        section { class: "filters", aria_label: t!(lang, "history-filters"),
             div { class: "field",
-                label { r#for: "history-search", class: "field-label", "{SEARCH}" }
+                label { r#for: "history-search", class: "field-label", {t!(lang, "history-search")} }
                 input {
                     id: "history-search",
                     r#type: "search",
                     dir: "auto",
-                    placeholder: SEARCH_PLACEHOLDER,
+                    placeholder: t!(lang, "history-search-placeholder"),
                     value: "{f.text}",
                     oninput: move |e| filter.write().text = e.value(),
                 }
             }
             div { class: "filter-row",
                 div { class: "field",
-                    label { r#for: "history-kind", class: "field-label", "{KIND}" }
+                    label { r#for: "history-kind", class: "field-label", {t!(lang, "history-kind")} }
                     select {
                         id: "history-kind",
                         value: f.kind.map_or("", |k| k.code()),
                         onchange: move |e| filter.write().kind = EntryKind::from_code(&e.value()),
-                        option { value: "", "{EVERYTHING}" }
+                        option { value: "", {t!(lang, "history-everything")} }
                         for k in EntryKind::ALL {
-                            option { key: "{k.code()}", value: k.code(), selected: f.kind == Some(k), "{k.plural()}" }
+                            option { key: "{k.code()}", value: k.code(), selected: f.kind == Some(k), {k.plural(lang)} }
                         }
                     }
                 }
                 div { class: "field",
-                    label { r#for: "history-person", class: "field-label", "{PERSON}" }
+                    label { r#for: "history-person", class: "field-label", {t!(lang, "history-person")} }
                     select {
                         id: "history-person",
                         onchange: move |e| filter.write().person = e.value().parse().ok().map(PersonId),
-                        option { value: "", selected: f.person.is_none(), "{ANYONE}" }
+                        option { value: "", selected: f.person.is_none(), {t!(lang, "history-anyone")} }
                         for (p, removed) in people {
-                            option { key: "{p.id}", value: "{p.id}", selected: f.person == Some(p.id), {name_label(&p.name, removed)} }
+                            option { key: "{p.id}", value: "{p.id}", selected: f.person == Some(p.id), {name_label(lang, &p.name, removed)} }
                         }
                     }
                 }
                 div { class: "field",
-                    label { r#for: "history-part", class: "field-label", "{PART}" }
+                    label { r#for: "history-part", class: "field-label", {t!(lang, "history-part")} }
                     select {
                         id: "history-part",
                         onchange: move |e| filter.write().part = e.value().parse().ok().map(PartId),
-                        option { value: "", selected: f.part.is_none(), "{ANY_PART}" }
+                        option { value: "", selected: f.part.is_none(), {t!(lang, "history-any-part")} }
                         for (p, removed) in parts {
-                            option { key: "{p.id}", value: "{p.id}", selected: f.part == Some(p.id), {name_label(&p.name, removed)} }
+                            option { key: "{p.id}", value: "{p.id}", selected: f.part == Some(p.id), {name_label(lang, &p.name, removed)} }
                         }
                     }
                 }
                 div { class: "field",
-                    label { r#for: "history-status", class: "field-label", "{STATUS}" }
+                    label { r#for: "history-status", class: "field-label", {t!(lang, "history-status")} }
                     select {
                         id: "history-status",
                         onchange: move |e| filter.write().status = RuptureStatus::from_code(&e.value()),
-                        option { value: "", selected: f.status.is_none(), "{ANY_STATUS}" }
+                        option { value: "", selected: f.status.is_none(), {t!(lang, "history-any-status")} }
                         for s in RuptureStatus::ALL {
-                            option { key: "{s.code()}", value: s.code(), selected: f.status == Some(s), "{s.label()}" }
+                            option { key: "{s.code()}", value: s.code(), selected: f.status == Some(s), {s.label(lang)} }
                         }
                     }
                 }
@@ -171,7 +156,7 @@ pub fn History() -> Element {
                     r#type: "button",
                     class: "button quiet",
                     onclick: move |_| filter.set(TimelineFilter::default()),
-                    "{CLEAR}"
+                    {t!(lang, "history-clear")}
                 }
             }
         }
@@ -179,10 +164,16 @@ pub fn History() -> Element {
             None => rsx! { Loading {} },
             Some(Err(message)) => rsx! { ErrorNote { message } },
             Some(Ok(page)) if page.is_empty() => rsx! {
-                p { class: "empty", if f.is_narrowed() { "{NO_MATCH}" } else { "{EMPTY}" } }
+                p { class: "empty",
+                    if f.is_narrowed() {
+                        {t!(lang, "history-no-match")}
+                    } else {
+                        {t!(lang, "history-empty")}
+                    }
+                }
             },
             Some(Ok(page)) => rsx! {
-                ul { class: "timeline", aria_label: "Timeline",
+                ul { class: "timeline", aria_label: t!(lang, "history-timeline"),
                     for entry in page.into_iter().chain(more.read().iter().cloned()) {
                         EntryRow { key: "{entry.kind.code()}-{entry.id}", entry, now }
                     }
@@ -191,14 +182,14 @@ pub fn History() -> Element {
                     ErrorNote { message }
                 }
                 if exhausted() {
-                    p { class: "the-end", "{THE_END}" }
+                    p { class: "the-end", {t!(lang, "history-the-end")} }
                 } else {
                     button {
                         r#type: "button",
                         class: "button secondary wide",
                         disabled: loading_more(),
                         onclick: load_more,
-                        "{MORE}"
+                        {t!(lang, "history-more")}
                     }
                 }
             },

@@ -9,23 +9,18 @@ use super::help::EmergencyCall;
 
 use crate::platform;
 use crate::store::PinOutcome;
+use crate::t;
 use crate::ui::boot::Boot;
 use crate::ui::command::use_command;
 use crate::ui::components::{Form, SecretField};
-use crate::ui::context::{root_class, use_shared};
+use crate::ui::context::{root_class, use_lang, use_shared};
 use crate::ui::errors::Told;
-
-const LOCKED_TITLE: &str = "Mend is locked";
-const LOCKED_NOTE: &str = "Your data is encrypted. Enter your passphrase to open it.";
-const PASSPHRASE_LABEL: &str = "Passphrase";
-const OPEN: &str = "Open";
-const OPENING: &str = "Opening…";
-const FORGOTTEN: &str = "If the passphrase is forgotten, the data can't be recovered, by us or by anyone. That is what keeps it private.";
 
 /// Asks for the passphrase of encrypted data. It shows nothing of the data.
 #[component]
 pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
     crate::ui::probe::use_first_paint(crate::ui::probe::LOCK_SCREEN);
+    let lang = use_lang();
     let mut passphrase = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
@@ -51,12 +46,12 @@ pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
     rsx! {
         div { class: "app theme-system",
             main { class: "content lock-screen",
-                h1 { "{LOCKED_TITLE}" }
-                p { "{LOCKED_NOTE}" }
+                h1 { {t!(lang, "lock-title")} }
+                p { {t!(lang, "lock-passphrase-note")} }
                 Form { class: "form", onsubmit: open,
                     SecretField {
                         id: "passphrase",
-                        label: PASSPHRASE_LABEL,
+                        label: t!(lang, "lock-passphrase"),
                         value: passphrase(),
                         oninput: move |v| {
                             passphrase.set(v);
@@ -70,20 +65,18 @@ pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
                         r#type: "submit",
                         class: "button primary wide",
                         disabled: busy(),
-                        if busy() { "{OPENING}" } else { "{OPEN}" }
+                        if busy() {
+                            {t!(lang, "lock-opening")}
+                        } else {
+                            {t!(lang, "lock-open")}
+                        }
                     }
                 }
-                p { class: "hint", "{FORGOTTEN}" }
+                p { class: "hint", {t!(lang, "lock-forgotten")} }
             }
         }
     }
 }
-
-const PIN_TITLE: &str = "Mend is locked";
-const PIN_NOTE: &str = "Enter your PIN to open Mend.";
-const PIN_LABEL: &str = "PIN";
-const UNLOCK: &str = "Unlock";
-const PIN_WRONG: &str = "That PIN isn't right.";
 
 /// "0:30", "2:00", "1:00:00".
 fn wait_text(wait: chrono::TimeDelta) -> String {
@@ -94,6 +87,7 @@ fn wait_text(wait: chrono::TimeDelta) -> String {
 #[component]
 pub fn PinScreen() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let mut locked = shared.locked;
     let mut pin = use_signal(String::new);
     let mut message = use_signal(|| None::<String>);
@@ -111,27 +105,25 @@ pub fn PinScreen() -> Element {
                 locked.set(false);
                 None
             }
-            Some(PinOutcome::Wrong { wait }) if wait.is_zero() => Some(PIN_WRONG.to_owned()),
-            Some(PinOutcome::Wrong { wait }) => Some(format!(
-                "{PIN_WRONG} You can try again in {}.",
-                wait_text(wait)
-            )),
-            Some(PinOutcome::Wait { left }) => Some(format!(
-                "Please wait {} before trying again.",
-                wait_text(left)
-            )),
+            Some(PinOutcome::Wrong { wait }) if wait.is_zero() => Some(t!(lang, "lock-pin-wrong")),
+            Some(PinOutcome::Wrong { wait }) => {
+                Some(t!(lang, "lock-pin-wrong-wait", wait = wait_text(wait)))
+            }
+            Some(PinOutcome::Wait { left }) => {
+                Some(t!(lang, "lock-pin-wait", wait = wait_text(left)))
+            }
         });
     };
     rsx! {
         document::Title { "Mend" }
         div { class: "app {theme}",
             main { class: "content lock-screen",
-                h1 { "{PIN_TITLE}" }
-                p { "{PIN_NOTE}" }
+                h1 { {t!(lang, "lock-title")} }
+                p { {t!(lang, "lock-pin-note")} }
                 Form { class: "form", onsubmit: unlock,
                     SecretField {
                         id: "pin",
-                        label: PIN_LABEL,
+                        label: t!(lang, "lock-pin"),
                         value: pin(),
                         oninput: move |v| pin.set(v),
                         pin: true,
@@ -143,7 +135,7 @@ pub fn PinScreen() -> Element {
                         r#type: "submit",
                         class: "button primary wide",
                         disabled: command.busy(),
-                        "{UNLOCK}"
+                        {t!(lang, "lock-unlock")}
                     }
                 }
                 // In danger, the way to call for help is there without the PIN.

@@ -62,7 +62,7 @@ pub fn Now() -> Element {
                                     to: Route::detail(r.id),
                                     class: "waiting-what",
                                     span { dir: "auto", "{excerpt(r.what.as_str(), 80)}" }
-                                    span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label()}" }
+                                    span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(lang)}" }
                                 }
                                 Link {
                                     to: Route::RepairFlow { id: r.id },

@@ -4,6 +4,7 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
 use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
@@ -75,7 +76,7 @@ pub fn RepairStart() -> Element {
                                 to: Route::RepairFlow { id: r.id },
                                 class: "choice",
                                 span { class: "choice-main", dir: "auto", "{excerpt(r.what.as_str(), 90)}" }
-                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label()}" }
+                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(Lang::ENGLISH)}" }
                             }
                         }
                     }
@@ -410,7 +411,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                     for o in RepairOutcome::ALL {
                         Chip {
                             key: "{o.code()}",
-                            label: o.label(),
+                            label: o.label(Lang::ENGLISH),
                             selected: outcome() == Some(o),
                             onclick: move |_| {
                                 outcome.set(Some(o));

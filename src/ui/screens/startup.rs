@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use dioxus::prelude::*;
 
 use crate::store::cipher::Key;
+use crate::t;
 use crate::ui::boot::Boot;
+use crate::ui::context::use_lang;
 use crate::ui::errors::Told;
 
 /// Shown instead of the app when the data could not be opened.
@@ -19,6 +21,7 @@ pub fn StartupProblem(
     db_key: Option<Key>,
     onrestored: EventHandler<Boot>,
 ) -> Element {
+    let lang = use_lang();
     let mut error = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
     let backup_name = backup
@@ -29,14 +32,14 @@ pub fn StartupProblem(
     rsx! {
         div { class: "app theme-system",
             main { class: "content startup-problem",
-                h1 { "Mend couldn't open your data" }
+                h1 { {t!(lang, "startup-title")} }
                 p { role: "alert", "{message}" }
-                p { "Nothing has been deleted. The file is here:" }
+                p { {t!(lang, "startup-nothing-deleted")} }
                 p { code { class: "path", "{path}" } }
                 if let Some(backup) = backup.clone() {
                     section { class: "card", aria_labelledby: "restore-heading",
-                        h2 { id: "restore-heading", "A backup can take its place" }
-                        p { "Mend has a backup that passed its check: {backup_name}. Restoring it brings back everything up to the day it was made. The damaged file stays where it was moved." }
+                        h2 { id: "restore-heading", {t!(lang, "startup-backup")} }
+                        p { {t!(lang, "startup-backup-note", name = backup_name.clone())} }
                         button {
                             r#type: "button",
                             class: "button primary wide",
@@ -53,14 +56,14 @@ pub fn StartupProblem(
                                     }
                                 }
                             },
-                            "Restore the newest backup"
+                            {t!(lang, "startup-restore")}
                         }
                         if let Some(message) = error() {
                             p { class: "error", role: "alert", "{message}" }
                         }
                     }
                 }
-                p { "If you need help, show this message to someone you trust with your device." }
+                p { {t!(lang, "startup-show-someone")} }
             }
         }
     }

@@ -6,6 +6,7 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::together::{Band, Flow, Helped, Step, content};
 use crate::domain::{Moment, PracticeId};
 use crate::platform;
@@ -85,7 +86,7 @@ fn ChooseBand(flow: Signal<Option<Flow>>) -> Element {
                         r#type: "button",
                         class: "button together-band",
                         onclick: move |_| start(flow, session, band),
-                        "{band.label()}"
+                        {band.label(Lang::ENGLISH)}
                     }
                 }
             }

@@ -4,6 +4,7 @@
 use dioxus::prelude::*;
 
 use super::Intentions;
+use crate::domain::i18n::Lang;
 use crate::domain::talk::{Talk, TalkStage, Turn, Who};
 use crate::domain::text::{capitalise, excerpt};
 use crate::domain::time::describe;
@@ -74,7 +75,7 @@ pub fn TalkPage(id: TalkId) -> Element {
             if t.pauses > 0 {
                 Fact { label: "Pauses", value: if t.pauses == 1 { "1 pause".to_owned() } else { format!("{} pauses", t.pauses) } }
             }
-            Fact { label: "Where it stands", value: capitalise(t.status()) }
+            Fact { label: "Where it stands", value: capitalise(&t.status(Lang::ENGLISH)) }
         }
         if t.at() == TalkStage::Done {
             section { aria_labelledby: "intentions-heading",
