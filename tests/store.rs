@@ -303,7 +303,7 @@ fn letting_go_and_reopening() {
     // A rupture let go is not repaired by accident; it is opened again first.
     assert!(matches!(
         store.begin_repair(r.id, &at(T0)),
-        Err(StoreError::RuptureClosed("let go"))
+        Err(StoreError::RuptureClosed(RuptureStatus::LetGo))
     ));
     assert_eq!(store.rupture(r.id).unwrap().status, RuptureStatus::LetGo);
     store
