@@ -108,12 +108,23 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
 
   // The app lock's screen speaks Spanish, its waits too.
   await open(page, app.server, '/settings');
-  const lock = page.getByRole('region', { name: 'App lock' });
-  await lock.getByLabel('New PIN (4 to 12 digits)').fill('2468');
-  await lock.getByLabel('The same PIN again').fill('2468');
-  await lock.getByRole('button', { name: 'Turn on app lock' }).click();
-  await page.getByRole('status').getByText('App lock is on.').waitFor();
-  await lock.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('group', { name: 'Temporizador suave de turnos' })
+    .getByRole('button', { name: '2 minutos (lo habitual)' }).waitFor();
+  await page.getByRole('group', { name: 'Sugerir antes una pausa si alguien está por debajo de' })
+    .getByRole('button', { name: '4', pressed: true }).waitFor();
+  const lock = page.getByRole('region', { name: 'Bloqueo con PIN' });
+  await lock.getByRole('group', { name: 'Bloquear cuando Mend lleve un rato en segundo plano' })
+    .getByRole('button', { name: 'Enseguida', pressed: true }).waitFor();
+  await lock.getByLabel('PIN nuevo (de 4 a 12 cifras)').fill('2468');
+  await lock.getByLabel('El mismo PIN otra vez').fill('2467');
+  await lock.getByRole('button', { name: 'Activar el bloqueo' }).click();
+  await lock.getByRole('alert').filter({ hasText: 'Los dos PIN no coinciden. Escríbelos otra vez.' }).waitFor();
+  await lock.getByLabel('PIN nuevo (de 4 a 12 cifras)').fill('2468');
+  await lock.getByLabel('El mismo PIN otra vez').fill('2468');
+  await lock.getByRole('button', { name: 'Activar el bloqueo' }).click();
+  await page.getByRole('status').getByText('El bloqueo con PIN está activado.').waitFor();
+  await audit(page, 'settings-lock-es');
+  await lock.getByRole('button', { name: 'Bloquear ahora' }).click();
   await page.getByRole('heading', { name: 'Mend está bloqueado' }).waitFor();
   await audit(page, 'pin-lock-es');
   await checkLayout(page, 'pin-lock-es');
@@ -133,10 +144,10 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByLabel('PIN').fill('2468');
   await page.getByRole('button', { name: 'Desbloquear' }).click();
   await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();
-  const off = page.getByRole('region', { name: 'App lock' });
-  await off.getByLabel('Your PIN, to turn the lock off').fill('2468');
-  await off.getByRole('button', { name: 'Turn off app lock' }).click();
-  await page.getByRole('status').getByText('App lock is off.').waitFor();
+  const off = page.getByRole('region', { name: 'Bloqueo con PIN' });
+  await off.getByLabel('Tu PIN, para desactivar el bloqueo').fill('2468');
+  await off.getByRole('button', { name: 'Desactivar el bloqueo' }).click();
+  await page.getByRole('status').getByText('El bloqueo con PIN está desactivado.').waitFor();
 
   // In Settings, each language by its own name; English at once, everywhere.
   await nav.getByRole('link', { name: 'Ajustes' }).click();

@@ -34,15 +34,6 @@ impl LockAfter {
         LockAfter::FifteenMinutes,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            LockAfter::Immediately => "Straight away",
-            LockAfter::OneMinute => "After 1 minute",
-            LockAfter::FiveMinutes => "After 5 minutes",
-            LockAfter::FifteenMinutes => "After 15 minutes",
-        }
-    }
-
     pub fn duration(self) -> TimeDelta {
         TimeDelta::minutes(match self {
             LockAfter::Immediately => 0,
@@ -69,7 +60,8 @@ pub fn wait_after(failures: u32) -> TimeDelta {
     (FIRST_WAIT * 2_i32.pow(doublings)).min(LONGEST_WAIT)
 }
 
-/// Why a new PIN cannot be used. The messages are shown to the user.
+/// Why a new PIN cannot be used. The words people see are in the message files; these are
+/// for the log.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PinError {
     #[error("A PIN is 4 to 12 digits.")]

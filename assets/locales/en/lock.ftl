@@ -22,3 +22,24 @@ startup-backup = A backup can take its place
 startup-backup-note = Mend has a backup that passed its check: { $name }. Restoring it brings back everything up to the day it was made. The damaged file stays where it was moved.
 startup-restore = Restore the newest backup
 startup-show-someone = If you need help, show this message to someone you trust with your device.
+
+# Settings → App lock.
+app-lock = App lock
+app-lock-note = Ask for a PIN when Mend opens, and when you come back to it after a while. The PIN is kept only in a form that can't be read back.
+app-lock-on = App lock is on.
+app-lock-off = App lock is off.
+app-lock-new-pin = New PIN (4 to 12 digits)
+app-lock-pin-again = The same PIN again
+app-lock-pin-shape = A PIN is 4 to 12 digits.
+app-lock-pin-mismatch = The two PINs are not the same. Type them again.
+app-lock-after = Lock when Mend has been in the background
+app-lock-after-choice = { $minutes ->
+    [0] Straight away
+    [one] After 1 minute
+   *[other] After { $minutes } minutes
+}
+app-lock-turn-on = Turn on app lock
+app-lock-now = Lock now
+app-lock-current-pin = Your PIN, to turn the lock off
+app-lock-turn-off = Turn off app lock
+app-lock-stays-on = That PIN isn't right, so the lock stays on.

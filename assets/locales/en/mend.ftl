@@ -95,3 +95,13 @@ come-back-note = Welcome back. Coming back, even just to ask for a little more t
 come-back-window = Welcome back
 come-back-talk = Pick up your talk
 come-back-not-yet = Not yet
+
+# Settings → Talk it through.
+settings-talk = Talk it through
+settings-talk-ready = Suggest a pause first when either of you is below
+settings-talk-ready-hint = On a scale of 0 to 10, how settled each of you feels before a talk. Mend only suggests; you can always talk anyway.
+settings-talk-timer = Gentle turn timer
+settings-talk-timer-hint = Shows how long each turn has run. It never cuts anyone off. Off unless you turn it on.
+settings-talk-timer-off = Off
+# $length is a length in words, such as "2 minutes".
+settings-talk-timer-usual = { $length } (usual)

@@ -22,3 +22,24 @@ startup-backup = Una copia de seguridad puede ocupar su lugar
 startup-backup-note = Mend tiene una copia de seguridad que pasó su comprobación: { $name }. Al restaurarla vuelve todo hasta el día en que se hizo. El archivo dañado se queda donde se movió.
 startup-restore = Restaurar la copia más reciente
 startup-show-someone = Si necesitas ayuda, enseña este mensaje a alguien de confianza con tu dispositivo.
+
+# Ajustes → Bloqueo con PIN.
+app-lock = Bloqueo con PIN
+app-lock-note = Pide un PIN al abrir Mend y al volver a él pasado un rato. El PIN solo se guarda de una forma que no se puede leer de vuelta.
+app-lock-on = El bloqueo con PIN está activado.
+app-lock-off = El bloqueo con PIN está desactivado.
+app-lock-new-pin = PIN nuevo (de 4 a 12 cifras)
+app-lock-pin-again = El mismo PIN otra vez
+app-lock-pin-shape = Un PIN tiene de 4 a 12 cifras.
+app-lock-pin-mismatch = Los dos PIN no coinciden. Escríbelos otra vez.
+app-lock-after = Bloquear cuando Mend lleve un rato en segundo plano
+app-lock-after-choice = { $minutes ->
+    [0] Enseguida
+    [one] Pasado 1 minuto
+   *[other] Pasados { $minutes } minutos
+}
+app-lock-turn-on = Activar el bloqueo
+app-lock-now = Bloquear ahora
+app-lock-current-pin = Tu PIN, para desactivar el bloqueo
+app-lock-turn-off = Desactivar el bloqueo
+app-lock-stays-on = Ese PIN no es el correcto, así que el bloqueo sigue activado.

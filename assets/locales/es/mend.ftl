@@ -94,3 +94,13 @@ come-back-note = Qué bien que vuelvas. Volver, aunque sea para pedir un poco m�
 come-back-window = De vuelta
 come-back-talk = Retomar la conversación
 come-back-not-yet = Todavía no
+
+# Ajustes → Hablarlo juntos.
+settings-talk = Hablarlo juntos
+settings-talk-ready = Sugerir antes una pausa si alguien está por debajo de
+settings-talk-ready-hint = En una escala de 0 a 10, con cuánta calma se siente cada persona antes de hablar. Mend solo lo sugiere; siempre se puede hablar igualmente.
+settings-talk-timer = Temporizador suave de turnos
+settings-talk-timer-hint = Muestra cuánto dura cada turno. Nunca corta a nadie. Apagado salvo que lo actives.
+settings-talk-timer-off = Apagado
+# $length es una duración en palabras, como «2 minutos».
+settings-talk-timer-usual = { $length } (lo habitual)

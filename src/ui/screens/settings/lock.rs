@@ -2,28 +2,19 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::lock::{LockAfter, check_new_pin};
+use crate::domain::lock::{LockAfter, PinError, check_new_pin};
 use crate::platform;
 use crate::store::{PinOutcome, StoreError};
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, SecretField};
-use crate::ui::context::use_shared;
-
-const APP_LOCK: &str = "App lock";
-const APP_LOCK_NOTE: &str = "Ask for a PIN when Mend opens, and when you come back to it after a while. The PIN is kept only in a form that can't be read back.";
-const APP_LOCK_ON: &str = "App lock is on.";
-const NEW_PIN: &str = "New PIN (4 to 12 digits)";
-const PIN_AGAIN: &str = "The same PIN again";
-const LOCK_AFTER: &str = "Lock when Mend has been in the background";
-const TURN_ON: &str = "Turn on app lock";
-const LOCK_NOW: &str = "Lock now";
-const CURRENT_PIN: &str = "Your PIN, to turn the lock off";
-const TURN_OFF: &str = "Turn off app lock";
+use crate::ui::context::{use_lang, use_shared};
 
 /// Turns the app lock on or off, and sets when it locks.
 #[component]
 pub(super) fn AppLockSection() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let mut settings = shared.settings;
     let mut locked = shared.locked;
     let write = use_command();
@@ -34,7 +25,10 @@ pub(super) fn AppLockSection() -> Element {
     let turn_on = move |_| async move {
         let (p, a) = (pin.peek().clone(), again.peek().clone());
         if let Err(e) = check_new_pin(&p, &a) {
-            return write.refuse(e.to_string());
+            return write.refuse(match e {
+                PinError::Shape => t!(lang, "app-lock-pin-shape"),
+                PinError::Mismatch => t!(lang, "app-lock-pin-mismatch"),
+            });
         }
         let when = *after.peek();
         let done = write.run(move |s| {
@@ -45,7 +39,7 @@ pub(super) fn AppLockSection() -> Element {
             pin.set(String::new());
             again.set(String::new());
             settings.set(saved);
-            shared.say("App lock is on.", None);
+            shared.say(t!(lang, "app-lock-on"), None);
         }
     };
     let turn_off = move |_| async move {
@@ -59,9 +53,9 @@ pub(super) fn AppLockSection() -> Element {
         match done.await {
             Some((PinOutcome::Open, saved)) => {
                 settings.set(saved);
-                shared.say("App lock is off.", None);
+                shared.say(t!(lang, "app-lock-off"), None);
             }
-            Some(_) => write.refuse("That PIN isn't right, so the lock stays on."),
+            Some(_) => write.refuse(t!(lang, "app-lock-stays-on")),
             None => {}
         }
     };
@@ -82,13 +76,19 @@ pub(super) fn AppLockSection() -> Element {
     let chosen = lock.as_ref().map_or(after(), |l| l.after);
     rsx! {
         section { aria_labelledby: "lock-heading",
-            h2 { id: "lock-heading", "{APP_LOCK}" }
-            p { if lock.is_some() { "{APP_LOCK_ON}" } else { "{APP_LOCK_NOTE}" } }
-            ChipGroup { legend: LOCK_AFTER,
+            h2 { id: "lock-heading", {t!(lang, "app-lock")} }
+            p {
+                if lock.is_some() {
+                    {t!(lang, "app-lock-on")}
+                } else {
+                    {t!(lang, "app-lock-note")}
+                }
+            }
+            ChipGroup { legend: t!(lang, "app-lock-after"),
                 for when in LockAfter::ALL {
                     Chip {
-                        key: "{when.label()}",
-                        label: when.label(),
+                        key: "{when.duration().num_minutes()}",
+                        label: t!(lang, "app-lock-after-choice", minutes = when.duration().num_minutes()),
                         selected: chosen == when,
                         onclick: move |_| change_after.call(when),
                     }
@@ -99,23 +99,23 @@ pub(super) fn AppLockSection() -> Element {
                     r#type: "button",
                     class: "button secondary",
                     onclick: move |_| locked.set(true),
-                    "{LOCK_NOW}"
+                    {t!(lang, "app-lock-now")}
                 }
                 Form { class: "form", onsubmit: turn_off,
                     SecretField {
                         id: "current-pin",
-                        label: CURRENT_PIN,
+                        label: t!(lang, "app-lock-current-pin"),
                         value: pin(),
                         oninput: move |v| pin.set(v),
                         pin: true,
                     }
-                    button { r#type: "submit", class: "button quiet", "{TURN_OFF}" }
+                    button { r#type: "submit", class: "button quiet", {t!(lang, "app-lock-turn-off")} }
                 }
             } else {
                 Form { class: "form", onsubmit: turn_on,
                     SecretField {
                         id: "new-pin",
-                        label: NEW_PIN,
+                        label: t!(lang, "app-lock-new-pin"),
                         value: pin(),
                         oninput: move |v| pin.set(v),
                         pin: true,
@@ -123,13 +123,13 @@ pub(super) fn AppLockSection() -> Element {
                     }
                     SecretField {
                         id: "pin-again",
-                        label: PIN_AGAIN,
+                        label: t!(lang, "app-lock-pin-again"),
                         value: again(),
                         oninput: move |v| again.set(v),
                         pin: true,
                         new: true,
                     }
-                    button { r#type: "submit", class: "button secondary", "{TURN_ON}" }
+                    button { r#type: "submit", class: "button secondary", {t!(lang, "app-lock-turn-on")} }
                 }
             }
             if let Some(message) = write.error() {

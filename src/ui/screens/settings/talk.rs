@@ -2,24 +2,19 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::pause::duration;
 use crate::domain::talk::{TURN_MINUTES, TURN_MINUTES_DEFAULT};
 use crate::store::ReadyBelow;
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote};
-use crate::ui::context::use_shared;
-
-const HEADING: &str = "Talk it through";
-const READY: &str = "Suggest a pause first when either of you is below";
-const READY_HINT: &str = "On a scale of 0 to 10, how settled each of you feels before a talk. Mend only suggests; you can always talk anyway.";
-const TIMER: &str = "Gentle turn timer";
-const TIMER_HINT: &str =
-    "Shows how long each turn has run. It never cuts anyone off. Off unless you turn it on.";
-const TIMER_OFF: &str = "Off";
+use crate::ui::context::{use_lang, use_shared};
 
 /// When Mend suggests a pause before a talk, and the turn timer.
 #[component]
 pub fn TalkSection() -> Element {
     let settings = use_shared().settings;
+    let lang = use_lang();
     let write = use_command();
     let (below, timer) = {
         let s = settings.read();
@@ -35,8 +30,10 @@ pub fn TalkSection() -> Element {
     };
     rsx! {
         section { aria_labelledby: "talk-heading",
-            h2 { id: "talk-heading", "{HEADING}" }
-            ChipGroup { legend: READY, hint: READY_HINT.to_owned(),
+            h2 { id: "talk-heading", {t!(lang, "settings-talk")} }
+            ChipGroup {
+                legend: t!(lang, "settings-talk-ready"),
+                hint: t!(lang, "settings-talk-ready-hint"),
                 for level in 1..=7u8 {
                     Chip {
                         key: "{level}",
@@ -46,16 +43,25 @@ pub fn TalkSection() -> Element {
                     }
                 }
             }
-            ChipGroup { legend: TIMER, hint: TIMER_HINT.to_owned(),
+            ChipGroup {
+                legend: t!(lang, "settings-talk-timer"),
+                hint: t!(lang, "settings-talk-timer-hint"),
                 Chip {
-                    label: TIMER_OFF,
+                    label: t!(lang, "settings-talk-timer-off"),
                     selected: timer.is_none(),
                     onclick: move |_| set_timer(None),
                 }
                 for minutes in TURN_MINUTES {
                     Chip {
                         key: "{minutes}",
-                        label: if minutes == TURN_MINUTES_DEFAULT { format!("{minutes} minutes (usual)") } else if minutes == 1 { "1 minute".to_owned() } else { format!("{minutes} minutes") },
+                        label: {
+                            let length = duration(lang, chrono::TimeDelta::minutes(minutes.into()));
+                            if minutes == TURN_MINUTES_DEFAULT {
+                                t!(lang, "settings-talk-timer-usual", length = length)
+                            } else {
+                                length
+                            }
+                        },
                         selected: timer == Some(minutes),
                         onclick: move |_| set_timer(Some(minutes)),
                     }
