@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, open, shot, audit, checkLayout, sql } from './helpers.mjs';
+import { useApp, phonePage, open, shot, audit, checkLayout, sql, fillTwice, wrongPinsThenWait } from './helpers.mjs';
 
 const app = useApp();
 
@@ -27,13 +27,10 @@ test('a PIN locks Mend at start, after the background, and on request', async ()
 
   await open(page, app.server, '/settings');
   const lock = page.getByRole('region', { name: 'App lock' });
-  await lock.getByLabel('New PIN (4 to 12 digits)').fill('12');
-  await lock.getByLabel('The same PIN again').fill('12');
-  await lock.getByRole('button', { name: 'Turn on app lock' }).click();
+  const newPin = { label: 'New PIN (4 to 12 digits)', again: 'The same PIN again', submit: 'Turn on app lock' };
+  await fillTwice(lock, newPin, '12');
   await lock.getByRole('alert').filter({ hasText: 'A PIN is 4 to 12 digits.' }).waitFor();
-  await lock.getByLabel('New PIN (4 to 12 digits)').fill('2468');
-  await lock.getByLabel('The same PIN again').fill('2468');
-  await lock.getByRole('button', { name: 'Turn on app lock' }).click();
+  await fillTwice(lock, newPin, '2468');
   await page.getByRole('status').getByText('App lock is on.').waitFor();
   assert.doesNotMatch(sql(app.data.dir, 'SELECT value FROM settings;'), /2468/, 'the PIN is not kept');
 
@@ -46,17 +43,12 @@ test('a PIN locks Mend at start, after the background, and on request', async ()
   await audit(page, 'PIN lock screen');
   await checkLayout(page, 'PIN lock screen');
   await shot(page, 'pin-lock');
-  for (const wrong of ['1111', '2222']) {
-    await page.getByLabel('PIN').fill(wrong);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('alert').filter({ hasText: "That PIN isn't right." }).waitFor();
-  }
-  await page.getByLabel('PIN').fill('3333');
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('alert').filter({ hasText: 'You can try again in 0:30.' }).waitFor();
-  await page.getByLabel('PIN').fill('2468');
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('alert').filter({ hasText: /^Please wait 0:(2\d|30) before trying again\.$/ }).waitFor();
+  await wrongPinsThenWait(page, '2468', {
+    unlock: 'Unlock',
+    wrong: "That PIN isn't right.",
+    tryAgain: 'You can try again in 0:30.',
+    wait: /^Please wait 0:(2\d|30) before trying again\.$/,
+  });
   // Thirty seconds pass.
   sql(app.data.dir, "UPDATE settings SET value = json_set(value, '$.lock_wait_until_ms', 0);");
   await page.getByLabel('PIN').fill('2468');

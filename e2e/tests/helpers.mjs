@@ -255,6 +255,28 @@ export async function checkLayout(page, label) {
   assert.deepEqual(problems, [], `layout problems on ${label}`);
 }
 
+/** Types a new secret and the same again (a PIN, a passphrase) into the form in `scope`,
+ * by its two fields' labels, and submits it with its button. */
+export async function fillTwice(scope, { label, again, submit }, value, second = value) {
+  await scope.getByLabel(label).fill(value);
+  await scope.getByLabel(again).fill(second);
+  await scope.getByRole('button', { name: submit }).click();
+}
+
+/** On the app lock's screen: two wrong PINs, a third that brings a wait, then the right
+ * one (`right`) refused while the wait lasts; each says the words `said` gives. */
+export async function wrongPinsThenWait(page, right, said) {
+  const tryPin = async (pin, words) => {
+    await page.getByLabel('PIN').fill(pin);
+    await page.getByRole('button', { name: said.unlock }).click();
+    await page.getByRole('alert').filter({ hasText: words }).waitFor();
+  };
+  await tryPin('1111', said.wrong);
+  await tryPin('2222', said.wrong);
+  await tryPin('3333', said.tryAgain);
+  await tryPin(right, said.wait);
+}
+
 /** Runs SQL on a Mend database file with the sqlite3 shell (used to move time along). */
 export function sql(dir, statement) {
   return execFileSync('sqlite3', [join(dir, 'mend.db'), statement], { encoding: 'utf8' });

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, open, audit, checkLayout, shot, sql, PHONE } from './helpers.mjs';
+import { useApp, open, audit, checkLayout, shot, sql, fillTwice, wrongPinsThenWait, PHONE } from './helpers.mjs';
 
 const app = useApp();
 
@@ -115,30 +115,22 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   const lock = page.getByRole('region', { name: 'Bloqueo con PIN' });
   await lock.getByRole('group', { name: 'Bloquear cuando Mend lleve un rato en segundo plano' })
     .getByRole('button', { name: 'Enseguida', pressed: true }).waitFor();
-  await lock.getByLabel('PIN nuevo (de 4 a 12 cifras)').fill('2468');
-  await lock.getByLabel('El mismo PIN otra vez').fill('2467');
-  await lock.getByRole('button', { name: 'Activar el bloqueo' }).click();
+  const newPin = { label: 'PIN nuevo (de 4 a 12 cifras)', again: 'El mismo PIN otra vez', submit: 'Activar el bloqueo' };
+  await fillTwice(lock, newPin, '2468', '2467');
   await lock.getByRole('alert').filter({ hasText: 'Los dos PIN no coinciden. Escríbelos otra vez.' }).waitFor();
-  await lock.getByLabel('PIN nuevo (de 4 a 12 cifras)').fill('2468');
-  await lock.getByLabel('El mismo PIN otra vez').fill('2468');
-  await lock.getByRole('button', { name: 'Activar el bloqueo' }).click();
+  await fillTwice(lock, newPin, '2468');
   await page.getByRole('status').getByText('El bloqueo con PIN está activado.').waitFor();
   await audit(page, 'settings-lock-es');
   await lock.getByRole('button', { name: 'Bloquear ahora' }).click();
   await page.getByRole('heading', { name: 'Mend está bloqueado' }).waitFor();
   await audit(page, 'pin-lock-es');
   await checkLayout(page, 'pin-lock-es');
-  for (const wrong of ['1111', '2222']) {
-    await page.getByLabel('PIN').fill(wrong);
-    await page.getByRole('button', { name: 'Desbloquear' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Ese PIN no es el correcto.' }).waitFor();
-  }
-  await page.getByLabel('PIN').fill('3333');
-  await page.getByRole('button', { name: 'Desbloquear' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Ese PIN no es el correcto. Puedes volver a intentarlo en 0:30.' }).waitFor();
-  await page.getByLabel('PIN').fill('2468');
-  await page.getByRole('button', { name: 'Desbloquear' }).click();
-  await page.getByRole('alert').filter({ hasText: /^Espera 0:(2\d|30) antes de volver a intentarlo\.$/ }).waitFor();
+  await wrongPinsThenWait(page, '2468', {
+    unlock: 'Desbloquear',
+    wrong: 'Ese PIN no es el correcto.',
+    tryAgain: 'Ese PIN no es el correcto. Puedes volver a intentarlo en 0:30.',
+    wait: /^Espera 0:(2\d|30) antes de volver a intentarlo\.$/,
+  });
   // Thirty seconds pass; then the right PIN opens Mend, and the lock goes off again.
   sql(app.data.dir, "UPDATE settings SET value = json_set(value, '$.lock_wait_until_ms', 0);");
   await page.getByLabel('PIN').fill('2468');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, phonePage, open, shot, audit, checkLayout, startServer } from './helpers.mjs';
+import { useApp, phonePage, open, shot, audit, checkLayout, startServer, fillTwice } from './helpers.mjs';
 
 const app = useApp();
 const MARKER = 'zqxmarkerwordjkv';
@@ -37,13 +37,10 @@ test('encrypt from Settings, then the data opens only with the passphrase', asyn
   await open(page, app.server, '/settings');
   const section = page.getByRole('region', { name: 'Encryption' });
   await section.getByText('If you forget your passphrase, your data cannot be recovered').waitFor();
-  await section.getByLabel('New passphrase').fill('short');
-  await section.getByLabel('The same passphrase again').fill('short');
-  await section.getByRole('button', { name: 'Encrypt my data' }).click();
+  const passphrase = { label: 'New passphrase', again: 'The same passphrase again', submit: 'Encrypt my data' };
+  await fillTwice(section, passphrase, 'short');
   await section.getByRole('alert').filter({ hasText: 'at least 8 characters' }).waitFor();
-  await section.getByLabel('New passphrase').fill('river stone morning');
-  await section.getByLabel('The same passphrase again').fill('river stone mornin');
-  await section.getByRole('button', { name: 'Encrypt my data' }).click();
+  await fillTwice(section, passphrase, 'river stone morning', 'river stone mornin');
   await section.getByRole('alert').filter({ hasText: 'not the same' }).waitFor();
   await section.getByLabel('The same passphrase again').fill('river stone morning');
   await section.getByRole('button', { name: 'Encrypt my data' }).click();
