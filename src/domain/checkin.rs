@@ -37,7 +37,7 @@ impl AgeBand {
     /// The word shown on the chip.
     /// The band in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("age-{}", self.code()), None)
+        lang.word("age", self.code())
     }
 
     /// The stable code kept in the database and in exports.
@@ -82,7 +82,7 @@ impl Place {
     /// The word shown on the chip and in the detail view.
     /// The place in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("place-{}", self.code()), None)
+        lang.word("place", self.code())
     }
 
     /// The stable code kept in the database and in exports.
@@ -131,7 +131,7 @@ impl SelfQuality {
 
     /// The quality in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("quality-{}", self.english()), None)
+        lang.word("quality", self.english())
     }
 
     /// The quality's English word, which is also its code in the database and in exports.
@@ -201,7 +201,7 @@ pub fn body_label(lang: Lang, place: &str) -> String {
 
 fn offered_label(lang: Lang, kind: &str, offered: &[&str], kept: &str) -> String {
     match offered.iter().find(|o| o.eq_ignore_ascii_case(kept)) {
-        Some(o) => lang.tr(&format!("{kind}-{}", o.replace(' ', "-")), None),
+        Some(o) => lang.word(kind, &o.replace(' ', "-")),
         None => kept.to_owned(),
     }
 }

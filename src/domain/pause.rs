@@ -84,7 +84,7 @@ impl PauseEnd {
 
     /// How it ended, in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("pause-end-{}", self.code()), None)
+        lang.word("pause-end", self.code())
     }
 }
 

@@ -159,7 +159,7 @@ impl Band {
 
     /// The words on its button: "Ages 2–4", "Teen".
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("band-{}", self.code()), None)
+        lang.word("band", self.code())
     }
 
     /// How many repair sentences are offered to choose from: two for the youngest, three

@@ -192,7 +192,7 @@ impl RepairOutcome {
 
     /// How it went, in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("repair-outcome-{}", self.code()), None)
+        lang.word("repair-outcome", self.code())
     }
 
     /// What the rupture becomes after a repair with this outcome.

@@ -40,7 +40,7 @@ impl RuptureStatus {
 
     /// Where it stands, in the reader's language.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("rupture-status-{}", self.code()), None)
+        lang.word("rupture-status", self.code())
     }
 
     /// Still waiting for repair: shown on Now and offered for linking.

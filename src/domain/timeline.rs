@@ -56,12 +56,12 @@ impl EntryKind {
 
     /// A singular label, for a badge.
     pub fn label(self, lang: Lang) -> String {
-        lang.tr(&format!("entry-{}", self.code()), None)
+        lang.word("entry", self.code())
     }
 
     /// A plural label, for a filter.
     pub fn plural(self, lang: Lang) -> String {
-        lang.tr(&format!("entries-{}", self.code()), None)
+        lang.word("entries", self.code())
     }
 }
 
@@ -215,10 +215,6 @@ pub struct Lines {
 impl TimelineEntry {
     /// The record's lines, in the reader's language.
     pub fn lines(&self, lang: Lang) -> Lines {
-        let status = |prefix: &str, code: &Option<String>| {
-            let code = code.as_deref().unwrap_or("none");
-            lang.tr(&format!("{prefix}-{code}"), None)
-        };
         let (headline, detail, status) = match &self.shown {
             Shown::CheckIn { part, note } => (part.clone(), excerpt(note, 120), None),
             Shown::Pause { about, length, end } => (
@@ -230,7 +226,7 @@ impl TimelineEntry {
                 },
                 Some(match end.as_deref().and_then(PauseEnd::from_code) {
                     Some(end) => end.label(lang),
-                    None => status("pause-end", &None),
+                    None => t!(lang, "pause-end-none"),
                 }),
             ),
             Shown::Rupture { what, size, status } => (
@@ -251,7 +247,7 @@ impl TimelineEntry {
                 Some(
                     match outcome.as_deref().and_then(RepairOutcome::from_code) {
                         Some(outcome) => outcome.label(lang),
-                        None => status("repair-outcome", &None),
+                        None => t!(lang, "repair-outcome-none"),
                     },
                 ),
             ),

@@ -110,6 +110,12 @@ impl Lang {
         }
     }
 
+    /// The word for a value kept by code: the message `{prefix}-{code}` (`place-car`,
+    /// `rupture-status-let_go`), for the words a record keeps as codes.
+    pub fn word(self, prefix: &str, code: &str) -> String {
+        self.tr(&format!("{prefix}-{code}"), None)
+    }
+
     /// This language, then English.
     fn chain(self) -> impl Iterator<Item = Lang> {
         let fallback = (self != Lang::ENGLISH && !self.is_pseudo()).then_some(Lang::ENGLISH);

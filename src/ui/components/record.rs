@@ -21,11 +21,11 @@ pub fn DeleteButton(entry: EntryId) -> Element {
         button {
             r#type: "button",
             class: "button danger",
-            aria_label: lang.tr(&format!("delete-{}", kind.code()), None),
+            aria_label: lang.word("delete", kind.code()),
             disabled: write.busy(),
             onclick: move |_| async move {
                 let now = platform::now();
-                let said = lang.tr(&format!("deleted-{}", kind.code()), None);
+                let said = lang.word("deleted", kind.code());
                 let undo = Some(Undo::Delete(entry));
                 if write.say(move |s| s.delete(entry, &now), said, undo).await.is_some() {
                     nav.replace(Route::History {});
