@@ -1388,42 +1388,19 @@ fn a_file_left_arriving_by_a_crash_is_removed_when_the_data_next_opens() {
 /// as importing its bytes.
 #[test]
 fn a_file_imported_from_where_it_arrived_gives_what_its_bytes_give() {
-    use mend::store::synthetic::Spec;
     use mend::store::transfer::Incoming;
-    let source = TempDir::new().unwrap();
-    let mut store = open(source.path());
-    store
-        .generate(Spec::TEN_YEARS.over_years(2), &at(T0))
-        .unwrap();
-    let file = source.path().join("export.json");
-    store.export_to(&file, None, at(T0)).unwrap();
-    let bytes = fs::read(&file).unwrap();
+    let bytes = two_years_exported();
     assert!(
         bytes.len() > 2 * (4 << 20),
         "several stretches: {}",
         bytes.len()
     );
-
-    // Two stores alike to begin with (a store makes a few records of its own when it first
-    // opens): one imports the bytes, the other the file as it arrived.
-    let first = TempDir::new().unwrap();
-    drop(open(first.path()));
-    let alike = || {
-        let dir = TempDir::new().unwrap();
-        for entry in fs::read_dir(first.path()).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_file() {
-                fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-            }
-        }
-        dir
-    };
-    let (from_bytes, arriving) = (alike(), alike());
-    let mut one = open(from_bytes.path());
+    let dirs = alike_stores(2);
+    let mut one = open(dirs[0].path());
     let expected = one.import(&bytes).unwrap();
 
-    let mut other = open(arriving.path());
-    let mut incoming = Incoming::begin(arriving.path(), bytes.len() as u64).unwrap();
+    let mut other = open(dirs[1].path());
+    let mut incoming = Incoming::begin(dirs[1].path(), bytes.len() as u64).unwrap();
     for piece in bytes.chunks(1 << 20) {
         incoming.add(0, piece).unwrap();
     }
@@ -1431,10 +1408,210 @@ fn a_file_imported_from_where_it_arrived_gives_what_its_bytes_give() {
     let report = other.import_arrived(&arrived).unwrap();
     assert_eq!(report.summary(), expected.summary());
     assert!(report.added.total() > 10_000, "{}", report.summary());
-    let exported = |store: &mut Store, dir: &Path| {
-        let out = dir.join("back.json");
-        store.export_to(&out, None, at(T0)).unwrap();
-        fs::read(out).unwrap()
-    };
-    assert!(exported(&mut other, arriving.path()) == exported(&mut one, from_bytes.path()));
+    assert!(exported(&mut other, dirs[1].path()) == exported(&mut one, dirs[0].path()));
+}
+
+/// The stores a test compares: alike to begin with (a store makes a few records of its own
+/// when it first opens), each in its own folder.
+fn alike_stores(count: usize) -> Vec<TempDir> {
+    let first = TempDir::new().unwrap();
+    drop(open(first.path()));
+    (0..count)
+        .map(|_| {
+            let dir = TempDir::new().unwrap();
+            for entry in fs::read_dir(first.path()).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_type().unwrap().is_file() {
+                    fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+                }
+            }
+            dir
+        })
+        .collect()
+}
+
+/// A store's data as its export gives it, byte for byte.
+fn exported(store: &mut Store, dir: &Path) -> Vec<u8> {
+    let out = dir.join("back.json");
+    store.export_to(&out, None, at(T0)).unwrap();
+    fs::read(out).unwrap()
+}
+
+/// Two years of generated history, as `mend export` writes it.
+fn two_years_exported() -> Vec<u8> {
+    use mend::store::synthetic::Spec;
+    let source = TempDir::new().unwrap();
+    let mut store = open(source.path());
+    store
+        .generate(Spec::TEN_YEARS.over_years(2), &at(T0))
+        .unwrap();
+    let file = source.path().join("export.json");
+    store.export_to(&file, None, at(T0)).unwrap();
+    fs::read(&file).unwrap()
+}
+
+/// A file coming through the page is imported while it comes: the import reads as far as
+/// has come (here the whole first half, and the second but for its last piece, before that
+/// piece is sent), and once the last piece is in it gives the same report and the same data
+/// as importing the file's bytes.
+#[test]
+fn a_file_is_imported_while_it_arrives_to_what_its_bytes_give() {
+    use mend::store::transfer::Incoming;
+    let bytes = two_years_exported();
+    let dirs = alike_stores(2);
+    let mut one = open(dirs[0].path());
+    let expected = one.import(&bytes).unwrap();
+
+    let mut other = open(dirs[1].path());
+    let half = (bytes.len() / 2) as u64;
+    let mut incoming =
+        Incoming::begin_in_parts(dirs[1].path(), bytes.len() as u64, &[0, half]).unwrap();
+    let arriving = incoming.arriving().unwrap();
+    let (first, second) = bytes.split_at(half as usize);
+    let second: Vec<&[u8]> = second.chunks(64 * 1024).collect();
+    let (last, before_last) = second.split_last().unwrap();
+    let report = std::thread::scope(|scope| {
+        let import = scope.spawn(|| other.import_arriving(&arriving));
+        // The two parts side by side, as the page's workers send them.
+        for (i, piece) in first.chunks(64 * 1024).enumerate() {
+            incoming.add(0, piece).unwrap();
+            if let Some(piece) = before_last.get(i) {
+                incoming.add(1, piece).unwrap();
+            }
+        }
+        for piece in before_last.iter().skip(first.len().div_ceil(64 * 1024)) {
+            incoming.add(1, piece).unwrap();
+        }
+        let ready = bytes.len() as u64 - last.len() as u64;
+        let waited = std::time::Instant::now();
+        while arriving.read() < ready && waited.elapsed() < std::time::Duration::from_secs(120) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert_eq!(arriving.read(), ready, "the import read all that had come");
+        assert!(!import.is_finished(), "it waits for the last piece");
+        incoming.add(1, last).unwrap();
+        let arrived = incoming.finish().unwrap();
+        // The file's name goes at once; the import still reads it.
+        drop(arrived);
+        import.join().unwrap()
+    })
+    .unwrap();
+    assert_eq!(report.summary(), expected.summary());
+    assert!(report.added.total() > 10_000, "{}", report.summary());
+    assert!(exported(&mut other, dirs[1].path()) == exported(&mut one, dirs[0].path()));
+}
+
+/// A file that stops coming part of the way, whichever way it stops, writes nothing, and
+/// the import says why.
+#[test]
+fn a_file_that_stops_arriving_while_imported_writes_nothing_and_says_why() {
+    use mend::store::transfer::{ImportError, Incoming};
+    let bytes = two_years_exported();
+    let dir = TempDir::new().unwrap();
+    let mut store = open(dir.path());
+    let before = store.counts().unwrap();
+    let size = bytes.len() as u64;
+    let most = &bytes[..bytes.len() * 3 / 4];
+    type Stop = fn(Incoming) -> Option<ImportError>;
+    let stops: [(Stop, &str); 3] = [
+        // The page said all was sent, but a part is short.
+        (|incoming| incoming.finish().err(), "only"),
+        // A piece came out of its place.
+        (
+            |incoming| {
+                incoming.stop(ImportError::Garbled);
+                None
+            },
+            "pieces out of order",
+        ),
+        // The page went away (the screen was left).
+        (
+            |incoming| {
+                drop(incoming);
+                None
+            },
+            "only",
+        ),
+    ];
+    for (stop, said) in stops {
+        let mut incoming = Incoming::begin(dir.path(), size).unwrap();
+        let arriving = incoming.arriving().unwrap();
+        let refused = std::thread::scope(|scope| {
+            let import = scope.spawn(|| store.import_arriving(&arriving));
+            for piece in most.chunks(256 * 1024) {
+                incoming.add(0, piece).unwrap();
+            }
+            let waited = std::time::Instant::now();
+            while arriving.read() < most.len() as u64
+                && waited.elapsed() < std::time::Duration::from_secs(120)
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            assert_eq!(arriving.read(), most.len() as u64, "it read all that came");
+            if let Some(told) = stop(incoming) {
+                assert!(told.to_string().starts_with("only"), "{told}");
+            }
+            import.join().unwrap().unwrap_err()
+        });
+        assert!(refused.to_string().starts_with(said), "{refused}");
+        assert_eq!(store.counts().unwrap(), before);
+    }
+    assert_eq!(
+        fs::read_dir(dir.path().join("incoming")).unwrap().count(),
+        0,
+        "every file is gone"
+    );
+}
+
+/// A file Mend did not write in its own order (its lists sorted by name, as a program
+/// rewriting it might), and files that are damaged, not Mend's, or newer, arriving: each
+/// gives what importing its bytes gives, the same report or the same refusal, and a refused
+/// one writes nothing.
+#[test]
+fn an_arriving_file_not_in_mends_order_or_refused_gives_what_its_bytes_give() {
+    use mend::store::transfer::Incoming;
+    let bytes = two_years_exported();
+    let sorted =
+        serde_json::to_vec(&serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    // A record half-way through whose text is broken: some were written before it is read.
+    let middle = text[text.len() / 2..].find("\"id\":").unwrap() + text.len() / 2;
+    let broken = format!("{}\"id\" {}", &text[..middle], &text[middle + 5..]);
+    let cut = &bytes[..bytes.len() - 10];
+    let newer = text.replacen("\"format_version\": 5", "\"format_version\": 99", 1);
+    assert_ne!(newer, text, "the version is where it is looked for");
+    let files: [&[u8]; 5] = [
+        &sorted,
+        broken.as_bytes(),
+        cut,
+        newer.as_bytes(),
+        b"{\"hello\": [1, 2, 3]}",
+    ];
+    for file in files {
+        let dirs = alike_stores(2);
+        let mut one = open(dirs[0].path());
+        let expected = one
+            .import(file)
+            .map(|r| r.summary())
+            .map_err(|e| e.to_string());
+        let mut other = open(dirs[1].path());
+        let before = other.counts().unwrap();
+        let mut incoming = Incoming::begin(dirs[1].path(), file.len() as u64).unwrap();
+        let arriving = incoming.arriving().unwrap();
+        let got = std::thread::scope(|scope| {
+            let import = scope.spawn(|| other.import_arriving(&arriving));
+            for piece in file.chunks(256 * 1024) {
+                incoming.add(0, piece).unwrap();
+            }
+            drop(incoming.finish().unwrap());
+            import.join().unwrap()
+        });
+        let got = got.map(|r| r.summary()).map_err(|e| e.to_string());
+        assert_eq!(got, expected);
+        if got.is_err() {
+            assert_eq!(other.counts().unwrap(), before);
+        } else {
+            assert!(exported(&mut other, dirs[1].path()) == exported(&mut one, dirs[0].path()));
+        }
+    }
 }

@@ -15,6 +15,9 @@
 //! as the schema kept it. If anything fails before [`Bulk::finish`], the transaction is rolled
 //! back, and what was taken away with it.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use rusqlite::Transaction;
 
 use super::insight_sums;
@@ -26,6 +29,16 @@ pub(super) struct Bulk {
     triggers: Vec<(String, String, String)>,
     /// Each index's SQL, exactly as the schema keeps it.
     indexes: Vec<String>,
+    /// For each table written so far: how many rows it held before, how many have been
+    /// written, and whether its reading indexes have gone.
+    tables: HashMap<&'static str, Table>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Table {
+    held: usize,
+    written: usize,
+    bare: bool,
 }
 
 /// The schema's entries, as (name, SQL, table), that `filter` (SQL over `sqlite_schema`'s
@@ -45,10 +58,8 @@ fn entries(
 }
 
 impl Bulk {
-    /// Takes away the search indexes' and the kept sums' triggers for new and changed rows,
-    /// and the reading indexes of each of `writing`'s tables (with how many rows are about to
-    /// be written to it) that holds no more rows than that now.
-    pub(super) fn begin(tx: &Transaction, writing: &[(&str, usize)]) -> rusqlite::Result<Bulk> {
+    /// Takes away the search indexes' and the kept sums' triggers for new and changed rows.
+    pub(super) fn begin(tx: &Transaction) -> rusqlite::Result<Bulk> {
         let triggers = entries(
             tx,
             r"type = 'trigger'
@@ -60,18 +71,38 @@ impl Bulk {
         for (name, _, _) in &triggers {
             tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
         }
-        let mut indexes = Vec::new();
-        for &(table, rows) in writing {
-            if rows == 0 {
-                continue;
+        Ok(Bulk {
+            triggers,
+            indexes: Vec::new(),
+            tables: HashMap::new(),
+        })
+    }
+
+    /// Says a row of `table` is about to be written. Once as many rows have been written as
+    /// it held before, the write at least doubles it: its reading indexes go, to be made
+    /// again from the whole table at the end. How many rows are coming need not be known
+    /// (a file read as it arrives).
+    pub(super) fn writing(
+        &mut self,
+        tx: &Transaction,
+        table: &'static str,
+    ) -> rusqlite::Result<()> {
+        let state = match self.tables.entry(table) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                let held: i64 =
+                    tx.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+                        r.get(0)
+                    })?;
+                new.insert(Table {
+                    held: usize::try_from(held).unwrap_or(usize::MAX),
+                    written: 0,
+                    bare: false,
+                })
             }
-            let held: i64 =
-                tx.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
-                    r.get(0)
-                })?;
-            if usize::try_from(held).unwrap_or(usize::MAX) > rows {
-                continue;
-            }
+        };
+        if !state.bare && state.written >= state.held {
+            state.bare = true;
             for (name, sql, _) in entries(
                 tx,
                 "type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL
@@ -79,10 +110,11 @@ impl Bulk {
                 Some(table),
             )? {
                 tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-                indexes.push(sql);
+                self.indexes.push(sql);
             }
         }
-        Ok(Bulk { triggers, indexes })
+        state.written += 1;
+        Ok(())
     }
 
     /// Makes the indexes again, rebuilds each search index and the kept sums from their
@@ -136,7 +168,7 @@ mod tests {
     }
 
     #[test]
-    fn a_tables_reading_indexes_are_made_again_only_when_the_write_at_least_doubles_it() {
+    fn a_tables_reading_indexes_go_once_the_rows_written_reach_those_it_held() {
         let dir = tempfile::TempDir::new().unwrap();
         let mut store = Store::open_in(dir.path()).unwrap();
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T20:00:00+01:00").unwrap();
@@ -156,14 +188,15 @@ mod tests {
         let all = indexes_of(&tx, "checkins");
         assert!(all.contains(&"checkins_timeline".to_owned()), "{all:?}");
 
-        // Fewer rows to come than are here: every index stays, and is kept up row by row.
-        let bulk = Bulk::begin(&tx, &[("checkins", 39), ("ruptures", 0)]).unwrap();
+        // Fewer rows written than were here: every index stays, and is kept up row by row.
+        let mut bulk = Bulk::begin(&tx).unwrap();
+        for _ in 0..40 {
+            bulk.writing(&tx, "checkins").unwrap();
+            assert_eq!(indexes_of(&tx, "checkins"), all);
+        }
         assert!(bulk.indexes.is_empty());
-        assert_eq!(indexes_of(&tx, "checkins"), all);
-        bulk.finish(&tx).unwrap();
-
-        // As many as are here: the reading indexes go for the length of it; the key stays.
-        let bulk = Bulk::begin(&tx, &[("checkins", 40)]).unwrap();
+        // As many as were here: the reading indexes go for the rest of it; the key stays.
+        bulk.writing(&tx, "checkins").unwrap();
         assert_eq!(bulk.indexes.len(), 4);
         let during = indexes_of(&tx, "checkins");
         assert!(
@@ -173,8 +206,15 @@ mod tests {
             "{during:?}"
         );
         assert!(!during.is_empty(), "the primary key's index stays");
+        // An empty table loses them at its first row; they go only once.
+        let talks = indexes_of(&tx, "talks");
+        bulk.writing(&tx, "talks").unwrap();
+        bulk.writing(&tx, "checkins").unwrap();
+        assert_eq!(bulk.indexes.len(), 6);
+        assert!(indexes_of(&tx, "talks").len() < talks.len(), "{talks:?}");
         bulk.finish(&tx).unwrap();
         assert_eq!(indexes_of(&tx, "checkins"), all);
+        assert_eq!(indexes_of(&tx, "talks"), talks);
         tx.commit().unwrap();
         let ok: String = store
             .conn

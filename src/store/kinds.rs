@@ -42,7 +42,9 @@ struct About {
 }
 
 impl Kind {
-    /// In the order an import writes them: what others point at comes first.
+    /// In the order an export lists them, which is the order an import writes them: what
+    /// others point at comes first (nothing points at a favourite or a talk). A file read as
+    /// it arrives is imported a list at a time as each comes (`transfer::arriving`).
     pub const ALL: [Kind; 13] = [
         Kind::Part,
         Kind::Person,
@@ -50,12 +52,12 @@ impl Kind {
         Kind::CheckIn,
         Kind::Pause,
         Kind::Repair,
-        Kind::Talk,
         Kind::Reflection,
         Kind::OwnPhrase,
-        Kind::Practice,
         Kind::Favourite,
+        Kind::Practice,
         Kind::HelpLine,
+        Kind::Talk,
         Kind::Shared,
     ];
 

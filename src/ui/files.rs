@@ -2,7 +2,8 @@
 //! phone: a file the person chooses is read by the page itself (the File API) and sent over
 //! in pieces of at most 1 MiB, small enough for any socket or bridge, which go straight into
 //! a private file beside the data (`store::transfer::incoming`). Neither side ever holds the
-//! whole file while it comes, and what stops part of the way is refused whole.
+//! whole file while it comes, and what stops part of the way is refused whole. The import
+//! begins as soon as the file does, reading it as it comes (`Store::import_arriving`).
 //!
 //! Workers of the page's own read the file, off the page's thread, in parts side by side
 //! (one per core), and pack each piece as they go (LZ4, our own few lines, the same in every
@@ -23,7 +24,7 @@ use base64::Engine;
 use dioxus::prelude::*;
 use serde::Deserialize;
 
-use crate::store::transfer::{Arrived, ImportError, Incoming};
+use crate::store::transfer::{Arriving, ImportError, Incoming};
 
 /// The most bytes a piece the page sends carries (packed, before base64).
 pub const PIECE_BYTES: u64 = 1 << 20;
@@ -306,14 +307,15 @@ pub struct Chooser {
 }
 
 /// Receives each file chosen with the button marked `data-mend-choose="{name}"` into a
-/// private file in `data_dir`, and hands it to `onarrived` once every byte has come; or the
-/// message saying why it was refused (nothing of it is kept). The button is for the screen
+/// private file in `data_dir`, handing it to `onchosen` as soon as it begins to come, to be
+/// read as it does (see `Store::import_arriving`, which also learns how it ended); or the
+/// message saying why it was refused before anything was sent. The button is for the screen
 /// to enable once the chooser is ready.
 pub fn use_chosen_file(
     name: &'static str,
     accept: &'static str,
     data_dir: PathBuf,
-    onarrived: EventHandler<Result<Arrived, ImportError>>,
+    onchosen: EventHandler<Result<Arriving, ImportError>>,
 ) -> Signal<Chooser> {
     let mut chooser = use_signal(Chooser::default);
     use_future(move || {
@@ -332,11 +334,10 @@ pub fn use_chosen_file(
                     Err(_) => return,
                 };
                 chooser.write().progress = Some((0, chosen.0));
-                let received = receive(&page, &data_dir, chosen, chooser).await;
+                let received = receive(&page, &data_dir, chosen, chooser, onchosen).await;
                 chooser.write().progress = None;
-                match received {
-                    Some(arrived) => onarrived.call(arrived),
-                    None => return,
+                if received.is_none() {
+                    return;
                 }
             }
         }
@@ -390,20 +391,27 @@ fn unpack(
 }
 
 /// Asks the page for the file's pieces, one by one with a few asked ahead, and writes each
-/// into a new private file. `None` if the page went away part of the way (the file is
-/// removed).
+/// into a new private file, handed to `onchosen` as it begins. `None` if the page went away
+/// part of the way (the file is removed, and its import stops).
 async fn receive(
     page: &document::Eval,
     data_dir: &std::path::Path,
     chosen: (u64, Vec<u64>),
     mut chooser: Signal<Chooser>,
-) -> Option<Result<Arrived, ImportError>> {
+    onchosen: EventHandler<Result<Arriving, ImportError>>,
+) -> Option<()> {
     let (size, starts) = chosen;
-    let incoming = match Incoming::begin_in_parts(data_dir, size, &starts) {
-        Ok(incoming) => incoming,
+    let begun = Incoming::begin_in_parts(data_dir, size, &starts)
+        .and_then(|incoming| incoming.arriving().map(|arriving| (incoming, arriving)));
+    let incoming = match begun {
+        Ok((incoming, arriving)) => {
+            onchosen.call(Ok(arriving));
+            incoming
+        }
         Err(refused) => {
             let _ = page.send("stop");
-            return Some(Err(refused));
+            onchosen.call(Err(refused));
+            return Some(());
         }
     };
     let mut receiving = Receiving {
@@ -417,7 +425,8 @@ async fn receive(
     let mut asked = PIECES_AHEAD;
     let mut shown = std::time::Instant::now();
     let mut expected = 0;
-    let outcome = loop {
+    // How it ended: `None` once the page has sent all it will, or why it is refused.
+    let refused = loop {
         let (n, part, data, read) = match page.clone().recv::<FromPage>().await {
             Ok(FromPage::Piece {
                 n,
@@ -428,23 +437,23 @@ async fn receive(
             Ok(FromPage::PartEnd { n, part }) => (n, part, None, 0),
             Ok(FromPage::Failed(why)) => {
                 tracing::warn!(%why, "the page could not read the chosen file");
-                break receiving.incoming.finish();
+                break None;
             }
-            Ok(FromPage::Chosen { .. } | FromPage::Ready) => break Err(ImportError::Garbled),
+            Ok(FromPage::Chosen { .. } | FromPage::Ready) => break Some(ImportError::Garbled),
             Err(_) => return None,
         };
         if n != expected || ended.get(part) != Some(&false) {
-            break Err(ImportError::Garbled);
+            break Some(ImportError::Garbled);
         }
         expected += 1;
         let Some(data) = data else {
             // A part all sent must have all come; the file is whole once every part is.
             if !receiving.incoming.part_complete(part) {
-                break receiving.incoming.finish();
+                break None;
             }
             ended[part] = true;
             if ended.iter().all(|e| *e) {
-                break receiving.incoming.finish();
+                break None;
             }
             let _ = page.send(asked);
             asked += 1;
@@ -452,7 +461,7 @@ async fn receive(
         };
         let base64 = data.split_once(',').map_or(data.as_str(), |(_, b)| b);
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(base64) else {
-            break Err(ImportError::Garbled);
+            break Some(ImportError::Garbled);
         };
         let written = tokio::task::spawn_blocking(move || {
             let added = receiving.add(part, &bytes);
@@ -460,11 +469,13 @@ async fn receive(
         })
         .await;
         let Ok((back, added)) = written else {
-            break Err(ImportError::Garbled);
+            // The file went with the task that stopped, and its import stops with it.
+            let _ = page.send("done");
+            return Some(());
         };
         receiving = back;
         if let Err(refused) = added {
-            break Err(refused);
+            break Some(refused);
         }
         // The screen is told how far it has come a few times a second, not at every piece.
         if shown.elapsed() >= SHOW_PROGRESS_EVERY {
@@ -475,7 +486,13 @@ async fn receive(
         asked += 1;
     };
     let _ = page.send("done");
-    Some(outcome)
+    // The import reading it learns how it ended, and says so; the file's name goes now, its
+    // bytes once the import is done with them.
+    match refused {
+        None => drop(receiving.incoming.finish()),
+        Some(why) => receiving.incoming.stop(why),
+    }
+    Some(())
 }
 
 /// Files the browser preview offers as downloads, each once, at an address of its own

@@ -35,7 +35,8 @@ pub const REFLECT_AND_PRACTISE: u32 = 2;
 pub const TOGETHER_AND_HELP: u32 = 3;
 
 /// The whole file. Records are kept as raw JSON here so that each can be checked, and
-/// rejected with a reason, on its own.
+/// rejected with a reason, on its own. Its lists are written in the order of [`Kind::ALL`],
+/// the order an import writes them, so a file can be imported as it arrives.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExportFile<R = serde_json::Value> {
     pub format: String,

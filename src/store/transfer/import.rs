@@ -11,7 +11,9 @@ use serde_json::value::RawValue;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::format::{ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE};
+use super::format::{
+    ExportFile, FORMAT, FORMAT_VERSION, Header, PartRec, REFLECT_AND_PRACTISE, Stamp,
+};
 use crate::domain::content::library;
 use crate::domain::help::OwnLine;
 use crate::domain::practice::OwnPhrase;
@@ -19,7 +21,7 @@ use crate::domain::reflection::Reflection;
 use crate::domain::talk::{SharedWords, Talk};
 use crate::domain::{CheckIn, PartId, Repair, Rupture};
 use crate::store::bulk::Bulk;
-use crate::store::kinds::{Counts, Kind};
+use crate::store::kinds::Kind;
 use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
 use crate::store::pauses::PauseKept;
@@ -28,107 +30,13 @@ use crate::store::record::{Imported, MAX_CODE, Record, RecordError, Refer};
 use crate::store::row::{self, OnConflict, Stamps};
 use crate::store::{Store, StoreError, named, phrases};
 
+use super::report::{ImportError, ImportReport, Rejection};
+
 /// The largest file the importer reads: far beyond ten years of a person's records.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 
 /// The page cache while importing, as SQLite writes it: negative for KiB (64 MiB).
 const IMPORT_CACHE_KIB: i64 = -65_536;
-
-/// Why a file was refused as a whole. Nothing was written. The words people see are chosen
-/// in `ui::errors`; these are for the log.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("empty file")]
-    Empty,
-    #[error("file too large ({mb} MB)")]
-    TooBig { mb: usize },
-    #[error("file cut short")]
-    Truncated,
-    #[error("not a Mend export")]
-    NotMend,
-    #[error("export format {found}, newer than {known}")]
-    Newer { found: u32, known: u32 },
-    #[error("damaged export: {detail}")]
-    Damaged { detail: String },
-    /// A file sent from the page that stopped part of the way (see `incoming`); how much
-    /// arrived, in words ("12 MB").
-    #[error("only {arrived} arrived")]
-    Cut { arrived: String },
-    /// A piece sent from the page out of its place.
-    #[error("pieces out of order")]
-    Garbled,
-    /// The file could not be kept while it arrived.
-    #[error("couldn't keep the arriving file: {0}")]
-    Receiving(#[source] std::io::Error),
-    /// The file could not be read.
-    #[error("couldn't read the file: {0}")]
-    Reading(#[source] std::io::Error),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-/// A record that was not imported, and why; or one imported with a change, and what.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Rejection {
-    pub kind: &'static str,
-    pub id: Option<String>,
-    pub reason: String,
-}
-
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct ImportReport {
-    /// New here.
-    pub added: Counts,
-    /// Here already, and the file's edit was newer.
-    pub updated: Counts,
-    /// Here already and as new or newer, or deleted here.
-    pub skipped: Counts,
-    /// Parts and people from the file joined to ones here with the same name.
-    pub merged: Counts,
-    pub rejected: Vec<Rejection>,
-    /// Records imported with a change, and what changed (a part merged into a part that is
-    /// neither in the file nor here keeps no link to it).
-    pub amended: Vec<Rejection>,
-}
-
-impl ImportReport {
-    /// A short summary for people.
-    pub fn summary(&self) -> String {
-        let mut lines = vec![
-            format!("Added: {}.", self.added),
-            format!("Updated: {}.", self.updated),
-            format!("Already here: {}.", self.skipped),
-        ];
-        if self.merged.total() > 0 {
-            lines.push(format!(
-                "Joined to yours with the same name: {}.",
-                self.merged
-            ));
-        }
-        for (heading, list) in [
-            ("Imported with a change", &self.amended),
-            ("Not imported", &self.rejected),
-        ] {
-            if list.is_empty() {
-                continue;
-            }
-            lines.push(format!("{heading}: {}.", list.len()));
-            for r in list.iter().take(20) {
-                lines.push(format!(
-                    "  a {} ({}): {}",
-                    r.kind,
-                    r.id.as_deref().unwrap_or("no id"),
-                    r.reason
-                ));
-            }
-            if list.len() > 20 {
-                lines.push(format!("  and {} more.", list.len() - 20));
-            }
-        }
-        lines.join("\n")
-    }
-}
 
 /// A file being imported, and where its pages go once the import is done with them.
 struct Reading<'a> {
@@ -673,9 +581,34 @@ impl Store {
         let file = parse_file(bytes)?;
         // Reading it checked every byte; what is read again comes back a record at a time.
         reading.give_back_all();
+        self.importing(|tx| {
+            let mut writing = Writing::begin(tx, file.format_version)?;
+            writing.since(file.exported_at.as_ref());
+            let read = |raw: &RawValue| record_value(bytes, &file, raw);
+            for kind in Kind::ALL {
+                if kind == Kind::Part {
+                    // The parts are few, and read twice: once written, once linked.
+                    let parts = file.parts.iter().map(|raw| read(raw));
+                    writing.parts(&parts.collect::<Result<Vec<_>, _>>()?)?;
+                    continue;
+                }
+                for raw in file.list(kind) {
+                    reading.reached(raw);
+                    writing.record(kind, &read(raw)?)?;
+                }
+            }
+            writing.finish()
+        })
+    }
+
+    /// Runs `import` in one transaction, committed if it gives a report, with room in the
+    /// page cache for the pages a large import changes (with room for them it doesn't write
+    /// pages out and read them back before the end).
+    pub(super) fn importing<E: From<StoreError>>(
+        &mut self,
+        import: impl FnOnce(&Transaction<'_>) -> Result<ImportReport, E>,
+    ) -> Result<ImportReport, E> {
         self.ensure_checked().map_err(StoreError::from)?;
-        // A large import changes more pages than the usual cache holds; with room for them it
-        // doesn't write pages out and read them back before the end.
         let cache: i64 = self
             .conn
             .query_row("PRAGMA cache_size", [], |r| r.get(0))
@@ -683,7 +616,15 @@ impl Store {
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
             .map_err(StoreError::from)?;
-        let result = self.import_records(reading, &file);
+        let result = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from(e).into())
+            .and_then(|tx| {
+                let report = import(&tx)?;
+                tx.commit().map_err(StoreError::from)?;
+                Ok(report)
+            });
         self.conn
             .pragma_update(None, "cache_size", cache)
             .map_err(StoreError::from)?;
@@ -697,92 +638,112 @@ impl Store {
         drop(bytes);
         done
     }
+}
 
-    fn import_records(
-        &mut self,
-        reading: &Reading,
-        file: &ReadFile,
-    ) -> Result<ImportReport, ImportError> {
-        let bytes = reading.bytes;
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
-        let mut report = ImportReport::default();
-        let writing = Kind::ALL.map(|kind| (kind.table(), file.list(kind).len()));
-        let bulk = Bulk::begin(&tx, &writing).map_err(StoreError::from)?;
-        {
-            let mut known = Known {
-                tx: &tx,
+/// An import under way in its transaction: each record of the file is handed to it in turn,
+/// kind by kind in the order of [`Kind::ALL`], and it writes what is acceptable and notes the rest.
+pub(super) struct Writing<'a> {
+    tx: &'a Transaction<'a>,
+    known: Known<'a>,
+    report: ImportReport,
+    bulk: Bulk,
+    /// The file's format version.
+    version: u32,
+    /// When a favourite of the file became one, as far as is known.
+    since_ms: i64,
+}
+
+impl<'a> Writing<'a> {
+    pub(super) fn begin(tx: &'a Transaction<'a>, version: u32) -> Result<Writing<'a>, ImportError> {
+        Ok(Writing {
+            tx,
+            known: Known {
+                tx,
                 accepted: HashMap::new(),
-            };
-            let version = file.format_version;
-            let read = |raw: &RawValue| record_value(bytes, file, raw);
-            // The parts are few, and read twice: once written, once linked.
-            let parts = file
-                .parts
-                .iter()
-                .map(|raw| read(raw))
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut written_parts = Vec::new();
-            for value in &parts {
-                let outcome = import_part(&tx, &mut known, value, version);
-                if let Some(Fate::Added | Fate::Updated) =
-                    report.record(Kind::Part, value, outcome)?
-                {
-                    written_parts.push(value);
-                }
-            }
-            // Every part of the file is in now, so a merged part can point at any of them.
-            if version >= REFLECT_AND_PRACTISE {
-                for value in written_parts {
-                    if let Some(reason) = link_merged(&tx, &known, value)? {
-                        report.amended.push(Rejection {
-                            kind: Kind::Part.word(),
-                            id: id_of(value),
-                            reason,
-                        });
-                    }
-                }
-            }
-            type Importer = fn(&Transaction<'_>, &mut Known<'_>, &serde_json::Value) -> Outcome;
-            let rest: [(Kind, Importer); 11] = [
-                (Kind::Person, import_person),
-                (Kind::Rupture, import::<Rupture>),
-                (Kind::CheckIn, import::<CheckIn>),
-                (Kind::Pause, import::<PauseKept>),
-                (Kind::Repair, import::<Repair>),
-                (Kind::Talk, import::<Talk>),
-                (Kind::Reflection, import::<Reflection>),
-                (Kind::OwnPhrase, import::<OwnPhrase>),
-                (Kind::Practice, import::<PracticeKept>),
-                (Kind::HelpLine, import::<OwnLine>),
-                (Kind::Shared, import::<SharedWords>),
-            ];
-            for (kind, import) in rest {
-                for raw in file.list(kind) {
-                    reading.reached(raw);
-                    let value = read(raw)?;
-                    let outcome = import(&tx, &mut known, &value);
-                    report.record(kind, &value, outcome)?;
-                }
-            }
-            // A favourite became one when the file was written, as far as is known; a file
-            // that does not say when is taken as of now.
-            let since_ms = file.exported_at.map_or_else(
-                || chrono::Utc::now().timestamp_millis(),
-                |at| at.timestamp_millis(),
-            );
-            for raw in &file.favourite_phrases {
-                reading.reached(raw);
-                let value = read(raw)?;
-                let outcome = import_favourite(&tx, &value, since_ms);
-                report.record(Kind::Favourite, &value, outcome)?;
+            },
+            report: ImportReport::default(),
+            bulk: Bulk::begin(tx).map_err(StoreError::from)?,
+            version,
+            since_ms: chrono::Utc::now().timestamp_millis(),
+        })
+    }
+
+    /// When the file was written: a favourite became one then, as far as is known; a file
+    /// that does not say when is taken as of now.
+    pub(super) fn since(&mut self, exported_at: Option<&Stamp>) {
+        if let Some(at) = exported_at {
+            self.since_ms = at.timestamp_millis();
+        }
+    }
+
+    /// The file's parts, all of them: each is written, then each written one is linked to
+    /// the part it was merged into, which may be any part of the file.
+    pub(super) fn parts(&mut self, parts: &[serde_json::Value]) -> Result<(), ImportError> {
+        let tx = self.tx;
+        let mut written = Vec::new();
+        for value in parts {
+            self.bulk
+                .writing(tx, Kind::Part.table())
+                .map_err(StoreError::from)?;
+            let outcome = import_part(tx, &mut self.known, value, self.version);
+            if let Some(Fate::Added | Fate::Updated) =
+                self.report.record(Kind::Part, value, outcome)?
+            {
+                written.push(value);
             }
         }
-        bulk.finish(&tx).map_err(StoreError::from)?;
-        tx.commit().map_err(StoreError::from)?;
-        Ok(report)
+        if self.version >= REFLECT_AND_PRACTISE {
+            for value in written {
+                if let Some(reason) = link_merged(tx, &self.known, value)? {
+                    self.report.amended.push(Rejection {
+                        kind: Kind::Part.word(),
+                        id: id_of(value),
+                        reason,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// One record of `kind`. The parts come all at once, through [`Writing::parts`]; one
+    /// given here is taken as the file's only part.
+    pub(super) fn record(
+        &mut self,
+        kind: Kind,
+        value: &serde_json::Value,
+    ) -> Result<(), ImportError> {
+        if kind == Kind::Part {
+            return self.parts(std::slice::from_ref(value));
+        }
+        let tx = self.tx;
+        self.bulk
+            .writing(tx, kind.table())
+            .map_err(StoreError::from)?;
+        let known = &mut self.known;
+        let outcome = match kind {
+            Kind::Part => import_part(tx, known, value, self.version),
+            Kind::Person => import_person(tx, known, value),
+            Kind::Rupture => import::<Rupture>(tx, known, value),
+            Kind::CheckIn => import::<CheckIn>(tx, known, value),
+            Kind::Pause => import::<PauseKept>(tx, known, value),
+            Kind::Repair => import::<Repair>(tx, known, value),
+            Kind::Reflection => import::<Reflection>(tx, known, value),
+            Kind::OwnPhrase => import::<OwnPhrase>(tx, known, value),
+            Kind::Favourite => import_favourite(tx, value, self.since_ms),
+            Kind::Practice => import::<PracticeKept>(tx, known, value),
+            Kind::HelpLine => import::<OwnLine>(tx, known, value),
+            Kind::Talk => import::<Talk>(tx, known, value),
+            Kind::Shared => import::<SharedWords>(tx, known, value),
+        };
+        self.report.record(kind, value, outcome)?;
+        Ok(())
+    }
+
+    /// Puts back what the import took away, and gives its report (the caller commits).
+    pub(super) fn finish(self) -> Result<ImportReport, ImportError> {
+        self.bulk.finish(self.tx).map_err(StoreError::from)?;
+        Ok(self.report)
     }
 }
 

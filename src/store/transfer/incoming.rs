@@ -2,7 +2,8 @@
 //! over a piece at a time, the same way in the browser preview, the desktop window and on a
 //! phone. Each piece goes straight into a private file in the data folder's `incoming/`
 //! (the folder `0700`, the file `0600`), so neither side ever holds the whole file while it
-//! comes; once every byte is here, it is imported from that file.
+//! comes. It is imported from that file, as it comes ([`Incoming::arriving`]) or once every
+//! byte is here ([`Store::import_arrived`]).
 //!
 //! The file is removed in every case: when the import is done or refused, when the page
 //! stops sending part of the way, and, after a crash, the next time Mend opens its data
@@ -13,7 +14,10 @@ use std::fs::{self, File};
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::import::{ImportError, ImportReport, MAX_IMPORT_BYTES};
+use super::arriving::{Arrival, Arriving, Part};
+use super::import::MAX_IMPORT_BYTES;
+use super::mapped::Mapped;
+use super::report::{ImportError, ImportReport};
 use crate::domain::text::part_of_size;
 use crate::store::Store;
 use crate::store::files::{self, INCOMING_DIR};
@@ -29,14 +33,8 @@ pub struct Incoming {
     file: File,
     size: u64,
     parts: Vec<Part>,
-}
-
-/// One part's range of the file, and how far it has come.
-#[derive(Debug, Clone, Copy)]
-struct Part {
-    next: u64,
-    start: u64,
-    end: u64,
+    /// How far it has come, for an import reading it as it comes ([`Incoming::arriving`]).
+    arrival: std::sync::Arc<Arrival>,
 }
 
 impl Incoming {
@@ -68,7 +66,7 @@ impl Incoming {
         if !in_order {
             return Err(ImportError::Garbled);
         }
-        let parts = starts
+        let parts: Vec<Part> = starts
             .iter()
             .enumerate()
             .map(|(i, start)| Part {
@@ -89,11 +87,13 @@ impl Incoming {
         if let Err(err) = file.try_lock() {
             tracing::warn!(%err, "a file being received could not be locked");
         }
+        let arrival = std::sync::Arc::new(Arrival::new(parts.clone(), size));
         Ok(Incoming {
             path,
             file,
             size,
             parts,
+            arrival,
         })
     }
 
@@ -113,7 +113,22 @@ impl Incoming {
             .and_then(|_| self.file.write_all(piece))
             .map_err(ImportError::Receiving)?;
         range.next = end;
+        self.arrival.came(part, end);
         Ok(())
+    }
+
+    /// The file as it comes, for an import that reads it while it does (see
+    /// [`Store::import_arriving`]): its bytes are read as they come, and it learns how
+    /// the file ended (whole, or why not).
+    pub fn arriving(&self) -> Result<Arriving, ImportError> {
+        let file = File::open(&self.path).map_err(ImportError::Receiving)?;
+        Ok(Arriving::new(std::sync::Arc::clone(&self.arrival), file))
+    }
+
+    /// Gives up on the file, for `why` (a piece out of its place, one that could not be
+    /// kept): an import reading it as it comes stops, saying `why`. The file is removed.
+    pub fn stop(self, why: ImportError) {
+        self.arrival.stopped(Some(why));
     }
 
     /// How many bytes have come, of how many.
@@ -137,13 +152,25 @@ impl Incoming {
     pub fn finish(mut self) -> Result<Arrived, ImportError> {
         if !self.is_complete() {
             let (got, size) = self.progress();
-            return Err(ImportError::Cut {
+            let cut = || ImportError::Cut {
                 arrived: part_of_size(got, size),
-            });
+            };
+            self.arrival.stopped(Some(cut()));
+            return Err(cut());
         }
-        self.file.flush().map_err(ImportError::Receiving)?;
+        if let Err(err) = self.file.flush() {
+            self.arrival.stopped(None);
+            return Err(ImportError::Receiving(err));
+        }
         // The same open file, so its lock holds until the import is done with it.
-        let held = self.file.try_clone().map_err(ImportError::Receiving)?;
+        let held = match self.file.try_clone() {
+            Ok(held) => held,
+            Err(err) => {
+                self.arrival.stopped(None);
+                return Err(ImportError::Receiving(err));
+            }
+        };
+        self.arrival.whole();
         let path = std::mem::take(&mut self.path);
         Ok(Arrived { path, _held: held })
     }
@@ -151,6 +178,8 @@ impl Incoming {
 
 impl Drop for Incoming {
     fn drop(&mut self) {
+        // Stopped part of the way, unless it was said how it ended.
+        self.arrival.stopped(None);
         remove(&self.path);
     }
 }
@@ -173,52 +202,7 @@ impl Arrived {
     /// so the file is never held twice.
     pub fn bytes(&self) -> Result<Mapped, ImportError> {
         let file = File::open(&self.path).map_err(ImportError::Reading)?;
-        // SAFETY: the file is Mend's own, made 0600 in its private folder, locked, and
-        // written whole before this; nothing changes it while the map lives (it is removed
-        // only when this `Arrived` is dropped, which the map cannot outlive).
-        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(ImportError::Reading)?;
-        Ok(Mapped(map))
-    }
-}
-
-/// An arrived file's bytes, mapped in place.
-#[derive(Debug)]
-pub struct Mapped(memmap2::Mmap);
-
-impl std::ops::Deref for Mapped {
-    type Target = [u8];
-
-    fn deref(&self) -> &[u8] {
-        &self.0
-    }
-}
-
-impl Mapped {
-    /// Lets the system take back the pages of `range` that this process holds: an import
-    /// done with a stretch of the file says so, and the process's memory holds a window of
-    /// the file at a time rather than all of it. The bytes stay as they are: a page read
-    /// again comes back from the file, which nothing changes (see [`Arrived::bytes`]).
-    pub fn give_back(&self, range: std::ops::Range<usize>) {
-        if range.is_empty() || range.end > self.0.len() {
-            return;
-        }
-        #[cfg(unix)]
-        {
-            // SAFETY: the map is shared, read-only, of a file nothing writes while it lives.
-            // For such a map, dropping pages only unmaps them from this process: a later
-            // read of any byte in the range (through a slice borrowed from the map, too)
-            // maps the file's page again, with the same bytes. Nothing is zeroed or lost.
-            let given = unsafe {
-                self.0.unchecked_advise_range(
-                    memmap2::UncheckedAdvice::DontNeed,
-                    range.start,
-                    range.len(),
-                )
-            };
-            if let Err(err) = given {
-                tracing::debug!(%err, "pages of an arrived file were not given back");
-            }
-        }
+        Mapped::whole(&file)
     }
 }
 

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 
 use crate::domain::text::part_of_size;
 use crate::platform;
-use crate::store::transfer::{Arrived, Exported, ImportError};
+use crate::store::transfer::{Arriving, Exported, ImportError};
 use crate::store::{StoreError, files};
 use crate::ui::command::use_command;
 use crate::ui::components::ErrorNote;
@@ -247,27 +247,22 @@ pub(super) fn ImportSection() -> Element {
     let write = use_command();
     let data_dir = use_data_dir();
     let mut report = use_signal(|| None::<String>);
-    let onarrived = move |arrived: Result<Arrived, ImportError>| {
+    let onchosen = move |chosen: Result<Arriving, ImportError>| {
         report.set(None);
-        let arrived = match arrived {
-            Ok(arrived) => arrived,
+        let arriving = match chosen {
+            Ok(arriving) => arriving,
             Err(refused) => return write.refuse(refused.told()),
         };
         spawn(async move {
-            let import = move |s: &mut crate::store::Store| {
-                let done = s.import_arrived(&arrived);
-                // The file is removed once the import is done with it.
-                drop(arrived);
-                done
-            };
-            if let Some(done) = write.run(import).await {
+            // Imported as it comes; written once it has all come, or not at all.
+            if let Some(done) = write.run(move |s| s.import_arriving(&arriving)).await {
                 report.set(Some(done.summary()));
             }
             // The import's working memory, given back once the report is on the screen.
             tokio::task::spawn_blocking(platform::give_back_freed_memory);
         });
     };
-    let chooser = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onarrived));
+    let chooser = use_chosen_file(CHOOSER, ACCEPT, data_dir, EventHandler::new(onchosen));
     let Chooser { ready, progress } = chooser();
     let busy = !ready || progress.is_some() || write.busy();
     rsx! {
