@@ -1453,14 +1453,41 @@ fn two_years_exported() -> Vec<u8> {
 /// A file coming through the page is imported while it comes: the import reads as far as
 /// has come (here the whole first half, and the second but for its last piece, before that
 /// piece is sent), and once the last piece is in it gives the same report and the same data
-/// as importing the file's bytes.
+/// as importing the file's bytes. So it does for the file as Mend writes it, and written
+/// compactly with words that hold quotes, brackets, backslashes, tabs and emoji.
 #[test]
 fn a_file_is_imported_while_it_arrives_to_what_its_bytes_give() {
-    use mend::store::transfer::Incoming;
+    use mend::store::transfer::format::ExportFile;
     let bytes = two_years_exported();
+    imported_while_it_arrives(&bytes);
+
+    let mut file: ExportFile = serde_json::from_slice(&bytes).unwrap();
+    let odd = "a \"quoted\" ]} word \\ [{ with\ta tab, é and 😀 }";
+    file.app_version = Some(odd.to_owned());
+    for list in [&mut file.ruptures, &mut file.checkins] {
+        for record in list.iter_mut().take(50) {
+            for field in ["what", "note"] {
+                if record.get(field).is_some_and(serde_json::Value::is_string) {
+                    record[field] = odd.into();
+                }
+            }
+        }
+    }
+    let compact = serde_json::to_vec(&file).unwrap();
+    assert!(
+        compact.windows(4).any(|w| w == b"\\\\ ["),
+        "an escaped backslash"
+    );
+    imported_while_it_arrives(&compact);
+}
+
+/// Imports `bytes` as they arrive in two parts side by side (see the test above), and
+/// checks it gives what importing them whole gives.
+fn imported_while_it_arrives(bytes: &[u8]) {
+    use mend::store::transfer::Incoming;
     let dirs = alike_stores(2);
     let mut one = open(dirs[0].path());
-    let expected = one.import(&bytes).unwrap();
+    let expected = one.import(bytes).unwrap();
 
     let mut other = open(dirs[1].path());
     let half = (bytes.len() / 2) as u64;
@@ -1564,7 +1591,8 @@ fn a_file_that_stops_arriving_while_imported_writes_nothing_and_says_why() {
 }
 
 /// A file Mend did not write in its own order (its lists sorted by name, as a program
-/// rewriting it might), and files that are damaged, not Mend's, or newer, arriving: each
+/// rewriting it might), and files that are damaged, not Mend's, newer, followed by more
+/// text, or nested as deep as a file may or deeper, arriving: each
 /// gives what importing its bytes gives, the same report or the same refusal, and a refused
 /// one writes nothing.
 #[test]
@@ -1580,12 +1608,25 @@ fn an_arriving_file_not_in_mends_order_or_refused_gives_what_its_bytes_give() {
     let cut = &bytes[..bytes.len() - 10];
     let newer = text.replacen("\"format_version\": 5", "\"format_version\": 99", 1);
     assert_ne!(newer, text, "the version is where it is looked for");
-    let files: [&[u8]; 5] = [
+    let trailing = format!("{text} x");
+    // A part nested as deep as a file may hold, and one level deeper.
+    let nested = |depth: usize| {
+        format!(
+            "{{\"format\": \"mend-export\", \"format_version\": 5, \"parts\": [{}{}]}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    let (deepest, too_deep) = (nested(126), nested(127));
+    let files: [&[u8]; 8] = [
         &sorted,
         broken.as_bytes(),
         cut,
         newer.as_bytes(),
         b"{\"hello\": [1, 2, 3]}",
+        trailing.as_bytes(),
+        deepest.as_bytes(),
+        too_deep.as_bytes(),
     ];
     for file in files {
         let dirs = alike_stores(2);

@@ -11,12 +11,12 @@
 //! which gives the same result and the same reasons as for a file chosen whole.
 
 use std::fs::File;
-use std::io::{self, BufReader, Read};
+use std::io::{self, Read};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use rusqlite::Transaction;
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::IgnoredAny;
 
 use super::format::{FORMAT, FORMAT_VERSION, Stamp};
 use super::import::Writing;
@@ -251,8 +251,11 @@ impl Store {
 
 /// Reads the file as it comes, writing each list's records as they are read.
 fn read_as_it_comes(tx: &Transaction<'_>, arriving: &Arriving) -> Result<ImportReport, Missed> {
-    let reader = BufReader::with_capacity(READ_BYTES, Reader { arriving, at: 0 });
-    let mut de = serde_json::Deserializer::from_reader(reader);
+    let mut bytes = Bytes {
+        reader: Reader { arriving, at: 0 },
+        buf: Vec::with_capacity(2 * READ_BYTES),
+        at: 0,
+    };
     let mut file = Streaming {
         tx,
         writing: None,
@@ -261,24 +264,203 @@ fn read_as_it_comes(tx: &Transaction<'_>, arriving: &Arriving) -> Result<ImportR
         exported_at: None,
         app_version: false,
         next: 0,
-        missed: None,
     };
-    let read = de::Deserializer::deserialize_map(&mut de, &mut file).and_then(|()| de.end());
-    if read.is_err() {
-        return Err(file.missed.take().unwrap_or_else(|| {
-            if arriving.arrival.has_stopped() {
-                Missed::Stopped
-            } else {
-                Missed::Whole
+    bytes.expect(b'{')?;
+    let mut first = true;
+    while bytes.another(&mut first, b'}')? {
+        let key: String = bytes.parse()?;
+        bytes.expect(b':')?;
+        // A field given twice is refused the usual way.
+        let twice = match key.as_str() {
+            "format" => file
+                .format
+                .replace(bytes.parse::<String>()? == FORMAT)
+                .is_some(),
+            "format_version" => file.version.replace(bytes.parse()?).is_some(),
+            "exported_at" => file.exported_at.replace(bytes.parse()?).is_some(),
+            "app_version" => {
+                bytes.parse::<Option<String>>()?;
+                std::mem::replace(&mut file.app_version, true)
             }
-        }));
+            list => match Kind::ALL.iter().position(|k| k.list() == list) {
+                Some(at) => {
+                    file.list(at, &mut bytes)?;
+                    false
+                }
+                None => {
+                    bytes.parse::<IgnoredAny>()?;
+                    false
+                }
+            },
+        };
+        if twice {
+            return Err(Missed::Whole);
+        }
+    }
+    if bytes.skip_space()?.is_some() {
+        return Err(Missed::Whole);
     }
     let writing = match file.writing {
         Some(writing) => writing,
-        None => file.begin().map_err(|e| file.missed.take().unwrap_or(e))?,
+        None => file.begin()?,
     };
     arriving.arrival.wait_end().map_err(Missed::Failed)?;
     writing.finish().map_err(Missed::Failed)
+}
+
+/// The most a record may nest: a file's records are two levels down in it, and a file is
+/// read whole to at most 128.
+const MAX_DEPTH: usize = 126;
+
+/// The file's bytes from where the reading has come to: read a stretch at a time, each value
+/// found whole (its end found by its brackets and quotes alone) and then parsed from its
+/// bytes, which is what checks it. What has been read is let go of as the reading goes on.
+struct Bytes<'a> {
+    reader: Reader<'a>,
+    buf: Vec<u8>,
+    /// Where the reading is, in `buf`.
+    at: usize,
+}
+
+impl Bytes<'_> {
+    /// The byte at `i` in `buf`, read from the file if it has not been yet; `None` at its
+    /// end.
+    fn get(&mut self, i: usize) -> Result<Option<u8>, Missed> {
+        while i >= self.buf.len() {
+            if !self.fill()? {
+                return Ok(None);
+            }
+        }
+        Ok(Some(self.buf[i]))
+    }
+
+    /// Reads the next stretch of the file into `buf`: whether there was one.
+    fn fill(&mut self) -> Result<bool, Missed> {
+        let had = self.buf.len();
+        self.buf.resize(had + READ_BYTES, 0);
+        let read = loop {
+            match self.reader.read(&mut self.buf[had..]) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                read => break read,
+            }
+        };
+        let got = *read.as_ref().unwrap_or(&0);
+        self.buf.truncate(had + got);
+        if read.is_err() {
+            // The file stopped coming, or could not be read here: the usual way may yet.
+            return Err(if self.reader.arriving.arrival.has_stopped() {
+                Missed::Stopped
+            } else {
+                Missed::Whole
+            });
+        }
+        Ok(got > 0)
+    }
+
+    /// Skips JSON's white space: the byte after it, if the file goes on.
+    fn skip_space(&mut self) -> Result<Option<u8>, Missed> {
+        loop {
+            match self.get(self.at)? {
+                Some(b' ' | b'\n' | b'\r' | b'\t') => self.at += 1,
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// Skips `byte`, after any white space, or the file is not read as it comes.
+    fn expect(&mut self, byte: u8) -> Result<(), Missed> {
+        if self.skip_space()? != Some(byte) {
+            return Err(Missed::Whole);
+        }
+        self.at += 1;
+        Ok(())
+    }
+
+    /// Whether another member of an object or list comes, before its closing `close`.
+    fn another(&mut self, first: &mut bool, close: u8) -> Result<bool, Missed> {
+        // Between values, what is behind the reading goes, once there is a stretch of it.
+        if self.at >= READ_BYTES {
+            self.buf.drain(..self.at);
+            self.at = 0;
+        }
+        let next = self.skip_space()?;
+        if next == Some(close) {
+            self.at += 1;
+            return Ok(false);
+        }
+        if !std::mem::take(first) {
+            if next != Some(b',') {
+                return Err(Missed::Whole);
+            }
+            self.at += 1;
+        }
+        Ok(true)
+    }
+
+    /// The next value, parsed from its bytes.
+    fn parse<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, Missed> {
+        self.skip_space()?;
+        let value = self.value()?;
+        serde_json::from_slice(&self.buf[value]).map_err(|_| Missed::Whole)
+    }
+
+    /// Where the value beginning at the reading ends; the reading moves past it.
+    fn value(&mut self) -> Result<std::ops::Range<usize>, Missed> {
+        let start = self.at;
+        let mut i = start;
+        let mut depth = 0;
+        loop {
+            let Some(byte) = self.get(i)? else {
+                // The file ends inside it: a cut file, which the usual import names.
+                return if depth == 0 && i > start {
+                    self.at = i;
+                    Ok(start..i)
+                } else {
+                    Err(Missed::Whole)
+                };
+            };
+            match byte {
+                b'"' => {
+                    i = self.past_string(i)?;
+                    if depth == 0 {
+                        break;
+                    }
+                    continue;
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(Missed::Whole);
+                    }
+                }
+                b'}' | b']' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        i += 1;
+                        break;
+                    }
+                }
+                b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t' if depth == 0 => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        self.at = i;
+        Ok(start..i)
+    }
+
+    /// Past the string whose opening quote is at `i`: where its closing quote ends.
+    fn past_string(&mut self, mut i: usize) -> Result<usize, Missed> {
+        i += 1;
+        loop {
+            match self.get(i)? {
+                Some(b'\\') => i += 2,
+                Some(b'"') => return Ok(i + 1),
+                Some(_) => i += 1,
+                None => return Err(Missed::Whole),
+            }
+        }
+    }
 }
 
 /// The file's outer object as it is read.
@@ -293,16 +475,9 @@ struct Streaming<'a> {
     app_version: bool,
     /// Where in [`Kind::ALL`] the next list may be.
     next: usize,
-    missed: Option<Missed>,
 }
 
 impl<'a> Streaming<'a> {
-    /// Notes why the file is not read as it comes, for the error that stops the reading.
-    fn miss<E: de::Error>(&mut self, missed: Missed) -> E {
-        self.missed = Some(missed);
-        E::custom("not read as it comes")
-    }
-
     /// Begins writing: the file has said it is a Mend export of a version this build reads.
     fn begin(&mut self) -> Result<Writing<'a>, Missed> {
         match (self.format, self.version) {
@@ -315,112 +490,35 @@ impl<'a> Streaming<'a> {
         }
     }
 
-    /// The list at `at` in [`Kind::ALL`] comes next: whether it may be read as it comes.
-    fn list<E: de::Error>(&mut self, at: usize) -> Result<(), E> {
+    /// Reads the list at `at` in [`Kind::ALL`], writing its records as they are read (the
+    /// parts all at once: see `Writing::parts`).
+    fn list(&mut self, at: usize, bytes: &mut Bytes) -> Result<(), Missed> {
+        let kind = Kind::ALL[at];
         // A favourite's time is the file's, which comes before the lists in a file Mend wrote.
-        let timed = Kind::ALL[at] != Kind::Favourite || self.exported_at.is_some();
+        let timed = kind != Kind::Favourite || self.exported_at.is_some();
         if at < self.next || !timed {
-            return Err(self.miss(Missed::Whole));
+            return Err(Missed::Whole);
         }
         self.next = at + 1;
         if self.writing.is_none() {
-            match self.begin() {
-                Ok(writing) => self.writing = Some(writing),
-                Err(missed) => return Err(self.miss(missed)),
-            }
+            self.writing = Some(self.begin()?);
         }
-        Ok(())
-    }
-
-    /// Hands what was read to the import.
-    fn write<E: de::Error>(
-        &mut self,
-        write: impl FnOnce(&mut Writing<'a>) -> Result<(), ImportError>,
-    ) -> Result<(), E> {
         let Some(writing) = self.writing.as_mut() else {
-            return Err(self.miss(Missed::Whole));
+            return Err(Missed::Whole);
         };
-        write(writing).map_err(|e| self.miss(Missed::Failed(e)))
-    }
-}
-
-impl<'de> Visitor<'de> for &mut Streaming<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a Mend export")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            // A field given twice is refused the usual way.
-            let twice = match key.as_str() {
-                "format" => self
-                    .format
-                    .replace(map.next_value::<String>()? == FORMAT)
-                    .is_some(),
-                "format_version" => self.version.replace(map.next_value()?).is_some(),
-                "exported_at" => self.exported_at.replace(map.next_value()?).is_some(),
-                "app_version" => {
-                    map.next_value::<Option<String>>()?;
-                    std::mem::replace(&mut self.app_version, true)
-                }
-                list => match Kind::ALL.iter().position(|k| k.list() == list) {
-                    Some(at) => {
-                        self.list(at)?;
-                        map.next_value_seed(List {
-                            file: &mut *self,
-                            at,
-                        })?;
-                        false
-                    }
-                    None => {
-                        map.next_value::<IgnoredAny>()?;
-                        false
-                    }
-                },
-            };
-            if twice {
-                return Err(self.miss(Missed::Whole));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// One of the file's lists, its records written as they are read.
-struct List<'s, 'a> {
-    file: &'s mut Streaming<'a>,
-    at: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for List<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for List<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a list of records")
-    }
-
-    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<(), S::Error> {
-        let kind = Kind::ALL[self.at];
-        if kind == Kind::Part {
-            // The parts are few, and written all at once (see `Writing::parts`).
-            let mut parts = Vec::new();
-            while let Some(value) = seq.next_element()? {
+        bytes.expect(b'[')?;
+        let mut parts = Vec::new();
+        let mut first = true;
+        while bytes.another(&mut first, b']')? {
+            let value = bytes.parse()?;
+            if kind == Kind::Part {
                 parts.push(value);
+            } else {
+                writing.record(kind, &value).map_err(Missed::Failed)?;
             }
-            return self.file.write(|writing| writing.parts(&parts));
         }
-        while let Some(value) = seq.next_element()? {
-            self.file.write(|writing| writing.record(kind, &value))?;
+        if kind == Kind::Part {
+            writing.parts(&parts).map_err(Missed::Failed)?;
         }
         Ok(())
     }
