@@ -4,10 +4,11 @@
 //! tags, no empty or repeated text).
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
+
+use super::i18n::{Lang, PerLang};
 
 const PROMPTS: &str = include_str!("../../assets/content/prompts.toml");
 const PHRASES: &str = include_str!("../../assets/content/phrases.toml");
@@ -404,21 +405,43 @@ fn gcd(a: i64, b: i64) -> i64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-static LIBRARY: LazyLock<(Library, Option<ContentError>)> =
-    LazyLock::new(|| match Library::parse(PROMPTS, PHRASES, SITUATIONS) {
-        Ok(library) => (library, None),
-        Err(problem) => (Library::default(), Some(problem)),
-    });
+static LIBRARIES: PerLang<(Library, Option<ContentError>)> = PerLang::new();
 
-/// Our words, read once. If the embedded files could not be read (the content test stops
-/// that from ever shipping) the lists are empty, and [`library_problem`] says why.
+/// Our words in `lang` (its own files, or English's where it has none), read once. If the
+/// embedded files could not be read (the content test stops that from ever shipping) the
+/// language's are English's, and English's lists are empty, [`library_problem`] saying why.
+pub fn library_in(lang: Lang) -> &'static Library {
+    &LIBRARIES.get(lang, || read_library(lang)).0
+}
+
+/// Our words in English: for what needs only their ids (an export, an import).
 pub fn library() -> &'static Library {
-    &LIBRARY.0
+    library_in(Lang::ENGLISH)
+}
+
+fn read_library(lang: Lang) -> (Library, Option<ContentError>) {
+    let text = |name: &str, english: &'static str| lang.content(name).unwrap_or(english);
+    let read = Library::parse(
+        text("prompts.toml", PROMPTS),
+        text("phrases.toml", PHRASES),
+        text("situations.toml", SITUATIONS),
+    );
+    match read {
+        Ok(library) => (library, None),
+        Err(problem) if lang != Lang::ENGLISH => {
+            tracing::error!(lang = lang.tag(), %problem, "our words in this language could not be read");
+            (library().clone(), None)
+        }
+        Err(problem) => (Library::default(), Some(problem)),
+    }
 }
 
 /// Why the embedded words could not be read, if they could not.
 pub fn library_problem() -> Option<&'static ContentError> {
-    LIBRARY.1.as_ref()
+    LIBRARIES
+        .get(Lang::ENGLISH, || read_library(Lang::ENGLISH))
+        .1
+        .as_ref()
 }
 
 crate::domain::kept::coded!(PhraseStep);
@@ -445,6 +468,121 @@ mod tests {
             "{} situations",
             lib.situations.len()
         );
+    }
+
+    /// The keys of our content files that hold words, which each language says its own way;
+    /// every other key (ids, codes, lists of ids) is the same in every language.
+    const WORDS: [&str; 10] = [
+        "text",
+        "why",
+        "choices",
+        "title",
+        "word",
+        "sentence",
+        "situation",
+        "kind",
+        "other",
+        "talk",
+    ];
+
+    /// What differs between a language's version of a content file and English's, apart
+    /// from the words: entries missing, added or in another order, codes changed.
+    fn unlike(english: &toml::Table, other: &toml::Table) -> Vec<String> {
+        let mut found = Vec::new();
+        for (list, entries) in english {
+            let (Some(ours), Some(theirs)) = (
+                entries.as_array(),
+                other.get(list).and_then(toml::Value::as_array),
+            ) else {
+                found.push(format!("{list}: not a list in both"));
+                continue;
+            };
+            if ours.len() != theirs.len() {
+                found.push(format!(
+                    "{list}: {} entries, {} in English",
+                    theirs.len(),
+                    ours.len()
+                ));
+            }
+            for (a, b) in ours.iter().zip(theirs) {
+                let (Some(a), Some(b)) = (a.as_table(), b.as_table()) else {
+                    found.push(format!("{list}: an entry that is not a table"));
+                    continue;
+                };
+                let id = a.get("id").and_then(toml::Value::as_str).unwrap_or("?");
+                if a.keys().ne(b.keys()) {
+                    found.push(format!("{list}/{id}: other keys"));
+                }
+                for (key, value) in a {
+                    let same_shape = match (value, b.get(key)) {
+                        (toml::Value::Array(x), Some(toml::Value::Array(y))) => x.len() == y.len(),
+                        (toml::Value::String(_), Some(toml::Value::String(_))) => true,
+                        _ => false,
+                    };
+                    let fine = if WORDS.contains(&key.as_str()) {
+                        same_shape
+                    } else {
+                        b.get(key) == Some(value)
+                    };
+                    if !fine {
+                        found.push(format!("{list}/{id}: {key} differs"));
+                    }
+                }
+            }
+        }
+        found.extend(
+            other
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .map(|k| format!("{k}: not in English")),
+        );
+        found
+    }
+
+    #[test]
+    fn every_languages_words_read_and_match_englishs_entry_for_entry() {
+        let english = [
+            ("prompts.toml", PROMPTS),
+            ("phrases.toml", PHRASES),
+            ("situations.toml", SITUATIONS),
+            ("talk.toml", include_str!("../../assets/content/talk.toml")),
+            (
+                "together.toml",
+                include_str!("../../assets/content/together.toml"),
+            ),
+            ("help.toml", include_str!("../../assets/content/help.toml")),
+        ];
+        let mut seen = 0;
+        for lang in Lang::all() {
+            let lib = library_in(lang);
+            assert_eq!(lib.problems(), Vec::<String>::new(), "{}", lang.tag());
+            for (name, ours) in english {
+                let Some(theirs) = lang.content(name) else {
+                    continue;
+                };
+                seen += 1;
+                let ours: toml::Table = toml::from_str(ours).unwrap();
+                let theirs: toml::Table =
+                    toml::from_str(theirs).unwrap_or_else(|e| panic!("{}/{name}: {e}", lang.tag()));
+                let found = unlike(&ours, &theirs);
+                assert!(found.is_empty(), "{}/{name}: {found:#?}", lang.tag());
+            }
+        }
+        assert!(seen >= 5, "the Spanish files are read: {seen}");
+        // Spanish says its own words: the day's prompt is not English's.
+        let es = Lang::from_tag("es").unwrap();
+        let day = day("2026-12-07");
+        let (en_prompt, es_prompt) = (library().prompt_for(day), library_in(es).prompt_for(day));
+        assert_eq!(en_prompt.map(|p| &p.id), es_prompt.map(|p| &p.id));
+        assert_ne!(en_prompt.map(|p| &p.text), es_prompt.map(|p| &p.text));
+    }
+
+    #[test]
+    fn the_pseudo_locales_read_englishs_words() {
+        // The pseudo-locales have no files of their own: they read English's.
+        let pseudo = Lang::all().find(|l| l.is_pseudo()).unwrap();
+        assert!(pseudo.content("prompts.toml").is_none());
+        assert_eq!(library_in(pseudo).prompts, library().prompts);
     }
 
     #[test]

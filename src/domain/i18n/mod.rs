@@ -26,6 +26,30 @@ type Bundle = FluentBundle<FluentResource>;
 /// The pseudo-locales, after the languages of `assets/locales`.
 const PSEUDO: [&str; 2] = [pseudo::ACCENTED, pseudo::RIGHT_TO_LEFT];
 
+/// A value made once for each language, when first asked for (our content files, read in
+/// each language).
+pub struct PerLang<T>(OnceLock<Box<[OnceLock<T>]>>);
+
+impl<T> PerLang<T> {
+    pub const fn new() -> Self {
+        PerLang(OnceLock::new())
+    }
+
+    /// The value for `lang`, made by `make` the first time.
+    pub fn get(&self, lang: Lang, make: impl FnOnce() -> T) -> &T {
+        let each = self
+            .0
+            .get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
+        each[lang.0].get_or_init(make)
+    }
+}
+
+impl<T> Default for PerLang<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A language Mend can show: one of `assets/locales`, or a pseudo-locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Lang(usize);
@@ -48,6 +72,16 @@ impl Lang {
     /// Every language, the pseudo-locales too.
     pub fn all() -> impl Iterator<Item = Lang> {
         (0..LOCALES.len() + PSEUDO.len()).map(Lang)
+    }
+
+    /// Its own version of one of our content files (`assets/content/<tag>/<name>`), if it
+    /// has one; English, and the pseudo-locales, read the English files.
+    pub fn content(self, name: &str) -> Option<&'static str> {
+        let (_, files) = CONTENT.iter().find(|(tag, _)| *tag == self.tag())?;
+        files
+            .iter()
+            .find(|(file, _)| *file == name)
+            .map(|(_, text)| *text)
     }
 
     /// Its BCP 47 tag: `en`, `es`, `en-XA`.
