@@ -3,6 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useApp, open, audit, checkLayout, shot, sql, fillTwice, wrongPinsThenWait, PHONE } from './helpers.mjs';
 
 const app = useApp();
@@ -105,6 +106,35 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('button', { name: 'Borrar esta ruptura' }).click();
   await page.getByRole('status').filter({ hasText: 'Ruptura borrada.' }).waitFor();
   await page.getByRole('button', { name: 'Deshacer' }).click();
+
+  // Reflect: today's question in Spanish, kept with the answer as it was asked, and the
+  // month's calendar with Spanish months and days.
+  await open(page, app.server, '/reflect');
+  await page.getByRole('heading', { name: 'Reflexionar', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.title === 'Reflexionar · Mend');
+  await page.getByText('Aún no has reflexionado este mes. Cuando quieras.').waitFor();
+  const question = (await page.locator('.prompt').innerText()).trim();
+  const spanish = readFileSync(new URL('../../assets/content/es/prompts.toml', import.meta.url), 'utf8');
+  assert.ok(spanish.includes(`text = "${question}"`), `a question of ours in Spanish: ${question}`);
+  const calendar = page.getByRole('table', { name: /^[a-z]+ de \d{4}: días en que reflexionaste$/ });
+  await calendar.locator('th[abbr="lunes"]').getByText('lu', { exact: true }).waitFor();
+  await audit(page, 'reflect-es');
+  await checkLayout(page, 'reflect-es');
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await page.getByRole('alert').waitFor();
+  await page.getByLabel('Tu respuesta').fill('Una parte preocupada estuvo ocupada todo el día.');
+  await page.getByRole('group', { name: '¿Cuánto Self hay en ti ahora mismo?' })
+    .getByRole('button', { name: '6', exact: true }).click();
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Guardado. Gracias por dedicarte un momento.' }).waitFor();
+  await page.getByText('Este mes has reflexionado 1 día.').waitFor();
+  assert.match(await page.locator('td[aria-current="date"]').textContent(), /^\d+, reflexionaste$/);
+  await page.getByRole('button', { name: 'Guardar los cambios' }).waitFor();
+  assert.equal(sql(app.data.dir, 'SELECT prompt FROM reflections;').trim(), question);
+  await page.getByRole('button', { name: 'Mes anterior' }).click();
+  await page.getByText(/^No reflexionaste ningún día de [a-z]+\.$/).waitFor();
+  await page.getByLabel('Recuérdamelo cada día').check();
+  await page.getByRole('status').filter({ hasText: 'El recordatorio diario está activado.' }).waitFor();
 
   // The app lock's screen speaks Spanish, its waits too.
   await open(page, app.server, '/settings');

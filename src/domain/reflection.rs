@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta};
 
+use super::i18n::Lang;
 use super::{Kept, Level, Moment, ReflectionId};
 
 /// One day's reflection.
@@ -66,15 +67,16 @@ pub fn month_grid(first: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
 
 /// A kind sentence about the reflections of the month starting at `first`: never a streak,
 /// never a failure.
-pub fn month_summary(count: usize, first: NaiveDate, this_month: bool) -> String {
-    let month = first.format("%B");
-    match (count, this_month) {
-        (0, true) => "No reflections yet this month. Whenever you're ready.".to_owned(),
-        (0, false) => format!("No reflections in {month}."),
-        (1, true) => "You've reflected on 1 day this month.".to_owned(),
-        (1, false) => format!("You reflected on 1 day in {month}."),
-        (n, true) => format!("You've reflected on {n} days this month."),
-        (n, false) => format!("You reflected on {n} days in {month}."),
+pub fn month_summary(lang: Lang, count: usize, first: NaiveDate, this_month: bool) -> String {
+    if this_month {
+        crate::t!(lang, "reflect-month-this", count = count)
+    } else {
+        crate::t!(
+            lang,
+            "reflect-month-past",
+            count = count,
+            month = lang.month(first.month())
+        )
     }
 }
 
@@ -161,20 +163,43 @@ mod tests {
     #[test]
     fn the_summary_never_counts_misses() {
         let november = day("2026-11-01");
-        for (count, now, expected) in [
+        let es = Lang::from_tag("es").unwrap();
+        for (count, now, expected, spanish) in [
             (
                 0,
                 true,
                 "No reflections yet this month. Whenever you're ready.",
+                "Aún no has reflexionado este mes. Cuando quieras.",
             ),
-            (1, true, "You've reflected on 1 day this month."),
-            (12, true, "You've reflected on 12 days this month."),
-            (3, false, "You reflected on 3 days in November."),
-            (0, false, "No reflections in November."),
+            (
+                1,
+                true,
+                "You've reflected on 1 day this month.",
+                "Este mes has reflexionado 1 día.",
+            ),
+            (
+                12,
+                true,
+                "You've reflected on 12 days this month.",
+                "Este mes has reflexionado 12 días.",
+            ),
+            (
+                3,
+                false,
+                "You reflected on 3 days in November.",
+                "Reflexionaste 3 días de noviembre.",
+            ),
+            (
+                0,
+                false,
+                "No reflections in November.",
+                "No reflexionaste ningún día de noviembre.",
+            ),
         ] {
-            let said = month_summary(count, november, now);
+            let said = month_summary(Lang::ENGLISH, count, november, now);
             assert_eq!(said, expected);
             assert!(!said.contains("streak") && !said.contains("missed"));
+            assert_eq!(month_summary(es, count, november, now), spanish);
         }
     }
 }

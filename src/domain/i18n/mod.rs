@@ -129,6 +129,22 @@ impl Lang {
             .unwrap_or(Lang::ENGLISH)
     }
 
+    /// The name of a month (1 for January) in this language, as it stands in a sentence.
+    pub fn month(self, month: u32) -> String {
+        self.word("month", &month.to_string())
+    }
+
+    /// The month `day` falls in, with its year: "November 2026", "noviembre de 2026".
+    pub fn month_year(self, day: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        crate::t!(
+            self,
+            "month-year",
+            month = self.month(day.month()),
+            year = day.year().to_string()
+        )
+    }
+
     /// The message `id`, formatted with `args`, in this language or, where it lacks the
     /// message, in English.
     pub fn tr(self, id: &str, args: Option<&FluentArgs<'_>>) -> String {

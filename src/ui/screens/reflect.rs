@@ -4,46 +4,16 @@
 use chrono::{NaiveDate, NaiveTime};
 use dioxus::prelude::*;
 
-use crate::domain::content::library;
+use crate::domain::content::library_in;
 use crate::domain::reflection::{month_grid, month_start, month_summary, shift_month};
 use crate::domain::{Level, Note};
 use crate::platform;
 use crate::store::Store;
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, LevelPicker, Loading};
-use crate::ui::context::{use_load_with, use_shared};
+use crate::ui::context::{use_lang, use_load_with, use_shared};
 
-const TITLE: &str = "Reflect";
-const INTRO: &str = "A question for today. Write as much or as little as you like.";
-const PROMPT_HEADING: &str = "Today's question";
-const ANSWER_LABEL: &str = "Your answer";
-const SELF_LEGEND: &str = "How much Self is here right now?";
-const SELF_LOW: &str = "hardly any";
-const SELF_HIGH: &str = "calm and open";
-const SAVE: &str = "Save";
-const SAVE_CHANGES: &str = "Save changes";
-const SAVED: &str = "Saved. Thank you for taking a moment for yourself.";
-const ANSWERED: &str = "You've answered today. You can change your answer until the day ends.";
-const NO_PROMPTS: &str =
-    "Today's question couldn't be found. You can still write what's on your mind.";
-const MONTH_HEADING: &str = "Your month";
-const EARLIER: &str = "Earlier month";
-const LATER: &str = "Later month";
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("Mo", "Monday"),
-    ("Tu", "Tuesday"),
-    ("We", "Wednesday"),
-    ("Th", "Thursday"),
-    ("Fr", "Friday"),
-    ("Sa", "Saturday"),
-    ("Su", "Sunday"),
-];
-const REMINDER_HEADING: &str = "Daily reminder";
-const REMINDER_NOTE: &str = "A gentle nudge at a time you choose. On this computer it comes while Mend is open; nothing is sent anywhere.";
-const REMINDER_ON: &str = "Remind me each day";
-const REMINDER_TIME: &str = "Reminder time";
-const REMINDER_SAVED_ON: &str = "The daily reminder is on.";
-const REMINDER_SAVED_OFF: &str = "The daily reminder is off.";
 const DEFAULT_REMINDER: &str = "20:00";
 
 /// The reflection screen.
@@ -54,10 +24,12 @@ pub fn ReflectScreen() -> Element {
     // day and its question, even if it is saved after midnight.
     let today = use_hook(|| shared.now_by_minute().date_naive());
     let found = use_load_with(move || today, |s, day| s.reflection_on(day));
+    let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "reflect-title"));
     rsx! {
-        document::Title { "Reflect · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{INTRO}" }
+        document::Title { "{window}" }
+        h1 { {t!(lang, "reflect-title")} }
+        p { class: "lead", {t!(lang, "reflect-intro")} }
         match found.read().clone() {
             None => rsx! { Loading {} },
             Some(Err(message)) => rsx! { ErrorNote { message } },
@@ -86,10 +58,12 @@ fn TodayCard(
     prompt: Option<String>,
 ) -> Element {
     let write = use_command();
+    let lang = use_lang();
     let answered = answer.is_some();
     let mut text = use_signal(|| answer.clone().unwrap_or_default());
     let mut level = use_signal(|| self_level);
-    let todays = library().prompt_for(day).cloned();
+    // In the reader's language; an answer keeps the words it was given with.
+    let todays = library_in(lang).prompt_for(day).cloned();
     let shown = prompt.or_else(|| todays.as_ref().map(|p| p.text.clone()));
     let save = move |_| {
         let todays = todays.clone();
@@ -103,27 +77,27 @@ fn TodayCard(
             let prompt = todays.unwrap_or_else(|| crate::domain::content::Prompt {
                 id: "free".to_owned(),
                 topic: crate::domain::content::Topic::SelfEnergy,
-                text: "What's on your mind today?".to_owned(),
+                text: t!(lang, "reflect-free-prompt"),
             });
             let chosen = *level.peek();
             let now = platform::now();
             let save = move |s: &mut Store| s.save_reflection(day, &prompt, &answer, chosen, &now);
-            write.say(save, SAVED, None).await;
+            write.say(save, t!(lang, "reflect-saved"), None).await;
         }
     };
     rsx! {
         section { class: "card reflect-today", aria_labelledby: "prompt-heading",
-            h2 { id: "prompt-heading", class: "eyebrow", "{PROMPT_HEADING}" }
+            h2 { id: "prompt-heading", class: "eyebrow", {t!(lang, "reflect-prompt-heading")} }
             match shown {
                 Some(p) => rsx! { p { class: "prompt", dir: "auto", "{p}" } },
-                None => rsx! { p { class: "prompt", "{NO_PROMPTS}" } },
+                None => rsx! { p { class: "prompt", {t!(lang, "reflect-no-prompt")} } },
             }
             if answered {
-                p { class: "hint", "{ANSWERED}" }
+                p { class: "hint", {t!(lang, "reflect-answered")} }
             }
             Form { class: "form", onsubmit: save,
                 div { class: "field",
-                    label { r#for: "reflect-answer", class: "field-label", "{ANSWER_LABEL}" }
+                    label { r#for: "reflect-answer", class: "field-label", {t!(lang, "reflect-answer")} }
                     textarea {
                         id: "reflect-answer",
                         dir: "auto",
@@ -137,9 +111,9 @@ fn TodayCard(
                     }
                 }
                 LevelPicker {
-                    legend: SELF_LEGEND,
-                    low: SELF_LOW,
-                    high: SELF_HIGH,
+                    legend: t!(lang, "reflect-self-legend"),
+                    low: t!(lang, "reflect-self-low"),
+                    high: t!(lang, "reflect-self-high"),
                     value: level(),
                     onchange: move |v| level.set(v),
                 }
@@ -150,7 +124,11 @@ fn TodayCard(
                     r#type: "submit",
                     class: "button primary wide",
                     disabled: write.busy(),
-                    if answered { "{SAVE_CHANGES}" } else { "{SAVE}" }
+                    if answered {
+                        {t!(lang, "reflect-save-changes")}
+                    } else {
+                        {t!(lang, "reflect-save")}
+                    }
                 }
             }
         }
@@ -160,6 +138,7 @@ fn TodayCard(
 /// A month of days, the days reflected marked. Moves back and forward by month.
 #[component]
 fn MonthCalendar(today: NaiveDate) -> Element {
+    let lang = use_lang();
     let mut first = use_signal(|| month_start(today));
     let days = use_load_with(move || *first.read(), |s, month| s.reflection_days(month));
     let month = first();
@@ -168,15 +147,22 @@ fn MonthCalendar(today: NaiveDate) -> Element {
         Some(Ok(d)) => d.clone(),
         _ => Vec::new(),
     };
-    let title = month.format("%B %Y").to_string();
+    let title = lang.month_year(month);
+    let calendar = t!(lang, "reflect-calendar", month = title.clone());
+    let weekdays = (1..=7).map(|d| {
+        (
+            lang.word("weekday-short", &d.to_string()),
+            lang.word("weekday", &d.to_string()),
+        )
+    });
     rsx! {
         section { class: "card month", aria_labelledby: "month-heading",
-            h2 { id: "month-heading", "{MONTH_HEADING}" }
+            h2 { id: "month-heading", {t!(lang, "reflect-month-heading")} }
             div { class: "month-nav",
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "{EARLIER}",
+                    aria_label: t!(lang, "reflect-earlier"),
                     onclick: move |_| first.set(shift_month(month, false)),
                     "‹"
                 }
@@ -184,7 +170,7 @@ fn MonthCalendar(today: NaiveDate) -> Element {
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "{LATER}",
+                    aria_label: t!(lang, "reflect-later"),
                     disabled: this_month,
                     onclick: move |_| first.set(shift_month(month, true)),
                     "›"
@@ -193,10 +179,10 @@ fn MonthCalendar(today: NaiveDate) -> Element {
             if let Some(Err(message)) = &*days.read() {
                 ErrorNote { message: message.clone() }
             }
-            table { class: "calendar", aria_label: "{title}: days you reflected",
+            table { class: "calendar", aria_label: "{calendar}",
                 thead {
                     tr {
-                        for (short, long) in WEEKDAYS {
+                        for (short, long) in weekdays {
                             th { key: "{short}", scope: "col", abbr: "{long}", "{short}" }
                         }
                     }
@@ -216,7 +202,7 @@ fn MonthCalendar(today: NaiveDate) -> Element {
                     }
                 }
             }
-            p { class: "month-summary", "{month_summary(reflected.len(), month, this_month)}" }
+            p { class: "month-summary", {month_summary(lang, reflected.len(), month, this_month)} }
         }
     }
 }
@@ -224,6 +210,7 @@ fn MonthCalendar(today: NaiveDate) -> Element {
 /// One cell of the calendar.
 #[component]
 fn CalendarDay(day: Option<NaiveDate>, reflected: bool, today: bool) -> Element {
+    let lang = use_lang();
     let Some(day) = day else {
         return rsx! { td { class: "day day-empty" } };
     };
@@ -237,7 +224,7 @@ fn CalendarDay(day: Option<NaiveDate>, reflected: bool, today: bool) -> Element 
         td { class, "aria-current": if today { "date" } else { "false" },
             "{day.format(\"%-d\")}"
             if reflected {
-                span { class: "visually-hidden", ", reflected" }
+                span { class: "visually-hidden", {t!(lang, "reflect-day-reflected")} }
             }
         }
     }
@@ -254,23 +241,24 @@ fn Reminder() -> Element {
         })
     });
     let write = use_command();
+    let lang = use_lang();
     let store = use_callback(move |at: Option<NaiveTime>| {
         let said = if at.is_some() {
-            REMINDER_SAVED_ON
+            t!(lang, "reflect-reminder-saved-on")
         } else {
-            REMINDER_SAVED_OFF
+            t!(lang, "reflect-reminder-saved-off")
         };
         spawn(async move {
             write
-                .settings(|s| s.reflect_reminder = at, Some(said))
+                .settings(|s| s.reflect_reminder = at, Some(&said))
                 .await;
         });
     });
     let parse = |text: &str| NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
     rsx! {
         section { class: "card", aria_labelledby: "reminder-heading",
-            h2 { id: "reminder-heading", "{REMINDER_HEADING}" }
-            p { class: "hint", "{REMINDER_NOTE}" }
+            h2 { id: "reminder-heading", {t!(lang, "reflect-reminder-heading")} }
+            p { class: "hint", {t!(lang, "reflect-reminder-note")} }
             div { class: "reminder-row",
                 label { class: "switch",
                     input {
@@ -281,16 +269,16 @@ fn Reminder() -> Element {
                             if e.checked() {
                                 match parse(&time.peek()) {
                                     Some(t) => store.call(Some(t)),
-                                    None => write.refuse("Choose a time for the reminder first."),
+                                    None => write.refuse(t!(lang, "reflect-reminder-no-time")),
                                 }
                             } else {
                                 store.call(None);
                             }
                         },
                     }
-                    span { "{REMINDER_ON}" }
+                    span { {t!(lang, "reflect-reminder-on")} }
                 }
-                label { r#for: "reminder-time", class: "field-label", "{REMINDER_TIME}" }
+                label { r#for: "reminder-time", class: "field-label", {t!(lang, "reflect-reminder-time")} }
                 input {
                     id: "reminder-time",
                     r#type: "time",
@@ -300,7 +288,7 @@ fn Reminder() -> Element {
                         if settings.peek().reflect_reminder.is_some() {
                             match parse(&e.value()) {
                                 Some(t) => store.call(Some(t)),
-                                None => write.refuse("That time doesn't look right. Try something like 20:00."),
+                                None => write.refuse(t!(lang, "reflect-reminder-bad-time")),
                             }
                         }
                     },
