@@ -107,6 +107,25 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('status').filter({ hasText: 'Ruptura borrada.' }).waitFor();
   await page.getByRole('button', { name: 'Deshacer' }).click();
 
+  // Repair: the steps in Spanish, and the words chosen kept as they were said.
+  await open(page, app.server, '/repair');
+  await page.getByRole('heading', { name: 'Reparar', level: 1 }).waitFor();
+  await page.getByText('¿Qué ruptura te gustaría reparar?').waitFor();
+  await page.getByRole('link', { name: /Discutimos por la cena/ }).click();
+  await page.getByRole('heading', { name: 'Nota tus partes', level: 1 }).waitFor();
+  await page.getByText('Paso 1 de 5').waitFor();
+  await page.getByText('Sobre: Discutimos por la cena').waitFor();
+  await page.getByRole('button', { name: 'Una parte de mí se asustó cuando…' }).click();
+  await page.getByLabel('Lo que noto en mí').fill('Una parte pequeña tenía miedo.');
+  await audit(page, 'repair-es');
+  await checkLayout(page, 'repair-es');
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByRole('heading', { name: 'Encuentra algo de calma', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Hacer una pausa' }).waitFor();
+  await page.getByRole('button', { name: 'Guardar y terminar más tarde' }).click();
+  await page.getByRole('status').filter({ hasText: 'Guardado. Puedes retomarlo desde Ahora.' }).waitFor();
+  assert.equal(sql(app.data.dir, 'SELECT phrases FROM repairs;').trim(), '["Una parte de mí se asustó cuando…"]');
+
   // Reflect: today's question in Spanish, kept with the answer as it was asked, and the
   // month's calendar with Spanish months and days.
   await open(page, app.server, '/reflect');

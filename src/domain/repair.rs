@@ -23,12 +23,13 @@ pub enum RepairStep {
 }
 
 /// Our words for one step: its title, what to do, and example phrases to adapt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepGuide {
-    pub title: &'static str,
-    pub guidance: &'static str,
-    pub note_label: &'static str,
-    pub phrases: &'static [&'static str],
+    pub title: String,
+    pub guidance: String,
+    pub note_label: String,
+    /// A few words to say, kept with a repair as they were said.
+    pub phrases: Vec<String>,
 }
 
 impl RepairStep {
@@ -59,57 +60,14 @@ impl RepairStep {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn guide(self) -> StepGuide {
-        match self {
-            RepairStep::Notice => StepGuide {
-                title: "Notice your parts",
-                guidance: "Which parts of you were stirred up? What were they afraid of, and how old did they feel? You don't need to change anything yet. Just notice.",
-                note_label: "What I notice in me",
-                phrases: &[
-                    "A part of me got scared when…",
-                    "Something in me felt very young just then.",
-                    "I notice a part of me that wants to be right.",
-                ],
-            },
-            RepairStep::FindSelf => StepGuide {
-                title: "Find some calm",
-                guidance: "Breathe slowly for a moment. Ask the stirred-up part to give you a little room. Can you feel some curiosity about them and about you? If not yet, taking space is a good choice, and you can come back.",
-                note_label: "How I'm feeling toward them now",
-                phrases: &[
-                    "I'm calmer now, and I'd like to understand.",
-                    "Can we try that again? I want to do better.",
-                ],
-            },
-            RepairStep::Listen => StepGuide {
-                title: "Listen first",
-                guidance: "Ask how it was for them, and listen before you explain. Your side can wait a little. Say back what you heard, and ask if you got it right.",
-                note_label: "What I heard from them",
-                phrases: &[
-                    "Tell me how that was for you. I'm listening.",
-                    "What I'm hearing is… Did I get that right?",
-                    "Is there more you want me to know?",
-                ],
-            },
-            RepairStep::Acknowledge => StepGuide {
-                title: "Acknowledge the impact",
-                guidance: "Whatever you meant, name how it landed for them. What you intended and how it felt to them can both be true.",
-                note_label: "The impact I want to acknowledge",
-                phrases: &[
-                    "I can see that really hurt you.",
-                    "It makes sense you felt alone when I walked away.",
-                    "That wasn't fair to you, and I'm sorry.",
-                ],
-            },
-            RepairStep::Respond => StepGuide {
-                title: "Offer a repair",
-                guidance: "Own your part plainly, without a \"but\" after the sorry. Then say what you'll try next time.",
-                note_label: "What I said or will say",
-                phrases: &[
-                    "I'm sorry I raised my voice. That's on me.",
-                    "Next time I feel that rush, I'll ask for a pause instead of leaving.",
-                    "What would help you feel better now?",
-                ],
-            },
+    /// What the step says, in `lang` (see `assets/locales/*/repair.ftl`).
+    pub fn guide(self, lang: Lang) -> StepGuide {
+        let word = |part: &str| lang.word("repair-step", &format!("{}{part}", self.code()));
+        StepGuide {
+            title: word(""),
+            guidance: word("-guidance"),
+            note_label: word("-note"),
+            phrases: word("-phrases").lines().map(str::to_owned).collect(),
         }
     }
 }
@@ -310,15 +268,18 @@ impl Repair {
     /// their own words there, then the step's example phrases they picked. Nothing from the
     /// other steps. `None` when they chose nothing there.
     pub fn words_to_say(&self) -> Option<String> {
-        let offered = RepairStep::Respond.guide().phrases;
+        // The step's words in any language: they are kept as they were said.
+        let offered: Vec<String> = Lang::all()
+            .flat_map(|lang| RepairStep::Respond.guide(lang).phrases)
+            .collect();
         let own = self.notes.respond.as_str().trim();
         let words: Vec<&str> = std::iter::once(own)
             .filter(|w| !w.is_empty())
             .chain(
                 self.phrases
                     .iter()
-                    .map(String::as_str)
-                    .filter(|p| offered.contains(p)),
+                    .filter(|p| offered.contains(p))
+                    .map(String::as_str),
             )
             .collect();
         (!words.is_empty()).then(|| words.join("\n"))
@@ -405,6 +366,7 @@ crate::domain::kept::coded!(RepairOutcome);
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use chrono::DateTime;
 
     fn at(s: &str) -> Moment {
@@ -452,13 +414,24 @@ mod tests {
     }
 
     #[test]
-    fn every_step_has_words() {
-        for (i, step) in RepairStep::ALL.into_iter().enumerate() {
-            let guide = step.guide();
-            assert_eq!(step.number(), i + 1);
-            assert!(!guide.title.is_empty() && !guide.guidance.is_empty());
-            assert!(!guide.phrases.is_empty());
+    fn every_step_has_words_in_every_language() {
+        for lang in Lang::all() {
+            for (i, step) in RepairStep::ALL.into_iter().enumerate() {
+                let guide = step.guide(lang);
+                assert_eq!(step.number(), i + 1);
+                for said in [&guide.title, &guide.guidance, &guide.note_label] {
+                    assert!(!said.trim().is_empty(), "{} {step:?}", lang.tag());
+                }
+                assert!(
+                    (2..=3).contains(&guide.phrases.len()),
+                    "{} {step:?}",
+                    lang.tag()
+                );
+                assert!(guide.phrases.iter().all(|p| !p.trim().is_empty()));
+            }
         }
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(RepairStep::Listen.guide(es).title, "Escucha primero");
     }
 
     #[test]
@@ -545,15 +518,16 @@ mod tests {
             at("2026-11-23T19:00:00Z"),
         );
         assert_eq!(r.words_to_say(), None);
-        let [sorry, next_time, _] = RepairStep::Respond.guide().phrases else {
+        let respond = RepairStep::Respond.guide(Lang::ENGLISH).phrases;
+        let [sorry, next_time, _] = &respond[..] else {
             panic!("the respond step offers three phrases");
         };
         // A phrase of another step, and words of one's own added to the list, stay out.
-        r.toggle_phrase(RepairStep::Listen.guide().phrases[0]);
+        r.toggle_phrase(&RepairStep::Listen.guide(Lang::ENGLISH).phrases[0]);
         r.toggle_phrase("My own words from earlier");
         assert_eq!(r.words_to_say(), None);
         r.toggle_phrase(sorry);
-        assert_eq!(r.words_to_say().as_deref(), Some(*sorry));
+        assert_eq!(r.words_to_say().as_deref(), Some(sorry.as_str()));
         r.notes.set(
             RepairStep::Respond,
             Note::parse("  I was scared, and I'm sorry.  ", "the note").unwrap(),
@@ -563,9 +537,13 @@ mod tests {
             Note::parse("Only for me", "the note").unwrap(),
         );
         r.toggle_phrase(next_time);
+        // One chosen while Mend spoke Spanish counts too: it is kept as it was said.
+        let es = Lang::from_tag("es").unwrap();
+        let spanish = &RepairStep::Respond.guide(es).phrases[2];
+        r.toggle_phrase(spanish);
         assert_eq!(
             r.words_to_say().unwrap(),
-            format!("I was scared, and I'm sorry.\n{sorry}\n{next_time}")
+            format!("I was scared, and I'm sorry.\n{sorry}\n{next_time}\n{spanish}")
         );
     }
 }

@@ -396,7 +396,7 @@ fn RepairPage(id: RepairId) -> Element {
             }
             for step in RepairStep::ALL {
                 if !repair.notes.get(step).as_str().is_empty() {
-                    Fact { key: "{step.code()}", label: step.guide().title, value: repair.notes.get(step).as_str().to_owned() }
+                    Fact { key: "{step.code()}", label: step.guide(Lang::ENGLISH).title, value: repair.notes.get(step).as_str().to_owned() }
                 }
             }
             if !repair.intention.as_str().is_empty() {

@@ -4,7 +4,6 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::i18n::Lang;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
 use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
@@ -22,30 +21,8 @@ use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading, SaveBar};
 use crate::ui::context::{use_lang, use_load, use_record, use_shared};
 use crate::ui::screens::rupture::RuptureForm;
 
-const START_TITLE: &str = "Repair";
-const START_INTRO: &str = "Which rupture would you like to mend?";
-const NOTHING_WAITING: &str =
-    "Nothing is waiting for repair. If something happened, write it down first.";
-const LOG_FIRST: &str = "Log what happened";
-const TALK_TOGETHER: &str = "Talk it through together";
-const STEP_OF: &str = "Step";
-const PHRASES_LEGEND: &str = "Words you might use";
-const PHRASES_HINT: &str = "Examples to adapt, not scripts. Tap the ones you used.";
-const OWN_PHRASE: &str = "Add words of your own";
-const INTENTION_LABEL: &str = "Next time, I will…";
-const NEXT: &str = "Next";
-const BACK: &str = "Back";
-const LATER: &str = "Save and finish later";
-const NOT_CALM: &str = "Not calm enough yet? That's okay.";
-const OUTCOME_TITLE: &str = "How did it go?";
-const OUTCOME_INTRO: &str = "Whatever happened, you tried to reconnect. That matters.";
-const OUTCOME_LEGEND: &str = "Where are you now?";
-const FELT_LABEL: &str = "How did it feel?";
-const FINISH: &str = "Finish";
-const CHOOSE_OUTCOME: &str = "Choose how it went, then finish.";
 /// How long after the last keystroke the repair is saved.
 const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
-const SAVED_LATER: &str = "Saved. You can pick this up from Now.";
 
 /// Choosing which rupture to repair.
 #[component]
@@ -55,20 +32,21 @@ pub fn RepairStart() -> Element {
     let ruptures = use_load(|s| s.open_ruptures(20));
     let now = shared.now_by_minute();
     let loaded = ruptures.read().clone();
+    let window = format!("{} · Mend", t!(lang, "repair-title"));
     rsx! {
-        document::Title { "Repair · Mend" }
-        h1 { "{START_TITLE}" }
+        document::Title { "{window}" }
+        h1 { {t!(lang, "repair-title")} }
         match loaded {
             None => rsx! { Loading {} },
             Some(Err(message)) => rsx! { ErrorNote { message } },
             Some(Ok(list)) if list.is_empty() => rsx! {
-                p { class: "lead", "{NOTHING_WAITING}" }
+                p { class: "lead", {t!(lang, "repair-nothing-waiting")} }
                 p { class: "hint", {t!(lang, "rupture-explained")} }
-                Link { to: Route::RepairNew {}, class: "button primary wide", "{LOG_FIRST}" }
-                Link { to: Route::TalkStart {}, class: "button secondary wide", "{TALK_TOGETHER}" }
+                Link { to: Route::RepairNew {}, class: "button primary wide", {t!(lang, "repair-log-first")} }
+                Link { to: Route::TalkStart {}, class: "button secondary wide", {t!(lang, "repair-talk-together")} }
             },
             Some(Ok(list)) => rsx! {
-                p { class: "lead", "{START_INTRO}" }
+                p { class: "lead", {t!(lang, "repair-intro")} }
                 ul { class: "plain-list",
                     for r in list {
                         li { key: "{r.id}",
@@ -76,14 +54,14 @@ pub fn RepairStart() -> Element {
                                 to: Route::RepairFlow { id: r.id },
                                 class: "choice",
                                 span { class: "choice-main", dir: "auto", "{excerpt(r.what.as_str(), 90)}" }
-                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(Lang::ENGLISH)}" }
+                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(lang)}" }
                             }
                         }
                     }
                 }
                 p { class: "secondary-actions",
-                    Link { to: Route::RepairNew {}, class: "button secondary", "Something else happened" }
-                    Link { to: Route::TalkStart {}, class: "button secondary", "{TALK_TOGETHER}" }
+                    Link { to: Route::RepairNew {}, class: "button secondary", {t!(lang, "repair-something-else")} }
+                    Link { to: Route::TalkStart {}, class: "button secondary", {t!(lang, "repair-talk-together")} }
                 }
             },
         }
@@ -93,8 +71,9 @@ pub fn RepairStart() -> Element {
 /// Logging a rupture on the way into its repair.
 #[component]
 pub fn RepairNew() -> Element {
+    let window = format!("{} · Mend", t!(use_lang(), "repair-title"));
     rsx! {
-        document::Title { "Repair · Mend" }
+        document::Title { "{window}" }
         RuptureForm { existing: None, then_repair: true }
     }
 }
@@ -116,11 +95,13 @@ pub fn RepairFlow(id: ReadSignal<RuptureId>) -> Element {
         }
     });
     let loaded = begun.read().clone();
+    let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "repair-title"));
     rsx! {
-        document::Title { "Repair · Mend" }
+        document::Title { "{window}" }
         match (loaded, begin.error()) {
             (Some(Some((repair, rupture))), _) => rsx! { RepairWalk { key: "{repair.id}", repair, rupture } },
-            (_, Some(message)) => rsx! { h1 { "{START_TITLE}" } ErrorNote { message } },
+            (_, Some(message)) => rsx! { h1 { {t!(lang, "repair-title")} } ErrorNote { message } },
             _ => rsx! { Loading {} },
         }
     }
@@ -172,6 +153,7 @@ enum Go {
 fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let shared = use_shared();
     let nav = use_navigator();
+    let lang = use_lang();
     let first = repair.clone();
     let mut current = use_signal(|| first.clone());
     let mut typed = use_signal(|| Typed::of(&first));
@@ -246,7 +228,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         on_disk.set(r.clone());
         current.set(r);
         if go == Go::Later {
-            shared.say(SAVED_LATER, None);
+            shared.say(t!(lang, "repair-saved-later"), None);
             nav.push(Route::Now {});
         }
     };
@@ -254,7 +236,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let rupture_id = rupture.id;
     let finish = move |_| async move {
         let Some(chosen) = *outcome.peek() else {
-            return write.refuse(CHOOSE_OUTCOME);
+            return write.refuse(t!(lang, "repair-choose-outcome"));
         };
         let mut r = current.peek().clone();
         if let Err(e) = typed.peek().apply(&mut r) {
@@ -270,8 +252,8 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         on_disk.set(done.clone());
         current.set(done.clone());
         let message = match done.time_to_repair {
-            Some(t) => format!("Repair saved. Mended in {}.", rough_duration(t)),
-            None => "Repair saved. The rupture stays open for another time.".to_owned(),
+            Some(t) => t!(lang, "repair-saved-mended", time = rough_duration(t)),
+            None => t!(lang, "repair-saved-open"),
         };
         shared.say(message, None);
         nav.replace(Route::detail(rupture_id));
@@ -294,35 +276,37 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let r = current.read().clone();
     let t = typed.read().clone();
     let about = excerpt(rupture.what.as_str(), 80);
+    let own_label = t!(lang, "repair-own-phrase");
     let stage_view = match r.at_stage() {
         RepairStage::Step(step) => {
-            let guide = step.guide();
+            let guide = step.guide(lang);
             let back = RepairStage::Step(step).back();
             let next = RepairStage::Step(step).next();
             let note_id = format!("note-{}", step.code());
-            let mut suggested: Vec<String> = guide.phrases.iter().map(|p| p.to_string()).collect();
+            let mut suggested = guide.phrases.clone();
             for p in &r.phrases {
                 if !suggested.contains(p)
                     && !RepairStep::ALL
                         .iter()
-                        .any(|s| s.guide().phrases.contains(&p.as_str()))
+                        .any(|s| s.guide(lang).phrases.contains(p))
                 {
                     suggested.push(p.clone());
                 }
             }
             rsx! {
-                p { class: "step-count", "{STEP_OF} {step.number()} of 5" }
-                progress { class: "steps", max: "5", value: "{step.number()}", aria_label: "Step {step.number()} of 5" }
+                p { class: "step-count", {t!(lang, "repair-step-count", step = step.number())} }
+                progress { class: "steps", max: "5", value: "{step.number()}", aria_label: t!(lang, "repair-step-count", step = step.number()) }
                 h1 { "{guide.title}" }
-                p { class: "repair-about", dir: "auto", "About: {about}" }
+                p { class: "repair-about", dir: "auto", {t!(lang, "repair-about", what = about.clone())} }
                 p { class: "guidance", "{guide.guidance}" }
                 if step == RepairStep::FindSelf {
                     p { class: "kind-note",
-                        "{NOT_CALM} "
-                        Link { to: Route::PauseScreen {}, "Take a pause" }
+                        {t!(lang, "repair-not-calm")}
+                        " "
+                        Link { to: Route::PauseScreen {}, {t!(lang, "repair-take-pause")} }
                     }
                 }
-                ChipGroup { legend: PHRASES_LEGEND, hint: PHRASES_HINT.to_owned(),
+                ChipGroup { legend: t!(lang, "repair-phrases"), hint: t!(lang, "repair-phrases-hint"),
                     for phrase in suggested {
                         Chip {
                             key: "{phrase}",
@@ -333,12 +317,12 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                     }
                 }
                 div { class: "quick-add",
-                    label { r#for: "own-phrase", class: "visually-hidden", "{OWN_PHRASE}" }
+                    label { r#for: "own-phrase", class: "visually-hidden", "{own_label}" }
                     input {
                         id: "own-phrase",
                         r#type: "text",
                         dir: "auto",
-                        placeholder: OWN_PHRASE,
+                        placeholder: "{own_label}",
                         maxlength: "300",
                         value: "{own_phrase}",
                         oninput: move |e| own_phrase.set(e.value()),
@@ -351,9 +335,9 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                     button {
                         r#type: "button",
                         class: "button secondary",
-                        aria_label: OWN_PHRASE,
+                        aria_label: "{own_label}",
                         onclick: move |_| add_own(),
-                        "Add"
+                        {t!(lang, "add")}
                     }
                 }
                 div { class: "field",
@@ -368,7 +352,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                 }
                 if step == RepairStep::Respond {
                     div { class: "field",
-                        label { r#for: "intention", class: "field-label", "{INTENTION_LABEL}" }
+                        label { r#for: "intention", class: "field-label", {t!(lang, "repair-intention")} }
                         textarea {
                             id: "intention",
                             dir: "auto",
@@ -388,7 +372,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                             class: "button secondary",
                             disabled: write.busy(),
                             onclick: move |_| save_and_go(Go::To(back)),
-                            "{BACK}"
+                            {t!(lang, "repair-back")}
                         }
                     }
                     button {
@@ -396,22 +380,22 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         class: "button primary",
                         disabled: write.busy(),
                         onclick: move |_| save_and_go(Go::To(next)),
-                        "{NEXT}"
+                        {t!(lang, "repair-next")}
                     }
                 }
             }
         }
         RepairStage::Outcome => {
             rsx! {
-                p { class: "step-count", "Last step" }
-                h1 { "{OUTCOME_TITLE}" }
-                p { class: "repair-about", dir: "auto", "About: {about}" }
-                p { class: "guidance", "{OUTCOME_INTRO}" }
-                ChipGroup { legend: OUTCOME_LEGEND,
+                p { class: "step-count", {t!(lang, "repair-last-step")} }
+                h1 { {t!(lang, "repair-outcome-title")} }
+                p { class: "repair-about", dir: "auto", {t!(lang, "repair-about", what = about.clone())} }
+                p { class: "guidance", {t!(lang, "repair-outcome-intro")} }
+                ChipGroup { legend: t!(lang, "repair-outcome-legend"),
                     for o in RepairOutcome::ALL {
                         Chip {
                             key: "{o.code()}",
-                            label: o.label(Lang::ENGLISH),
+                            label: o.label(lang),
                             selected: outcome() == Some(o),
                             onclick: move |_| {
                                 outcome.set(Some(o));
@@ -421,7 +405,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                     }
                 }
                 div { class: "field",
-                    label { r#for: "felt", class: "field-label", "{FELT_LABEL}" }
+                    label { r#for: "felt", class: "field-label", {t!(lang, "repair-felt")} }
                     textarea {
                         id: "felt",
                         dir: "auto",
@@ -439,14 +423,14 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                         class: "button secondary",
                         disabled: write.busy(),
                         onclick: move |_| save_and_go(Go::To(RepairStage::Step(RepairStep::Respond))),
-                        "{BACK}"
+                        {t!(lang, "repair-back")}
                     }
                     button {
                         r#type: "button",
                         class: "button primary",
                         disabled: write.busy(),
                         onclick: finish,
-                        "{FINISH}"
+                        {t!(lang, "repair-finish")}
                     }
                 }
             }
@@ -460,24 +444,20 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                 class: "button quiet",
                 disabled: write.busy(),
                 onclick: move |_| save_and_go(Go::Later),
-                "{LATER}"
+                {t!(lang, "repair-later")}
             }
         }
     }
 }
 
-const EDIT_TITLE: &str = "Edit repair notes";
-const FELT_EDIT: &str = "How it felt";
-const PHRASES_USED: &str = "Phrases used";
-const REMOVE_PHRASE: &str = "Remove";
-
 /// Editing the notes of a repair, all on one screen.
 #[component]
 pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
     let repair = use_record(move || id.cloned(), |s, id| s.repair(id))?;
+    let window = format!("{} · Mend", t!(use_lang(), "repair-edit-window"));
     rsx! {
         RepairNotesForm { key: "{repair.id}", repair }
-        document::Title { "Edit repair · Mend" }
+        document::Title { "{window}" }
     }
 }
 
@@ -485,6 +465,7 @@ pub fn RepairEdit(id: ReadSignal<RepairId>) -> Element {
 fn RepairNotesForm(repair: Repair) -> Element {
     let write = use_command();
     let nav = use_navigator();
+    let lang = use_lang();
     let start = repair.clone();
     let mut notes = use_signal(|| RepairStep::ALL.map(|s| start.notes.get(s).as_str().to_owned()));
     let mut intention = use_signal(|| start.intention.as_str().to_owned());
@@ -512,7 +493,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
             }
             let id = r.id;
             let now = platform::now();
-            let said = "Repair notes updated.";
+            let said = t!(lang, "repair-notes-updated");
             if write
                 .say(move |s| s.advance_repair(&r, &now), said, None)
                 .await
@@ -524,13 +505,13 @@ fn RepairNotesForm(repair: Repair) -> Element {
     };
 
     rsx! {
-        h1 { "{EDIT_TITLE}" }
+        h1 { {t!(lang, "repair-edit-title")} }
         Form {
             class: "form",
             onsubmit: save,
             for (i, step) in RepairStep::ALL.into_iter().enumerate() {
                 div { class: "field", key: "{step.code()}",
-                    label { r#for: "edit-{step.code()}", class: "field-label", "{step.number()}. {step.guide().title}" }
+                    label { r#for: "edit-{step.code()}", class: "field-label", "{step.number()}. {step.guide(lang).title}" }
                     textarea {
                         id: "edit-{step.code()}",
                         dir: "auto",
@@ -541,7 +522,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                 }
             }
             div { class: "field",
-                label { r#for: "edit-intention", class: "field-label", "{INTENTION_LABEL}" }
+                label { r#for: "edit-intention", class: "field-label", {t!(lang, "repair-intention")} }
                 textarea {
                     id: "edit-intention",
                     dir: "auto",
@@ -551,7 +532,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                 }
             }
             div { class: "field",
-                label { r#for: "edit-felt", class: "field-label", "{FELT_EDIT}" }
+                label { r#for: "edit-felt", class: "field-label", {t!(lang, "repair-felt-edit")} }
                 textarea {
                     id: "edit-felt",
                     dir: "auto",
@@ -562,7 +543,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
             }
             if !phrases.read().is_empty() {
                 fieldset { class: "field",
-                    legend { class: "field-label", "{PHRASES_USED}" }
+                    legend { class: "field-label", {t!(lang, "repair-phrases-used")} }
                     ul { class: "plain-list",
                         for (i, p) in phrases.read().clone().into_iter().enumerate() {
                             li { key: "{p}", class: "phrase-row",
@@ -570,18 +551,18 @@ fn RepairNotesForm(repair: Repair) -> Element {
                                 button {
                                     r#type: "button",
                                     class: "button quiet small",
-                                    aria_label: "{REMOVE_PHRASE}: {p}",
+                                    aria_label: t!(lang, "repair-remove-phrase-named", phrase = p.clone()),
                                     onclick: move |_| {
                                         phrases.write().remove(i);
                                     },
-                                    "{REMOVE_PHRASE}"
+                                    {t!(lang, "repair-remove-phrase")}
                                 }
                             }
                         }
                     }
                 }
             }
-            SaveBar { label: "Save", busy: write.busy(), error: write.error() }
+            SaveBar { label: t!(lang, "repair-save"), busy: write.busy(), error: write.error() }
         }
     }
 }

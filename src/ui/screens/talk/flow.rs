@@ -5,6 +5,7 @@
 use dioxus::prelude::*;
 
 use super::{Intentions, TalkBar, UnsafeWords, any_unsafe};
+use crate::domain::i18n::Lang;
 use crate::domain::talk::content::{Role, content};
 use crate::domain::talk::{
     ADDED_WHAT, HEARD_WHAT, INTENTION_WHAT, Move, PARTS_A_TURN, Phase, SAID_WHAT, Talk, TalkError,
@@ -212,7 +213,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             phase,
         } => {
             let listener = speaker.other();
-            let guide = step.guide();
+            let guide = step.guide(Lang::ENGLISH);
             let seed = t.turns.len();
             let listener_name = t.name(listener).to_owned();
             let listener_within = t.name_within(listener);

@@ -40,7 +40,11 @@ pub fn TalkPage(id: TalkId) -> Element {
         Some(Ok(v)) => v,
     };
     let level = |l: Option<Level>| l.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10"));
-    let steps: Vec<&str> = t.steps_reached().iter().map(|s| s.guide().title).collect();
+    let steps: Vec<String> = t
+        .steps_reached()
+        .iter()
+        .map(|s| s.guide(Lang::ENGLISH).title)
+        .collect();
     let kept: Vec<Turn> = t
         .turns
         .iter()
@@ -89,7 +93,7 @@ pub fn TalkPage(id: TalkId) -> Element {
                 ol { class: "plain-list talk-kept",
                     for (i, turn) in kept.into_iter().enumerate() {
                         li { key: "{i}", class: "card",
-                            p { class: "step-count", "{turn.step.guide().title} · {t.name(turn.who)}" }
+                            p { class: "step-count", "{turn.step.guide(Lang::ENGLISH).title} · {t.name(turn.who)}" }
                             if !turn.parts.is_empty() {
                                 p { class: "hint", "Speaking for: {turn.parts.join(\", \")}" }
                             }
