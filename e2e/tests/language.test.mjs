@@ -112,12 +112,13 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('heading', { name: 'Reparar', level: 1 }).waitFor();
   await page.getByText('¿Qué ruptura te gustaría reparar?').waitFor();
   await page.getByRole('link', { name: /Discutimos por la cena/ }).click();
-  await page.getByRole('heading', { name: 'Nota tus partes', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Observa tus partes', level: 1 }).waitFor();
   await page.getByText('Paso 1 de 5').waitFor();
   await page.getByText('Sobre: Discutimos por la cena').waitFor();
   await page.getByRole('button', { name: 'Una parte de mí se asustó cuando…' }).click();
   await page.getByLabel('Lo que noto en mí').fill('Una parte pequeña tenía miedo.');
   await audit(page, 'repair-es');
+  await shot(page, 'repair-es');
   await checkLayout(page, 'repair-es');
   await page.getByRole('button', { name: 'Siguiente' }).click();
   await page.getByRole('heading', { name: 'Encuentra algo de calma', level: 1 }).waitFor();
@@ -138,6 +139,7 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   const calendar = page.getByRole('table', { name: /^[a-z]+ de \d{4}: días en que reflexionaste$/ });
   await calendar.locator('th[abbr="lunes"]').getByText('lu', { exact: true }).waitFor();
   await audit(page, 'reflect-es');
+  await shot(page, 'reflect-es');
   await checkLayout(page, 'reflect-es');
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await page.getByRole('alert').waitFor();

@@ -40,7 +40,7 @@ repair-notes-updated = Notas de la reparación actualizadas.
 
 # Los cinco pasos: el título de cada uno, su guía, la etiqueta de su nota y unas palabras
 # para decir (una por línea; se guardan con la reparación tal como se dijeron).
-repair-step-notice = Nota tus partes
+repair-step-notice = Observa tus partes
 repair-step-notice-guidance = ¿Qué partes de ti se removieron? ¿De qué tenían miedo, y qué edad parecían tener? Aún no hace falta cambiar nada. Solo date cuenta.
 repair-step-notice-note = Lo que noto en mí
 repair-step-notice-phrases =
