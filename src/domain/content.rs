@@ -411,7 +411,12 @@ static LIBRARIES: PerLang<(Library, Option<ContentError>)> = PerLang::new();
 /// embedded files could not be read (the content test stops that from ever shipping) the
 /// language's are English's, and English's lists are empty, [`library_problem`] saying why.
 pub fn library_in(lang: Lang) -> &'static Library {
-    &LIBRARIES.get(lang, || read_library(lang)).0
+    &read_in(lang).0
+}
+
+/// Our words in `lang`, and why English's could not be read, if they could not; read once.
+fn read_in(lang: Lang) -> &'static (Library, Option<ContentError>) {
+    LIBRARIES.get(lang, || read_library(lang))
 }
 
 /// Our words in English: for what needs only their ids (an export, an import).
@@ -438,10 +443,7 @@ fn read_library(lang: Lang) -> (Library, Option<ContentError>) {
 
 /// Why the embedded words could not be read, if they could not.
 pub fn library_problem() -> Option<&'static ContentError> {
-    LIBRARIES
-        .get(Lang::ENGLISH, || read_library(Lang::ENGLISH))
-        .1
-        .as_ref()
+    read_in(Lang::ENGLISH).1.as_ref()
 }
 
 crate::domain::kept::coded!(PhraseStep);

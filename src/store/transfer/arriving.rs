@@ -54,6 +54,20 @@ struct State {
     end: Option<End>,
 }
 
+impl State {
+    /// How many bytes have come.
+    fn got(&self) -> u64 {
+        self.parts.iter().map(|p| p.next - p.start).sum()
+    }
+
+    /// Why a file that stopped here is refused: how much of it came.
+    fn cut(&self) -> ImportError {
+        ImportError::Cut {
+            arrived: part_of_size(self.got(), self.size),
+        }
+    }
+}
+
 /// How a file's arrival ended.
 #[derive(Debug)]
 enum End {
@@ -79,12 +93,35 @@ impl Arrival {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Part `part`'s range, and how far it has come.
+    pub(super) fn part(&self, part: usize) -> Option<Part> {
+        self.state().parts.get(part).copied()
+    }
+
     /// Part `part` has come as far as byte `next`.
     pub(super) fn came(&self, part: usize, next: u64) {
         if let Some(p) = self.state().parts.get_mut(part) {
             p.next = next;
         }
         self.changed.notify_all();
+    }
+
+    /// How many bytes have come, of how many.
+    pub(super) fn progress(&self) -> (u64, u64) {
+        let state = self.state();
+        (state.got(), state.size)
+    }
+
+    /// Whether every byte has come.
+    pub(super) fn is_complete(&self) -> bool {
+        self.state().parts.iter().all(|p| p.next == p.end)
+    }
+
+    /// Says the file stopped before every byte came, and why: how much of it did.
+    pub(super) fn cut_short(&self) -> ImportError {
+        let cut = || self.state().cut();
+        self.stopped(Some(cut()));
+        cut()
     }
 
     /// Every byte has come.
@@ -132,12 +169,8 @@ impl Arrival {
             match &mut state.end {
                 Some(End::Whole) => return Ok(()),
                 Some(End::Stopped(why)) => {
-                    return Err(why.take().unwrap_or_else(|| {
-                        let got = state.parts.iter().map(|p| p.next - p.start).sum();
-                        ImportError::Cut {
-                            arrived: part_of_size(got, state.size),
-                        }
-                    }));
+                    let why = why.take();
+                    return Err(why.unwrap_or_else(|| state.cut()));
                 }
                 None => {
                     state = self
@@ -490,8 +523,7 @@ impl<'a> Streaming<'a> {
         }
     }
 
-    /// Reads the list at `at` in [`Kind::ALL`], writing its records as they are read (the
-    /// parts all at once: see `Writing::parts`).
+    /// Reads the list at `at` in [`Kind::ALL`], writing its records as they are read.
     fn list(&mut self, at: usize, bytes: &mut Bytes) -> Result<(), Missed> {
         let kind = Kind::ALL[at];
         // A favourite's time is the file's, which comes before the lists in a file Mend wrote.
@@ -500,25 +532,19 @@ impl<'a> Streaming<'a> {
             return Err(Missed::Whole);
         }
         self.next = at + 1;
-        if self.writing.is_none() {
-            self.writing = Some(self.begin()?);
-        }
-        let Some(writing) = self.writing.as_mut() else {
-            return Err(Missed::Whole);
+        let writing = match self.writing {
+            Some(ref mut writing) => writing,
+            None => {
+                let begun = self.begin()?;
+                self.writing.insert(begun)
+            }
         };
         bytes.expect(b'[')?;
-        let mut parts = Vec::new();
         let mut first = true;
         while bytes.another(&mut first, b']')? {
-            let value = bytes.parse()?;
-            if kind == Kind::Part {
-                parts.push(value);
-            } else {
-                writing.record(kind, &value).map_err(Missed::Failed)?;
-            }
-        }
-        if kind == Kind::Part {
-            writing.parts(&parts).map_err(Missed::Failed)?;
+            writing
+                .record(kind, bytes.parse()?)
+                .map_err(Missed::Failed)?;
         }
         Ok(())
     }

@@ -586,15 +586,9 @@ impl Store {
             writing.since(file.exported_at.as_ref());
             let read = |raw: &RawValue| record_value(bytes, &file, raw);
             for kind in Kind::ALL {
-                if kind == Kind::Part {
-                    // The parts are few, and read twice: once written, once linked.
-                    let parts = file.parts.iter().map(|raw| read(raw));
-                    writing.parts(&parts.collect::<Result<Vec<_>, _>>()?)?;
-                    continue;
-                }
                 for raw in file.list(kind) {
                     reading.reached(raw);
-                    writing.record(kind, &read(raw)?)?;
+                    writing.record(kind, read(raw)?)?;
                 }
             }
             writing.finish()
@@ -651,6 +645,9 @@ pub(super) struct Writing<'a> {
     version: u32,
     /// When a favourite of the file became one, as far as is known.
     since_ms: i64,
+    /// The file's parts, which come first, kept until they are all there (see
+    /// [`Writing::write_parts`]).
+    parts: Vec<serde_json::Value>,
 }
 
 impl<'a> Writing<'a> {
@@ -665,6 +662,7 @@ impl<'a> Writing<'a> {
             bulk: Bulk::begin(tx).map_err(StoreError::from)?,
             version,
             since_ms: chrono::Utc::now().timestamp_millis(),
+            parts: Vec::new(),
         })
     }
 
@@ -676,12 +674,14 @@ impl<'a> Writing<'a> {
         }
     }
 
-    /// The file's parts, all of them: each is written, then each written one is linked to
-    /// the part it was merged into, which may be any part of the file.
-    pub(super) fn parts(&mut self, parts: &[serde_json::Value]) -> Result<(), ImportError> {
+    /// Writes the file's parts, all there once a record of another kind comes (or the end):
+    /// each is written, then each written one is linked to the part it was merged into,
+    /// which may be any part of the file.
+    fn write_parts(&mut self) -> Result<(), ImportError> {
+        let parts = std::mem::take(&mut self.parts);
         let tx = self.tx;
         let mut written = Vec::new();
-        for value in parts {
+        for value in &parts {
             self.bulk
                 .writing(tx, Kind::Part.table())
                 .map_err(StoreError::from)?;
@@ -706,42 +706,47 @@ impl<'a> Writing<'a> {
         Ok(())
     }
 
-    /// One record of `kind`. The parts come all at once, through [`Writing::parts`]; one
-    /// given here is taken as the file's only part.
+    /// One record of `kind`, in the file's order (parts first).
     pub(super) fn record(
         &mut self,
         kind: Kind,
-        value: &serde_json::Value,
+        value: serde_json::Value,
     ) -> Result<(), ImportError> {
-        if kind == Kind::Part {
-            return self.parts(std::slice::from_ref(value));
-        }
         let tx = self.tx;
-        self.bulk
-            .writing(tx, kind.table())
-            .map_err(StoreError::from)?;
+        if kind != Kind::Part {
+            if !self.parts.is_empty() {
+                self.write_parts()?;
+            }
+            self.bulk
+                .writing(tx, kind.table())
+                .map_err(StoreError::from)?;
+        }
         let known = &mut self.known;
         let outcome = match kind {
-            Kind::Part => import_part(tx, known, value, self.version),
-            Kind::Person => import_person(tx, known, value),
-            Kind::Rupture => import::<Rupture>(tx, known, value),
-            Kind::CheckIn => import::<CheckIn>(tx, known, value),
-            Kind::Pause => import::<PauseKept>(tx, known, value),
-            Kind::Repair => import::<Repair>(tx, known, value),
-            Kind::Reflection => import::<Reflection>(tx, known, value),
-            Kind::OwnPhrase => import::<OwnPhrase>(tx, known, value),
-            Kind::Favourite => import_favourite(tx, value, self.since_ms),
-            Kind::Practice => import::<PracticeKept>(tx, known, value),
-            Kind::HelpLine => import::<OwnLine>(tx, known, value),
-            Kind::Talk => import::<Talk>(tx, known, value),
-            Kind::Shared => import::<SharedWords>(tx, known, value),
+            Kind::Part => {
+                self.parts.push(value);
+                return Ok(());
+            }
+            Kind::Person => import_person(tx, known, &value),
+            Kind::Rupture => import::<Rupture>(tx, known, &value),
+            Kind::CheckIn => import::<CheckIn>(tx, known, &value),
+            Kind::Pause => import::<PauseKept>(tx, known, &value),
+            Kind::Repair => import::<Repair>(tx, known, &value),
+            Kind::Reflection => import::<Reflection>(tx, known, &value),
+            Kind::OwnPhrase => import::<OwnPhrase>(tx, known, &value),
+            Kind::Favourite => import_favourite(tx, &value, self.since_ms),
+            Kind::Practice => import::<PracticeKept>(tx, known, &value),
+            Kind::HelpLine => import::<OwnLine>(tx, known, &value),
+            Kind::Talk => import::<Talk>(tx, known, &value),
+            Kind::Shared => import::<SharedWords>(tx, known, &value),
         };
-        self.report.record(kind, value, outcome)?;
+        self.report.record(kind, &value, outcome)?;
         Ok(())
     }
 
     /// Puts back what the import took away, and gives its report (the caller commits).
-    pub(super) fn finish(self) -> Result<ImportReport, ImportError> {
+    pub(super) fn finish(mut self) -> Result<ImportReport, ImportError> {
+        self.write_parts()?;
         self.bulk.finish(self.tx).map_err(StoreError::from)?;
         Ok(self.report)
     }

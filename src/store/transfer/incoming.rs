@@ -18,7 +18,6 @@ use super::arriving::{Arrival, Arriving, Part};
 use super::import::MAX_IMPORT_BYTES;
 use super::mapped::Mapped;
 use super::report::{ImportError, ImportReport};
-use crate::domain::text::part_of_size;
 use crate::store::Store;
 use crate::store::files::{self, INCOMING_DIR};
 
@@ -31,9 +30,8 @@ pub const MAX_PARTS: usize = 16;
 pub struct Incoming {
     path: PathBuf,
     file: File,
-    size: u64,
-    parts: Vec<Part>,
-    /// How far it has come, for an import reading it as it comes ([`Incoming::arriving`]).
+    /// Its parts and how far each has come, shared with an import reading it as it comes
+    /// ([`Incoming::arriving`]).
     arrival: std::sync::Arc<Arrival>,
 }
 
@@ -87,12 +85,10 @@ impl Incoming {
         if let Err(err) = file.try_lock() {
             tracing::warn!(%err, "a file being received could not be locked");
         }
-        let arrival = std::sync::Arc::new(Arrival::new(parts.clone(), size));
+        let arrival = std::sync::Arc::new(Arrival::new(parts, size));
         Ok(Incoming {
             path,
             file,
-            size,
-            parts,
             arrival,
         })
     }
@@ -101,7 +97,7 @@ impl Incoming {
     /// come to. A piece of a part there isn't, or one that would run past its part's end,
     /// is refused.
     pub fn add(&mut self, part: usize, piece: &[u8]) -> Result<(), ImportError> {
-        let Some(range) = self.parts.get_mut(part) else {
+        let Some(range) = self.arrival.part(part) else {
             return Err(ImportError::Garbled);
         };
         let end = range.next.saturating_add(piece.len() as u64);
@@ -112,7 +108,6 @@ impl Incoming {
             .seek(SeekFrom::Start(range.next))
             .and_then(|_| self.file.write_all(piece))
             .map_err(ImportError::Receiving)?;
-        range.next = end;
         self.arrival.came(part, end);
         Ok(())
     }
@@ -133,30 +128,24 @@ impl Incoming {
 
     /// How many bytes have come, of how many.
     pub fn progress(&self) -> (u64, u64) {
-        let got = self.parts.iter().map(|p| p.next - p.start).sum();
-        (got, self.size)
+        self.arrival.progress()
     }
 
     /// Whether every byte of part `part` has come.
     pub fn part_complete(&self, part: usize) -> bool {
-        self.parts.get(part).is_some_and(|p| p.next == p.end)
+        self.arrival.part(part).is_some_and(|p| p.next == p.end)
     }
 
     /// Whether every byte has come.
     pub fn is_complete(&self) -> bool {
-        self.parts.iter().all(|p| p.next == p.end)
+        self.arrival.is_complete()
     }
 
     /// The file, once every byte has come; otherwise why it is refused (the file is removed
     /// either way when what is returned is dropped).
     pub fn finish(mut self) -> Result<Arrived, ImportError> {
         if !self.is_complete() {
-            let (got, size) = self.progress();
-            let cut = || ImportError::Cut {
-                arrived: part_of_size(got, size),
-            };
-            self.arrival.stopped(Some(cut()));
-            return Err(cut());
+            return Err(self.arrival.cut_short());
         }
         if let Err(err) = self.file.flush() {
             self.arrival.stopped(None);
