@@ -45,7 +45,8 @@ async fn render_app_in(boot: Boot, path: &str, browser: Option<InBrowser>) -> St
         let next = dioxus_ssr::render(&dom);
         same = if next == html { same + 1 } else { 0 };
         html = next;
-        if same >= 3 && html.contains("<main") && !html.contains("One moment") {
+        let loading = html.contains("One moment") || html.contains("Un momento");
+        if same >= 3 && html.contains("<main") && !loading {
             return html;
         }
     }
@@ -61,6 +62,13 @@ fn boot_with(fill: impl FnOnce(&mut Store)) -> (TempDir, Boot) {
     }
     let boot = Boot::open(dir.path());
     (dir, boot)
+}
+
+/// Mend set to speak Spanish, as Settings → Language does.
+fn in_spanish(store: &mut Store) {
+    let mut settings = store.settings().unwrap();
+    settings.language = Some("es".into());
+    store.save_settings(&settings).unwrap();
 }
 
 fn rupture(what: &str, when: Moment) -> Rupture {
@@ -98,6 +106,20 @@ async fn now_shows_the_four_actions_the_first_run_note_and_waiting_ruptures() {
     assert!(html.contains("not therapy"));
     assert!(html.contains("Waiting for repair"));
     assert!(html.contains("Harsh words over breakfast"));
+}
+
+#[tokio::test]
+async fn now_speaks_spanish_once_chosen() {
+    let (_dir, boot) = boot_with(in_spanish);
+    let html = render_app(boot, "/").await;
+    for label in ["Cómo estoy", "Hacer una pausa", "Reparar", "Reflexionar"] {
+        assert!(
+            html.contains(&format!(r#"<span class="action-label">{label}</span>"#)),
+            "the action {label} is on Now: {html}"
+        );
+    }
+    assert!(html.contains(r#"lang="es""#), "{html}");
+    assert!(!html.contains("Check in"), "{html}");
 }
 
 #[tokio::test]
