@@ -5,12 +5,12 @@
 //! whole file while it comes, and what stops part of the way is refused whole. The import
 //! begins as soon as the file does, reading it as it comes (`Store::import_arriving`).
 //!
-//! Workers of the page's own read the file, off the page's thread, in parts side by side
-//! (one per core), and pack each piece as they go (LZ4, our own few lines, the same in every
-//! engine), so fewer bytes cross: a ten-year export is about a third of its size packed. The
-//! page's channel to Mend (a socket in the preview, the web view's bridge elsewhere) carries
-//! text only, so every piece goes as base64. Mend unpacks each piece as it comes. Measured
-//! in docs/PERFORMANCE.md.
+//! A worker of the page's own reads the file, off the page's thread (the page can split it
+//! into parts side by side, a worker each: see [`WORKERS`]), and packs each piece as it goes
+//! (LZ4, our own few lines, the same in every engine), so fewer bytes cross: a ten-year
+//! export is about a third of its size packed. The page's channel to Mend (a socket in the
+//! preview, the web view's bridge elsewhere) carries text only, so every piece goes as
+//! base64. Mend unpacks each piece as it comes. Measured in docs/PERFORMANCE.md.
 //!
 //! The page's own file chooser is used, not the renderer's: Dioxus's page script turns a tap
 //! on a file input inside the app into a request for a native dialog, which returns nothing
@@ -39,6 +39,13 @@ const PIECES_AHEAD: u64 = 6;
 /// How many pieces each of the page's workers makes ahead of the one being sent, so packing
 /// never waits for the channel.
 const WORKER_AHEAD: u64 = 3;
+/// How many workers of the page's read and pack a file side by side, each a part of it. One:
+/// a worker packs about ten times faster than Mend imports, and the import begins as the file
+/// comes, so it is the import that sets the pace. A second worker would take a core from it
+/// and send the file's second half alongside its first, which the import then waits for
+/// (measured on two cores: 1.45× the command line's time with two workers, 1.28× and 1.34×
+/// with one; docs/PERFORMANCE.md).
+const WORKERS: u64 = 1;
 /// How often the screen is told how far a file has come.
 const SHOW_PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
 
@@ -223,10 +230,8 @@ fn page_script(name: &str, accept: &str) -> String {
           const file = input.files && input.files[0];
           if (!file || busy) return;
           busy = true;
-          // In parts side by side, a worker each, as many as the device has cores (up to
-          // four), each part at least four pieces.
-          const cores = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
-          const count = Math.max(1, Math.min(cores, Math.floor(file.size / (4 * {RAW_BYTES}))));
+          // In parts side by side, a worker each (see WORKERS), each part at least four pieces.
+          const count = Math.max(1, Math.min({WORKERS}, Math.floor(file.size / (4 * {RAW_BYTES}))));
           const step = Math.ceil(file.size / count);
           const parts = [];
           for (let i = 0; i < count; i++) {{
