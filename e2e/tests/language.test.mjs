@@ -52,6 +52,14 @@ test('a browser asking for Spanish gets Spanish, and Settings changes it at once
   await page.getByRole('button', { name: 'pecho', exact: true }).click();
   await page.getByRole('button', { name: 'en el coche', exact: true }).click();
   await page.getByRole('button', { name: 'curiosidad', exact: true }).click();
+  // A Spanish note with words of threat brings the safety note and Help now; gentler words
+  // take it away again.
+  const note = page.getByRole('textbox', { name: 'Una nota, si quieres' });
+  await note.fill('Me amenazó con llevarse a los niños');
+  const safety = page.getByRole('note').filter({ hasText: 'Si no estás a salvo.' });
+  await safety.getByRole('link', { name: 'Ayuda ya: teléfonos a los que llamar' }).waitFor();
+  await note.fill('Me dolió que no me escuchara');
+  await safety.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'Elige la parte que está aquí, o añade una por su nombre.' }).waitFor();
   await audit(page, 'checkin-es');

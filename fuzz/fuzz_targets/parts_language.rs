@@ -5,11 +5,14 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mend::domain::i18n::Lang;
 use mend::domain::language::{MAX_BLAMES, MAX_CHARS_LOOKED_AT, rewrite, sounds_unsafe};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = sounds_unsafe(&text);
+    for lang in Lang::all() {
+        let _ = sounds_unsafe(lang, &text);
+    }
     let rewrites = rewrite(&text);
     // At most three suggestions for each of at most MAX_BLAMES blaming phrases.
     assert!(

@@ -5,6 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mend::domain::i18n::Lang;
 use mend::domain::language::{Check, encouragement, guidance, rewrite, sounds_unsafe};
 use mend::domain::practice::{check_code, strengths_sentence};
 
@@ -17,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
             rewrite(&text).is_empty(),
             "rewrites of a text without words"
         );
-        assert!(!sounds_unsafe(&text), "a text without words sounds unsafe");
+        assert!(!sounds_unsafe(Lang::ENGLISH, &text), "a text without words sounds unsafe");
     } else {
         let checks: Vec<Check> = notes.iter().map(|g| g.check).collect();
         assert_eq!(checks, Check::ALL, "the checks out of order");

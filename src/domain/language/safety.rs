@@ -1,89 +1,148 @@
 //! Words of violence, threats or fear: when they appear, the safety note comes first.
+//!
+//! The words are ours, kept per language as data (`assets/content/safety.toml`, and each
+//! language's own beside it, `assets/content/es/safety.toml`); a text is checked against the
+//! reader's language's list and English's, since people mix languages.
+
+use serde::Deserialize;
 
 use super::*;
+use crate::domain::i18n::{Lang, PerLang};
 
-/// Words that speak of violence, threats or fear of the other person. When a sentence has
-/// them, the helper offers no rewrite: repair exercises are not the answer when someone is
-/// unsafe, and the screen shows the safety note instead.
-pub(super) const UNSAFE_WORDS: &[&str] = &[
-    "hit",
-    "hits",
-    "hitting",
-    "punch",
-    "punched",
-    "punches",
-    "slap",
-    "slapped",
-    "slaps",
-    "kick",
-    "kicked",
-    "kicks",
-    "shove",
-    "shoved",
-    "shoves",
-    "choke",
-    "choked",
-    "strangle",
-    "strangled",
-    "beating",
-    "bruise",
-    "bruises",
-    "bruised",
-    "threaten",
-    "threatened",
-    "threatens",
-    "threatening",
-    "threat",
-    "threats",
-    "kill",
-    "killing",
-    "weapon",
-    "knife",
-    "gun",
-    "frighten",
-    "frightens",
-    "frightened",
-    "terrified",
-    "terrify",
-    "bully",
-    "bullies",
-    "bullied",
-    "bullying",
-    "abuse",
-    "abused",
-    "abuses",
-    "abusive",
-    "unsafe",
-    "controlling",
-];
+/// English's words, the list every language's check also runs.
+const ENGLISH: &str = include_str!("../../../assets/content/safety.toml");
 
-/// Pairs of words, one after the other, that speak of fear of the other person or of being
-/// controlled ("scared of you", "won't let me").
-pub(super) const UNSAFE_PAIRS: &[[&str; 2]] = &[
-    ["scared", "of"],
-    ["afraid", "of"],
-    ["frightened", "of"],
-    ["not", "safe"],
-    ["pushed", "me"],
-    ["push", "me"],
-    ["grabbed", "me"],
-    ["grab", "me"],
-    ["control", "me"],
-    ["controls", "me"],
-];
+/// One language's words of danger, as read from its file: words matched whole, and pairs of
+/// words one after the other, each written in lowercase without accents.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Danger {
+    words: Vec<String>,
+    pairs: Vec<String>,
+}
 
-/// Whether a sentence speaks of violence, threats, control or fear of the other person. The
-/// screens then show the safety note rather than ways to word a repair.
-pub fn sounds_unsafe(text: &str) -> bool {
+impl Danger {
+    /// Whether these words, read from a text (folded), hold one of ours.
+    fn found_in(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.words.contains(w))
+            || words.windows(2).any(|pair| {
+                self.pairs.iter().any(|ours| {
+                    let mut ours = ours.split(' ');
+                    ours.next() == Some(&pair[0]) && ours.next() == Some(&pair[1])
+                })
+            })
+    }
+}
+
+static DANGER: PerLang<Danger> = PerLang::new();
+
+/// `lang`'s words of danger, read once: its own file, or English's where it has none. A file
+/// that could not be read (the tests stop one from ever shipping) gives English's words.
+fn danger_in(lang: Lang) -> &'static Danger {
+    DANGER.get(lang, || {
+        let read = |text: &str| toml::from_str::<Danger>(text);
+        match lang.content("safety.toml").map(read) {
+            Some(Ok(danger)) => danger,
+            Some(Err(problem)) => {
+                tracing::error!(lang = lang.tag(), %problem, "the words of danger could not be read");
+                read(ENGLISH).unwrap_or_default()
+            }
+            None => read(ENGLISH).unwrap_or_else(|problem| {
+                tracing::error!(%problem, "the English words of danger could not be read");
+                Danger::default()
+            }),
+        }
+    })
+}
+
+/// A word as the lists write it: its vowels without accents ("golpeó" is "golpeo"), so a
+/// word typed quickly, without its accent, is still found.
+fn folded(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a text speaks of violence, threats, control or fear of the other person, in the
+/// reader's language or in English. The screens then show the safety note rather than ways
+/// to word a repair.
+pub fn sounds_unsafe(lang: Lang, text: &str) -> bool {
     let words: Vec<String> = sentences(looked_at(text))
         .into_iter()
         .flatten()
-        .map(|w| w.norm)
+        .map(|w| folded(&w.norm))
         .collect();
-    words.iter().any(|w| UNSAFE_WORDS.contains(&w.as_str()))
-        || words.windows(2).any(|pair| {
-            UNSAFE_PAIRS
-                .iter()
-                .any(|[a, b]| pair[0] == *a && pair[1] == *b)
-        })
+    danger_in(Lang::ENGLISH).found_in(&words)
+        || (lang != Lang::ENGLISH && danger_in(lang).found_in(&words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_languages_words_read_and_are_written_as_the_check_reads_them() {
+        for lang in Lang::all() {
+            let danger = danger_in(lang);
+            assert!(danger.words.len() >= 20, "{}: {danger:?}", lang.tag());
+            if let Some(text) = lang.content("safety.toml") {
+                toml::from_str::<Danger>(text)
+                    .unwrap_or_else(|e| panic!("{}/safety.toml: {e}", lang.tag()));
+            }
+            for word in &danger.words {
+                let read: Vec<String> = sentences(word)
+                    .concat()
+                    .iter()
+                    .map(|w| folded(&w.norm))
+                    .collect();
+                assert_eq!(read, [word.clone()], "{}: {word}", lang.tag());
+            }
+            for pair in &danger.pairs {
+                let read: Vec<String> = sentences(pair)
+                    .concat()
+                    .iter()
+                    .map(|w| folded(&w.norm))
+                    .collect();
+                assert_eq!(read.len(), 2, "{}: {pair}", lang.tag());
+                assert_eq!(read.join(" "), *pair, "{}: {pair}", lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_words_of_danger_are_found_with_or_without_accents_and_english_too() {
+        let es = Lang::from_tag("es").unwrap();
+        for text in [
+            "Ayer me pegó delante de los niños.",
+            "Me amenazó con irse y llevarse todo",
+            "Tengo miedo de él cuando bebe",
+            "me empujo contra la pared",
+            "Dijo que me iba a matar",
+            "Tengo MORETONES en el brazo",
+            "Me controla el teléfono y el dinero",
+            "No puedo más, estoy en peligro",
+            // English, in a Spanish reader's text.
+            "He hit me again",
+        ] {
+            assert!(sounds_unsafe(es, text), "{text}");
+        }
+        for text in [
+            "Me dolió que no me llamaras",
+            "De golpe me sentí muy sola",
+            "Armó un escándalo por la cena",
+            "Quiero que hablemos con calma",
+        ] {
+            assert!(!sounds_unsafe(es, text), "{text}");
+        }
+        // An English reader's check runs English's words only.
+        assert!(!sounds_unsafe(Lang::ENGLISH, "Me amenazó con irse"));
+        assert!(sounds_unsafe(Lang::ENGLISH, "He threatened me"));
+    }
 }

@@ -12,7 +12,7 @@ fn words_of_violence_threats_or_fear_are_noticed() {
         "You control me and my money",
         "I don\u{2019}t feel safe at home, I\u{2019}m not safe",
     ] {
-        assert!(sounds_unsafe(unsafe_text), "{unsafe_text}");
+        assert!(sounds_unsafe(Lang::ENGLISH, unsafe_text), "{unsafe_text}");
     }
     for ordinary in [
         "You never listen to me",
@@ -22,12 +22,13 @@ fn words_of_violence_threats_or_fear_are_noticed() {
         "",
         "🙂 שלום",
     ] {
-        assert!(!sounds_unsafe(ordinary), "{ordinary}");
+        assert!(!sounds_unsafe(Lang::ENGLISH, ordinary), "{ordinary}");
     }
-    assert!(!sounds_unsafe(&"you never help ".repeat(20_000)));
+    assert!(!sounds_unsafe(Lang::ENGLISH, &"you never help ".repeat(20_000)));
 }
 
 use super::*;
+use crate::domain::i18n::Lang;
 
 /// Checks that `input` gives a blaming phrase of `rule`, found as `found`, whose best
 /// suggestion is `first`, with one to three suggestions for that phrase.

@@ -435,7 +435,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 oninput: move |v| draft.write().note = v,
                 notice: d.kept_note().kept_notice(NOTE_WHAT),
             }
-            if sounds_unsafe(&d.note) {
+            if sounds_unsafe(lang, &d.note) {
                 div { class: "helper-safety", role: "note",
                     SafetyNote {}
                 }

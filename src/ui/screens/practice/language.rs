@@ -19,9 +19,10 @@ const HELPER_UNSAFE: &str = "What you wrote sounds like it may not be safe for y
 /// threats or fear bring the safety note instead: rewording is not the answer then.
 #[component]
 pub(super) fn PartsLanguage() -> Element {
+    let lang = crate::ui::context::use_lang();
     let mut text = use_signal(String::new);
     let typed = text();
-    let unsafe_words = sounds_unsafe(&typed);
+    let unsafe_words = sounds_unsafe(lang, &typed);
     let suggestions = if unsafe_words {
         Vec::new()
     } else {

@@ -105,6 +105,7 @@ impl Typed {
 
 #[component]
 fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
+    let lang = crate::ui::context::use_lang();
     let shared = use_shared();
     let nav = use_navigator();
     let write = use_command();
@@ -148,7 +149,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
     let t = current.read().clone();
     let ty = typed.read().clone();
     let stage = t.at();
-    let unsafe_typed = any_unsafe(ty.texts());
+    let unsafe_typed = any_unsafe(lang, ty.texts());
 
     let body = match stage {
         TalkStage::Ready => {
@@ -616,8 +617,8 @@ mod tests {
             parts: vec!["A part that is frightened of them".into()],
             ..Typed::default()
         };
-        assert!(any_unsafe(typed.texts()));
-        assert!(!any_unsafe(Typed::default().texts()));
+        assert!(any_unsafe(Lang::ENGLISH, typed.texts()));
+        assert!(!any_unsafe(Lang::ENGLISH, Typed::default().texts()));
     }
 
     #[test]

@@ -30,6 +30,7 @@ const TO_TALK: &str = "Talk it through";
 /// The guide for both sides, and the shared words.
 #[component]
 pub fn TalkGuide() -> Element {
+    let lang = crate::ui::context::use_lang();
     let found = use_load(|s| s.shared_words());
     let write = use_command();
     let mut draft = use_signal(String::new);
@@ -144,7 +145,7 @@ pub fn TalkGuide() -> Element {
                     "{ADD}"
                 }
             }
-            if sounds_unsafe(&draft.read()) {
+            if sounds_unsafe(lang, &draft.read()) {
                 UnsafeWords {}
             }
             if let Some(message) = write.error() {

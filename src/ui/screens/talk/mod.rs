@@ -9,6 +9,7 @@ mod page;
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::language::sounds_unsafe;
 use crate::domain::talk::{Move, Talk, Who};
 use crate::domain::text::excerpt;
@@ -63,6 +64,7 @@ pub fn TalkAbout(id: RuptureId) -> Element {
 
 #[component]
 fn TalkBegin(about: Option<RuptureId>) -> Element {
+    let lang = crate::ui::context::use_lang();
     let shared = use_shared();
     let nav = use_navigator();
     let write = use_command();
@@ -84,7 +86,7 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
         Some(Ok(v)) => v,
     };
     let typed = names.read().clone().unwrap_or_else(|| last_names.clone());
-    let unsafe_names = typed.iter().any(|n| sounds_unsafe(n));
+    let unsafe_names = typed.iter().any(|n| sounds_unsafe(lang, n));
     let begin = {
         let offered = last_names.clone();
         move |_| {
@@ -265,9 +267,9 @@ fn UnsafeWords() -> Element {
     }
 }
 
-/// Whether any of the texts speaks of violence, threats or fear.
-fn any_unsafe<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
-    texts.into_iter().any(sounds_unsafe)
+/// Whether any of the texts speaks of violence, threats or fear, in `lang` or English.
+fn any_unsafe<'a>(lang: Lang, texts: impl IntoIterator<Item = &'a str>) -> bool {
+    texts.into_iter().any(|text| sounds_unsafe(lang, text))
 }
 
 /// What each will do next time, side by side: the calm end of a talk, and its page.
