@@ -36,3 +36,32 @@ pub(crate) use dioxus::mobile as webview;
 
 /// The stylesheet, inlined into the page by each launcher (no network, no asset server).
 pub const STYLESHEET: &str = include_str!("../../assets/mend.css");
+
+#[cfg(test)]
+mod tests {
+    /// The stylesheet names sides logically (`margin-inline-start`, `inset-inline`), so a
+    /// right-to-left language mirrors the page; the device's safe areas alone are physical.
+    #[test]
+    fn the_stylesheet_names_no_physical_side() {
+        let sides = ["left", "right"];
+        for line in super::STYLESHEET.lines().map(str::trim) {
+            let Some((property, value)) = line.split_once(':') else {
+                continue;
+            };
+            let value = value.trim().trim_end_matches(';');
+            let physical = sides.iter().any(|side| {
+                property == *side
+                    || property.ends_with(&format!("-{side}"))
+                    || (["text-align", "float", "clear"].contains(&property) && value == *side)
+            });
+            assert!(!physical, "{line}");
+            // A four-sided shorthand whose sides differ names them physically too; only the
+            // device's safe areas may.
+            if ["padding", "margin"].contains(&property) {
+                let values: Vec<&str> = value.split_whitespace().collect();
+                let sides_differ = values.len() == 4 && values[1] != values[3];
+                assert!(!sides_differ || line.contains("safe-area"), "{line}");
+            }
+        }
+    }
+}

@@ -24,7 +24,10 @@ fn words_of_violence_threats_or_fear_are_noticed() {
     ] {
         assert!(!sounds_unsafe(Lang::ENGLISH, ordinary), "{ordinary}");
     }
-    assert!(!sounds_unsafe(Lang::ENGLISH, &"you never help ".repeat(20_000)));
+    assert!(!sounds_unsafe(
+        Lang::ENGLISH,
+        &"you never help ".repeat(20_000)
+    ));
 }
 
 use super::*;
