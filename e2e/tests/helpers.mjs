@@ -130,8 +130,10 @@ export async function launchBrowser() {
 }
 
 /** A page at a phone's size, failing the test on any script error in the page. */
-export async function phonePage(browser, { colorScheme = 'light', viewport = PHONE, reducedMotion = 'reduce' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+export async function phonePage(browser, { colorScheme = 'light', viewport = PHONE, reducedMotion = 'reduce', locale = 'en-US' } = {}) {
+  // The browser asks for US English unless told otherwise, whatever the machine's own
+  // language: its words and its 12-hour clock.
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));

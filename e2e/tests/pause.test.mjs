@@ -22,7 +22,7 @@ test('a pause starts in two taps and keeps counting after a SIGKILL and restart'
   // Twenty minutes is chosen already, and the sentence names the return time.
   assert.equal(await page.getByRole('button', { name: '20 min' }).getAttribute('aria-pressed'), 'true');
   const sentence = await page.locator('.sentence').innerText();
-  assert.match(sentence, /^I'm getting overwhelmed and want to hear you properly\. I'm taking 20 minutes and I'll be back at \d\d:\d\d\.$/);
+  assert.match(sentence, /^I'm getting overwhelmed and want to hear you properly\. I'm taking 20 minutes and I'll be back at \d{1,2}:\d\d\s[AP]M\.$/);
   await shot(page, 'pause-setup');
   await page.getByRole('button', { name: 'Start pause' }).click();
   await page.getByRole('heading', { name: "You're taking a pause" }).waitFor();
@@ -124,7 +124,8 @@ test('"Send this" copies the sentence with its return time, and offers a new mes
   await page.getByRole('button', { name: 'Start pause' }).click();
   await page.getByRole('timer').waitFor();
   const sentence = await page.locator('#pause-sentence').innerText();
-  assert.match(sentence, /I'll be back at (\d\d:\d\d)\.$/);
+  // The browser asks for US English: a 12-hour clock.
+  assert.match(sentence, /I'll be back at (\d{1,2}:\d\d\s[AP]M)\.$/);
   const send = page.getByRole('button', { name: 'Send this', exact: true });
   assert.equal(await send.getAttribute('aria-describedby'), 'pause-sentence');
   await send.click();

@@ -433,7 +433,7 @@ fn read_library(lang: Lang) -> (Library, Option<ContentError>) {
     );
     match read {
         Ok(library) => (library, None),
-        Err(problem) if lang != Lang::ENGLISH => {
+        Err(problem) if !lang.is_english() => {
             tracing::error!(lang = lang.tag(), %problem, "our words in this language could not be read");
             (library().clone(), None)
         }

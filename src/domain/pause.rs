@@ -295,7 +295,7 @@ pub fn pause_sentence(lang: Lang, length: TimeDelta, back_at: NaiveTime) -> Stri
         lang,
         "pause-sentence",
         length = duration(lang, length),
-        back = back_at.format("%H:%M").to_string()
+        back = lang.clock(back_at)
     )
 }
 
@@ -486,7 +486,8 @@ mod tests {
 
     #[test]
     fn sentence() {
-        let en = Lang::ENGLISH;
+        // English as written in the United Kingdom: a 24-hour clock.
+        let en = Lang::negotiate(&["en-GB"]);
         let back = NaiveTime::from_hms_opt(20, 40, 0).unwrap();
         assert_eq!(
             pause_sentence(en, TimeDelta::minutes(20), back),
@@ -510,6 +511,10 @@ mod tests {
             )
             .ends_with("back at 09:05.")
         );
+        // In the United States, a 12-hour one.
+        let us = Lang::negotiate(&["en-US"]);
+        let said = pause_sentence(us, TimeDelta::minutes(20), back).replace('\u{202f}', " ");
+        assert!(said.ends_with("I'll be back at 8:40 PM."), "{said}");
         // In Spanish, with its own plurals and its own way of joining hours and minutes.
         let es = Lang::from_tag("es").unwrap();
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Daily reflection: one answer a day to that day's prompt, and the month calendar of days
 //! reflected. A day without a reflection is simply a day; nothing here counts streaks.
 
-use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta};
+use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta, Weekday};
 
 use super::i18n::Lang;
 use super::{Kept, Level, Moment, ReflectionId};
@@ -37,11 +37,11 @@ pub fn shift_month(first: NaiveDate, forward: bool) -> NaiveDate {
     moved.unwrap_or(first)
 }
 
-/// The days of a month laid out in weeks from Monday to Sunday; `None` pads the first and
-/// last week.
-pub fn month_grid(first: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
+/// The days of a month laid out in weeks starting on `week_start` (the reader's first day of
+/// the week); `None` pads the first and last week.
+pub fn month_grid(first: NaiveDate, week_start: Weekday) -> Vec<[Option<NaiveDate>; 7]> {
     let first = month_start(first);
-    let lead = first.weekday().num_days_from_monday() as usize;
+    let lead = first.weekday().days_since(week_start) as usize;
     let mut weeks = Vec::new();
     let mut week = [None; 7];
     let mut slot = lead;
@@ -109,9 +109,9 @@ mod tests {
     }
 
     #[test]
-    fn a_month_is_laid_out_in_weeks_from_monday() {
+    fn a_month_is_laid_out_in_weeks_from_the_readers_first_day() {
         // November 2026 starts on a Sunday and has 30 days.
-        let grid = month_grid(day("2026-11-23"));
+        let grid = month_grid(day("2026-11-23"), Weekday::Mon);
         assert_eq!(grid.len(), 6);
         assert_eq!(grid[0][..6], [None; 6]);
         assert_eq!(grid[0][6], Some(day("2026-11-01")));
@@ -121,9 +121,15 @@ mod tests {
         let days: usize = grid.iter().flatten().flatten().count();
         assert_eq!(days, 30);
         // February 2027 starts on a Monday and fills exactly four weeks.
-        let feb = month_grid(day("2027-02-10"));
+        let feb = month_grid(day("2027-02-10"), Weekday::Mon);
         assert_eq!(feb.len(), 4);
         assert!(feb.iter().all(|w| w.iter().all(Option::is_some)));
+        // From Sunday, November 2026 starts its first week and ends in its fifth.
+        let sunday = month_grid(day("2026-11-23"), Weekday::Sun);
+        assert_eq!(sunday.len(), 5);
+        assert_eq!(sunday[0][0], Some(day("2026-11-01")));
+        assert_eq!(sunday[4][1], Some(day("2026-11-30")));
+        assert_eq!(sunday[4][2..], [None; 5]);
     }
 
     #[test]

@@ -50,10 +50,11 @@ pub struct Shared {
 pub struct DeviceLanguages(pub Vec<String>);
 
 /// The language to speak: the one chosen in Settings, if Mend has it, or the best Mend has
-/// of those the device asks for.
+/// of those the device asks for; its dates written for the device's region either way.
 pub fn choose_lang(chosen: Option<&str>, device: &[String]) -> Lang {
     chosen
         .and_then(Lang::from_tag)
+        .map(|lang| lang.in_region_of(device))
         .unwrap_or_else(|| Lang::negotiate(device))
 }
 

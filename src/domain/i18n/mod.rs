@@ -9,16 +9,19 @@
 //!
 //! [`t!`]: crate::t
 
+mod dates;
 mod pseudo;
 
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use icu_locale_core::subtags::Region;
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+pub use dates::Length;
 pub use fluent_bundle::FluentArgs as Args;
 
 type Bundle = FluentBundle<FluentResource>;
@@ -40,7 +43,7 @@ impl<T> PerLang<T> {
         let each = self
             .0
             .get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
-        each[lang.0].get_or_init(make)
+        each[lang.index].get_or_init(make)
     }
 }
 
@@ -50,9 +53,14 @@ impl<T> Default for PerLang<T> {
     }
 }
 
-/// A language Mend can show: one of `assets/locales`, or a pseudo-locale.
+/// A language Mend can show (one of `assets/locales`, or a pseudo-locale), and the region
+/// the reader's device names, if any (`GB` of `en-GB`): the words are the language's, and
+/// dates and times are written as the language writes them in that region (`dates.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Lang(usize);
+pub struct Lang {
+    index: usize,
+    region: Option<Region>,
+}
 
 impl Default for Lang {
     fn default() -> Self {
@@ -62,16 +70,52 @@ impl Default for Lang {
 
 impl Lang {
     /// English: complete, and what every other language falls back to.
-    pub const ENGLISH: Lang = Lang(0);
+    pub const ENGLISH: Lang = Lang::at(0);
+
+    const fn at(index: usize) -> Lang {
+        Lang {
+            index,
+            region: None,
+        }
+    }
 
     /// The languages of `assets/locales`, English first: what Settings offers.
     pub fn shipped() -> impl Iterator<Item = Lang> {
-        (0..LOCALES.len()).map(Lang)
+        (0..LOCALES.len()).map(Lang::at)
     }
 
     /// Every language, the pseudo-locales too.
     pub fn all() -> impl Iterator<Item = Lang> {
-        (0..LOCALES.len() + PSEUDO.len()).map(Lang)
+        (0..LOCALES.len() + PSEUDO.len()).map(Lang::at)
+    }
+
+    /// Whether it is English, in whatever region.
+    pub fn is_english(self) -> bool {
+        self.index == 0
+    }
+
+    /// The region its dates and times are written for, if the device named one.
+    pub fn region(self) -> Option<Region> {
+        self.region
+    }
+
+    /// The same language, written for the region of the first of these tags (as a device
+    /// lists them: `es-MX`, `en_GB.UTF-8`) that names one; as it is if none does. A
+    /// pseudo-locale has no region.
+    pub fn in_region_of<S: AsRef<str>>(self, tags: &[S]) -> Lang {
+        if self.is_pseudo() {
+            return self;
+        }
+        let region = tags.iter().find_map(|tag| {
+            let tag = plain_tag(tag.as_ref())?;
+            icu_locale_core::LanguageIdentifier::try_from_str(&tag)
+                .ok()?
+                .region
+        });
+        Lang {
+            region: region.or(self.region),
+            ..self
+        }
     }
 
     /// Its own version of one of our content files (`assets/content/<tag>/<name>`), if it
@@ -86,9 +130,9 @@ impl Lang {
 
     /// Its BCP 47 tag: `en`, `es`, `en-XA`.
     pub fn tag(self) -> &'static str {
-        match LOCALES.get(self.0) {
+        match LOCALES.get(self.index) {
             Some((tag, _)) => tag,
-            None => PSEUDO[self.0 - LOCALES.len()],
+            None => PSEUDO[self.index - LOCALES.len()],
         }
     }
 
@@ -99,7 +143,7 @@ impl Lang {
 
     /// Whether it is a pseudo-locale, for testing.
     pub fn is_pseudo(self) -> bool {
-        self.0 >= LOCALES.len()
+        self.index >= LOCALES.len()
     }
 
     /// Whether it is written right to left.
@@ -114,12 +158,13 @@ impl Lang {
 
     /// The first of the languages asked for (best first: `es-MX`, `es`, `en-GB`, or as a
     /// system names them, `es_MX.UTF-8`) that Mend has, by its whole tag or its language
-    /// alone; English if none.
+    /// alone; English if none. It is written for the region the first tag naming one names
+    /// (where the reader lives, whichever language that tag is in).
     pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> Lang {
         wanted
             .iter()
             .filter_map(|w| {
-                let tag = w.as_ref().split(['.', '@']).next()?.replace('_', "-");
+                let tag = plain_tag(w.as_ref())?;
                 Lang::from_tag(&tag).or_else(|| {
                     let language = tag.split('-').next()?;
                     Lang::shipped().find(|l| l.tag().eq_ignore_ascii_case(language))
@@ -127,22 +172,7 @@ impl Lang {
             })
             .next()
             .unwrap_or(Lang::ENGLISH)
-    }
-
-    /// The name of a month (1 for January) in this language, as it stands in a sentence.
-    pub fn month(self, month: u32) -> String {
-        self.word("month", &month.to_string())
-    }
-
-    /// The month `day` falls in, with its year: "November 2026", "noviembre de 2026".
-    pub fn month_year(self, day: chrono::NaiveDate) -> String {
-        use chrono::Datelike;
-        crate::t!(
-            self,
-            "month-year",
-            month = self.month(day.month()),
-            year = day.year().to_string()
-        )
+            .in_region_of(wanted)
     }
 
     /// The message `id`, formatted with `args`, in this language or, where it lacks the
@@ -168,7 +198,7 @@ impl Lang {
 
     /// This language, then English.
     fn chain(self) -> impl Iterator<Item = Lang> {
-        let fallback = (self != Lang::ENGLISH && !self.is_pseudo()).then_some(Lang::ENGLISH);
+        let fallback = (!self.is_english() && !self.is_pseudo()).then_some(Lang::ENGLISH);
         std::iter::once(self).chain(fallback)
     }
 
@@ -177,7 +207,7 @@ impl Lang {
     fn bundle(self) -> &'static Bundle {
         static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
         let all = BUNDLES.get_or_init(|| Lang::all().map(|_| OnceLock::new()).collect());
-        all[self.0].get_or_init(|| read(self))
+        all[self.index].get_or_init(|| read(self))
     }
 }
 
@@ -205,7 +235,7 @@ fn format_first(
 /// its readable messages kept (the message test stops that from ever shipping).
 fn read(lang: Lang) -> Bundle {
     let files = LOCALES
-        .get(lang.0)
+        .get(lang.index)
         .map_or(LOCALES[0].1, |(_, files)| *files);
     let id: LanguageIdentifier = lang
         .tag()
@@ -253,3 +283,9 @@ macro_rules! t {
 
 #[cfg(test)]
 mod tests;
+
+/// A tag as a system may write it (`es_MX.UTF-8`, `en_GB@euro`) as BCP 47 (`es-MX`).
+fn plain_tag(tag: &str) -> Option<String> {
+    let tag = tag.split(['.', '@']).next()?.replace('_', "-");
+    (!tag.is_empty()).then_some(tag)
+}

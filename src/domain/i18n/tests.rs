@@ -138,7 +138,7 @@ fn the_languages_are_english_first_then_the_pseudo_locales() {
 fn the_first_language_asked_for_that_mend_has_is_chosen() {
     let es = Lang::from_tag("es").unwrap();
     let check = |wanted: &[&str], expected: Lang| {
-        assert_eq!(Lang::negotiate(wanted), expected, "{wanted:?}");
+        assert_eq!(Lang::negotiate(wanted).tag(), expected.tag(), "{wanted:?}");
     };
     check(&["es-MX", "en"], es);
     check(&["es_AR.UTF-8"], es);
@@ -148,6 +148,15 @@ fn the_first_language_asked_for_that_mend_has_is_chosen() {
     check(&["en-GB", "es"], Lang::ENGLISH);
     check(&["en-XA"], Lang::from_tag("en-XA").unwrap());
     check(&["C", "POSIX"], Lang::ENGLISH);
+    // Dates follow the region of the first tag naming one, whatever its language.
+    let region = |wanted: &[&str]| Lang::negotiate(wanted).region().map(|r| r.to_string());
+    assert_eq!(region(&["es-MX", "en"]), Some("MX".into()));
+    assert_eq!(region(&["es_AR.UTF-8"]), Some("AR".into()));
+    assert_eq!(region(&["fr-FR", "es", "en"]), Some("FR".into()));
+    assert_eq!(region(&["es", "en-GB"]), Some("GB".into()));
+    assert_eq!(region(&["es", "en"]), None);
+    assert_eq!(region(&["en-XA"]), None, "a pseudo-locale has no region");
+    assert!(Lang::negotiate(&["en-GB"]).is_english());
 }
 
 #[test]

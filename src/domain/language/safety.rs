@@ -80,7 +80,7 @@ pub fn sounds_unsafe(lang: Lang, text: &str) -> bool {
         .map(|w| folded(&w.norm))
         .collect();
     danger_in(Lang::ENGLISH).found_in(&words)
-        || (lang != Lang::ENGLISH && danger_in(lang).found_in(&words))
+        || (!lang.is_english() && danger_in(lang).found_in(&words))
 }
 
 #[cfg(test)]

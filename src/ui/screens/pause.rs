@@ -191,9 +191,7 @@ fn PauseRunning(pause: Pause) -> Element {
     let now = (shared.now)();
     let phase = pause.phase(now);
     let sentence = sentence_for(lang, pause.planned(), &pause.planned_end());
-    let back_at = platform::in_local_zone(&pause.planned_end())
-        .format("%H:%M")
-        .to_string();
+    let back_at = lang.clock(platform::in_local_zone(&pause.planned_end()).time());
     let elapsed_s = (now - pause.started_at()).num_seconds().max(0);
     // On a phone, a gentle pulse as each breath turns, when the person asks for it and
     // motion isn't kept still.

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use dioxus::prelude::*;
 
 use crate::domain::content::library_in;
+use crate::domain::i18n::Length;
 use crate::domain::reflection::{month_grid, month_start, month_summary, shift_month};
 use crate::domain::{Level, Note};
 use crate::platform;
@@ -147,12 +148,12 @@ fn MonthCalendar(today: NaiveDate) -> Element {
         Some(Ok(d)) => d.clone(),
         _ => Vec::new(),
     };
-    let title = lang.month_year(month);
+    let title = lang.month_year(month, Length::Long);
     let calendar = t!(lang, "reflect-calendar", month = title.clone());
-    let weekdays = (1..=7).map(|d| {
+    let weekdays = lang.week().map(|d| {
         (
-            lang.word("weekday-short", &d.to_string()),
-            lang.word("weekday", &d.to_string()),
+            lang.weekday(d, Length::Short),
+            lang.weekday(d, Length::Long),
         )
     });
     rsx! {
@@ -188,7 +189,7 @@ fn MonthCalendar(today: NaiveDate) -> Element {
                     }
                 }
                 tbody {
-                    for (w, week) in month_grid(month).into_iter().enumerate() {
+                    for (w, week) in month_grid(month, lang.first_weekday()).into_iter().enumerate() {
                         tr { key: "{w}",
                             for (i, day) in week.into_iter().enumerate() {
                                 CalendarDay {

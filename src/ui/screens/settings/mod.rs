@@ -132,7 +132,7 @@ pub fn SettingsScreen() -> Element {
             h2 { id: "reminder-heading", {t!(lang, "settings-reminders")} }
             p {
                 match settings.read().reflect_reminder {
-                    Some(at) => t!(lang, "settings-reminder-at", time = at.format("%H:%M").to_string()),
+                    Some(at) => t!(lang, "settings-reminder-at", time = lang.clock(at)),
                     None => t!(lang, "settings-reminder-off"),
                 }
             }
