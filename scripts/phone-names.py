@@ -272,6 +272,32 @@ def check_ios(dioxus, links_rs):
         problem("Dioxus.toml lacks the time-sensitive notifications entitlement")
 
 
+def check_languages(dioxus):
+    """The languages the phones are told Mend speaks are those of assets/locales: Android's
+    locale config (named by the app's manifest) and iOS's CFBundleLocalizations; and each
+    language's Android strings have every string English has."""
+    shipped = sorted(p.name for p in (ROOT / "assets" / "locales").iterdir() if p.is_dir())
+    app = ET.parse(ROOT / "android" / "AndroidManifest.xml").getroot().find("application")
+    config = app.get(A + "localeConfig", "").removeprefix("@xml/")
+    if not config or not (RES / "xml" / f"{config}.xml").exists():
+        problem("the app's manifest names no locale config of the device module")
+    else:
+        listed = sorted(l.get(A + "name") for l in ET.parse(RES / "xml" / f"{config}.xml").getroot().iter("locale"))
+        if listed != shipped:
+            problem(f"the Android locale config lists {listed}, Mend speaks {shipped}")
+    plist = dioxus.get("ios", {}).get("plist", {})
+    if sorted(plist.get("CFBundleLocalizations", [])) != shipped:
+        problem(f"CFBundleLocalizations should be {shipped}")
+    english = {s.get("name") for s in ET.parse(RES / "values" / "mend_strings.xml").getroot().iter("string")}
+    for tag in shipped:
+        if tag == "en":
+            continue
+        path = RES / f"values-{tag}" / "mend_strings.xml"
+        have = {s.get("name") for s in ET.parse(path).getroot().iter("string")} if path.exists() else set()
+        if have != english:
+            problem(f"values-{tag}/mend_strings.xml should have the strings {sorted(english)}")
+
+
 # --- iOS's privacy manifest against the build -------------------------------------------------
 
 # The required-reason APIs (Apple's "Describing use of required reason API"), by the C
@@ -332,6 +358,7 @@ def main():
     check_plan_file(plan_rs, plan_kt)
     check_app_manifest(links_rs, dioxus)
     check_ios(dioxus, links_rs)
+    check_languages(dioxus)
     ios_build = sys.argv[sys.argv.index("--ios-build") + 1] if "--ios-build" in sys.argv else None
     check_privacy(ios_build)
     for p in problems:

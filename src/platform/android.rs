@@ -35,6 +35,7 @@ mod kotlin {
         pub type MendDevice;
         pub fn files_dir(this: &MendDevice) -> String;
         pub fn locale(this: &MendDevice) -> String;
+        pub fn languages(this: &MendDevice) -> String;
         pub fn notifications_allowed(this: &MendDevice) -> i32;
         pub fn ask_notifications(this: &MendDevice);
         pub fn set_alerts_from_plan(this: &MendDevice);
@@ -142,6 +143,18 @@ pub fn files_dir() -> Result<PathBuf, super::shared::NoDataDir> {
 /// The device's locale as a language tag ("en-GB").
 pub fn locale() -> Option<String> {
     call("reading the locale", kotlin::locale)
+}
+
+/// The languages chosen in the system's settings, best first (Android's `LocaleList`).
+pub fn languages() -> Vec<String> {
+    call("reading the languages", kotlin::languages)
+        .map(|tags| {
+            tags.split(',')
+                .filter(|t| !t.trim().is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Whether notifications are on for Mend (false until allowed on Android 13 and later, or

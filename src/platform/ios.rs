@@ -101,6 +101,15 @@ pub fn locale() -> Option<String> {
     Some(NSLocale::currentLocale().localeIdentifier().to_string())
 }
 
+/// The languages chosen in the system's settings, best first (`NSLocale`'s preferred
+/// languages: "es-MX", "en-US").
+pub fn languages() -> Vec<String> {
+    NSLocale::preferredLanguages()
+        .iter()
+        .map(|tag| tag.to_string())
+        .collect()
+}
+
 /// Gives a file or folder the protection class "complete until first user authentication":
 /// unreadable after a restart until the phone is first unlocked. Files made later in a
 /// protected folder take its class.

@@ -184,14 +184,19 @@ pub fn locale() -> Option<String> {
 }
 
 /// The languages the device asks for, best first, as it names them (`es_MX.UTF-8`,
-/// `es-MX`): on a computer the `LANGUAGE` list, then the locale; on a phone its locale.
+/// `es-MX`): on a computer the `LANGUAGE` list, then the locale; on a phone the languages
+/// chosen in its settings (Android's `LocaleList`, iOS's preferred languages), then its
+/// locale.
 pub fn languages() -> Vec<String> {
-    let listed: Vec<String> = std::env::var("LANGUAGE")
-        .unwrap_or_default()
-        .split(':')
-        .filter(|l| !l.trim().is_empty())
-        .map(str::to_owned)
-        .collect();
+    let listed: Vec<String> = phones!(
+        languages(),
+        std::env::var("LANGUAGE")
+            .unwrap_or_default()
+            .split(':')
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
+    );
     listed.into_iter().chain(locale()).collect()
 }
 

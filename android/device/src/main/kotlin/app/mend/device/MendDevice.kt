@@ -15,6 +15,7 @@ import android.content.ClipData
 import android.content.Intent
 import android.net.Uri
 import android.os.Build
+import android.os.LocaleList
 import android.os.VibrationEffect
 import android.os.Vibrator
 import android.os.VibratorManager
@@ -42,6 +43,10 @@ class MendDevice(private val activity: Activity) {
 
     /** The phone's language and region, as a tag ("en-GB"). */
     fun locale(): String = Locale.getDefault().toLanguageTag()
+
+    /** The languages the person chose in the system's settings, best first, as BCP 47 tags
+     * joined by commas ("es-MX,en-US"): Mend speaks the first it has. */
+    fun languages(): String = LocaleList.getDefault().toLanguageTags()
 
     /** Whether Mend may post notifications (Android 13+ asks; anyone can turn them off). */
     fun notificationsAllowed(): Int =
