@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up, measured from the event the page sends at its first paint (src/ui/probe.rs), not
-# by polling. For an empty store, ten years of generated history, and the same ten years
-# encrypted, RUNS times each (default 5), it runs:
+# by polling. For an empty store, ten years of generated history (in English, then in
+# Spanish: the device's language, and the browser's), and the same ten years encrypted, RUNS
+# times each (default 5), it runs:
 #   - the desktop release build under Xvfb with --probe=startup, which logs the first paint
 #     of Now (time since the process began, and the page's own time since its navigation),
 #     how long opening the data took, its quick_check (run after the first paint, before any
@@ -32,13 +33,14 @@ field() { grep -F "$2" "$1" | head -1 | grep -oE "$3=[0-9.]+" | cut -d= -f2 || t
 
 printf '\n| store | first screen painted, since launch | Now painted, in the page | open the data | quick_check, after the paint | checked, since launch | key derivation | passphrase entered to Now painted | preview: first screen, in the page |\n'
 printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
-for store in empty ten-years ten-years-encrypted; do
+for run in empty:en ten-years:en ten-years:es ten-years-encrypted:en; do
+  store="${run%:*}" lang="${run#*:}"
   first=() page=() open=() check=() ready=() key=() unlock=()
   for _ in $(seq "$runs"); do
     log="$work/run.log"
     # A fresh WebKit each run, as after a reboot: its own folder is inside the data folder.
     rm -rf "$work/$store/webview"
-    MEND_DATA_DIR="$work/$store" RUST_LOG=info NO_COLOR=1 \
+    LANGUAGE="$lang" MEND_DATA_DIR="$work/$store" RUST_LOG=info NO_COLOR=1 \
       xvfb-run --auto-servernum --server-args="-screen 0 1024x900x24" \
       timeout 120 target/release/mend --probe=startup > "$log" 2>&1 || {
         echo "the window did not report its first paint:" >&2; cat "$log" >&2; exit 1; }
@@ -54,14 +56,16 @@ for store in empty ten-years ten-years-encrypted; do
       unlock+=("$((now - entered))")
     fi
   done
-  preview="$(MEND_BIN="$PWD/target/release/mend" CHROMIUM="$(find_chromium)" \
+  preview="$(MEND_LOCALE="$lang" MEND_BIN="$PWD/target/release/mend" CHROMIUM="$(find_chromium)" \
     node e2e/measure/preview.mjs startup "$work/$store" "$runs")"
   # The median in whole milliseconds, or a dash where there is none.
   m() {
     printf '%s\n' "$@" | grep -E '^[0-9.]+$' | median |
       awk '$1 == "–" { print; next } { printf "%d ms\n", $1 + 0.5 }'
   }
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s ms |\n' "$store" \
+  label="$store"
+  [ "$lang" = en ] || label="$store, in $lang"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s ms |\n' "$label" \
     "$(m "${first[@]}")" "$(m "${page[@]}")" "$(m "${open[@]}")" "$(m "${check[@]}")" "$(m "${ready[@]}")" \
     "$(m "${key[@]:-}")" "$(m "${unlock[@]:-}")" "$preview"
 done

@@ -36,7 +36,8 @@ const paints = () => [...server.log.matchAll(/first paint .*?in_page_ms=([0-9.]+
 /** Opens a tab on the first screen and waits for its first paint to reach the log. */
 async function openTab() {
   const before = paints().length;
-  const page = await phonePage(browser);
+  // The browser's language: MEND_LOCALE (`es`, say), or US English.
+  const page = await phonePage(browser, { locale: process.env.MEND_LOCALE || 'en-US' });
   await page.goto(server.entry('/'));
   const deadline = Date.now() + 30_000;
   while (paints().length === before) {
