@@ -930,3 +930,86 @@ async fn a_talk_waiting_is_offered_on_now_and_its_first_screen_says_who_it_is_no
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_talk_its_guide_and_its_page_speak_spanish_once_chosen() {
+    use mend::domain::talk::Move;
+    let mut id = None;
+    let (_dir, boot) = boot_with(|s| {
+        in_spanish(s);
+        let now = mend::platform::now();
+        let talk = s.begin_talk(None, ["", "Alex"], &now).unwrap();
+        s.move_talk(talk.id, Move::Begin, &now).unwrap();
+        id = Some(talk.id);
+    });
+    let id = id.unwrap();
+
+    let first = render_app(boot.clone(), "/talk").await;
+    for words in [
+        "Hablarlo juntos no es para relaciones donde hay violencia, amenazas o control.",
+        "Lo primero es tu seguridad.",
+        "Necesitamos una pausa",
+        "No me siento a salvo",
+        "Nuestras palabras en común",
+        "entre tú y Alex.",
+        "Tu nombre",
+        r#"placeholder="Tu pareja""#,
+    ] {
+        assert!(first.contains(words), "{words}: {first}");
+    }
+    for english in [
+        "We need a pause",
+        "I feel unsafe",
+        "Talk it through",
+        "Your first name",
+    ] {
+        assert!(!first.contains(english), "{english}: {first}");
+    }
+
+    // Picked up where it was: the first step, the one whose phone it is speaking.
+    let talk = render_app(boot.clone(), &format!("/talk/{id}")).await;
+    for words in [
+        "Te toca hablar",
+        "Paso 1 de 5 · Observa tus partes",
+        "Alex escucha.",
+        "Habla por tu parte, no desde ella",
+        "Para quien escucha (Alex)",
+        "Pasar el teléfono a Alex",
+        "No me siento a salvo",
+    ] {
+        assert!(talk.contains(words), "{words}: {talk}");
+    }
+    for english in [
+        "turn to speak",
+        "Step 1 of 5",
+        "Pass the phone",
+        "I feel unsafe",
+    ] {
+        assert!(!talk.contains(english), "{english}: {talk}");
+    }
+
+    // The guide's cards and the ideas for shared words are the Spanish ones.
+    let guide = render_app(boot.clone(), "/talk/guide").await;
+    for words in [
+        "Si tú llevas más camino recorrido",
+        "Comparte lo tuyo, no lo suyo",
+        "Sigo de tu lado.",
+    ] {
+        assert!(guide.contains(words), "{words}: {guide}");
+    }
+    assert!(!guide.contains("If you&#39;re further along"), "{guide}");
+
+    let page = render_app(boot, &format!("/history/talk/{id}")).await;
+    for words in [
+        "Hablarlo juntos",
+        "Con cuánta calma te sentías",
+        "Con cuánta calma se sentía Alex",
+        "En curso",
+        "Retomarla",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    for english in ["Pick it up", "Where it stands", "How settled"] {
+        assert!(!page.contains(english), "{english}: {page}");
+    }
+}

@@ -133,7 +133,7 @@ fn a_whole_talk_is_kept_move_by_move_and_shows_in_history() {
     assert_eq!(read.at(), TalkStage::Done);
     assert_eq!(read.turns.len(), 10);
     assert_eq!(read.pauses, 2);
-    assert_eq!(read.name(Who::Two), "Alex");
+    assert_eq!(read.typed_name(Who::Two), Some("Alex"));
     assert_eq!(read.parts_of(Who::One), ["A worried part"]);
     assert_eq!(read.ready(Who::Two), Level::new(5));
     assert_eq!(store.open_talk().unwrap(), None);

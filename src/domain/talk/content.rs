@@ -1,12 +1,13 @@
-//! The words of Talk it through, read from `assets/content/talk.toml`: the prompts for the
-//! speaker and the listener in each step, the guide for a partner further along and one
-//! newer to this, and the shared sentences a couple can pick from.
-
-use std::sync::LazyLock;
+//! The words of Talk it through, read from `assets/content/talk.toml` (and each language's
+//! own, `assets/content/<tag>/talk.toml`): the prompts for the speaker and the listener in
+//! each step, the guide for a partner further along and one newer to this, and the shared
+//! sentences a couple can pick from. A talk keeps none of these words, only what the two
+//! typed; a shared sentence picked from ours keeps our id beside the words as chosen.
 
 use serde::Deserialize;
 
 use crate::domain::content::{Checks, ContentError, read_embedded};
+use crate::domain::i18n::{Lang, PerLang};
 use crate::domain::repair::RepairStep;
 
 const TALK: &str = include_str!("../../../assets/content/talk.toml");
@@ -33,11 +34,16 @@ pub enum Side {
 impl Side {
     pub const ALL: [Side; 2] = [Side::Further, Side::Newer];
 
-    pub fn heading(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
-            Side::Further => "If you're further along",
-            Side::Newer => "If this is newer to you",
+            Side::Further => "further",
+            Side::Newer => "newer",
         }
+    }
+
+    /// The heading of its cards: "If you're further along".
+    pub fn heading(self, lang: Lang) -> String {
+        lang.word("talk-guide-side", self.code())
     }
 }
 
@@ -86,7 +92,7 @@ pub struct TalkContent {
 const SPEAKER_PROMPTS: usize = 6;
 const LISTENER_PROMPTS: usize = 4;
 
-/// Words our own texts never use: clinical words, blame and scores.
+/// Words our own texts never use, in any language: clinical words, blame and scores.
 const NOT_OURS: &[&str] = &[
     "diagnos",
     "disorder",
@@ -100,6 +106,16 @@ const NOT_OURS: &[&str] = &[
     "your fault",
     "blame",
     "should have",
+    "diagnóstic",
+    "trastorno",
+    "tóxic",
+    "narcisis",
+    "patológ",
+    "paciente",
+    "síntoma",
+    "puntuación",
+    "tu culpa",
+    "deberías haber",
 ];
 
 impl TalkContent {
@@ -187,19 +203,38 @@ impl TalkContent {
     }
 }
 
-static CONTENT: LazyLock<(TalkContent, Option<ContentError>)> =
-    LazyLock::new(|| read_embedded(TalkContent::parse(TALK), "the talk's words"));
+static CONTENTS: PerLang<(TalkContent, Option<ContentError>)> = PerLang::new();
 
-/// The words of Talk it through, read once. If the embedded file could not be read (the
-/// content test stops that from ever shipping) the lists are empty, and [`content_problem`]
-/// says why.
-pub fn content() -> &'static TalkContent {
-    &CONTENT.0
+/// The words of Talk it through in `lang` (its own file, or English's where it has none),
+/// read once. If the embedded files could not be read (the content test stops that from ever
+/// shipping) the language's words are English's, and English's lists are empty,
+/// [`content_problem`] saying why.
+pub fn content_in(lang: Lang) -> &'static TalkContent {
+    &read_in(lang).0
 }
 
-/// Why the embedded file could not be read, if it could not.
+/// The words in `lang`, and why English's could not be read, if they could not; read once.
+fn read_in(lang: Lang) -> &'static (TalkContent, Option<ContentError>) {
+    CONTENTS.get(lang, || match lang.content(FILE) {
+        Some(text) if lang != Lang::ENGLISH => match TalkContent::parse(text) {
+            Ok(words) => (words, None),
+            Err(problem) => {
+                tracing::error!(lang = lang.tag(), %problem, "the talk's words in this language could not be read");
+                (content().clone(), None)
+            }
+        },
+        _ => read_embedded(TalkContent::parse(TALK), "the talk's words"),
+    })
+}
+
+/// The words of Talk it through in English: for what needs only their ids.
+pub fn content() -> &'static TalkContent {
+    content_in(Lang::ENGLISH)
+}
+
+/// Why the embedded English file could not be read, if it could not.
 pub fn content_problem() -> Option<&'static ContentError> {
-    CONTENT.1.as_ref()
+    read_in(Lang::ENGLISH).1.as_ref()
 }
 
 #[cfg(test)]
@@ -227,6 +262,41 @@ mod tests {
                 "{step:?}"
             );
         }
+    }
+
+    #[test]
+    fn every_language_reads_its_own_words_with_englishs_ids() {
+        let english = content();
+        let ids = |c: &TalkContent| {
+            let mut all: Vec<String> = c.prompts.iter().map(|p| p.id.clone()).collect();
+            all.extend(c.guide.iter().map(|g| g.id.clone()));
+            all.extend(c.shared.iter().map(|s| s.id.clone()));
+            all
+        };
+        for lang in Lang::all() {
+            let c = content_in(lang);
+            assert_eq!(c.problems(), Vec::<String>::new(), "{}", lang.tag());
+            assert_eq!(ids(c), ids(english), "{}", lang.tag());
+            for step in RepairStep::ALL {
+                // "part", "parte": the speaker is helped to speak for a part.
+                assert!(
+                    c.prompts(step, Role::Speaker)
+                        .iter()
+                        .any(|p| p.text.to_lowercase().contains("part")),
+                    "{} {step:?}",
+                    lang.tag()
+                );
+            }
+        }
+        let es = Lang::from_tag("es").unwrap();
+        let (en, es) = (content(), content_in(es));
+        assert_ne!(en.prompts[0].text, es.prompts[0].text);
+        assert_ne!(en.guide[0].title, es.guide[0].title);
+        assert_eq!(en.shared[0].id, es.shared[0].id);
+        assert_ne!(en.shared[0].text, es.shared[0].text);
+        // The pseudo-locales read English's words.
+        let pseudo = Lang::all().find(|l| l.is_pseudo()).unwrap();
+        assert_eq!(content_in(pseudo).prompts, en.prompts);
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod content;
 
 use std::borrow::Cow;
 
-use super::i18n::Lang;
+use super::i18n::{Args, Lang};
 use super::kept::{Code, Kept};
 use super::repair::RepairStep;
 use super::{Level, Moment, Note, RuptureId, SharedId, TalkId, TextError};
@@ -64,12 +64,15 @@ impl Who {
         Self::BOTH.into_iter().find(|w| w.code() == code)
     }
 
-    /// The name shown when none was typed.
-    pub fn default_name(self) -> &'static str {
-        match self {
-            Who::One => "You",
-            Who::Two => "Your partner",
-        }
+    /// The name shown when none was typed, at the start of a sentence: "You", "Your
+    /// partner".
+    pub fn default_name(self, lang: Lang) -> String {
+        lang.word("talk-default-name", self.code())
+    }
+
+    /// The name shown when none was typed, inside a sentence: "you", "your partner".
+    pub fn default_within(self, lang: Lang) -> String {
+        lang.word("talk-default-within", self.code())
     }
 }
 
@@ -402,31 +405,48 @@ impl Talk {
         (!typed.is_empty()).then_some(typed.as_str())
     }
 
-    /// The name to show for one of them, at the start of a sentence.
-    pub fn name(&self, who: Who) -> &str {
-        self.typed_name(who).unwrap_or(who.default_name())
-    }
-
-    /// The name to show inside a sentence: a typed name as it is, "you" or "your partner".
-    pub fn name_within(&self, who: Who) -> String {
+    /// The name to show for one of them, at the start of a sentence or before a colon.
+    pub fn name(&self, lang: Lang, who: Who) -> String {
         match self.typed_name(who) {
             Some(name) => name.to_owned(),
-            None => who.default_name().to_lowercase(),
+            None => who.default_name(lang),
         }
     }
 
-    /// Whose turn it is, at the start of a sentence: "Sam's", "Your", "Your partner's".
-    pub fn whose(&self, who: Who) -> String {
-        match (self.typed_name(who), who) {
-            (Some(name), _) => format!("{name}'s"),
-            (None, Who::One) => "Your".to_owned(),
-            (None, Who::Two) => "Your partner's".to_owned(),
+    /// The name to show inside a sentence: a typed name as it is, "you" or "your partner".
+    pub fn name_within(&self, lang: Lang, who: Who) -> String {
+        match self.typed_name(who) {
+            Some(name) => name.to_owned(),
+            None => who.default_within(lang),
         }
     }
 
     /// "Sam and Alex", "You and your partner".
-    pub fn both(&self) -> String {
-        format!("{} and {}", self.name(Who::One), self.name_within(Who::Two))
+    pub fn both(&self, lang: Lang) -> String {
+        crate::t!(
+            lang,
+            "talk-both",
+            one = self.name(lang, Who::One),
+            two = self.name_within(lang, Who::Two)
+        )
+    }
+
+    /// The message `id` about one of them: "Sam's turn to speak", "Your turn to speak". The
+    /// message chooses its words by `$who`: `one` ("you") or `two` ("your partner") when no
+    /// name was typed for them, `named` when one was, the name being `$name`.
+    pub fn about(&self, lang: Lang, id: &str, who: Who) -> String {
+        let mut args = Args::new();
+        match self.typed_name(who) {
+            Some(name) => {
+                args.set("who", "named");
+                args.set("name", name.to_owned());
+            }
+            None => {
+                args.set("who", who.code());
+                args.set("name", "");
+            }
+        }
+        lang.tr(id, Some(&args))
     }
 
     /// A word for where the talk stands, for History and the rupture's page.

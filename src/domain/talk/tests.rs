@@ -159,8 +159,8 @@ fn the_listener_holds_the_phone_to_say_back() {
 #[test]
 fn a_talk_without_a_rupture_cannot_mark_one_repaired() {
     let mut t = Talk::begin(TalkId::random(), None, ["Sam", " Alex "], at(0)).unwrap();
-    assert_eq!(t.name(Who::One), "Sam");
-    assert_eq!(t.name(Who::Two), "Alex");
+    assert_eq!(t.name(Lang::ENGLISH, Who::One), "Sam");
+    assert_eq!(t.name(Lang::ENGLISH, Who::Two), "Alex");
     t.apply(Move::Begin, at(0)).unwrap();
     t.apply(Move::EndHere, at(1)).unwrap();
     t.apply(
@@ -181,8 +181,11 @@ fn a_talk_without_a_rupture_cannot_mark_one_repaired() {
 #[test]
 fn default_names_and_too_many_parts() {
     let mut t = talk();
-    assert_eq!(t.name(Who::One), "You");
-    assert_eq!(t.name(Who::Two), "Your partner");
+    assert_eq!(t.name(Lang::ENGLISH, Who::One), "You");
+    assert_eq!(t.name(Lang::ENGLISH, Who::Two), "Your partner");
+    let es = Lang::from_tag("es").unwrap();
+    assert_eq!(t.name(es, Who::One), "Tú");
+    assert_eq!(t.both(es), "Tú y tu pareja");
     assert!(Talk::begin(TalkId::random(), None, [&"x".repeat(61), ""], at(0)).is_err());
     t.apply(Move::Begin, at(0)).unwrap();
     let before = t.clone();

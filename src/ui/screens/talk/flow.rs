@@ -5,8 +5,7 @@
 use dioxus::prelude::*;
 
 use super::{Intentions, TalkBar, UnsafeWords, any_unsafe};
-use crate::domain::i18n::Lang;
-use crate::domain::talk::content::{Role, content};
+use crate::domain::talk::content::{Role, content_in};
 use crate::domain::talk::{
     ADDED_WHAT, HEARD_WHAT, INTENTION_WHAT, Move, PARTS_A_TURN, Phase, SAID_WHAT, Talk, TalkError,
     TalkStage, Who,
@@ -14,51 +13,12 @@ use crate::domain::talk::{
 use crate::domain::{Level, Note, Part, TalkId};
 use crate::platform;
 use crate::store::{Parts, StoreError};
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, LabelledText, LevelPicker};
-use crate::ui::context::{use_record, use_shared};
+use crate::ui::context::{use_lang, use_record, use_shared};
 use crate::ui::errors::Told;
-
-const READY_TITLE: &str = "Ready?";
-const READY_LEAD: &str = "Before you start, each of you: how settled do you feel right now?";
-const READY_WHY: &str = "A talk tends to go better once both bodies have settled. After a flood of feeling, that often takes about 20 minutes.";
-const READY_LOW: &str = "stirred up";
-const READY_HIGH: &str = "settled";
-const SUGGEST_PAUSE: &str = "One of you is still quite stirred up. A pause first might help, and the talk will be here when you come back.";
-const PAUSE_FIRST: &str = "Take a pause first";
-const TALK_ANYWAY: &str = "Talk anyway";
-const START: &str = "Start talking";
-const SPEAK_FOR: &str = "Speak for your part, not from it";
-const STARTERS: &str = "You might start with:";
-const PARTS_LEGEND: &str = "Which part is speaking? (optional)";
-const PART_OWN: &str = "A part, in your own words";
-const ADD: &str = "Add";
-const KEEP_SAID: &str = "Words to keep (optional)";
-const KEEP_HINT: &str = "Nothing is kept unless you write it here.";
-const FOR_LISTENER: &str = "For the one listening";
-const SAY_BACK: &str = "turn: say back what you heard";
-const SAY_BACK_HINT: &str =
-    "Start with \"What I heard is…\". Say it in your own words, without adding your side yet.";
-const KEEP_HEARD: &str = "What I heard is… (optional, to keep)";
-const WAS_THAT_IT: &str = "was that it?";
-const ADD_ONE: &str = "One thing to add (optional)";
-const THAT_WAS_IT: &str = "Yes, that was it";
-const NOT_QUITE: &str = "Not quite: I've added one thing";
-const END_HERE: &str = "End the talk here";
-const NEXT_TIME_TITLE: &str = "Next time";
-const NEXT_TIME_LEAD: &str =
-    "Each of you: one thing you will do next time it gets hard. Small is good.";
-const SEE_TOGETHER: &str = "See them together";
-const DONE_TITLE: &str = "Thank you for talking it through";
-const DONE_LEAD: &str =
-    "Take a slow breath together. Here is what you each said you'll do next time.";
-const REPAIRED_LEGEND: &str = "Do you both feel this rupture is repaired?";
-const REPAIRED_HINT: &str = "Only if you both say so. It's fine if it isn't yet.";
-const MARK_REPAIRED: &str = "Mark it repaired";
-const REPAIRED_SAID: &str = "Marked repaired, together.";
-const STOPPED: &str =
-    "This talk was stopped so that you could look after your safety. Your safety comes first.";
 
 /// A talk, picked up where it was.
 #[component]
@@ -67,9 +27,10 @@ pub fn TalkFlow(id: ReadSignal<TalkId>) -> Element {
         move || id.cloned(),
         |s, id| Ok::<_, StoreError>((s.talk(id)?, s.list::<Parts>()?)),
     )?;
+    let window = format!("{} · Mend", t!(use_lang(), "talk-title"));
     rsx! {
         TalkWalk { key: "{talk.id}", talk, parts }
-        document::Title { "Talk it through · Mend" }
+        document::Title { "{window}" }
     }
 }
 
@@ -105,8 +66,8 @@ impl Typed {
 
 #[component]
 fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
-    let lang = crate::ui::context::use_lang();
     let shared = use_shared();
+    let lang = use_lang();
     let nav = use_navigator();
     let write = use_command();
     let mut current = use_signal(|| talk.clone());
@@ -158,22 +119,22 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             shown.ready_two = ty.ready[1].unwrap_or(t.ready_two);
             let suggests = below.is_some_and(|b| shown.suggests_pause(b));
             rsx! {
-                h1 { "{READY_TITLE}" }
-                p { class: "lead", "{READY_LEAD}" }
-                p { class: "hint", "{READY_WHY}" }
+                h1 { {t!(lang, "talk-ready-title")} }
+                p { class: "lead", {t!(lang, "talk-ready-lead")} }
+                p { class: "hint", {t!(lang, "talk-ready-why")} }
                 for (i, who) in Who::BOTH.into_iter().enumerate() {
                     LevelPicker {
                         key: "{who.code()}",
-                        legend: format!("{}: how settled do you feel?", t.name(who)),
-                        low: READY_LOW,
-                        high: READY_HIGH,
+                        legend: t!(lang, "talk-ready-legend", name = t.name(lang, who)),
+                        low: t!(lang, "talk-ready-low"),
+                        high: t!(lang, "talk-ready-high"),
                         value: shown.ready(who),
                         onchange: move |level: Option<Level>| typed.write().ready[i] = Some(level),
                     }
                 }
                 if suggests {
                     div { class: "talk-suggest", role: "status",
-                        p { "{SUGGEST_PAUSE}" }
+                        p { {t!(lang, "talk-suggest-pause")} }
                         button {
                             r#type: "button",
                             class: "button primary wide",
@@ -189,7 +150,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                     nav.push(Route::PauseScreen {});
                                 }
                             },
-                            "{PAUSE_FIRST}"
+                            {t!(lang, "talk-pause-first")}
                         }
                     }
                 }
@@ -203,7 +164,11 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             moves.push(Move::Begin);
                             make(moves)
                         },
-                        if suggests { "{TALK_ANYWAY}" } else { "{START}" }
+                        if suggests {
+                            {t!(lang, "talk-anyway")}
+                        } else {
+                            {t!(lang, "talk-start")}
+                        }
                     }
                 }
             }
@@ -214,18 +179,19 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             phase,
         } => {
             let listener = speaker.other();
-            let guide = step.guide(Lang::ENGLISH);
+            let guide = step.guide(lang);
             let seed = t.turns.len();
-            let listener_name = t.name(listener).to_owned();
-            let listener_within = t.name_within(listener);
+            let words = content_in(lang);
             let header = rsx! {
-                p { class: "step-count", "Step {step.number()} of 5 · {guide.title}" }
+                p { class: "step-count",
+                    {t!(lang, "talk-step", step = step.number(), title = guide.title.clone())}
+                }
                 progress { class: "steps", max: "5", value: "{step.number()}", aria_hidden: "true" }
             };
             match phase {
                 Phase::Speak => {
-                    let prompts = content().some_prompts(step, Role::Speaker, seed, 3);
-                    let listening = content().some_prompts(step, Role::Listener, seed, 2);
+                    let prompts = words.some_prompts(step, Role::Speaker, seed, 3);
+                    let listening = words.some_prompts(step, Role::Listener, seed, 2);
                     let own_list: Vec<String> = if speaker == Who::One {
                         parts.iter().map(|p| p.name.clone()).collect()
                     } else {
@@ -256,6 +222,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         })
                         .await;
                     };
+                    let (add, part_own) = (t!(lang, "add"), t!(lang, "talk-part-own"));
                     let chosen_own: Vec<String> = ty
                         .parts
                         .iter()
@@ -264,12 +231,12 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         .collect();
                     rsx! {
                         {header}
-                        h1 { "{t.whose(speaker)} turn to speak" }
-                        p { class: "talk-who", {listens(&t, listener)} }
+                        h1 { {t.about(lang, "talk-turn-speak", speaker)} }
+                        p { class: "talk-who", {t.about(lang, "talk-listens", listener)} }
                         p { class: "guidance", "{guide.guidance}" }
                         section { class: "talk-prompts", aria_labelledby: "speak-heading",
-                            h2 { id: "speak-heading", class: "small-heading", "{SPEAK_FOR}" }
-                            p { class: "hint", "{STARTERS}" }
+                            h2 { id: "speak-heading", class: "small-heading", {t!(lang, "talk-speak-for")} }
+                            p { class: "hint", {t!(lang, "talk-starters")} }
                             ul { class: "talk-starters",
                                 for p in prompts {
                                     li { key: "{p.id}", "{p.text}" }
@@ -279,7 +246,9 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         if let Some(minutes) = timer {
                             TurnTimer { key: "{seed}-{minutes}", minutes }
                         }
-                        ChipGroup { legend: PARTS_LEGEND, hint: format!("Up to {PARTS_A_TURN}."),
+                        ChipGroup {
+                            legend: t!(lang, "talk-parts-legend"),
+                            hint: t!(lang, "talk-parts-hint", count = PARTS_A_TURN),
                             for name in own_list.clone() {
                                 Chip {
                                     key: "{name}",
@@ -305,13 +274,13 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             }
                         }
                         div { class: "quick-add",
-                            label { r#for: "own-part", class: "visually-hidden", "{PART_OWN}" }
+                            label { r#for: "own-part", class: "visually-hidden", "{part_own}" }
                             input {
                                 id: "own-part",
                                 r#type: "text",
                                 dir: "auto",
                                 maxlength: "60",
-                                placeholder: PART_OWN,
+                                placeholder: "{part_own}",
                                 value: "{ty.own_part}",
                                 oninput: move |e| typed.write().own_part = e.value(),
                                 onkeydown: move |e| {
@@ -323,20 +292,22 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             button {
                                 r#type: "button",
                                 class: "button secondary",
-                                aria_label: "{ADD}: {PART_OWN}",
+                                aria_label: "{add}: {part_own}",
                                 onclick: move |_| add_part(),
-                                "{ADD}"
+                                "{add}"
                             }
                         }
                         LabelledText {
                             id: "talk-said",
-                            label: KEEP_SAID,
-                            hint: KEEP_HINT.to_owned(),
+                            label: t!(lang, "talk-keep-said"),
+                            hint: t!(lang, "talk-keep-hint"),
                             value: ty.said.clone(),
                             oninput: move |v| typed.write().said = v,
                         }
                         aside { class: "card talk-listener", aria_labelledby: "listen-heading",
-                            h2 { id: "listen-heading", class: "small-heading", "{FOR_LISTENER} ({listener_within})" }
+                            h2 { id: "listen-heading", class: "small-heading",
+                                {t!(lang, "talk-for-listener", name = t.name_within(lang, listener))}
+                            }
                             ul {
                                 for p in listening {
                                     li { key: "{p.id}", "{p.text}" }
@@ -349,7 +320,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: spoke,
-                                {pass(&t, listener, "Pass the phone", "Pass the phone back")}
+                                {t.about(lang, "talk-pass-phone", listener)}
                             }
                         }
                     }
@@ -364,12 +335,12 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     };
                     rsx! {
                         {header}
-                        h1 { "{t.whose(listener)} {SAY_BACK}" }
-                        p { class: "guidance", "{SAY_BACK_HINT}" }
+                        h1 { {t.about(lang, "talk-turn-say-back", listener)} }
+                        p { class: "guidance", {t!(lang, "talk-say-back-hint")} }
                         LabelledText {
                             id: "talk-heard",
-                            label: KEEP_HEARD,
-                            hint: KEEP_HINT.to_owned(),
+                            label: t!(lang, "talk-keep-heard"),
+                            hint: t!(lang, "talk-keep-hint"),
                             value: ty.heard.clone(),
                             oninput: move |v| typed.write().heard = v,
                         }
@@ -379,7 +350,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button primary wide",
                                 disabled: write.busy(),
                                 onclick: heard,
-                                {pass(&t, speaker, "Pass it back", "Pass it back")}
+                                {t.about(lang, "talk-pass-back", speaker)}
                             }
                         }
                     }
@@ -398,14 +369,14 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         .unwrap_or_default();
                     rsx! {
                         {header}
-                        h1 { "Back to {t.name_within(speaker)}: {WAS_THAT_IT}" }
+                        h1 { {t.about(lang, "talk-check", speaker)} }
                         if !heard.is_empty() {
-                            p { class: "field-label", "{listener_name} heard:" }
+                            p { class: "field-label", {t.about(lang, "talk-heard-by", listener)} }
                             blockquote { class: "talk-heard", dir: "auto", "{heard}" }
                         }
                         LabelledText {
                             id: "talk-added",
-                            label: ADD_ONE,
+                            label: t!(lang, "talk-add-one"),
                             value: ty.added.clone(),
                             rows: 2,
                             oninput: move |v| typed.write().added = v,
@@ -416,14 +387,14 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                 class: "button secondary",
                                 disabled: write.busy(),
                                 onclick: move |_| checked(false),
-                                "{NOT_QUITE}"
+                                {t!(lang, "talk-not-quite")}
                             }
                             button {
                                 r#type: "button",
                                 class: "button primary",
                                 disabled: write.busy(),
                                 onclick: move |_| checked(true),
-                                "{THAT_WAS_IT}"
+                                {t!(lang, "talk-that-was-it")}
                             }
                         }
                     }
@@ -443,13 +414,13 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                 }
             };
             rsx! {
-                h1 { "{NEXT_TIME_TITLE}" }
-                p { class: "lead", "{NEXT_TIME_LEAD}" }
+                h1 { {t!(lang, "talk-next-time")} }
+                p { class: "lead", {t!(lang, "talk-next-time-lead")} }
                 for (i, who) in Who::BOTH.into_iter().enumerate() {
                     LabelledText {
                         key: "{who.code()}",
                         id: "talk-intention-{who.code()}",
-                        label: format!("{}: next time, I will…", t.name(who)),
+                        label: t!(lang, "talk-intention", name = t.name(lang, who)),
                         value: ty.intentions[i].clone(),
                         rows: 2,
                         oninput: move |v| typed.write().intentions[i] = v,
@@ -461,7 +432,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                         class: "button primary wide",
                         disabled: write.busy(),
                         onclick: finish,
-                        "{SEE_TOGETHER}"
+                        {t!(lang, "talk-see-together")}
                     }
                 }
             }
@@ -470,14 +441,14 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
             let can_mark = t.rupture_id.is_some() && !t.repaired;
             rsx! {
                 section { class: "talk-done", aria_labelledby: "done-heading",
-                    h1 { id: "done-heading", "{DONE_TITLE}" }
-                    p { class: "lead", "{DONE_LEAD}" }
+                    h1 { id: "done-heading", {t!(lang, "talk-done-title")} }
+                    p { class: "lead", {t!(lang, "talk-done-lead")} }
                     Intentions { talk: t.clone() }
                 }
                 if can_mark {
                     fieldset { class: "field",
-                        legend { class: "field-label", "{REPAIRED_LEGEND}" }
-                        p { class: "hint", "{REPAIRED_HINT}" }
+                        legend { class: "field-label", {t!(lang, "talk-repaired-legend")} }
+                        p { class: "hint", {t!(lang, "talk-repaired-hint")} }
                         for (i, who) in Who::BOTH.into_iter().enumerate() {
                             label { key: "{who.code()}", class: "check-row",
                                 input {
@@ -485,7 +456,8 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                                     checked: ty.both_say[i],
                                     onchange: move |e| typed.write().both_say[i] = e.checked(),
                                 }
-                                " {t.name(who)}: yes, it's repaired"
+                                " "
+                                {t!(lang, "talk-repaired-yes", name = t.name(lang, who))}
                             }
                         }
                         button {
@@ -494,34 +466,35 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                             disabled: write.busy() || !ty.both_say.iter().all(|b| *b),
                             onclick: move |_| async move {
                                 let now = platform::now();
-                                if let Some(next) = write.say(move |s| s.move_talk(id, Move::BothSayRepaired, &now), REPAIRED_SAID, None).await {
+                                let said = t!(lang, "talk-repaired-said");
+                                if let Some(next) = write.say(move |s| s.move_talk(id, Move::BothSayRepaired, &now), said, None).await {
                                     current.set(next);
                                 }
                             },
-                            "{MARK_REPAIRED}"
+                            {t!(lang, "talk-mark-repaired")}
                         }
                     }
                 }
                 if t.repaired {
-                    p { class: "kind-note", role: "status", "You both said this rupture is repaired." }
+                    p { class: "kind-note", role: "status", {t!(lang, "talk-repaired-both")} }
                 }
                 if let Some(message) = write.error() { ErrorNote { message } }
                 div { class: "stack",
-                    Link { to: Route::detail(id), class: "button secondary wide", "See it in History" }
-                    Link { to: Route::Now {}, class: "button quiet wide", "Back to Now" }
+                    Link { to: Route::detail(id), class: "button secondary wide", {t!(lang, "talk-see-in-history")} }
+                    Link { to: Route::Now {}, class: "button quiet wide", {t!(lang, "talk-back-to-now")} }
                 }
             }
         }
         TalkStage::Stopped => rsx! {
-            h1 { "Talk stopped" }
-            p { class: "lead", "{STOPPED}" }
-            Link { to: Route::HelpNow {}, class: "button primary wide", "Help now" }
+            h1 { {t!(lang, "talk-stopped-title")} }
+            p { class: "lead", {t!(lang, "talk-stopped")} }
+            Link { to: Route::HelpNow {}, class: "button primary wide", {t!(lang, "talk-help-now")} }
         },
     };
     let open = stage.is_open();
     let in_turn = matches!(stage, TalkStage::Turn { .. });
     rsx! {
-        p { class: "talk-between", "{t.both()}" }
+        p { class: "talk-between", {t.both(lang)} }
         {body}
         if in_turn {
             p { class: "secondary-actions",
@@ -530,7 +503,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
                     class: "button quiet",
                     disabled: write.busy(),
                     onclick: move |_| make_one(Move::EndHere),
-                    "{END_HERE}"
+                    {t!(lang, "talk-end-here")}
                 }
             }
         }
@@ -546,6 +519,7 @@ fn TalkWalk(talk: Talk, parts: Vec<Part>) -> Element {
 /// minutes are up. It never cuts anyone off.
 #[component]
 fn TurnTimer(minutes: u8) -> Element {
+    let lang = use_lang();
     let mut elapsed = use_signal(|| 0_u32);
     use_future(move || async move {
         loop {
@@ -558,13 +532,13 @@ fn TurnTimer(minutes: u8) -> Element {
     rsx! {
         div { class: "talk-timer",
             p { role: "timer",
-                span { class: "visually-hidden", "Time this turn: " }
+                span { class: "visually-hidden", {t!(lang, "talk-timer-label")} " " }
                 "{s / 60}:{s % 60:02}"
             }
             if over {
-                p { class: "hint", role: "status", "That's about {minutes} minutes. Finish your thought; there's no rush." }
+                p { class: "hint", role: "status", {t!(lang, "talk-timer-over", minutes = minutes)} }
             } else {
-                p { class: "hint", "About {minutes} minutes each. Take the time you need." }
+                p { class: "hint", {t!(lang, "talk-timer-each", minutes = minutes)} }
             }
         }
     }
@@ -590,26 +564,10 @@ fn TurnActions(
     }
 }
 
-/// "Alex listens.", "Your partner listens.", "You listen."
-fn listens(talk: &Talk, who: Who) -> String {
-    match (talk.typed_name(who), who) {
-        (None, Who::One) => "You listen.".to_owned(),
-        _ => format!("{} listens.", talk.name(who)),
-    }
-}
-
-/// A button passing the phone: "… to Alex", "… to your partner", or, to a person with no
-/// name typed whose phone it is, `back`.
-fn pass(talk: &Talk, to: Who, verb: &str, back: &str) -> String {
-    match (talk.typed_name(to), to) {
-        (None, Who::One) => back.to_owned(),
-        _ => format!("{verb} to {}", talk.name_within(to)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::Lang;
 
     #[test]
     fn every_typed_text_is_checked_for_safety() {
@@ -627,22 +585,23 @@ mod tests {
         let now = Moment::default();
         let plain = Talk::begin(TalkId::random(), None, ["", ""], now).unwrap();
         let named = Talk::begin(TalkId::random(), None, ["Sam", "You"], now).unwrap();
-        let check = |t: &Talk| {
+        let check = |t: &Talk, lang: Lang| {
             [
-                t.whose(Who::One),
-                t.whose(Who::Two),
-                listens(t, Who::One),
-                listens(t, Who::Two),
-                pass(t, Who::One, "Pass the phone", "Pass the phone back"),
-                pass(t, Who::Two, "Pass the phone", "Pass the phone back"),
-                t.both(),
+                t.about(lang, "talk-turn-speak", Who::One),
+                t.about(lang, "talk-turn-speak", Who::Two),
+                t.about(lang, "talk-listens", Who::One),
+                t.about(lang, "talk-listens", Who::Two),
+                t.about(lang, "talk-pass-phone", Who::One),
+                t.about(lang, "talk-pass-phone", Who::Two),
+                t.both(lang),
             ]
         };
+        let en = Lang::ENGLISH;
         assert_eq!(
-            check(&plain),
+            check(&plain, en),
             [
-                "Your",
-                "Your partner's",
+                "Your turn to speak",
+                "Your partner's turn to speak",
                 "You listen.",
                 "Your partner listens.",
                 "Pass the phone back",
@@ -652,15 +611,40 @@ mod tests {
         );
         // A partner who types "You" as a name keeps it as typed.
         assert_eq!(
-            check(&named),
+            check(&named, en),
             [
-                "Sam's",
-                "You's",
+                "Sam's turn to speak",
+                "You's turn to speak",
                 "Sam listens.",
                 "You listens.",
                 "Pass the phone to Sam",
                 "Pass the phone to You",
                 "Sam and You",
+            ]
+        );
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(
+            check(&plain, es),
+            [
+                "Te toca hablar",
+                "Le toca hablar a tu pareja",
+                "Tú escuchas.",
+                "Tu pareja escucha.",
+                "Devolver el teléfono",
+                "Pasar el teléfono a tu pareja",
+                "Tú y tu pareja",
+            ]
+        );
+        assert_eq!(
+            check(&named, es),
+            [
+                "Le toca hablar a Sam",
+                "Le toca hablar a You",
+                "Sam escucha.",
+                "You escucha.",
+                "Pasar el teléfono a Sam",
+                "Pasar el teléfono a You",
+                "Sam y You",
             ]
         );
     }

@@ -4,33 +4,21 @@
 
 use dioxus::prelude::*;
 
-use super::{SHARED, TalkBar, UnsafeWords};
+use super::{TalkBar, UnsafeWords};
 use crate::domain::Undo;
 use crate::domain::language::sounds_unsafe;
-use crate::domain::talk::content::{Side, content};
+use crate::domain::talk::content::{Side, content_in};
 use crate::platform;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Loading};
-use crate::ui::context::use_load;
-
-const TITLE: &str = "When one of you is further along";
-const LEAD: &str = "Often one of you has done more inner work than the other. One speaks the language of parts; the other may feel judged, left behind, or pressed to catch up. A few words for each of you.";
-const SHARED_LEAD: &str = "Pick a few sentences you both agree to use when it gets hard. They show on the first screen of every talk.";
-const SHARED_NONE: &str = "None chosen yet.";
-const TAKE_OUT: &str = "Take out";
-const IDEAS: &str = "Ideas to start from";
-const IDEAS_HINT: &str =
-    "Tap one to put it in the box below. Change the words to make them yours, then add it.";
-const OWN: &str = "In your own words";
-const ADD: &str = "Add";
-const TAKEN_OUT: &str = "Taken out of your shared words.";
-const TO_TALK: &str = "Talk it through";
+use crate::ui::context::{use_lang, use_load};
 
 /// The guide for both sides, and the shared words.
 #[component]
 pub fn TalkGuide() -> Element {
-    let lang = crate::ui::context::use_lang();
+    let lang = use_lang();
     let found = use_load(|s| s.shared_words());
     let write = use_command();
     let mut draft = use_signal(String::new);
@@ -42,7 +30,7 @@ pub fn TalkGuide() -> Element {
         if write
             .say(
                 move |s| s.add_shared_words(&text, suggestion.as_deref(), &now),
-                "Added to your shared words.",
+                t!(lang, "talk-shared-added"),
                 None,
             )
             .await
@@ -52,14 +40,16 @@ pub fn TalkGuide() -> Element {
             from.set(None);
         }
     };
-    let c = content();
+    let c = content_in(lang);
+    let window = format!("{} · Mend", t!(lang, "talk-guide-window"));
+    let (add_word, own) = (t!(lang, "add"), t!(lang, "talk-own-words"));
     rsx! {
-        document::Title { "A guide for both of you · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{LEAD}" }
+        document::Title { "{window}" }
+        h1 { {t!(lang, "talk-guide-title")} }
+        p { class: "lead", {t!(lang, "talk-guide-lead")} }
         for side in Side::ALL {
-            section { key: "{side.heading()}", class: "talk-guide", aria_labelledby: "guide-{side:?}",
-                h2 { id: "guide-{side:?}", "{side.heading()}" }
+            section { key: "{side.code()}", class: "talk-guide", aria_labelledby: "guide-{side:?}",
+                h2 { id: "guide-{side:?}", {side.heading(lang)} }
                 ul { class: "plain-list guide-cards",
                     for card in c.cards(side) {
                         li { key: "{card.id}", class: "card",
@@ -71,8 +61,8 @@ pub fn TalkGuide() -> Element {
             }
         }
         section { id: "shared", aria_labelledby: "shared-heading",
-            h2 { id: "shared-heading", "{SHARED}" }
-            p { class: "hint", "{SHARED_LEAD}" }
+            h2 { id: "shared-heading", {t!(lang, "talk-shared")} }
+            p { class: "hint", {t!(lang, "talk-shared-lead")} }
             match loaded {
                 None => rsx! { Loading {} },
                 Some(Err(message)) => rsx! { ErrorNote { message } },
@@ -80,7 +70,7 @@ pub fn TalkGuide() -> Element {
                     let chosen: Vec<String> = words.iter().map(|w| w.suggestion.clone()).collect();
                     rsx! {
                         if words.is_empty() {
-                            p { "{SHARED_NONE}" }
+                            p { {t!(lang, "talk-shared-none-yet")} }
                         }
                         ul { class: "plain-list shared-words",
                             for w in words {
@@ -89,19 +79,20 @@ pub fn TalkGuide() -> Element {
                                     button {
                                         r#type: "button",
                                         class: "button quiet small",
-                                        aria_label: "{TAKE_OUT}: {w.text}",
+                                        aria_label: t!(lang, "talk-take-out-named", words = w.text.clone()),
                                         disabled: write.busy(),
                                         onclick: move |_| async move {
                                             let now = platform::now();
                                             let id = w.id;
-                                            write.say(move |s| s.delete_shared_words(id, &now), TAKEN_OUT, Some(Undo::DeleteShared(id))).await;
+                                            let said = t!(lang, "talk-shared-taken-out");
+                                            write.say(move |s| s.delete_shared_words(id, &now), said, Some(Undo::DeleteShared(id))).await;
                                         },
-                                        "{TAKE_OUT}"
+                                        {t!(lang, "talk-take-out")}
                                     }
                                 }
                             }
                         }
-                        ChipGroup { legend: IDEAS, hint: IDEAS_HINT.to_owned(),
+                        ChipGroup { legend: t!(lang, "talk-ideas"), hint: t!(lang, "talk-ideas-hint"),
                             for s in c.shared.iter().filter(|s| !chosen.contains(&s.id)) {
                                 Chip {
                                     key: "{s.id}",
@@ -121,13 +112,13 @@ pub fn TalkGuide() -> Element {
                 }
             }
             div { class: "quick-add",
-                label { r#for: "own-shared", class: "visually-hidden", "{OWN}" }
+                label { r#for: "own-shared", class: "visually-hidden", "{own}" }
                 input {
                     id: "own-shared",
                     r#type: "text",
                     dir: "auto",
                     maxlength: "300",
-                    placeholder: OWN,
+                    placeholder: "{own}",
                     value: "{draft}",
                     oninput: move |e| draft.set(e.value()),
                     onkeydown: move |e| {
@@ -139,10 +130,10 @@ pub fn TalkGuide() -> Element {
                 button {
                     r#type: "button",
                     class: "button secondary",
-                    aria_label: "{ADD}: {OWN}",
+                    aria_label: "{add_word}: {own}",
                     disabled: write.busy(),
                     onclick: move |_| add(draft.peek().clone(), from.peek().clone()),
-                    "{ADD}"
+                    "{add_word}"
                 }
             }
             if sounds_unsafe(lang, &draft.read()) {
@@ -153,7 +144,7 @@ pub fn TalkGuide() -> Element {
             }
         }
         p { class: "secondary-actions",
-            Link { to: Route::TalkStart {}, class: "button primary", "{TO_TALK}" }
+            Link { to: Route::TalkStart {}, class: "button primary", {t!(lang, "talk-title")} }
         }
         TalkBar { talk: None }
     }

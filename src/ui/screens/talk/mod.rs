@@ -17,38 +17,15 @@ use crate::domain::time::describe;
 use crate::domain::{RuptureId, TalkId};
 use crate::platform;
 use crate::store::StoreError;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::{use_command, use_lasting_command};
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, Loading};
-use crate::ui::context::{use_load, use_shared};
+use crate::ui::context::{use_lang, use_load, use_shared};
 
 pub use flow::TalkFlow;
 pub use guide::TalkGuide;
 pub use page::TalkPage;
-
-const TITLE: &str = "Talk it through";
-const LEAD: &str = "For two of you, with one phone passed between you. Each of you speaks for your parts, one turn at a time, and the other listens and says back what they heard.";
-const NOT_FOR: &str = "Talking together is not for relationships with violence, threats or control. If that is part of yours, this isn't the answer, and your safety comes first.";
-const HELP_NOW: &str = "Help now";
-const NEW_TO_THIS: &str = "New to this? A short guide for both of you";
-const NAMES: &str = "Names, if you like";
-const NAMES_HINT: &str = "Kept only on this device, like everything else. Leave them empty for \"You\" and \"Your partner\".";
-const NAME_ONE: &str = "Your first name";
-const NAME_TWO: &str = "Your partner's first name";
-const ABOUT: &str = "What is it about?";
-const ABOUT_HINT: &str = "Optional. A talk can be about a rupture, or simply time together.";
-const NOTHING_IN_PARTICULAR: &str = "Nothing in particular";
-pub(super) const SHARED: &str = "Our shared words";
-const SHARED_NONE: &str =
-    "You haven't chosen shared words yet: a few sentences you both agree to use when it gets hard.";
-const SHARED_CHANGE: &str = "Choose our shared words";
-const BEGIN: &str = "Begin";
-const UNDER_WAY: &str = "You have a talk under way";
-const PICK_UP: &str = "Pick it up where you stopped";
-const PAUSE: &str = "We need a pause";
-const UNSAFE: &str = "I feel unsafe";
-const NOT_WRITTEN: &str = "Not written down";
-const PAUSED_SAID: &str = "The talk will wait. When you're both ready, pick it up from Now.";
 
 /// The first screen of a talk, from Now or Repair.
 #[component]
@@ -64,8 +41,8 @@ pub fn TalkAbout(id: RuptureId) -> Element {
 
 #[component]
 fn TalkBegin(about: Option<RuptureId>) -> Element {
-    let lang = crate::ui::context::use_lang();
     let shared = use_shared();
+    let lang = use_lang();
     let nav = use_navigator();
     let write = use_command();
     let found = use_load(move |s| {
@@ -80,9 +57,10 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
     let mut chosen = use_signal(|| about);
     let now = shared.now_by_minute();
     let loaded = found.read().clone();
+    let title = t!(lang, "talk-title");
     let (open, last_names, words, ruptures) = match loaded {
-        None => return rsx! { h1 { "{TITLE}" } Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "{TITLE}" } ErrorNote { message } },
+        None => return rsx! { h1 { "{title}" } Loading {} },
+        Some(Err(message)) => return rsx! { h1 { "{title}" } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
     let typed = names.read().clone().unwrap_or_else(|| last_names.clone());
@@ -104,28 +82,39 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
             }
         }
     };
+    let window = format!("{title} · Mend");
     rsx! {
-        document::Title { "Talk it through · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{LEAD}" }
+        document::Title { "{window}" }
+        h1 { "{title}" }
+        p { class: "lead", {t!(lang, "talk-lead")} }
         div { class: "talk-not-for", role: "note",
-            p { "{NOT_FOR}" }
-            Link { to: Route::HelpNow {}, class: "button secondary", "{HELP_NOW}" }
+            p { {t!(lang, "talk-not-for")} }
+            Link { to: Route::HelpNow {}, class: "button secondary", {t!(lang, "talk-help-now")} }
         }
         if let Some(talk) = open {
             section { class: "card", aria_labelledby: "under-way-heading",
-                h2 { id: "under-way-heading", "{UNDER_WAY}" }
-                p { class: "hint", "Begun {describe(&talk.started_at, &now)}, between {talk.name_within(Who::One)} and {talk.name_within(Who::Two)}." }
-                Link { to: Route::TalkFlow { id: talk.id }, class: "button primary wide", "{PICK_UP}" }
+                h2 { id: "under-way-heading", {t!(lang, "talk-under-way")} }
+                p { class: "hint",
+                    {
+                        t!(
+                            lang,
+                            "talk-under-way-begun",
+                            when = describe(&talk.started_at, &now),
+                            one = talk.name_within(lang, Who::One),
+                            two = talk.name_within(lang, Who::Two)
+                        )
+                    }
+                }
+                Link { to: Route::TalkFlow { id: talk.id }, class: "button primary wide", {t!(lang, "talk-pick-up")} }
             }
         }
         p {
-            Link { to: Route::TalkGuide {}, class: "button quiet", "{NEW_TO_THIS}" }
+            Link { to: Route::TalkGuide {}, class: "button quiet", {t!(lang, "talk-new-to-this")} }
         }
         section { class: "talk-shared", aria_labelledby: "shared-heading",
-            h2 { id: "shared-heading", "{SHARED}" }
+            h2 { id: "shared-heading", {t!(lang, "talk-shared")} }
             if words.is_empty() {
-                p { class: "hint", "{SHARED_NONE}" }
+                p { class: "hint", {t!(lang, "talk-shared-none")} }
             } else {
                 ul { class: "shared-words",
                     for w in words {
@@ -133,12 +122,18 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
                     }
                 }
             }
-            Link { to: Route::TalkGuide {}, class: "button secondary", "{SHARED_CHANGE}" }
+            Link { to: Route::TalkGuide {}, class: "button secondary", {t!(lang, "talk-shared-change")} }
         }
         fieldset { class: "field",
-            legend { class: "field-label", "{NAMES}" }
-            p { class: "hint", "{NAMES_HINT}" }
-            for (i, (label, placeholder)) in [(NAME_ONE, Who::One.default_name()), (NAME_TWO, Who::Two.default_name())].into_iter().enumerate() {
+            legend { class: "field-label", {t!(lang, "talk-names")} }
+            p { class: "hint", {t!(lang, "talk-names-hint")} }
+            for (i, (label, placeholder)) in [
+                (t!(lang, "talk-name-one"), Who::One.default_name(lang)),
+                (t!(lang, "talk-name-two"), Who::Two.default_name(lang)),
+            ]
+                .into_iter()
+                .enumerate()
+            {
                 div { class: "field", key: "{i}",
                     label { r#for: "talk-name-{i}", "{label}" }
                     input {
@@ -165,9 +160,9 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
             UnsafeWords {}
         }
         if about.is_none() && !ruptures.is_empty() {
-            ChipGroup { legend: ABOUT, hint: ABOUT_HINT.to_owned(),
+            ChipGroup { legend: t!(lang, "talk-about"), hint: t!(lang, "talk-about-hint"),
                 Chip {
-                    label: NOTHING_IN_PARTICULAR,
+                    label: t!(lang, "talk-nothing-in-particular"),
                     selected: chosen().is_none(),
                     onclick: move |_| chosen.set(None),
                 }
@@ -190,7 +185,7 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
                 class: "button primary wide",
                 disabled: write.busy(),
                 onclick: begin,
-                "{BEGIN}"
+                {t!(lang, "talk-begin")}
             }
         }
         TalkBar { talk: None, rupture: chosen() }
@@ -209,6 +204,7 @@ fn TalkBar(
     rupture: Option<RuptureId>,
 ) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let nav = use_navigator();
     let write = use_command();
     let lasting = use_lasting_command();
@@ -220,7 +216,7 @@ fn TalkBar(
         };
         if started.is_some() {
             if talk.is_some() {
-                shared.say(PAUSED_SAID, None);
+                shared.say(t!(lang, "talk-paused-said"), None);
             }
             nav.push(Route::PauseScreen {});
         }
@@ -241,13 +237,13 @@ fn TalkBar(
                 class: "button secondary",
                 disabled: write.busy(),
                 onclick: pause,
-                "{PAUSE}"
+                {t!(lang, "talk-pause")}
             }
             button {
                 r#type: "button",
                 class: "button danger-quiet",
                 onclick: feel_unsafe,
-                "{UNSAFE}"
+                {t!(lang, "talk-unsafe")}
             }
         }
         if let Some(message) = write.error() {
@@ -259,10 +255,11 @@ fn TalkBar(
 /// Shown under words typed in a talk that speak of violence, threats or fear.
 #[component]
 fn UnsafeWords() -> Element {
+    let lang = use_lang();
     rsx! {
         div { class: "helper-safety talk-unsafe", role: "note",
-            p { "What you wrote sounds like someone may not be safe. Talking it through isn't the answer to that, and your safety comes first." }
-            Link { to: Route::HelpNow {}, class: "button secondary", "Help now: numbers to call" }
+            p { {t!(lang, "talk-unsafe-words")} }
+            Link { to: Route::HelpNow {}, class: "button secondary", {t!(lang, "safety-help-now")} }
         }
     }
 }
@@ -275,14 +272,15 @@ fn any_unsafe<'a>(lang: Lang, texts: impl IntoIterator<Item = &'a str>) -> bool 
 /// What each will do next time, side by side: the calm end of a talk, and its page.
 #[component]
 fn Intentions(talk: Talk) -> Element {
+    let lang = use_lang();
     rsx! {
         dl { class: "talk-intentions",
             for who in Who::BOTH {
                 div { key: "{who.code()}",
-                    dt { "{talk.name(who)}" }
+                    dt { {talk.name(lang, who)} }
                     dd { dir: "auto",
                         if talk.intention(who).as_str().is_empty() {
-                            span { class: "hint", "{NOT_WRITTEN}" }
+                            span { class: "hint", {t!(lang, "talk-not-written")} }
                         } else {
                             "{talk.intention(who).as_str()}"
                         }

@@ -4,22 +4,21 @@
 use dioxus::prelude::*;
 
 use super::Intentions;
-use crate::domain::i18n::Lang;
 use crate::domain::talk::{Talk, TalkStage, Turn, Who};
 use crate::domain::text::{capitalise, excerpt};
 use crate::domain::time::describe;
 use crate::domain::{Level, Rupture, TalkId};
 use crate::store::StoreError;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::components::{DeleteButton, ErrorNote, Fact, Loading};
-use crate::ui::context::{use_load, use_shared};
-
-const NOT_SET: &str = "not noted";
+use crate::ui::context::{use_lang, use_load, use_shared};
 
 /// One talk's page.
 #[component]
 pub fn TalkPage(id: TalkId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| {
         let talk = s.talk(id)?;
         let rupture = match talk.rupture_id {
@@ -36,14 +35,19 @@ pub fn TalkPage(id: TalkId) -> Element {
     let loaded = found.read().clone();
     let (t, rupture): (Talk, Option<Rupture>) = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Talk" } ErrorNote { message } },
+        Some(Err(message)) => return rsx! { h1 { {t!(lang, "entry-talk")} } ErrorNote { message } },
         Some(Ok(v)) => v,
     };
-    let level = |l: Option<Level>| l.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10"));
+    let not_noted = t!(lang, "talk-page-not-noted");
+    let level = |l: Option<Level>| {
+        l.map_or(not_noted.clone(), |l| {
+            t!(lang, "level-of-ten", level = l.get())
+        })
+    };
     let steps: Vec<String> = t
         .steps_reached()
         .iter()
-        .map(|s| s.guide(Lang::ENGLISH).title)
+        .map(|s| s.guide(lang).title)
         .collect();
     let kept: Vec<Turn> = t
         .turns
@@ -52,59 +56,67 @@ pub fn TalkPage(id: TalkId) -> Element {
         .cloned()
         .collect();
     rsx! {
-        p { class: "badge badge-talk", "Talk" }
+        p { class: "badge badge-talk", {t!(lang, "entry-talk")} }
         h1 { dir: "auto",
             match &rupture {
-                Some(r) => format!("Talk it through: {}", excerpt(r.what.as_str(), 100)),
-                None => "Talk it through together".to_owned(),
+                Some(r) => t!(lang, "line-talk-about", what = excerpt(r.what.as_str(), 100)),
+                None => t!(lang, "line-talk"),
             }
         }
         dl { class: "facts",
-            Fact { label: "When", value: describe(&t.started_at, &now) }
-            Fact { label: "Who", value: t.both() }
+            Fact { label: t!(lang, "talk-page-when"), value: describe(&t.started_at, &now) }
+            Fact { label: t!(lang, "talk-page-who"), value: t.both(lang) }
             for who in Who::BOTH {
-                Fact { key: "ready-{who.code()}", label: format!("How settled {} felt", t.name_within(who)), value: level(t.ready(who)) }
+                Fact { key: "ready-{who.code()}", label: t.about(lang, "talk-page-settled", who), value: level(t.ready(who)) }
             }
-            Fact { label: "Steps reached", value: if steps.is_empty() { NOT_SET.to_owned() } else { steps.join(", ") } }
+            Fact {
+                label: t!(lang, "talk-page-steps"),
+                value: if steps.is_empty() { not_noted.clone() } else { steps.join(", ") },
+            }
             for who in Who::BOTH {
                 Fact {
                     key: "parts-{who.code()}",
-                    label: format!("Parts {} spoke for", t.name_within(who)),
+                    label: t.about(lang, "talk-page-parts", who),
                     value: {
                         let parts = t.parts_of(who);
-                        if parts.is_empty() { NOT_SET.to_owned() } else { parts.join(", ") }
+                        if parts.is_empty() { not_noted.clone() } else { parts.join(", ") }
                     },
                 }
             }
             if t.pauses > 0 {
-                Fact { label: "Pauses", value: if t.pauses == 1 { "1 pause".to_owned() } else { format!("{} pauses", t.pauses) } }
+                Fact {
+                    label: t!(lang, "talk-page-pauses"),
+                    value: t!(lang, "talk-page-pause-count", count = t.pauses),
+                }
             }
-            Fact { label: "Where it stands", value: capitalise(&t.status(Lang::ENGLISH)) }
+            Fact { label: t!(lang, "talk-page-stands"), value: capitalise(&t.status(lang)) }
         }
         if t.at() == TalkStage::Done {
             section { aria_labelledby: "intentions-heading",
-                h2 { id: "intentions-heading", "Next time" }
+                h2 { id: "intentions-heading", {t!(lang, "talk-next-time")} }
                 Intentions { talk: t.clone() }
             }
         }
         if !kept.is_empty() {
             section { aria_labelledby: "kept-heading",
-                h2 { id: "kept-heading", "Words you kept" }
+                h2 { id: "kept-heading", {t!(lang, "talk-page-kept")} }
                 ol { class: "plain-list talk-kept",
                     for (i, turn) in kept.into_iter().enumerate() {
                         li { key: "{i}", class: "card",
-                            p { class: "step-count", "{turn.step.guide(Lang::ENGLISH).title} · {t.name(turn.who)}" }
+                            p { class: "step-count",
+                                {t!(lang, "talk-page-turn", step = turn.step.guide(lang).title, name = t.name(lang, turn.who))}
+                            }
                             if !turn.parts.is_empty() {
-                                p { class: "hint", "Speaking for: {turn.parts.join(\", \")}" }
+                                p { class: "hint", {t!(lang, "talk-page-speaking-for", parts = turn.parts.join(", "))} }
                             }
                             if !turn.said.as_str().is_empty() {
                                 p { dir: "auto", "{turn.said.as_str()}" }
                             }
                             if !turn.heard.as_str().is_empty() {
-                                p { dir: "auto", strong { "{t.name(turn.who.other())} heard: " } "{turn.heard.as_str()}" }
+                                p { dir: "auto", strong { {t.about(lang, "talk-heard-by", turn.who.other())} " " } "{turn.heard.as_str()}" }
                             }
                             if !turn.added.as_str().is_empty() {
-                                p { dir: "auto", strong { "Added: " } "{turn.added.as_str()}" }
+                                p { dir: "auto", strong { {t!(lang, "talk-page-added")} " " } "{turn.added.as_str()}" }
                             }
                         }
                     }
@@ -113,10 +125,10 @@ pub fn TalkPage(id: TalkId) -> Element {
         }
         div { class: "row-actions",
             if t.at().is_open() {
-                Link { to: Route::TalkFlow { id }, class: "button primary", "Pick it up" }
+                Link { to: Route::TalkFlow { id }, class: "button primary", {t!(lang, "talk-page-pick-up")} }
             }
             if let Some(r) = &rupture {
-                Link { to: Route::detail(r.id), class: "button secondary", "The rupture" }
+                Link { to: Route::detail(r.id), class: "button secondary", {t!(lang, "talk-page-rupture")} }
             }
             DeleteButton { entry: id.into() }
         }
