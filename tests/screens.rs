@@ -1013,3 +1013,110 @@ async fn a_talk_its_guide_and_its_page_speak_spanish_once_chosen() {
         assert!(!page.contains(english), "{english}: {page}");
     }
 }
+
+async fn insights_speak_spanish_once_chosen() {
+    let now = mend::platform::now();
+    let (_dir, boot) = boot_with(|s| {
+        in_spanish(s);
+        // Two ruptures in the last four weeks; the first mended two hours later.
+        let first = rupture("Voces altas a la hora de dormir", now - TimeDelta::days(10));
+        s.save_rupture(&first, &first.at).unwrap();
+        let mut repair = s
+            .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
+            .unwrap();
+        repair.stage = RepairStage::Outcome.into();
+        s.complete_repair(
+            &repair,
+            RepairOutcome::Reconnected,
+            &(first.at + TimeDelta::hours(2)),
+        )
+        .unwrap();
+        let second = rupture("Silencio en la cena", now - TimeDelta::days(3));
+        s.save_rupture(&second, &second.at).unwrap();
+    });
+    let html = render_app(boot, "/insights").await;
+    assert!(html.contains("<h1>Tendencias</h1>"), "{html}");
+    assert!(
+        html.contains(r#"aria-pressed="true">4 semanas</button>"#),
+        "{html}"
+    );
+    for words in [
+        "De un vistazo",
+        "1 de 2 reparadas",
+        "2 horas",
+        "Rupturas y reparaciones cada semana",
+        "En las últimas 4 semanas: 2 rupturas y 1 reparación.",
+        "Todavía no hay nada en este periodo.",
+        "Conversaciones cada mes",
+    ] {
+        assert!(html.contains(words), "{words}: {html}");
+    }
+    for english in [
+        "At a glance",
+        "Over the last",
+        "Nothing here yet",
+        "repaired",
+        "4 weeks",
+        "hours",
+    ] {
+        assert!(!html.contains(english), "{english}: {html}");
+    }
+}
+
+#[tokio::test]
+async fn help_now_speaks_spanish_with_spains_lines() {
+    let in_region = |code: &'static str| {
+        move |s: &mut Store| {
+            in_spanish(s);
+            let mut settings = s.settings().unwrap();
+            settings.help_region = Some(code.to_owned());
+            s.save_settings(&settings).unwrap();
+        }
+    };
+    let (_dir, boot) = boot_with(in_region("ES"));
+    let html = render_app(boot, "/help").await;
+    for number in ["112", "024", "016"] {
+        assert!(
+            html.contains(&format!("href=\"tel:{number}\"")),
+            "{number}: {html}"
+        );
+        assert!(html.contains(&format!("Llamar al {number}")), "{number}");
+    }
+    for words in [
+        "<h1>Ayuda ya</h1>",
+        "Si tú o alguien más está en peligro ahora mismo",
+        "Reparar no es para esto",
+        ">España</option>",
+        "Apoyo en crisis",
+        "Violencia doméstica",
+        "si piensas en quitarte la vida",
+        "Las 24 horas, todos los días",
+        "comprobado el 7 de diciembre de 2026",
+        "Mis personas y líneas",
+        "Añadir una línea",
+    ] {
+        assert!(html.contains(words), "{words}: {html}");
+    }
+    for english in [
+        "Call 112",
+        "Crisis support",
+        "24 hours, every day",
+        "Where to turn",
+        ">Spain</option>",
+        "Add a line",
+    ] {
+        assert!(!html.contains(english), "{english}: {html}");
+    }
+    // In the United States, the 988 line in Spanish: press 2, or text AYUDA.
+    let (_dir, boot) = boot_with(in_region("US"));
+    let html = render_app(boot, "/help").await;
+    assert!(html.contains("href=\"sms:988?body=AYUDA\""), "{html}");
+    assert!(html.contains("Escribir AYUDA al 988"), "{html}");
+    assert!(html.contains("llama al 988 y marca el 2"), "{html}");
+    assert!(html.contains("Línea Nacional contra la Violencia Doméstica"));
+    // Chile's crisis line is a short code with a star, dialled as it is.
+    let (_dir, boot) = boot_with(in_region("CL"));
+    let html = render_app(boot, "/help").await;
+    assert!(html.contains("href=\"tel:*4141\""), "{html}");
+    assert!(html.contains("De lunes a viernes"), "{html}");
+}

@@ -1,8 +1,13 @@
 //! Help now: what to do when someone is not safe, the lines to call in the user's region
 //! (from `assets/content/help.toml`, each with the page it was taken from and when it was
 //! checked), and lines of the user's own.
+//!
+//! The numbers, sources and dates are in that one file, whatever the language. A language's
+//! words for the regions and lines (names, what each offers, hours) are in its own
+//! `assets/content/<tag>/help.toml`, found by region code and line id: [`content_in`].
 
 use crate::domain::content::{ContentError, read_embedded};
+use crate::domain::i18n::{Lang, PerLang};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -26,10 +31,11 @@ pub enum LineFor {
 }
 
 impl LineFor {
-    pub fn label(self) -> &'static str {
+    /// Its code, as the file writes it: its words are the message `help-for-{code}`.
+    pub fn code(self) -> &'static str {
         match self {
-            LineFor::Crisis => "Crisis support",
-            LineFor::DomesticAbuse => "Domestic abuse",
+            LineFor::Crisis => "crisis",
+            LineFor::DomesticAbuse => "domestic_abuse",
         }
     }
 }
@@ -38,6 +44,9 @@ impl LineFor {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Line {
+    /// Its name for other languages' words: lower-case letters, digits and hyphens, once in
+    /// its region.
+    pub id: String,
     pub name: String,
     #[serde(rename = "for")]
     pub for_: LineFor,
@@ -132,7 +141,21 @@ impl HelpContent {
             if !r.lines.iter().any(|l| l.for_ == LineFor::Crisis) {
                 problems.push(format!("{FILE}: {} has no crisis line", r.code));
             }
+            let mut ids = HashSet::new();
             for l in &r.lines {
+                let id_ok = !l.id.is_empty()
+                    && l.id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !id_ok {
+                    problems.push(format!(
+                        "{FILE}: {}'s id \"{}\" is not lower-case letters, digits and hyphens",
+                        l.name, l.id
+                    ));
+                }
+                if !ids.insert(l.id.as_str()) {
+                    problems.push(format!("{FILE}: the id {} is in {} twice", l.id, r.code));
+                }
                 let dialled = [&l.call, &l.text].into_iter().flatten();
                 if l.call.is_none() && l.text.is_none() {
                     problems.push(format!("{FILE}: {} has no number", l.name));
@@ -149,6 +172,154 @@ impl HelpContent {
         }
         problems
     }
+
+    /// The regions and lines in a language's `words`: each takes the words given for it,
+    /// and keeps English's where none are given.
+    pub fn in_words(&self, words: &HelpWords) -> HelpContent {
+        let mut out = self.clone();
+        for r in &mut out.regions {
+            let Some(said) = words.regions.iter().find(|w| w.code == r.code) else {
+                continue;
+            };
+            r.name.clone_from(&said.name);
+            if said.emergency_note.is_some() {
+                r.emergency_note.clone_from(&said.emergency_note);
+            }
+            for l in &mut r.lines {
+                let Some(line) = said.lines.iter().find(|w| w.id == l.id) else {
+                    continue;
+                };
+                if let Some(name) = &line.name {
+                    l.name.clone_from(name);
+                }
+                l.about.clone_from(&line.about);
+                if line.hours.is_some() {
+                    l.hours.clone_from(&line.hours);
+                }
+                if line.text_word.is_some() {
+                    l.text_word.clone_from(&line.text_word);
+                }
+            }
+        }
+        out
+    }
+
+    /// What a language's `words` (from `file`) don't match here, one line each: a region or
+    /// line this file lacks, one of this file's without words, hours or an emergency note
+    /// where this file has none or none where it has one, a word to text for a line that
+    /// takes no texts. An empty list when they match.
+    pub fn unmatched(&self, words: &HelpWords, file: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut regions = HashSet::new();
+        for said in &words.regions {
+            if !regions.insert(said.code.as_str()) {
+                out.push(format!("{file}: {} is there twice", said.code));
+            }
+            let Some(r) = self.region(&said.code).filter(|r| r.code == said.code) else {
+                out.push(format!("{file}: {} is not a region of {FILE}", said.code));
+                continue;
+            };
+            if said.name.trim().is_empty() {
+                out.push(format!("{file}: {} has no name", r.code));
+            }
+            if said.emergency_note.is_some() != r.emergency_note.is_some() {
+                out.push(format!(
+                    "{file}: {}'s emergency note is {}",
+                    r.code,
+                    if said.emergency_note.is_some() {
+                        "extra"
+                    } else {
+                        "missing"
+                    }
+                ));
+            }
+            let mut lines = HashSet::new();
+            for line in &said.lines {
+                let where_ = format!("{}/{}", r.code, line.id);
+                if !lines.insert(line.id.as_str()) {
+                    out.push(format!("{file}: {where_} is there twice"));
+                }
+                let Some(l) = r.lines.iter().find(|l| l.id == line.id) else {
+                    out.push(format!("{file}: {where_} is not a line of {FILE}"));
+                    continue;
+                };
+                if line.about.trim().is_empty()
+                    || line.name.as_deref().is_some_and(|n| n.trim().is_empty())
+                {
+                    out.push(format!("{file}: {where_} has an empty text"));
+                }
+                if line.hours.is_some() != l.hours.is_some() {
+                    out.push(format!(
+                        "{file}: {where_}'s hours are {}",
+                        if line.hours.is_some() {
+                            "extra"
+                        } else {
+                            "missing"
+                        }
+                    ));
+                }
+                if line.text_word.is_some() && l.text.is_none() {
+                    out.push(format!(
+                        "{file}: {where_} has a word to text but no number to text"
+                    ));
+                }
+            }
+            for l in &r.lines {
+                if !said.lines.iter().any(|w| w.id == l.id) {
+                    out.push(format!("{file}: {}/{} has no words", r.code, l.id));
+                }
+            }
+        }
+        for r in &self.regions {
+            if !regions.contains(r.code.as_str()) {
+                out.push(format!("{file}: {} has no words", r.code));
+            }
+        }
+        out
+    }
+}
+
+/// A language's words for the regions and lines (`assets/content/<tag>/help.toml`): each
+/// region by its code, each line by its id. The numbers, sources and dates are English's.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpWords {
+    #[serde(default, rename = "region")]
+    pub regions: Vec<RegionWords>,
+}
+
+/// A region's words in a language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionWords {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub emergency_note: Option<String>,
+    #[serde(default, rename = "line")]
+    pub lines: Vec<LineWords>,
+}
+
+/// A line's words in a language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineWords {
+    pub id: String,
+    /// Its name, only where the service says it another way in this language.
+    #[serde(default)]
+    pub name: Option<String>,
+    pub about: String,
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// The word to start a text with, where the service asks for another in this language.
+    #[serde(default)]
+    pub text_word: Option<String>,
+}
+
+impl HelpWords {
+    pub fn parse(text: &str) -> Result<Self, ContentError> {
+        toml::from_str(text).map_err(ContentError::in_file(FILE))
+    }
 }
 
 static CONTENT: LazyLock<(HelpContent, Option<ContentError>)> =
@@ -159,6 +330,25 @@ static CONTENT: LazyLock<(HelpContent, Option<ContentError>)> =
 /// local emergency number.
 pub fn content() -> &'static HelpContent {
     &CONTENT.0
+}
+
+static IN_LANG: PerLang<HelpContent> = PerLang::new();
+
+/// The lines by region in `lang`'s words (English's where it has none for one), read once.
+/// The numbers are the same in every language.
+pub fn content_in(lang: Lang) -> &'static HelpContent {
+    IN_LANG.get(lang, || {
+        let Some(text) = lang.content(FILE) else {
+            return content().clone();
+        };
+        match HelpWords::parse(text) {
+            Ok(words) => content().in_words(&words),
+            Err(problem) => {
+                tracing::error!(lang = lang.tag(), %problem, "the help lines' words in this language could not be read");
+                content().clone()
+            }
+        }
+    })
 }
 
 /// The region a locale names: "en_GB.UTF-8", "en-GB" and "fr-CA" name GB and CA. A
@@ -172,12 +362,13 @@ pub fn region_of_locale(locale: &str) -> Option<String> {
 }
 
 /// A phone number as the user typed it, checked: digits with spaces, `+`, `-`, dots and
-/// brackets between, 3 to 20 digits.
+/// brackets between, 3 to 20 digits; `*` and `#` too, for short codes (Chile's *4141) and
+/// extensions dialled that way.
 pub fn number(input: &str) -> Result<String, TextError> {
     let trimmed = input.trim();
     let allowed = trimmed
         .chars()
-        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        .all(|c| c.is_ascii_digit() || " +-().*#".contains(c));
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
     if allowed && (3..=20).contains(&digits) && trimmed.chars().count() <= 40 {
         Ok(trimmed.to_owned())
@@ -186,11 +377,19 @@ pub fn number(input: &str) -> Result<String, TextError> {
     }
 }
 
-/// The number as a link dials it: digits, and a leading `+`.
+/// The number as a link dials it: digits, `*` and `#` (written `%23`, as a `tel:` link
+/// needs), and a leading `+`.
 fn dialled(number: &str) -> String {
     let plus = number.trim_start().starts_with('+');
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    if plus { format!("+{digits}") } else { digits }
+    let mut out = String::from(if plus { "+" } else { "" });
+    for c in number.chars() {
+        match c {
+            '0'..='9' | '*' => out.push(c),
+            '#' => out.push_str("%23"),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The `tel:` link for a number.
@@ -210,15 +409,24 @@ pub fn sms_href(number: &str, word: Option<&str>) -> String {
 /// emergency number.
 pub const ELSEWHERE: &str = "elsewhere";
 
+/// The device's region, if the file has it: the first region named by the device's locales,
+/// best first (`["es_MX.UTF-8"]`, `["en-GB", "es-ES"]`), that the file has.
+pub fn device_region<'a, S: AsRef<str>>(c: &'a HelpContent, locales: &[S]) -> Option<&'a Region> {
+    locales
+        .iter()
+        .filter_map(|l| region_of_locale(l.as_ref()))
+        .find_map(|code| c.region(&code))
+}
+
 /// The region Help now shows: the one chosen, else the device's, if the file has it.
-pub fn shown_region<'a>(
+pub fn shown_region<'a, S: AsRef<str>>(
     c: &'a HelpContent,
     chosen: Option<&str>,
-    locale: Option<&str>,
+    locales: &[S],
 ) -> Option<&'a Region> {
     match chosen {
         Some(code) => c.region(code),
-        None => c.region(&region_of_locale(locale?)?),
+        None => device_region(c, locales),
     }
 }
 
@@ -259,7 +467,9 @@ mod tests {
         assert_eq!(CONTENT.1, None);
         let c = content();
         assert_eq!(c.problems(), Vec::<String>::new());
-        for code in ["US", "GB", "IE", "CA", "AU", "NZ"] {
+        for code in [
+            "US", "GB", "IE", "CA", "AU", "NZ", "ES", "MX", "AR", "CO", "CL",
+        ] {
             let region = c.region(code).unwrap_or_else(|| panic!("no {code}"));
             assert!(!region.lines.is_empty(), "{code}");
         }
@@ -278,9 +488,26 @@ emergency = ["call us"]
 emergency_source = ""
 emergency_checked = "2026-12-02"
 [[region.line]]
+id = "a"
 name = "A"
 for = "domestic_abuse"
 about = "Words"
+source = "https://example.org"
+checked = "2026-12-02"
+[[region.line]]
+id = "A b"
+name = "B"
+for = "domestic_abuse"
+about = "Words"
+call = "123"
+source = "https://example.org"
+checked = "2026-12-02"
+[[region.line]]
+id = "a"
+name = "C"
+for = "domestic_abuse"
+about = "Words"
+call = "123"
 source = "https://example.org"
 checked = "2026-12-02"
 "#,
@@ -293,9 +520,116 @@ checked = "2026-12-02"
         assert!(has("can't be dialled"), "{problems:#?}");
         assert!(has("no crisis line"), "{problems:#?}");
         assert!(has("A has no number"), "{problems:#?}");
+        assert!(has("B's id \"A b\" is not lower-case"), "{problems:#?}");
+        assert!(has("the id a is in gb twice"), "{problems:#?}");
         // A line without its date, or with a field we don't know, is refused whole.
         assert!(HelpContent::parse("[[region]]\ncode = \"GB\"\nname = \"X\"\nemergency = [\"999\"]\nemergency_source = \"https://a\"\n").is_err());
         assert!(HelpContent::parse("[[region]]\nflag = 1\n").is_err());
+    }
+
+    #[test]
+    fn every_languages_words_match_the_lines_one_for_one() {
+        let english = content();
+        let mut seen = 0;
+        for lang in Lang::all() {
+            let Some(text) = lang.content(FILE) else {
+                continue;
+            };
+            seen += 1;
+            let tag = lang.tag();
+            let words = HelpWords::parse(text).unwrap_or_else(|e| panic!("{tag}: {e}"));
+            let file = format!("{tag}/{FILE}");
+            assert_eq!(english.unmatched(&words, &file), Vec::<String>::new());
+            let said = content_in(lang);
+            assert_eq!(said.problems(), Vec::<String>::new(), "{tag}");
+            // The numbers, sources and dates are English's, in the same order.
+            for (a, b) in english.regions.iter().zip(&said.regions) {
+                assert_eq!((&a.code, &a.emergency), (&b.code, &b.emergency));
+                for (x, y) in a.lines.iter().zip(&b.lines) {
+                    assert_eq!(
+                        (&x.id, &x.call, &x.text, &x.source, x.checked),
+                        (&y.id, &y.call, &y.text, &y.source, y.checked)
+                    );
+                }
+            }
+        }
+        assert!(seen >= 1, "Spanish has its words for the lines");
+        let es = Lang::from_tag("es").unwrap();
+        let spain = content_in(es).region("ES").unwrap();
+        assert_eq!(spain.name, "España");
+        assert!(spain.lines[0].about.contains("quitarte la vida"));
+        let us = content_in(es).region("US").unwrap();
+        assert_eq!(us.lines[0].text_word.as_deref(), Some("AYUDA"));
+        assert_eq!(content().region("US").unwrap().lines[0].text_word, None);
+        // English, and the pseudo-locales, read English's words.
+        assert_eq!(content_in(Lang::ENGLISH).regions, content().regions);
+    }
+
+    #[test]
+    fn words_that_dont_match_are_found() {
+        let english = content();
+        let words = HelpWords::parse(
+            r#"
+[[region]]
+code = "GB"
+name = "Reino Unido"
+emergency_note = "Una nota"
+[[region.line]]
+id = "samaritans"
+about = "Palabras"
+hours = "Siempre"
+text_word = "HOLA"
+[[region.line]]
+id = "nobody"
+about = "Palabras"
+[[region]]
+code = "FR"
+name = "Francia"
+"#,
+        )
+        .unwrap();
+        let found = english.unmatched(&words, "xx/help.toml");
+        let has = |w: &str| found.iter().any(|p| p.contains(w));
+        for w in [
+            "GB's emergency note is extra",
+            "GB/samaritans's hours are extra",
+            "GB/samaritans has a word to text but no number",
+            "GB/nobody is not a line",
+            "GB/shout has no words",
+            "FR is not a region",
+            "US has no words",
+        ] {
+            assert!(has(w), "{w}: {found:#?}");
+        }
+        assert!(HelpWords::parse("[[region]]\ncode = \"GB\"\nname = \"X\"\nflag = 1\n").is_err());
+        // Words given take English's place; those not given keep English's.
+        let said = english.in_words(&words);
+        let gb = said.region("GB").unwrap();
+        assert_eq!(gb.name, "Reino Unido");
+        assert_eq!(gb.lines[0].about, "Palabras");
+        assert_eq!(
+            gb.lines[1].about,
+            english.region("GB").unwrap().lines[1].about
+        );
+        assert_eq!(said.region("US"), english.region("US"));
+    }
+
+    #[test]
+    fn the_devices_region_is_the_first_of_its_locales_that_mend_has_lines_for() {
+        let c = content();
+        let code = |chosen: Option<&str>, locales: &[&str]| {
+            shown_region(c, chosen, locales).map(|r| r.code.as_str())
+        };
+        assert_eq!(code(None, &["en_GB.UTF-8"]), Some("GB"));
+        assert_eq!(code(None, &["es_ES.UTF-8"]), Some("ES"));
+        assert_eq!(code(None, &["es-MX", "es"]), Some("MX"));
+        assert_eq!(code(None, &["C.UTF-8", "es", "es-CO"]), Some("CO"));
+        assert_eq!(code(None, &["fr-FR", "en-US"]), Some("US"));
+        assert_eq!(code(None, &["fr-FR", "es"]), None);
+        assert_eq!(code(None, &[]), None);
+        // A region chosen wins, and "somewhere else" is none.
+        assert_eq!(code(Some("CL"), &["en_GB.UTF-8"]), Some("CL"));
+        assert_eq!(code(Some(ELSEWHERE), &["en_GB.UTF-8"]), None);
     }
 
     #[test]
@@ -331,6 +665,11 @@ checked = "2026-12-02"
         assert_eq!(tel_href("116 123"), "tel:116123");
         assert_eq!(sms_href("85258", Some("SHOUT")), "sms:85258?body=SHOUT");
         assert_eq!(sms_href("0458 737 732", None), "sms:0458737732");
+        // Short codes and extensions dialled with `*` and `#`.
+        assert_eq!(number("*4141").unwrap(), "*4141");
+        assert_eq!(tel_href("*4141"), "tel:*4141");
+        assert_eq!(tel_href("#31# 555 0100"), "tel:%2331%235550100");
+        assert_eq!(number("**"), Err(TextError::PhoneNumber));
     }
 
     #[test]

@@ -74,20 +74,26 @@ pub fn time_to_repair(rupture_at: Moment, repaired_at: Moment) -> TimeDelta {
     (repaired_at - rupture_at).max(TimeDelta::zero())
 }
 
-/// "45 minutes", "3 hours", "2 days": a gentle, rounded length of time.
+/// "45 minutes", "3 hours", "2 days": a gentle, rounded length of time, in English
+/// ([`rough_duration_in`] for the reader's language).
 pub fn rough_duration(d: TimeDelta) -> String {
+    rough_duration_in(Lang::ENGLISH, d)
+}
+
+/// "45 minutes", "3 hours", "2 days" ("45 minutos", "3 horas", "2 días"): a gentle, rounded
+/// length of time, in `lang`.
+pub fn rough_duration_in(lang: Lang, d: TimeDelta) -> String {
     let minutes = d.num_minutes();
-    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
     if minutes < 1 {
-        "less than a minute".to_owned()
+        crate::t!(lang, "duration-under-a-minute")
     } else if minutes < 60 {
-        plural(minutes, "minute")
+        crate::t!(lang, "duration-minutes", minutes = minutes)
     } else if minutes < 48 * 60 {
         let hours = (minutes + 30) / 60;
-        plural(hours, "hour")
+        crate::t!(lang, "duration-hours", hours = hours)
     } else {
         let days = (minutes + 12 * 60) / (24 * 60);
-        plural(days, "day")
+        crate::t!(lang, "duration-days", days = days)
     }
 }
 
@@ -134,5 +140,11 @@ mod tests {
         check(47 * 60, "47 hours");
         check(48 * 60, "2 days");
         check(10 * 24 * 60, "10 days");
+        let es = Lang::from_tag("es").unwrap();
+        let in_spanish = |mins: i64| rough_duration_in(es, TimeDelta::minutes(mins));
+        assert_eq!(in_spanish(0), "menos de un minuto");
+        assert_eq!(in_spanish(1), "1 minuto");
+        assert_eq!(in_spanish(150), "3 horas");
+        assert_eq!(in_spanish(24 * 60 * 3), "3 días");
     }
 }

@@ -51,3 +51,11 @@ weekday-short-4 = Th
 weekday-short-5 = Fr
 weekday-short-6 = Sa
 weekday-short-7 = Su
+
+# A rough length of time, such as how long a repair took: "less than a minute", "2 days";
+# with duration-minutes and duration-hours, in pause.ftl.
+duration-under-a-minute = less than a minute
+duration-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }

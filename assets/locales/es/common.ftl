@@ -52,3 +52,11 @@ weekday-short-4 = ju
 weekday-short-5 = vi
 weekday-short-6 = sá
 weekday-short-7 = do
+
+# Un tiempo aproximado, como lo que tardó una reparación: «menos de un minuto», «2 días»;
+# con duration-minutes y duration-hours, en pause.ftl.
+duration-under-a-minute = menos de un minuto
+duration-days = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }

@@ -3,89 +3,79 @@
 //! where its number was taken from), and lines of the user's own. Reachable from the top
 //! bar of every screen, from Settings and from every safety note.
 
+use chrono::Datelike;
 use dioxus::prelude::*;
 
 use crate::domain::help::{
-    ELSEWHERE, Line, OwnLine, Region, content, shown_region, sms_href, tel_href,
+    ELSEWHERE, Line, OwnLine, Region, content_in, device_region, shown_region, sms_href, tel_href,
 };
 use crate::domain::text::excerpt;
 use crate::domain::{HelpLineId, Undo};
 use crate::platform;
+use crate::t;
 use crate::ui::command::use_command;
-use crate::ui::components::{CANCEL, ErrorNote, Form, SaveBar};
-use crate::ui::context::{use_load, use_shared};
+use crate::ui::components::{ErrorNote, Form, SaveBar};
+use crate::ui::context::{DeviceLanguages, use_lang, use_load, use_shared};
+use crate::ui::launch::InBrowser;
 
-const TITLE: &str = "Help now";
-const LEAD: &str = "If this is a hard moment, you don't have to get through it alone.";
-const DANGER: &str = "If you or someone else is in danger right now";
-const DANGER_CALL: &str = "Call the emergency number now. If you can't talk, stay on the line, or move somewhere safer first if you can.";
-const ELSEWHERE_CALL: &str = "Call your local emergency number now. If you can't talk, stay on the line, or move somewhere safer first if you can.";
-const NOT_REPAIR: &str = "Repair is not for this";
-const NOT_REPAIR_TEXT: &str = "If there is violence, threats or control in your relationship, the exercises in Mend are not the answer, and it is not yours to fix alone. Your safety comes first. The people on these lines can talk it through with you in confidence.";
-const WHERE: &str = "Where to turn";
-const NO_LINES: &str = "Mend doesn't have lines for where you are yet. Your local emergency number is the place to start, and a doctor or a local support service can point you to others. You can add lines of your own below.";
-const REGION: &str = "Your region";
-const REGION_HINT: &str = "The lines shown are for this region.";
-const FROM_DEVICE: &str = "Same as my device";
-const OTHER: &str = "Somewhere else";
-const MINE: &str = "My people and lines";
-const MINE_HINT: &str =
-    "A therapist, a friend, a local service: the people you'd call. They stay on this device.";
-const NONE_MINE: &str = "None yet.";
-const ADD: &str = "Add a line";
-const EDIT: &str = "Change this line";
-const NAME: &str = "Name";
-const NUMBER: &str = "Phone number";
-const TEXTS: &str = "They take text messages";
-const NOTE: &str = "A note (optional)";
-const SAVE: &str = "Save line";
-const SAVED: &str = "Line saved.";
-const DELETED: &str = "Line deleted.";
-const NOT_THERAPY: &str = "Mend is a self-help companion, not a crisis service and not therapy.";
-
-/// The device's locale, asked once while the screen is open (on a phone that is a call
-/// into the system), not at every render.
-fn use_locale() -> Option<String> {
-    use_hook(platform::locale)
+/// The device's locales, best first, asked once while the screen is open (on a phone the
+/// locale is a call into the system), not at every render: its locale, then the languages
+/// it asks for. In the preview, the browser's languages alone: the locale is the computer's
+/// that runs the preview, not the reader's.
+fn use_locales() -> Vec<String> {
+    use_hook(|| {
+        let languages = try_consume_context::<DeviceLanguages>()
+            .map(|d| d.0)
+            .unwrap_or_default();
+        if try_consume_context::<InBrowser>().is_some() {
+            languages
+        } else {
+            platform::locale().into_iter().chain(languages).collect()
+        }
+    })
 }
 
-/// The region whose lines show: the one chosen in settings, else the device's.
+/// The region whose lines show, in the reader's language: the one chosen in settings, else
+/// the device's.
 fn use_region() -> Option<&'static Region> {
     let shared = use_shared();
-    let locale = use_locale();
+    let locales = use_locales();
+    let lang = use_lang();
     let chosen = shared.settings.read().help_region.clone();
-    shown_region(content(), chosen.as_deref(), locale.as_deref())
+    shown_region(content_in(lang), chosen.as_deref(), &locales)
 }
 
 /// The Help now screen.
 #[component]
 pub fn HelpNow() -> Element {
     let region = use_region();
+    let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "help-title"));
     rsx! {
-        document::Title { "Help now · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{LEAD}" }
+        document::Title { "{window}" }
+        h1 { {t!(lang, "help-title")} }
+        p { class: "lead", {t!(lang, "help-lead")} }
         EmergencyCall {}
         section { class: "help-not-repair", aria_labelledby: "not-repair-title",
-            h2 { id: "not-repair-title", "{NOT_REPAIR}" }
-            p { "{NOT_REPAIR_TEXT}" }
+            h2 { id: "not-repair-title", {t!(lang, "help-not-repair")} }
+            p { {t!(lang, "help-not-repair-text")} }
         }
         section { aria_labelledby: "where-title",
-            h2 { id: "where-title", "{WHERE}" }
+            h2 { id: "where-title", {t!(lang, "help-where")} }
             RegionPicker {}
             match region {
                 Some(r) => rsx! {
                     ul { class: "plain-list help-lines",
                         for l in r.lines.iter() {
-                            NationalLine { key: "{l.name}", line: l.clone() }
+                            NationalLine { key: "{l.id}", line: l.clone() }
                         }
                     }
                 },
-                None => rsx! { p { "{NO_LINES}" } },
+                None => rsx! { p { {t!(lang, "help-no-lines")} } },
             }
         }
         OwnLines {}
-        p { class: "hint", "{NOT_THERAPY}" }
+        p { class: "hint", {t!(lang, "help-not-therapy")} }
     }
 }
 
@@ -94,21 +84,22 @@ pub fn HelpNow() -> Element {
 #[component]
 pub(super) fn EmergencyCall() -> Element {
     let region = use_region();
+    let lang = use_lang();
     rsx! {
         section { class: "help-danger card", aria_labelledby: "danger-title",
-            h2 { id: "danger-title", "{DANGER}" }
+            h2 { id: "danger-title", {t!(lang, "help-danger")} }
             if let Some(r) = region {
-                p { "{DANGER_CALL}" }
+                p { {t!(lang, "help-danger-call")} }
                 div { class: "actions",
                     for n in r.emergency.iter() {
-                        a { key: "{n}", class: "button danger", href: tel_href(n), "Call {n}" }
+                        a { key: "{n}", class: "button danger", href: tel_href(n), {t!(lang, "help-call", number = n.as_str())} }
                     }
                 }
                 if let Some(note) = &r.emergency_note {
                     p { class: "hint", "{note}" }
                 }
             } else {
-                p { "{ELSEWHERE_CALL}" }
+                p { {t!(lang, "help-elsewhere-call")} }
             }
         }
     }
@@ -117,6 +108,7 @@ pub(super) fn EmergencyCall() -> Element {
 /// A line of the region: what it offers, its numbers as links, and where they came from.
 #[component]
 fn NationalLine(line: Line) -> Element {
+    let lang = use_lang();
     let host = line
         .source
         .split("://")
@@ -125,35 +117,49 @@ fn NationalLine(line: Line) -> Element {
         .unwrap_or(&line.source)
         .trim_start_matches("www.")
         .to_owned();
-    let checked = line.checked.format("%-d %B %Y").to_string();
+    let checked = line.checked;
+    let source = t!(
+        lang,
+        "help-source",
+        host = host,
+        day = checked.day().to_string(),
+        month = lang.month(checked.month()),
+        year = checked.year().to_string()
+    );
+    let name = line.name.as_str();
     rsx! {
         li { class: "card help-line",
             h3 { "{line.name}" }
-            p { class: "hint", "{line.for_.label()}" }
+            p { class: "hint", {lang.word("help-for", line.for_.code())} }
             p { "{line.about}" }
             if let Some(hours) = &line.hours {
                 p { class: "hint", "{hours}" }
             }
             div { class: "actions",
                 if let Some(n) = &line.call {
-                    a { class: "button primary", href: tel_href(n), aria_label: "Call {n}, {line.name}", "Call {n}" }
+                    a {
+                        class: "button primary",
+                        href: tel_href(n),
+                        aria_label: t!(lang, "help-call-line", number = n.as_str(), line = name),
+                        {t!(lang, "help-call", number = n.as_str())}
+                    }
                 }
                 if let Some(n) = &line.text {
                     a {
                         class: "button secondary",
                         href: sms_href(n, line.text_word.as_deref()),
                         aria_label: match &line.text_word {
-                            Some(w) => format!("Text {w} to {n}, {}", line.name),
-                            None => format!("Text {n}, {}", line.name),
+                            Some(w) => t!(lang, "help-text-word-line", word = w.as_str(), number = n.as_str(), line = name),
+                            None => t!(lang, "help-text-line", number = n.as_str(), line = name),
                         },
                         match &line.text_word {
-                            Some(w) => rsx! { "Text {w} to {n}" },
-                            None => rsx! { "Text {n}" },
+                            Some(w) => t!(lang, "help-text-word", word = w.as_str(), number = n.as_str()),
+                            None => t!(lang, "help-text", number = n.as_str()),
                         }
                     }
                 }
             }
-            p { class: "hint help-source", "Number from {host}, checked {checked}." }
+            p { class: "hint help-source", "{source}" }
         }
     }
 }
@@ -163,18 +169,18 @@ fn NationalLine(line: Line) -> Element {
 pub(super) fn RegionPicker() -> Element {
     let shared = use_shared();
     let write = use_command();
+    let lang = use_lang();
+    let lines = content_in(lang);
     let chosen = shared.settings.read().help_region.clone();
-    let device = use_locale()
-        .and_then(|l| crate::domain::help::region_of_locale(&l))
-        .and_then(|code| content().region(&code).map(|r| r.name.clone()));
-    let device_label = match &device {
-        Some(name) => format!("{FROM_DEVICE} ({name})"),
-        None => FROM_DEVICE.to_owned(),
+    let locales = use_locales();
+    let device_label = match device_region(lines, &locales) {
+        Some(r) => t!(lang, "help-region-device-named", region = r.name.as_str()),
+        None => t!(lang, "help-region-device"),
     };
     rsx! {
         div { class: "field",
-            label { r#for: "help-region", class: "field-label", "{REGION}" }
-            p { id: "help-region-hint", class: "hint", "{REGION_HINT}" }
+            label { r#for: "help-region", class: "field-label", {t!(lang, "help-region")} }
+            p { id: "help-region-hint", class: "hint", {t!(lang, "help-region-hint")} }
             select {
                 id: "help-region",
                 aria_describedby: "help-region-hint",
@@ -184,10 +190,10 @@ pub(super) fn RegionPicker() -> Element {
                     write.settings(move |s| s.help_region = next, None).await;
                 },
                 option { value: "", selected: chosen.is_none(), "{device_label}" }
-                for r in content().regions.iter() {
+                for r in lines.regions.iter() {
                     option { key: "{r.code}", value: "{r.code}", selected: chosen.as_deref() == Some(r.code.as_str()), "{r.name}" }
                 }
-                option { value: ELSEWHERE, selected: chosen.as_deref() == Some(ELSEWHERE), "{OTHER}" }
+                option { value: ELSEWHERE, selected: chosen.as_deref() == Some(ELSEWHERE), {t!(lang, "help-region-other")} }
             }
             if let Some(message) = write.error() {
                 ErrorNote { message }
@@ -202,14 +208,15 @@ fn OwnLines() -> Element {
     let lines = use_load(|s| s.help_lines());
     let mut editing = use_signal(|| None::<OwnLine>);
     let listed = lines.read().clone();
+    let lang = use_lang();
     rsx! {
         section { aria_labelledby: "mine-title",
-            h2 { id: "mine-title", "{MINE}" }
-            p { class: "hint", "{MINE_HINT}" }
+            h2 { id: "mine-title", {t!(lang, "help-mine")} }
+            p { class: "hint", {t!(lang, "help-mine-hint")} }
             match listed {
                 None => rsx! {},
                 Some(Err(message)) => rsx! { ErrorNote { message } },
-                Some(Ok(lines)) if lines.is_empty() => rsx! { p { "{NONE_MINE}" } },
+                Some(Ok(lines)) if lines.is_empty() => rsx! { p { {t!(lang, "help-mine-none")} } },
                 Some(Ok(lines)) => rsx! {
                     ul { class: "plain-list help-lines",
                         for l in lines {
@@ -232,9 +239,11 @@ fn OwnLines() -> Element {
 #[component]
 fn OwnLineRow(line: OwnLine, onedit: EventHandler<OwnLine>) -> Element {
     let write = use_command();
+    let lang = use_lang();
     let id: HelpLineId = line.id;
     let edited = line.clone();
     let short = excerpt(&line.name, 40);
+    let number = line.number.as_str();
     rsx! {
         li { class: "card help-line help-mine",
             h3 { dir: "auto", "{line.name}" }
@@ -242,29 +251,39 @@ fn OwnLineRow(line: OwnLine, onedit: EventHandler<OwnLine>) -> Element {
                 p { dir: "auto", "{line.note}" }
             }
             div { class: "actions",
-                a { class: "button primary", href: tel_href(&line.number), aria_label: "Call {line.number}, {short}", "Call {line.number}" }
+                a {
+                    class: "button primary",
+                    href: tel_href(number),
+                    aria_label: t!(lang, "help-call-line", number = number, line = short.as_str()),
+                    {t!(lang, "help-call", number = number)}
+                }
                 if line.texts {
-                    a { class: "button secondary", href: sms_href(&line.number, None), aria_label: "Text {line.number}, {short}", "Text {line.number}" }
+                    a {
+                        class: "button secondary",
+                        href: sms_href(number, None),
+                        aria_label: t!(lang, "help-text-line", number = number, line = short.as_str()),
+                        {t!(lang, "help-text", number = number)}
+                    }
                 }
             }
             div { class: "row-actions",
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "Change: {short}",
+                    aria_label: t!(lang, "help-line-change-label", name = short.as_str()),
                     onclick: move |_| onedit.call(edited.clone()),
-                    "Change"
+                    {t!(lang, "help-line-change")}
                 }
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "Delete: {short}",
+                    aria_label: t!(lang, "help-line-delete-label", name = short.as_str()),
                     onclick: move |_| async move {
                         let now = platform::now();
                         let undo = Some(Undo::DeleteHelpLine(id));
-                        write.say(move |s| s.delete_help_line(id, &now), DELETED, undo).await;
+                        write.say(move |s| s.delete_help_line(id, &now), t!(lang, "help-line-deleted"), undo).await;
                     },
-                    "Delete"
+                    {t!(lang, "delete")}
                 }
             }
             if let Some(message) = write.error() {
@@ -288,13 +307,18 @@ fn blank() -> OwnLine {
 #[component]
 fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
     let write = use_command();
+    let lang = use_lang();
     let is_edit = editing.is_some();
     let mut draft = use_signal(|| editing.clone().unwrap_or_else(blank));
     let save = move |_| async move {
         let line = draft.peek().clone();
         let now = platform::now();
         if write
-            .say(move |s| s.save_help_line(&line, &now), SAVED, None)
+            .say(
+                move |s| s.save_help_line(&line, &now),
+                t!(lang, "help-line-saved"),
+                None,
+            )
             .await
             .is_some()
         {
@@ -303,12 +327,19 @@ fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
         }
     };
     let d = draft();
+    let texts = t!(lang, "help-line-texts");
     rsx! {
         div { class: "card",
-            h3 { id: "line-form-title", if is_edit { "{EDIT}" } else { "{ADD}" } }
+            h3 { id: "line-form-title",
+                if is_edit {
+                    {t!(lang, "help-line-edit")}
+                } else {
+                    {t!(lang, "help-line-add")}
+                }
+            }
             Form { class: "form", onsubmit: save,
                 div { class: "field",
-                    label { r#for: "line-name", class: "field-label", "{NAME}" }
+                    label { r#for: "line-name", class: "field-label", {t!(lang, "help-line-name")} }
                     input {
                         id: "line-name",
                         r#type: "text",
@@ -326,7 +357,7 @@ fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
                     }
                 }
                 div { class: "field",
-                    label { r#for: "line-number", class: "field-label", "{NUMBER}" }
+                    label { r#for: "line-number", class: "field-label", {t!(lang, "help-line-number")} }
                     input {
                         id: "line-number",
                         r#type: "tel",
@@ -343,10 +374,10 @@ fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
                         checked: d.texts,
                         onchange: move |e| draft.write().texts = e.checked(),
                     }
-                    " {TEXTS}"
+                    " {texts}"
                 }
                 div { class: "field",
-                    label { r#for: "line-note", class: "field-label", "{NOTE}" }
+                    label { r#for: "line-note", class: "field-label", {t!(lang, "help-line-note")} }
                     input {
                         id: "line-note",
                         r#type: "text",
@@ -361,10 +392,10 @@ fn LineForm(editing: Option<OwnLine>, ondone: EventHandler<()>) -> Element {
                         r#type: "button",
                         class: "button quiet",
                         onclick: move |_| ondone.call(()),
-                        "{CANCEL}"
+                        {t!(lang, "help-line-cancel")}
                     }
                 }
-                SaveBar { label: SAVE, busy: write.busy(), error: write.error() }
+                SaveBar { label: t!(lang, "help-line-save"), busy: write.busy(), error: write.error() }
             }
         }
     }

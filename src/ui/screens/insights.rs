@@ -5,49 +5,16 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use dioxus::prelude::*;
 
 use crate::domain::Moment;
-use crate::domain::rupture::rough_duration;
+use crate::domain::i18n::Lang;
+use crate::domain::rupture::rough_duration_in;
 use crate::domain::time::{from_parts, offset_s};
 use crate::store::Insights;
+use crate::t;
 use crate::ui::components::{
     BarChart, BarGroup, BarList, BarRow, ChartPoint, ErrorNote, LABEL_ALL_UP_TO, LineChart,
     Loading, one_decimal,
 };
-use crate::ui::context::{use_load_with, use_shared};
-
-const TITLE: &str = "Insights";
-const LEAD: &str = "Patterns from what you have noted, to help you notice. They are not a score.";
-const SPAN: &str = "Time span";
-const EMPTY: &str = "Nothing here yet for this time.";
-const GLANCE: &str = "At a glance";
-const RUPTURES: &str = "Ruptures";
-const REPAIRED: &str = "Repair rate";
-const NO_RUPTURES: &str = "No ruptures in this time";
-const TIME_TO_REPAIR: &str = "Typical time to repair";
-const NO_TIMES: &str = "No repairs finished in this time";
-const MIDDLE_TIME: &str = "The middle time: half of your repairs took less, half took more.";
-const PER_WEEK: &str = "Ruptures and repairs each week";
-const PER_MONTH: &str = "Ruptures and repairs each month";
-const SERIES_RUPTURES: &str = "Ruptures";
-const SERIES_REPAIRS: &str = "Repairs";
-const PARTS: &str = "Parts that showed up most";
-const SELF_TITLE: &str = "Self over time";
-const SELF_WEEKLY: &str =
-    "How much Self you noted in check-ins, from 0 to 10, on average each week.";
-const SELF_MONTHLY: &str =
-    "How much Self you noted in check-ins, from 0 to 10, on average each month.";
-const PAUSES: &str = "Pauses";
-const PAUSES_TAKEN: &str = "Pauses taken";
-const PAUSES_KEPT: &str = "Kept to the planned time";
-const PAUSES_NOTE: &str = "Ending a pause early is fine too. What matters is coming back.";
-const REFLECTIONS: &str = "Reflections each month";
-const REFLECTIONS_SERIES: &str = "Reflections";
-const REFLECTION_WORDS: (&str, &str) = ("reflection", "reflections");
-const TOGETHER: &str = "Practised together each month";
-const TOGETHER_SERIES: &str = "Times practised together";
-const TOGETHER_WORDS: (&str, &str) = ("time practised together", "times practised together");
-const TALKS: &str = "Talked it through each month";
-const TALKS_SERIES: &str = "Talks";
-const TALK_WORDS: (&str, &str) = ("talk", "talks");
+use crate::ui::context::{use_lang, use_load_with, use_shared};
 
 /// The spans to choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,23 +28,24 @@ enum Span {
 impl Span {
     const ALL: [Span; 4] = [Span::FourWeeks, Span::ThreeMonths, Span::Year, Span::All];
 
-    fn label(self) -> &'static str {
+    /// Its code: its words are the messages `insights-span-{code}` and `insights-over-{code}`.
+    fn code(self) -> &'static str {
         match self {
-            Span::FourWeeks => "4 weeks",
-            Span::ThreeMonths => "3 months",
-            Span::Year => "1 year",
-            Span::All => "All",
+            Span::FourWeeks => "4-weeks",
+            Span::ThreeMonths => "3-months",
+            Span::Year => "1-year",
+            Span::All => "all",
         }
     }
 
+    /// Its button's words.
+    fn label(self, lang: Lang) -> String {
+        lang.word("insights-span", self.code())
+    }
+
     /// How a summary starts.
-    fn over(self) -> &'static str {
-        match self {
-            Span::FourWeeks => "Over the last 4 weeks",
-            Span::ThreeMonths => "Over the last 3 months",
-            Span::Year => "Over the last year",
-            Span::All => "Since you started",
-        }
+    fn over(self, lang: Lang) -> String {
+        lang.word("insights-over", self.code())
     }
 
     /// Where the span starts: at local midnight on a Monday for the spans counted in weeks
@@ -100,21 +68,12 @@ impl Span {
     }
 }
 
-/// "no ruptures", "1 rupture", "3 ruptures".
-fn count(n: u32, one: &str, many: &str) -> String {
-    match n {
-        0 => format!("no {many}"),
-        1 => format!("1 {one}"),
-        _ => format!("{n} {many}"),
-    }
-}
-
-/// "once", "twice", "5 times".
-fn times(n: u32) -> String {
-    match n {
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        _ => format!("{n} times"),
+/// A level with at most one decimal place, as `lang` writes it: "6.5", "6,5".
+fn decimal(lang: Lang, v: f64) -> String {
+    let plain = one_decimal(v);
+    match plain.split_once('.') {
+        Some((whole, tenth)) => t!(lang, "insights-decimal", whole = whole, tenth = tenth),
+        None => plain,
     }
 }
 
@@ -128,24 +87,45 @@ fn period_day(key: &str) -> Option<NaiveDate> {
 
 /// A period in words: "the week of 16 November" (with the year when it is not this one) or
 /// "November 2026".
-fn period_words(key: &str, weekly: bool, now: &Moment) -> String {
+fn period_words(lang: Lang, key: &str, weekly: bool, now: &Moment) -> String {
+    let day_of = |day: NaiveDate| day.day().to_string();
     match period_day(key) {
-        Some(day) if weekly && day.year() == now.year() => {
-            format!("the week of {}", day.format("%-d %B"))
-        }
-        Some(day) if weekly => format!("the week of {}", day.format("%-d %B %Y")),
-        Some(day) => day.format("%B %Y").to_string(),
+        Some(day) if weekly && day.year() == now.year() => t!(
+            lang,
+            "insights-week-of",
+            day = day_of(day),
+            month = lang.month(day.month())
+        ),
+        Some(day) if weekly => t!(
+            lang,
+            "insights-week-of-year",
+            day = day_of(day),
+            month = lang.month(day.month()),
+            year = day.year().to_string()
+        ),
+        Some(day) => lang.month_year(day),
         None => key.to_owned(),
     }
 }
 
 /// A period's label along a chart's bottom: "16 Nov", or "Nov" ("Nov 2026" when only the
 /// first and last labels are shown).
-fn period_label(key: &str, weekly: bool, periods: usize) -> String {
+fn period_label(lang: Lang, key: &str, weekly: bool, periods: usize) -> String {
+    let short = |day: NaiveDate| lang.word("insights-month-short", &day.month().to_string());
     match period_day(key) {
-        Some(day) if weekly => day.format("%-d %b").to_string(),
-        Some(day) if periods <= LABEL_ALL_UP_TO => day.format("%b").to_string(),
-        Some(day) => day.format("%b %Y").to_string(),
+        Some(day) if weekly => t!(
+            lang,
+            "insights-label-week",
+            day = day.day().to_string(),
+            month = short(day)
+        ),
+        Some(day) if periods <= LABEL_ALL_UP_TO => short(day),
+        Some(day) => t!(
+            lang,
+            "insights-label-month-year",
+            month = short(day),
+            year = day.year().to_string()
+        ),
         None => key.to_owned(),
     }
 }
@@ -154,6 +134,7 @@ fn period_label(key: &str, weekly: bool, periods: usize) -> String {
 #[component]
 pub fn InsightsScreen() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let mut span = use_signal(|| Span::FourWeeks);
     // The span travels with its figures, so the words always match what was loaded.
     let insights = use_load_with(
@@ -165,19 +146,20 @@ pub fn InsightsScreen() -> Element {
     );
     let now = shared.now_by_minute();
     let chosen = span();
+    let window = format!("{} · Mend", t!(lang, "insights-title"));
     rsx! {
-        document::Title { "Insights · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{LEAD}" }
-        div { class: "span-picker", role: "group", aria_label: SPAN,
+        document::Title { "{window}" }
+        h1 { {t!(lang, "insights-title")} }
+        p { class: "lead", {t!(lang, "insights-lead")} }
+        div { class: "span-picker", role: "group", aria_label: t!(lang, "insights-span"),
             for s in Span::ALL {
                 button {
-                    key: "{s.label()}",
+                    key: "{s.code()}",
                     r#type: "button",
                     class: if s == chosen { "span-option span-on" } else { "span-option" },
                     "aria-pressed": if s == chosen { "true" } else { "false" },
                     onclick: move |_| span.set(s),
-                    "{s.label()}"
+                    {s.label(lang)}
                 }
             }
         }
@@ -194,123 +176,152 @@ pub fn InsightsScreen() -> Element {
 /// Everything shown for one span, which began at `from`.
 #[component]
 fn InsightsView(span: Span, from: Moment, insights: Insights, now: Moment) -> Element {
+    let lang = use_lang();
     let i = &insights;
     let weekly = i.weekly;
-    let over = span.over();
+    let over = span.over(lang);
+    let over = over.as_str();
     let repaired = match i.ruptures {
-        0 => NO_RUPTURES.to_owned(),
-        n => format!("{} of {n} repaired", i.repaired),
+        0 => t!(lang, "insights-no-ruptures"),
+        n => t!(
+            lang,
+            "insights-repaired",
+            repaired = i.repaired,
+            ruptures = n
+        ),
     };
-    let time_to_repair = i
-        .median_time_to_repair
-        .map_or_else(|| NO_TIMES.to_owned(), rough_duration);
+    let time_to_repair = i.median_time_to_repair.map_or_else(
+        || t!(lang, "insights-no-times"),
+        |d| rough_duration_in(lang, d),
+    );
+    let empty = t!(lang, "insights-empty");
     rsx! {
         section { class: "insight-glance", aria_labelledby: "glance-title",
-            h2 { id: "glance-title", "{GLANCE}" }
+            h2 { id: "glance-title", {t!(lang, "insights-glance")} }
             dl { class: "insight-figures",
                 div { class: "insight-figure",
-                    dt { "{RUPTURES}" }
+                    dt { {t!(lang, "insights-ruptures")} }
                     dd { class: "insight-number", "{i.ruptures}" }
                 }
                 div { class: "insight-figure",
-                    dt { "{REPAIRED}" }
+                    dt { {t!(lang, "insights-repair-rate")} }
                     dd { "{repaired}" }
                 }
                 div { class: "insight-figure insight-wide",
-                    dt { "{TIME_TO_REPAIR}" }
+                    dt { {t!(lang, "insights-time-to-repair")} }
                     dd { "{time_to_repair}" }
                     if i.median_time_to_repair.is_some() {
-                        dd { class: "hint", "{MIDDLE_TIME}" }
+                        dd { class: "hint", {t!(lang, "insights-middle-time")} }
                     }
                 }
             }
         }
         BarChart {
             id: "chart-ruptures",
-            title: if weekly { PER_WEEK } else { PER_MONTH },
-            series: vec![SERIES_RUPTURES.to_owned(), SERIES_REPAIRS.to_owned()],
+            title: if weekly { t!(lang, "insights-per-week") } else { t!(lang, "insights-per-month") },
+            series: vec![t!(lang, "insights-series-ruptures"), t!(lang, "insights-series-repairs")],
             groups: i
                 .by_period
                 .iter()
                 .map(|(key, r, p)| BarGroup {
-                    label: period_label(key, weekly, i.by_period.len()),
+                    label: period_label(lang, key, weekly, i.by_period.len()),
                     values: vec![*r, *p],
                 })
                 .collect::<Vec<_>>(),
-            summary: ruptures_summary(i, over, &now),
-            empty: EMPTY,
+            summary: ruptures_summary(lang, i, over, &now),
+            empty: empty.clone(),
         }
         BarList {
             id: "chart-parts",
-            title: PARTS,
+            title: t!(lang, "insights-parts"),
             rows: i
                 .top_parts
                 .iter()
                 .map(|(name, n)| BarRow { label: name.clone(), value: *n })
                 .collect::<Vec<_>>(),
-            summary: parts_summary(i, over),
-            empty: EMPTY,
+            summary: parts_summary(lang, i, over),
+            empty: empty.clone(),
         }
         LineChart {
             id: "chart-self",
-            title: SELF_TITLE,
+            title: t!(lang, "insights-self"),
             points: i
                 .self_by_period
                 .iter()
                 .map(|(key, level)| ChartPoint {
-                    label: period_label(key, weekly, i.self_by_period.len()),
+                    label: period_label(lang, key, weekly, i.self_by_period.len()),
                     value: *level,
                 })
                 .collect::<Vec<_>>(),
-            summary: self_summary(i, &now),
-            empty: EMPTY,
+            summary: self_summary(lang, i, &now),
+            empty: empty.clone(),
         }
         BarList {
             id: "chart-pauses",
-            title: PAUSES,
+            title: t!(lang, "insights-pauses"),
             rows: vec![
-                BarRow { label: PAUSES_TAKEN.to_owned(), value: i.pauses },
-                BarRow { label: PAUSES_KEPT.to_owned(), value: i.pauses_kept },
+                BarRow { label: t!(lang, "insights-pauses-taken"), value: i.pauses },
+                BarRow { label: t!(lang, "insights-pauses-kept"), value: i.pauses_kept },
             ],
-            summary: pauses_summary(i, over),
-            empty: EMPTY,
+            summary: pauses_summary(lang, i, over),
+            empty: empty.clone(),
         }
         BarChart {
             id: "chart-reflections",
-            title: REFLECTIONS,
-            series: vec![REFLECTIONS_SERIES.to_owned()],
-            groups: month_bars(&i.reflections_by_month, &from, &now),
-            summary: month_summary(&i.reflections_by_month, REFLECTION_WORDS, over, &now),
-            empty: EMPTY,
+            title: t!(lang, "insights-reflections"),
+            series: vec![t!(lang, "insights-reflections-series")],
+            groups: month_bars(lang, &i.reflections_by_month, &from, &now),
+            summary: month_summary(
+                lang,
+                &i.reflections_by_month,
+                |n| t!(lang, "insights-count-reflections", count = n),
+                over,
+                &now,
+            ),
+            empty: empty.clone(),
         }
         BarChart {
             id: "chart-together",
-            title: TOGETHER,
-            series: vec![TOGETHER_SERIES.to_owned()],
-            groups: month_bars(&i.together_by_month, &from, &now),
-            summary: month_summary(&i.together_by_month, TOGETHER_WORDS, over, &now),
-            empty: EMPTY,
+            title: t!(lang, "insights-together"),
+            series: vec![t!(lang, "insights-together-series")],
+            groups: month_bars(lang, &i.together_by_month, &from, &now),
+            summary: month_summary(
+                lang,
+                &i.together_by_month,
+                |n| t!(lang, "insights-count-together", count = n),
+                over,
+                &now,
+            ),
+            empty: empty.clone(),
         }
         BarChart {
             id: "chart-talks",
-            title: TALKS,
-            series: vec![TALKS_SERIES.to_owned()],
-            groups: month_bars(&i.talks_by_month, &from, &now),
-            summary: month_summary(&i.talks_by_month, TALK_WORDS, over, &now),
-            empty: EMPTY,
+            title: t!(lang, "insights-talks"),
+            series: vec![t!(lang, "insights-talks-series")],
+            groups: month_bars(lang, &i.talks_by_month, &from, &now),
+            summary: month_summary(
+                lang,
+                &i.talks_by_month,
+                |n| t!(lang, "insights-count-talks", count = n),
+                over,
+                &now,
+            ),
+            empty,
         }
     }
 }
 
 /// "Over the last 4 weeks: 3 ruptures and 2 repairs. The busiest week was the week of 9
 /// November, with 2 ruptures."
-fn ruptures_summary(i: &Insights, over: &str, now: &Moment) -> String {
+fn ruptures_summary(lang: Lang, i: &Insights, over: &str, now: &Moment) -> String {
     let ruptures: u32 = i.by_period.iter().map(|(_, r, _)| r).sum();
     let repairs: u32 = i.by_period.iter().map(|(_, _, p)| p).sum();
-    let mut out = format!(
-        "{over}: {} and {}.",
-        count(ruptures, "rupture", "ruptures"),
-        count(repairs, "repair", "repairs")
+    let mut out = t!(
+        lang,
+        "insights-ruptures-summary",
+        over = over,
+        ruptures = t!(lang, "insights-count-ruptures", count = ruptures),
+        repairs = t!(lang, "insights-count-repairs", count = repairs)
     );
     let with_ruptures: Vec<&(String, u32, u32)> =
         i.by_period.iter().filter(|(_, r, _)| *r > 0).collect();
@@ -319,71 +330,113 @@ fn ruptures_summary(i: &Insights, over: &str, now: &Moment) -> String {
         .iter()
         .filter(|(_, r, _)| *r == most)
         .collect();
-    match (with_ruptures.as_slice(), busiest.as_slice()) {
-        ([(key, _, _)], _) => out.push_str(&format!(
-            " {} came in {}.",
-            if ruptures == 1 { "It" } else { "All of them" },
-            period_words(key, i.weekly, now)
+    let sentence = match (with_ruptures.as_slice(), busiest.as_slice()) {
+        ([(key, _, _)], _) => Some(t!(
+            lang,
+            "insights-ruptures-in-one",
+            count = ruptures,
+            period = period_words(lang, key, i.weekly, now)
         )),
         // Only one period had the most; with a tie, no period is singled out.
-        (_, [(key, r, _)]) => out.push_str(&format!(
-            " The busiest {} was {}, with {}.",
-            if i.weekly { "week" } else { "month" },
-            period_words(key, i.weekly, now),
-            count(*r, "rupture", "ruptures")
-        )),
-        _ => {}
+        (_, [(key, r, _)]) => {
+            let period = period_words(lang, key, i.weekly, now);
+            let ruptures = t!(lang, "insights-count-ruptures", count = *r);
+            Some(if i.weekly {
+                t!(
+                    lang,
+                    "insights-busiest-week",
+                    period = period,
+                    ruptures = ruptures
+                )
+            } else {
+                t!(
+                    lang,
+                    "insights-busiest-month",
+                    period = period,
+                    ruptures = ruptures
+                )
+            })
+        }
+        _ => None,
+    };
+    if let Some(sentence) = sentence {
+        out.push(' ');
+        out.push_str(&sentence);
     }
     out
 }
 
 /// "Over the last 4 weeks, the parts you checked in with most: Critic, 5 times; Pleaser,
 /// once."
-fn parts_summary(i: &Insights, over: &str) -> String {
+fn parts_summary(lang: Lang, i: &Insights, over: &str) -> String {
     let list: Vec<String> = i
         .top_parts
         .iter()
-        .map(|(name, n)| format!("{name}, {}", times(*n)))
+        .map(|(name, n)| {
+            t!(
+                lang,
+                "insights-part-times",
+                part = name.as_str(),
+                count = *n
+            )
+        })
         .collect();
     match list.len() {
         0 => String::new(),
-        1 => format!("{over}, the part you checked in with: {}.", list[0]),
-        _ => format!(
-            "{over}, the parts you checked in with most: {}.",
-            list.join("; ")
+        1 => t!(
+            lang,
+            "insights-parts-one",
+            over = over,
+            list = list[0].as_str()
+        ),
+        _ => t!(
+            lang,
+            "insights-parts-many",
+            over = over,
+            list = list.join("; ")
         ),
     }
 }
 
 /// "Your average Self went from 3 in the week of 16 November to 9 in the week of 30
 /// November, out of 10. It ranged from 3 to 9."
-fn self_summary(i: &Insights, now: &Moment) -> String {
+fn self_summary(lang: Lang, i: &Insights, now: &Moment) -> String {
     let noted: Vec<(&String, f64)> = i
         .self_by_period
         .iter()
         .filter_map(|(key, level)| level.map(|v| (key, v)))
         .collect();
-    let words = |key: &str| period_words(key, i.weekly, now);
-    let about = if i.weekly { SELF_WEEKLY } else { SELF_MONTHLY };
+    let words = |key: &str| period_words(lang, key, i.weekly, now);
+    let about = if i.weekly {
+        t!(lang, "insights-self-weekly")
+    } else {
+        t!(lang, "insights-self-monthly")
+    };
     let found = match noted.as_slice() {
         [] => return String::new(),
-        [(key, v)] => format!("It was {} in {}.", one_decimal(*v), words(key)),
+        [(key, v)] => t!(
+            lang,
+            "insights-self-one",
+            level = decimal(lang, *v),
+            period = words(key)
+        ),
         [(first, a), .., (last, b)] => {
             let low = noted.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
             let high = noted
                 .iter()
                 .map(|(_, v)| *v)
                 .fold(f64::NEG_INFINITY, f64::max);
-            format!(
-                "It was {} in {} and {} in {}. Across {} {}, it ranged from {} to {}.",
-                one_decimal(*a),
-                words(first),
-                one_decimal(*b),
-                words(last),
-                noted.len(),
-                if i.weekly { "weeks" } else { "months" },
-                one_decimal(low),
-                one_decimal(high)
+            t!(
+                lang,
+                "insights-self-range",
+                first = decimal(lang, *a),
+                first_period = words(first),
+                last = decimal(lang, *b),
+                last_period = words(last),
+                count = noted.len(),
+                weekly = if i.weekly { "yes" } else { "no" },
+                low = decimal(lang, low),
+                high = decimal(lang, high)
             )
         }
     };
@@ -392,22 +445,29 @@ fn self_summary(i: &Insights, now: &Moment) -> String {
 
 /// "Over the last 4 weeks: 5 pauses, 4 kept to the planned time.", and when some ended
 /// early, that this is fine.
-fn pauses_summary(i: &Insights, over: &str) -> String {
-    let mut out = format!(
-        "{over}: {}, {} kept to the planned time.",
-        count(i.pauses, "pause", "pauses"),
-        i.pauses_kept
+fn pauses_summary(lang: Lang, i: &Insights, over: &str) -> String {
+    let mut out = t!(
+        lang,
+        "insights-pauses-summary",
+        over = over,
+        count = i.pauses,
+        kept = i.pauses_kept
     );
     if i.pauses_kept < i.pauses {
         out.push(' ');
-        out.push_str(PAUSES_NOTE);
+        out.push_str(&t!(lang, "insights-pauses-note"));
     }
     out
 }
 
 /// A count each month of the span (reflections, times together), quiet months included,
 /// from the later of the span's start and the first month with any.
-fn month_bars(by_month: &[(String, u32)], from: &Moment, now: &Moment) -> Vec<BarGroup> {
+fn month_bars(
+    lang: Lang,
+    by_month: &[(String, u32)],
+    from: &Moment,
+    now: &Moment,
+) -> Vec<BarGroup> {
     let Some(first) = by_month.first().and_then(|(k, _)| period_day(k)) else {
         return Vec::new();
     };
@@ -425,7 +485,7 @@ fn month_bars(by_month: &[(String, u32)], from: &Moment, now: &Moment) -> Vec<Ba
     months
         .into_iter()
         .map(|key| BarGroup {
-            label: period_label(&key, false, n),
+            label: period_label(lang, &key, false, n),
             values: vec![
                 by_month
                     .iter()
@@ -437,14 +497,21 @@ fn month_bars(by_month: &[(String, u32)], from: &Moment, now: &Moment) -> Vec<Ba
 }
 
 /// "Over the last 3 months: 12 reflections. The most in one month was 6, in November 2026."
+/// `things` says a count of what is counted: "12 reflections".
 fn month_summary(
+    lang: Lang,
     by_month: &[(String, u32)],
-    (one, many): (&str, &str),
+    things: impl Fn(u32) -> String,
     over: &str,
     now: &Moment,
 ) -> String {
     let total: u32 = by_month.iter().map(|(_, c)| c).sum();
-    let mut out = format!("{over}: {}.", count(total, one, many));
+    let mut out = t!(
+        lang,
+        "insights-month-summary",
+        over = over,
+        things = things(total)
+    );
     let most = by_month
         .iter()
         .fold(None::<&(String, u32)>, |best, m| match best {
@@ -454,9 +521,12 @@ fn month_summary(
     if let Some((key, c)) = most
         && by_month.len() > 1
     {
-        out.push_str(&format!(
-            " The most in one month was {c}, in {}.",
-            period_words(key, false, now)
+        out.push(' ');
+        out.push_str(&t!(
+            lang,
+            "insights-month-most",
+            count = *c,
+            month = period_words(lang, key, false, now)
         ));
     }
     out
@@ -485,23 +555,26 @@ mod tests {
 
     #[test]
     fn periods_in_words() {
+        let en = Lang::ENGLISH;
         let now = at("2026-11-25T21:00:00+01:00");
         assert_eq!(
-            period_words("2026-11-16", true, &now),
+            period_words(en, "2026-11-16", true, &now),
             "the week of 16 November"
         );
         assert_eq!(
-            period_words("2025-12-29", true, &now),
+            period_words(en, "2025-12-29", true, &now),
             "the week of 29 December 2025"
         );
-        assert_eq!(period_words("2026-11", false, &now), "November 2026");
-        assert_eq!(period_label("2026-11-16", true, 13), "16 Nov");
-        assert_eq!(period_label("2026-11", false, 3), "Nov");
-        assert_eq!(period_label("2026-11", false, 12), "Nov 2026");
+        assert_eq!(period_words(en, "2026-11", false, &now), "November 2026");
+        assert_eq!(period_label(en, "2026-11-16", true, 13), "16 Nov");
+        assert_eq!(period_label(en, "2026-11", false, 3), "Nov");
+        assert_eq!(period_label(en, "2026-11", false, 12), "Nov 2026");
     }
 
     #[test]
     fn summaries_say_what_the_charts_show() {
+        let en = Lang::ENGLISH;
+        let reflections = |n: u32| t!(en, "insights-count-reflections", count = n);
         let now = at("2026-11-25T21:00:00+01:00");
         let i = Insights {
             weekly: true,
@@ -523,9 +596,10 @@ mod tests {
             reflections_by_month: vec![("2026-10".into(), 2), ("2026-11".into(), 6)],
             ..Insights::default()
         };
-        let over = Span::FourWeeks.over();
+        let over = Span::FourWeeks.over(en);
+        let over = over.as_str();
         assert_eq!(
-            ruptures_summary(&i, over, &now),
+            ruptures_summary(en, &i, over, &now),
             "Over the last 4 weeks: 3 ruptures and 2 repairs. The busiest week was the week of 9 November, with 2 ruptures."
         );
         // With a tie no period is singled out; with one period, it is named.
@@ -535,7 +609,7 @@ mod tests {
             ..Insights::default()
         };
         assert_eq!(
-            ruptures_summary(&tie, over, &now),
+            ruptures_summary(en, &tie, over, &now),
             "Over the last 4 weeks: 2 ruptures and no repairs."
         );
         let one = Insights {
@@ -544,27 +618,28 @@ mod tests {
             ..Insights::default()
         };
         assert_eq!(
-            ruptures_summary(&one, over, &now),
+            ruptures_summary(en, &one, over, &now),
             "Over the last 4 weeks: 1 rupture and 1 repair. It came in November 2026."
         );
         assert_eq!(
-            parts_summary(&i, over),
+            parts_summary(en, &i, over),
             "Over the last 4 weeks, the parts you checked in with most: Critic, 5 times; Pleaser, once."
         );
         assert_eq!(
-            self_summary(&i, &now),
+            self_summary(en, &i, &now),
             "How much Self you noted in check-ins, from 0 to 10, on average each week. It was 3 in the week of 9 November and 5 in the week of 23 November. Across 3 weeks, it ranged from 3 to 6.5."
         );
         assert_eq!(
-            pauses_summary(&i, over),
+            pauses_summary(en, &i, over),
             "Over the last 4 weeks: 5 pauses, 4 kept to the planned time. Ending a pause early is fine too. What matters is coming back."
         );
         assert_eq!(
-            month_summary(&i.reflections_by_month, REFLECTION_WORDS, over, &now),
+            month_summary(en, &i.reflections_by_month, reflections, over, &now),
             "Over the last 4 weeks: 8 reflections. The most in one month was 6, in November 2026."
         );
         // Three months from 31 August: from October, the first month with a reflection.
         let months = month_bars(
+            en,
             &i.reflections_by_month,
             &Span::ThreeMonths.start(&now),
             &now,
@@ -580,6 +655,7 @@ mod tests {
             ..Insights::default()
         };
         let year = month_bars(
+            en,
             &only_november.reflections_by_month,
             &Span::Year.start(&now),
             &now,
@@ -587,12 +663,82 @@ mod tests {
         assert_eq!(year, [bar("Nov", 1)]);
         assert_eq!(
             month_summary(
+                en,
                 &only_november.reflections_by_month,
-                REFLECTION_WORDS,
+                reflections,
                 over,
                 &now
             ),
             "Over the last 4 weeks: 1 reflection."
+        );
+    }
+
+    #[test]
+    fn the_words_are_spanish_in_spanish() {
+        let es = Lang::from_tag("es").unwrap();
+        let now = at("2026-11-25T21:00:00+01:00");
+        assert_eq!(
+            period_words(es, "2026-11-16", true, &now),
+            "la semana del 16 de noviembre"
+        );
+        assert_eq!(
+            period_words(es, "2025-12-29", true, &now),
+            "la semana del 29 de diciembre de 2025"
+        );
+        assert_eq!(
+            period_words(es, "2026-11", false, &now),
+            "noviembre de 2026"
+        );
+        assert_eq!(period_label(es, "2026-11-16", true, 13), "16 nov");
+        assert_eq!(period_label(es, "2026-01", false, 3), "ene");
+        assert_eq!(period_label(es, "2026-11", false, 12), "nov 2026");
+        assert_eq!(decimal(es, 6.5), "6,5");
+        assert_eq!(decimal(es, 6.0), "6");
+        let i = Insights {
+            weekly: true,
+            by_period: vec![("2026-11-09".into(), 2, 1), ("2026-11-16".into(), 1, 0)],
+            self_by_period: vec![
+                ("2026-11-09".into(), Some(3.0)),
+                ("2026-11-16".into(), Some(6.5)),
+            ],
+            top_parts: vec![("Crítica".into(), 5), ("Complaciente".into(), 1)],
+            pauses: 2,
+            pauses_kept: 1,
+            talks_by_month: vec![("2026-10".into(), 1), ("2026-11".into(), 3)],
+            ..Insights::default()
+        };
+        let over = Span::ThreeMonths.over(es);
+        let over = over.as_str();
+        assert_eq!(
+            ruptures_summary(es, &i, over, &now),
+            "En los últimos 3 meses: 3 rupturas y 1 reparación. Hubo más en la semana del 9 de noviembre: 2 rupturas."
+        );
+        assert_eq!(
+            parts_summary(es, &i, over),
+            "En los últimos 3 meses, las partes que más aparecieron en tus registros: Crítica, 5 veces; Complaciente, 1 vez."
+        );
+        assert_eq!(
+            self_summary(es, &i, &now),
+            "Cuánto Self anotaste en tus registros, de 0 a 10, de media cada semana. Fue de 3 en la semana del 9 de noviembre y de 6,5 en la semana del 16 de noviembre. En 2 semanas, osciló entre 3 y 6,5."
+        );
+        assert_eq!(
+            pauses_summary(es, &i, over),
+            "En los últimos 3 meses: 2 pausas, 1 duró lo previsto. Terminar una pausa antes también está bien. Lo que importa es volver."
+        );
+        assert_eq!(
+            month_summary(
+                es,
+                &i.talks_by_month,
+                |n| t!(es, "insights-count-talks", count = n),
+                over,
+                &now
+            ),
+            "En los últimos 3 meses: 4 conversaciones. El mes con más fue noviembre de 2026, con 3."
+        );
+        let none = Insights::default();
+        assert_eq!(
+            ruptures_summary(es, &none, over, &now),
+            "En los últimos 3 meses: ninguna ruptura y ninguna reparación."
         );
     }
 }
