@@ -1014,6 +1014,7 @@ async fn a_talk_its_guide_and_its_page_speak_spanish_once_chosen() {
     }
 }
 
+#[tokio::test]
 async fn insights_speak_spanish_once_chosen() {
     let now = mend::platform::now();
     let (_dir, boot) = boot_with(|s| {
