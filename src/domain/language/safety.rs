@@ -74,16 +74,20 @@ pub(super) const UNSAFE_PAIRS: &[[&str; 2]] = &[
 
 /// Whether a sentence speaks of violence, threats, control or fear of the other person. The
 /// screens then show the safety note rather than ways to word a repair.
+/// The words are read in English and in Spanish, whatever the language Mend speaks.
 pub fn sounds_unsafe(text: &str) -> bool {
-    let words: Vec<String> = sentences(looked_at(text))
-        .into_iter()
+    let text = looked_at(text);
+    let sentences = sentences(text);
+    let words: Vec<&str> = sentences
+        .iter()
         .flatten()
-        .map(|w| w.norm)
+        .map(|w| w.norm.as_str())
         .collect();
-    words.iter().any(|w| UNSAFE_WORDS.contains(&w.as_str()))
+    words.iter().any(|w| UNSAFE_WORDS.contains(w))
         || words.windows(2).any(|pair| {
             UNSAFE_PAIRS
                 .iter()
                 .any(|[a, b]| pair[0] == *a && pair[1] == *b)
         })
+        || spanish::sounds_unsafe_in_spanish(text, &sentences)
 }
