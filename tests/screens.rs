@@ -1120,4 +1120,401 @@ async fn help_now_speaks_spanish_with_spains_lines() {
     let html = render_app(boot, "/help").await;
     assert!(html.contains("href=\"tel:*4141\""), "{html}");
     assert!(html.contains("De lunes a viernes"), "{html}");
+
+/// The app's page as the renderer holds it, built from the VirtualDom's edits, so a test can
+/// find a button by its words and press it, or type into a field, as a person would.
+#[derive(Default)]
+struct Page {
+    nodes: Vec<PageNode>,
+    /// Each element id's node.
+    ids: std::collections::HashMap<usize, usize>,
+    stack: Vec<usize>,
+}
+
+#[derive(Default)]
+struct PageNode {
+    text: Option<String>,
+    parent: Option<usize>,
+    children: Vec<usize>,
+    listeners: Vec<&'static str>,
+    id: Option<usize>,
+}
+
+impl Page {
+    fn new() -> Self {
+        let mut page = Page::default();
+        let root = page.add(PageNode::default());
+        page.name(root, dioxus::dioxus_core::ElementId(0));
+        page
+    }
+
+    fn add(&mut self, node: PageNode) -> usize {
+        self.nodes.push(node);
+        self.nodes.len() - 1
+    }
+
+    fn name(&mut self, node: usize, id: dioxus::dioxus_core::ElementId) {
+        self.nodes[node].id = Some(id.0);
+        self.ids.insert(id.0, node);
+    }
+
+    fn node(&self, id: dioxus::dioxus_core::ElementId) -> usize {
+        self.ids[&id.0]
+    }
+
+    /// A node (and its children) as a template has it.
+    fn build(&mut self, template: &dioxus::dioxus_core::TemplateNode) -> usize {
+        use dioxus::dioxus_core::TemplateNode;
+        match template {
+            TemplateNode::Element { children, .. } => {
+                let node = self.add(PageNode::default());
+                for child in children.iter() {
+                    let c = self.build(child);
+                    self.nodes[c].parent = Some(node);
+                    self.nodes[node].children.push(c);
+                }
+                node
+            }
+            TemplateNode::Text { text } => self.add(PageNode {
+                text: Some((*text).to_owned()),
+                ..PageNode::default()
+            }),
+            TemplateNode::Dynamic { .. } => self.add(PageNode::default()),
+        }
+    }
+
+    fn at_path(&self, path: &[u8]) -> usize {
+        let mut node = *self.stack.last().unwrap();
+        for &i in path {
+            node = self.nodes[node].children[i as usize];
+        }
+        node
+    }
+
+    fn take(&mut self, m: usize) -> Vec<usize> {
+        self.stack.split_off(self.stack.len() - m)
+    }
+
+    fn detach(&mut self, node: usize) -> Option<(usize, usize)> {
+        let parent = self.nodes[node].parent.take()?;
+        let at = self.nodes[parent]
+            .children
+            .iter()
+            .position(|c| *c == node)?;
+        self.nodes[parent].children.remove(at);
+        Some((parent, at))
+    }
+
+    fn insert(&mut self, parent: usize, at: usize, new: Vec<usize>) {
+        for (k, n) in new.into_iter().enumerate() {
+            self.detach(n);
+            self.nodes[n].parent = Some(parent);
+            self.nodes[parent].children.insert(at + k, n);
+        }
+    }
+
+    fn replace(&mut self, old: usize, new: Vec<usize>) {
+        if let Some((parent, at)) = self.detach(old) {
+            self.insert(parent, at, new);
+        }
+    }
+
+    fn text_of(&self, node: usize) -> String {
+        let n = &self.nodes[node];
+        let mut text = n.text.clone().unwrap_or_default();
+        for c in &n.children {
+            text.push_str(&self.text_of(*c));
+        }
+        text
+    }
+
+    fn shown(&self, mut node: usize) -> bool {
+        while let Some(parent) = self.nodes[node].parent {
+            node = parent;
+        }
+        self.nodes[node].id == Some(0)
+    }
+
+    /// The element on the page listening for `event` whose words hold `words` (the one with
+    /// the fewest words, when one holds another).
+    fn find(&self, event: &str, words: &str) -> dioxus::dioxus_core::ElementId {
+        let found = (0..self.nodes.len())
+            .filter(|&n| self.nodes[n].listeners.contains(&event) && self.shown(n))
+            .map(|n| (n, self.text_of(n)))
+            .filter(|(_, text)| text.contains(words))
+            .min_by_key(|(_, text)| text.len());
+        let Some((node, _)) = found else {
+            panic!("nothing listens for {event} with the words {words:?}");
+        };
+        dioxus::dioxus_core::ElementId(self.nodes[node].id.unwrap())
+    }
+}
+
+impl dioxus::dioxus_core::WriteMutations for Page {
+    fn append_children(&mut self, id: dioxus::dioxus_core::ElementId, m: usize) {
+        let parent = self.node(id);
+        let new = self.take(m);
+        let at = self.nodes[parent].children.len();
+        self.insert(parent, at, new);
+    }
+
+    fn assign_node_id(&mut self, path: &'static [u8], id: dioxus::dioxus_core::ElementId) {
+        let node = self.at_path(path);
+        self.name(node, id);
+    }
+
+    fn create_placeholder(&mut self, id: dioxus::dioxus_core::ElementId) {
+        let node = self.add(PageNode::default());
+        self.name(node, id);
+        self.stack.push(node);
+    }
+
+    fn create_text_node(&mut self, value: &str, id: dioxus::dioxus_core::ElementId) {
+        let node = self.add(PageNode {
+            text: Some(value.to_owned()),
+            ..PageNode::default()
+        });
+        self.name(node, id);
+        self.stack.push(node);
+    }
+
+    fn load_template(
+        &mut self,
+        template: dioxus::dioxus_core::Template,
+        index: usize,
+        id: dioxus::dioxus_core::ElementId,
+    ) {
+        let node = self.build(&template.roots[index]);
+        self.name(node, id);
+        self.stack.push(node);
+    }
+
+    fn replace_node_with(&mut self, id: dioxus::dioxus_core::ElementId, m: usize) {
+        let old = self.node(id);
+        let new = self.take(m);
+        self.replace(old, new);
+    }
+
+    fn replace_placeholder_with_nodes(&mut self, path: &'static [u8], m: usize) {
+        let new = self.take(m);
+        let old = self.at_path(path);
+        self.replace(old, new);
+    }
+
+    fn insert_nodes_after(&mut self, id: dioxus::dioxus_core::ElementId, m: usize) {
+        let node = self.node(id);
+        let new = self.take(m);
+        if let Some(parent) = self.nodes[node].parent {
+            let at = self.nodes[parent]
+                .children
+                .iter()
+                .position(|c| *c == node)
+                .unwrap();
+            self.insert(parent, at + 1, new);
+        }
+    }
+
+    fn insert_nodes_before(&mut self, id: dioxus::dioxus_core::ElementId, m: usize) {
+        let node = self.node(id);
+        let new = self.take(m);
+        if let Some(parent) = self.nodes[node].parent {
+            let at = self.nodes[parent]
+                .children
+                .iter()
+                .position(|c| *c == node)
+                .unwrap();
+            self.insert(parent, at, new);
+        }
+    }
+
+    fn set_attribute(
+        &mut self,
+        _name: &'static str,
+        _ns: Option<&'static str>,
+        _value: &dioxus::dioxus_core::AttributeValue,
+        _id: dioxus::dioxus_core::ElementId,
+    ) {
+    }
+
+    fn set_node_text(&mut self, value: &str, id: dioxus::dioxus_core::ElementId) {
+        let node = self.node(id);
+        self.nodes[node].text = Some(value.to_owned());
+    }
+
+    fn create_event_listener(&mut self, name: &'static str, id: dioxus::dioxus_core::ElementId) {
+        let node = self.node(id);
+        self.nodes[node].listeners.push(name);
+    }
+
+    fn remove_event_listener(&mut self, name: &'static str, id: dioxus::dioxus_core::ElementId) {
+        let node = self.node(id);
+        self.nodes[node].listeners.retain(|l| *l != name);
+    }
+
+    fn remove_node(&mut self, id: dioxus::dioxus_core::ElementId) {
+        let node = self.node(id);
+        self.detach(node);
+        self.ids.remove(&id.0);
+    }
+
+    fn push_root(&mut self, id: dioxus::dioxus_core::ElementId) {
+        let node = self.node(id);
+        self.stack.push(node);
+    }
+}
+
+/// The app at a path, with its page, to press buttons on and type into.
+struct Screen {
+    dom: VirtualDom,
+    page: Page,
+}
+
+impl Screen {
+    async fn open(boot: Boot, path: &str) -> (Screen, String) {
+        dioxus::html::set_event_converter(Box::new(dioxus::html::SerializedHtmlEventConverter));
+        let history: Rc<dyn History> = Rc::new(MemoryHistory::with_initial_path(path));
+        let mut dom = VirtualDom::new(App)
+            .with_root_context(boot)
+            .with_root_context(history);
+        let mut page = Page::new();
+        dom.rebuild(&mut page);
+        let mut screen = Screen { dom, page };
+        let html = screen.settle().await;
+        (screen, html)
+    }
+
+    /// The page once it has settled: nothing loading, and the same three times running.
+    async fn settle(&mut self) -> String {
+        let mut html = dioxus_ssr::render(&self.dom);
+        let mut same = 0;
+        for _ in 0..200 {
+            let _ = tokio::time::timeout(Duration::from_millis(20), self.dom.wait_for_work()).await;
+            self.dom.render_immediate(&mut self.page);
+            let next = dioxus_ssr::render(&self.dom);
+            same = if next == html { same + 1 } else { 0 };
+            html = next;
+            let loading = html.contains("One moment") || html.contains("Un momento");
+            if same >= 3 && html.contains("<main") && !loading {
+                return html;
+            }
+        }
+        panic!("the screen never settled: {html}");
+    }
+
+    fn fire(
+        &mut self,
+        event: &str,
+        data: Box<dyn std::any::Any>,
+        on: dioxus::dioxus_core::ElementId,
+    ) {
+        let data = Rc::new(dioxus::html::PlatformEventData::new(data)) as Rc<dyn std::any::Any>;
+        self.dom
+            .runtime()
+            .handle_event(event, dioxus::dioxus_core::Event::new(data, true), on);
+    }
+
+    /// Presses the button (or link) with these words, and gives the page as it then settles.
+    async fn press(&mut self, words: &str) -> String {
+        let on = self.page.find("click", words);
+        self.fire(
+            "click",
+            Box::<dioxus::html::SerializedMouseData>::default(),
+            on,
+        );
+        self.settle().await
+    }
+
+    /// Types `text` into the one field on the page that takes typing.
+    async fn type_in(&mut self, text: &str) -> String {
+        let on = self.page.find("input", "");
+        let typed = dioxus::html::SerializedFormData::new(text.to_owned(), Vec::new());
+        self.fire("input", Box::new(typed), on);
+        self.settle().await
+    }
+}
+
+/// Practise in Spanish: the phrases, a practice card with its gentle guidance kept into a
+/// practice, and Practise together from the age bands to the sentences to read aloud.
+#[tokio::test]
+async fn practise_speaks_spanish_phrases_cards_and_together() {
+    let es = mend::domain::i18n::Lang::from_tag("es").unwrap();
+    let (_dir, boot) = boot_with(in_spanish);
+    let (mut screen, phrases) = Screen::open(boot.clone(), "/practise").await;
+    let count = mend::domain::content::library_in(es).phrases.len();
+    assert!(phrases.contains(&format!("{count} frases")), "{phrases}");
+    for words in [
+        "Practicar en familia",
+        "Tarjetas de práctica",
+        "Lenguaje de partes",
+        "Añadir una frase mía",
+        "Solo favoritas",
+        "Reconocer el impacto",
+        "De 2 a 4 años",
+        r#"aria-label="Favorita: "#,
+        &mend::domain::content::library_in(es).phrases[0].text,
+    ] {
+        assert!(phrases.contains(words), "{words}: {phrases}");
+    }
+    for english in ["Phrases", "Add my own phrase", "Favourites only", "Partner"] {
+        assert!(!phrases.contains(english), "{english}: {phrases}");
+    }
+
+    let card = screen.press("Tarjetas de práctica").await;
+    for words in [
+        "Situaciones con",
+        "Tu pareja",
+        "Elige una respuesta, o escribe la tuya",
+    ] {
+        assert!(card.contains(words), "{words}: {card}");
+    }
+    assert!(
+        mend::domain::content::library_in(es)
+            .situations
+            .iter()
+            .any(|s| card.contains(&s.text)),
+        "a Spanish situation: {card}"
+    );
+    screen
+        .type_in("Una parte de mí se asustó. Siento haberte gritado. ¿Lo intentamos otra vez?")
+        .await;
+    let guided = screen.press("Ver comentarios amables").await;
+    for words in [
+        "Hablar en nombre de una parte",
+        "Hablaste en nombre de una parte de ti",
+        "Tu disculpa se sostiene sola",
+        "Ofreciste un siguiente paso",
+    ] {
+        assert!(guided.contains(words), "{words}: {guided}");
+    }
+    assert!(!guided.contains("Speaking for a part"), "{guided}");
+    let kept = screen.press("Guardar esta y probar otra").await;
+    assert!(
+        kept.contains("1 tarjeta guardada en esta práctica."),
+        "{kept}"
+    );
+    assert!(kept.contains("Terminar por ahora"), "{kept}");
+
+    let (mut together, bands) = Screen::open(boot, "/practise/together").await;
+    for words in [
+        "¿Cuántos años tiene tu hijo o tu hija?",
+        "De 5 a 8 años",
+        "Adolescente",
+    ] {
+        assert!(bands.contains(words), "{words}: {bands}");
+    }
+    assert!(bands.contains("nunca te pide el nombre"), "{bands}");
+    assert!(!bands.contains("Ages 5–8"), "{bands}");
+    let feelings = together.press("De 5 a 8 años").await;
+    assert!(feelings.contains("¿Cómo te sientes?"), "{feelings}");
+    assert!(feelings.contains("Paso 1 de 5"), "{feelings}");
+    let words = mend::domain::together::content_in(es);
+    let band = mend::domain::together::Band::FiveToEight;
+    let feeling = words.feelings(band).next().unwrap();
+    assert!(feelings.contains(&feeling.word), "{feelings}");
+    let sentences = together.press(&feeling.word).await;
+    assert!(sentences.contains("Lee una en voz alta"), "{sentences}");
+    let first = words.sentences(band, &feeling.id)[0];
+    assert!(sentences.contains(&first.sentence), "{sentences}");
+    assert!(sentences.contains("Dije esta") && sentences.contains("Por qué ayuda"));
+    assert!(!sentences.contains("I said this one"), "{sentences}");
 }

@@ -65,16 +65,9 @@ impl PhraseStep {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// The words on its filter chip.
-    pub fn label(self) -> &'static str {
-        match self {
-            PhraseStep::Notice => "Notice my parts",
-            PhraseStep::FindSelf => "Find calm",
-            PhraseStep::Listen => "Listen",
-            PhraseStep::Acknowledge => "Acknowledge impact",
-            PhraseStep::Respond => "Repairing response",
-            PhraseStep::Intention => "Next time",
-        }
+    /// The words on its filter chip: "Notice my parts".
+    pub fn label(self, lang: Lang) -> String {
+        lang.word("practice-phrase-step", self.code())
     }
 }
 
@@ -118,16 +111,9 @@ impl Audience {
         Self::ALL.into_iter().find(|a| a.code() == code)
     }
 
-    /// The words on its filter chip.
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Partner => "Partner",
-            Audience::Child2To4 => "Child 2–4",
-            Audience::Child5To8 => "Child 5–8",
-            Audience::Child9To12 => "Child 9–12",
-            Audience::Teen => "Teen",
-            Audience::Myself => "Myself",
-        }
+    /// The words on its filter chip: "Partner", "Child 2–4".
+    pub fn label(self, lang: Lang) -> String {
+        lang.word("practice-audience", self.code())
     }
 
     /// Whether this is a child of any age.
@@ -624,6 +610,26 @@ mod tests {
             .filter(|s| s.audience.is_child())
             .count();
         assert!(partner >= 10 && child >= 10, "{partner} and {child}");
+    }
+
+    #[test]
+    fn every_step_and_audience_has_its_words_in_every_language() {
+        for lang in Lang::all() {
+            for step in PhraseStep::ALL {
+                assert!(!step.label(lang).is_empty(), "{} {step:?}", lang.tag());
+            }
+            for audience in Audience::ALL {
+                assert!(
+                    !audience.label(lang).is_empty(),
+                    "{} {audience:?}",
+                    lang.tag()
+                );
+            }
+        }
+        assert_eq!(PhraseStep::FindSelf.label(Lang::ENGLISH), "Find calm");
+        assert_eq!(Audience::Child2To4.label(Lang::ENGLISH), "Child 2–4");
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(Audience::Partner.label(es), "Pareja");
     }
 
     #[test]

@@ -74,13 +74,7 @@ pub const STRENGTHS: [(&str, &str); 5] = [
 
 /// The code a check is kept under.
 pub fn check_code(check: Check) -> &'static str {
-    match check {
-        Check::SpeaksForPart => STRENGTHS[0].0,
-        Check::AcknowledgesImpact => STRENGTHS[1].0,
-        Check::NoButAfterApology => STRENGTHS[2].0,
-        Check::NoAlwaysNever => STRENGTHS[3].0,
-        Check::OffersNextStep => STRENGTHS[4].0,
-    }
+    check.code()
 }
 
 impl PracticeCard {
@@ -204,6 +198,9 @@ mod tests {
     fn every_check_has_its_own_code() {
         let codes: std::collections::HashSet<_> = Check::ALL.map(check_code).into();
         assert_eq!(codes.len(), Check::ALL.len());
+        // The strengths are said in the checks' order, under the same codes.
+        let strengths: Vec<&str> = STRENGTHS.iter().map(|(code, _)| *code).collect();
+        assert_eq!(strengths, Check::ALL.map(check_code));
     }
 
     #[test]

@@ -29,15 +29,21 @@ impl Check {
         Check::OffersNextStep,
     ];
 
-    /// A short name for the check, as shown beside its note.
-    pub fn label(self) -> &'static str {
+    /// The check's code: how it is kept with a practice card, and what names its words in
+    /// the message files.
+    pub fn code(self) -> &'static str {
         match self {
-            Check::SpeaksForPart => "Speaking for a part",
-            Check::AcknowledgesImpact => "Their side of it",
-            Check::NoButAfterApology => "An apology without “but”",
-            Check::NoAlwaysNever => "This time, not “always”",
-            Check::OffersNextStep => "A next step",
+            Check::SpeaksForPart => "for_part",
+            Check::AcknowledgesImpact => "impact",
+            Check::NoButAfterApology => "no_but",
+            Check::NoAlwaysNever => "no_always_never",
+            Check::OffersNextStep => "next_step",
         }
+    }
+
+    /// A short name for the check, as shown beside its note.
+    pub fn label(self, lang: Lang) -> String {
+        lang.word("practice-check", self.code())
     }
 }
 
@@ -48,13 +54,21 @@ pub struct Guidance {
     pub check: Check,
     /// Whether the response already does what the check looks for.
     pub met: bool,
-    /// A warm note written for this outcome.
+    /// Which warm note fits this outcome: the message `practice-note-{note}`.
     pub note: &'static str,
+}
+
+impl Guidance {
+    /// The note, in `lang`.
+    pub fn note(&self, lang: Lang) -> String {
+        lang.word("practice-note", self.note)
+    }
 }
 
 /// Gentle guidance on a practice response: all five [`Check`]s, in the order of
 /// [`Check::ALL`]. An empty response (or one with no words) gives an empty list, so that
-/// the screen can ask for a response instead.
+/// the screen can ask for a response instead. The response is read in English and in
+/// Spanish: each check is met (or missed) in whichever it is written in.
 pub fn guidance(response: &str) -> Vec<Guidance> {
     let text = looked_at(response);
     let sentences = sentences(text);
@@ -65,86 +79,75 @@ pub fn guidance(response: &str) -> Vec<Guidance> {
         .iter()
         .map(|words| Scan::new(text, words))
         .collect();
+    let spanish: Vec<Spanish> = sentences
+        .iter()
+        .map(|words| Spanish::new(text, words))
+        .collect();
 
-    let names_a_part = scans.iter().any(Scan::names_a_part);
+    let names_a_part =
+        scans.iter().any(Scan::names_a_part) || spanish.iter().any(Spanish::names_a_part);
     let speaks_from_part = shouts(text)
         || scans
             .iter()
+            .any(|s| s.insults() || (!s.speaks_for_part() && !s.blames().is_empty()))
+        || spanish
+            .iter()
             .any(|s| s.insults() || (!s.speaks_for_part() && !s.blames().is_empty()));
-    let speaks_for_part = if speaks_from_part {
-        Guidance {
-            check: Check::SpeaksForPart,
-            met: false,
-            note: "It sounds like a part of you is speaking right now. You could speak for it instead: “A part of me got scared…”.",
-        }
-    } else if names_a_part {
-        Guidance {
-            check: Check::SpeaksForPart,
-            met: true,
-            note: "You spoke for a part of you, not from it. That makes it easier to hear.",
-        }
-    } else {
-        Guidance {
-            check: Check::SpeaksForPart,
-            met: false,
-            note: "You could try naming the part: “A part of me got scared…”.",
-        }
-    };
-
-    let acknowledges = scans.iter().any(|s| s.has_any(ACKNOWLEDGE));
-    let acknowledges_impact = Guidance {
-        check: Check::AcknowledgesImpact,
-        met: acknowledges,
-        note: if acknowledges {
-            "You named how it was for them. That helps them feel seen."
+    let speaks_for_part = Guidance {
+        check: Check::SpeaksForPart,
+        met: !speaks_from_part && names_a_part,
+        note: if speaks_from_part {
+            "from-part"
+        } else if names_a_part {
+            "for-part"
         } else {
-            "You could add a line about their side, like “That must have been hard for you.”"
+            "name-part"
         },
     };
 
-    let no_but = if scans.iter().any(Scan::takes_apology_back) {
-        Guidance {
-            check: Check::NoButAfterApology,
-            met: false,
-            note: "A “but” after “sorry” can make the apology hard to hear. You could end the sentence there and say the rest later.",
-        }
-    } else if scans.iter().any(Scan::apologises) {
-        Guidance {
-            check: Check::NoButAfterApology,
-            met: true,
-            note: "Your apology stands on its own, with no “but” to take it back.",
-        }
-    } else {
-        Guidance {
-            check: Check::NoButAfterApology,
-            met: true,
-            note: "Nothing is taking your words back. If you apologise, letting it stand on its own helps it land.",
-        }
+    let acknowledges =
+        scans.iter().any(|s| s.has_any(ACKNOWLEDGE)) || spanish.iter().any(Spanish::acknowledges);
+    let acknowledges_impact = Guidance {
+        check: Check::AcknowledgesImpact,
+        met: acknowledges,
+        note: if acknowledges { "impact" } else { "no-impact" },
+    };
+
+    let taken_back = scans.iter().any(Scan::takes_apology_back)
+        || spanish.iter().any(Spanish::takes_apology_back);
+    let apologises = scans.iter().any(Scan::apologises) || spanish.iter().any(Spanish::apologises);
+    let no_but = Guidance {
+        check: Check::NoButAfterApology,
+        met: !taken_back,
+        note: if taken_back {
+            "but"
+        } else if apologises {
+            "apology-stands"
+        } else {
+            "no-apology"
+        },
     };
 
     let absolute = scans.iter().any(|s| {
         s.blames()
             .iter()
             .any(|b| matches!(b.rule, BlameRule::Always | BlameRule::Never))
-    });
+    }) || spanish.iter().any(|s| s.blames().contains(&true));
     let no_always_never = Guidance {
         check: Check::NoAlwaysNever,
         met: !absolute,
-        note: if absolute {
-            "“Always” and “never” can make it hard to listen. You could speak about this one time."
-        } else {
-            "You spoke about this moment, not about always or never. That keeps the door open."
-        },
+        note: if absolute { "absolute" } else { "this-moment" },
     };
 
-    let next_step = scans.iter().any(|s| s.has_any(NEXT_STEP));
+    let next_step =
+        scans.iter().any(|s| s.has_any(NEXT_STEP)) || spanish.iter().any(Spanish::offers_next_step);
     let offers_next_step = Guidance {
         check: Check::OffersNextStep,
         met: next_step,
         note: if next_step {
-            "You offered a next step. That shows the relationship can stretch and mend."
+            "next-step"
         } else {
-            "You could add what you'd like to happen next, like “Next time, I'll…” or “Can we try again?”"
+            "no-next-step"
         },
     };
 
@@ -157,19 +160,19 @@ pub fn guidance(response: &str) -> Vec<Guidance> {
     ]
 }
 
-/// One warm line about a practice response as a whole. It depends on how much of the
-/// guidance is already met, and never shows a score.
-pub fn encouragement(guidance: &[Guidance]) -> &'static str {
+/// One warm line about a practice response as a whole, in `lang`. It depends on how much
+/// of the guidance is already met, and never shows a score.
+pub fn encouragement(lang: Lang, guidance: &[Guidance]) -> String {
     let met = guidance.iter().filter(|g| g.met).count();
     if guidance.is_empty() {
-        "Write a response in your own words, and a few gentle notes will appear here."
+        crate::t!(lang, "practice-encourage-empty")
     } else if met == guidance.len() {
-        "This is a warm, full repair. Say it in your own words when the moment comes."
+        crate::t!(lang, "practice-encourage-full")
     } else if met * 2 >= guidance.len() {
-        "There is a lot of care in this. One small change could help it land even more softly."
+        crate::t!(lang, "practice-encourage-most")
     } else if met > 0 {
-        "You've made a start. Pick one note that speaks to you and try a small change."
+        crate::t!(lang, "practice-encourage-some")
     } else {
-        "Thank you for practising. Every try makes the real moment a little easier."
+        crate::t!(lang, "practice-encourage-none")
     }
 }

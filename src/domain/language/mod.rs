@@ -1,6 +1,10 @@
 //! Parts language: rewrites of blaming sentences into ones that speak for a part, and the
 //! gentle guidance given on a practice response.
 //!
+//! The rewrites read English only. The guidance's checks and the safety words read English
+//! and Spanish ([`spanish`]), whatever the language Mend speaks; their words, and the
+//! reasons given with a rewrite, are said in the reader's language.
+//!
 //! Everything here is rule-based. A text is split into sentences and into lowercase words
 //! (curly apostrophes made straight, contractions opened up, so "you’re" becomes "you are"),
 //! and small hand-written patterns are matched over those words. Only the first
@@ -11,6 +15,7 @@ mod blame;
 mod guidance;
 mod safety;
 mod scan;
+mod spanish;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -19,8 +24,11 @@ mod words;
 pub use guidance::{Check, Guidance, encouragement, guidance};
 pub use safety::sounds_unsafe;
 use scan::*;
+use spanish::Spanish;
 use tokens::*;
 use words::*;
+
+use super::i18n::Lang;
 
 /// How many characters of a text are read; the rest is left as it is.
 pub const MAX_CHARS_LOOKED_AT: usize = 10_000;
@@ -65,7 +73,7 @@ impl BlameRule {
         BlameRule::YouDont,
     ];
 
-    /// A short name for the rule, as shown above its suggestions.
+    /// A short name for the rule, in English (the rules read English).
     pub fn label(self) -> &'static str {
         match self {
             BlameRule::Always => "“You always…”",
@@ -79,38 +87,27 @@ impl BlameRule {
         }
     }
 
-    /// One warm sentence saying why the rewrite may land more gently.
-    fn why(self) -> &'static str {
+    /// The rule's code, which names its words in the message files.
+    pub fn code(self) -> &'static str {
         match self {
-            BlameRule::Always => {
-                "“Always” sums up a whole person. Speaking for your part about this moment is easier to hear."
-            }
-            BlameRule::Never => {
-                "“Never” leaves no room for the times they tried. Speaking for your part invites them closer."
-            }
-            BlameRule::MadeMe => {
-                "Saying a part of you felt it keeps the feeling yours, and still tells them it mattered."
-            }
-            BlameRule::YoureSo => {
-                "A label asks for a defence. Sharing what your part feels asks for care."
-            }
-            BlameRule::YoureSuch => {
-                "Calling someone a name asks for a defence. Sharing what your part feels asks for care."
-            }
-            BlameRule::WhyCantYou => {
-                "“Why can't you” can land as an accusation. Naming the longing turns it into an invitation."
-            }
-            BlameRule::BecauseOfYou => {
-                "Blame starts an argument about fault. Naming your part's feeling starts a conversation."
-            }
-            BlameRule::YouDont => {
-                "“You don't” tells them what is inside them. Saying how it seems to your part leaves room for their side."
-            }
+            BlameRule::Always => "always",
+            BlameRule::Never => "never",
+            BlameRule::MadeMe => "made_me",
+            BlameRule::YoureSo => "youre_so",
+            BlameRule::YoureSuch => "youre_such",
+            BlameRule::WhyCantYou => "why_cant_you",
+            BlameRule::BecauseOfYou => "because_of_you",
+            BlameRule::YouDont => "you_dont",
         }
+    }
+
+    /// One warm sentence saying why the rewrite may land more gently, in `lang`.
+    pub fn why(self, lang: Lang) -> String {
+        lang.word("practice-helper-why", self.code())
     }
 }
 
-/// One suggested rewrite of a blaming phrase.
+/// One suggested rewrite of a blaming phrase; [`BlameRule::why`] says why it may help.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rewrite {
     /// Which kind of blaming phrase was found.
@@ -120,8 +117,6 @@ pub struct Rewrite {
     /// A sentence that speaks for a part instead. It is an example to adapt; "…" marks a
     /// place for the user to finish in their own words.
     pub suggestion: String,
-    /// One short, warm sentence explaining the change.
-    pub why: &'static str,
 }
 
 /// Suggests ways to say a blaming sentence so that it speaks *for* a part of the user.
@@ -153,7 +148,6 @@ pub fn rewrite(sentence: &str) -> Vec<Rewrite> {
                     rule: blame.rule,
                     found: found.to_owned(),
                     suggestion,
-                    why: blame.rule.why(),
                 });
             }
         }

@@ -33,7 +33,7 @@ pub(super) fn kind_of(c: char) -> CharKind {
         '.' | '!' | '?' | '…' | '\n' | '\r' | '\u{2028}' | '\u{2029}' | '。' | '！' | '？'
         | '؟' | '।' => CharKind::SentenceEnd,
         ',' | ';' | ':' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | '„' | '«' | '»'
-        | '—' | '–' | '‒' | '―' | '、' | '，' | '；' | '：' | '،' | '؛' | '/' | '|' => {
+        | '—' | '–' | '‒' | '―' | '、' | '，' | '；' | '：' | '،' | '؛' | '/' | '|' | '¿' | '¡' => {
             CharKind::ClauseBreak
         }
         '\'' | '-' => CharKind::Letter,
@@ -305,4 +305,19 @@ pub(super) fn base_of_past(word: &str) -> Option<String> {
         .into_iter()
         .skip(1)
         .find(|s| lookup(VERB_FEELINGS, s).is_some() || OTHER_VERBS.contains(&s.as_str()))
+}
+
+/// A word in lower case without its accents: "Mí" gives "mi", "pegó" gives "pego".
+pub(super) fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
 }

@@ -3,6 +3,7 @@
 //! would help, and the swap game's pairs.
 
 use crate::domain::content::{Checks, ContentError, read_embedded};
+use crate::domain::i18n::{Lang, PerLang};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -254,11 +255,29 @@ impl TogetherContent {
 static CONTENT: LazyLock<(TogetherContent, Option<ContentError>)> =
     LazyLock::new(|| read_embedded(TogetherContent::parse(TOGETHER), "the together words"));
 
-/// The words of Practise together, read once. If the embedded file could not be read (the
-/// content test stops that from ever shipping) the lists are empty, and
+static IN_LANG: PerLang<TogetherContent> = PerLang::new();
+
+/// The words of Practise together in English, read once. If the embedded file could not be
+/// read (the content test stops that from ever shipping) the lists are empty, and
 /// [`content_problem`] says why.
 pub fn content() -> &'static TogetherContent {
     &CONTENT.0
+}
+
+/// The words of Practise together in `lang`: its own `together.toml`, or English's where it
+/// has none or its own could not be read (the content test stops that from ever shipping).
+/// Read once. The ids and codes are the same in every language.
+pub fn content_in(lang: Lang) -> &'static TogetherContent {
+    let Some(text) = lang.content(FILE) else {
+        return content();
+    };
+    IN_LANG.get(lang, || match TogetherContent::parse(text) {
+        Ok(words) => words,
+        Err(problem) => {
+            tracing::error!(lang = lang.tag(), %problem, "the together words in this language could not be read");
+            content().clone()
+        }
+    })
 }
 
 /// Why the embedded file could not be read, if it could not.
@@ -285,6 +304,32 @@ mod tests {
         let helps = Band::ALL.map(|b| c.helps(b).count());
         assert!(helps.windows(2).all(|w| w[0] <= w[1]), "{helps:?}");
         assert!(helps[0] < helps[3], "{helps:?}");
+    }
+
+    #[test]
+    fn every_languages_words_are_sound_with_englishs_ids() {
+        let ids = |c: &TogetherContent| {
+            let mut all: Vec<String> = c.feelings.iter().map(|f| f.id.clone()).collect();
+            all.extend(c.helps.iter().map(|h| h.id.clone()));
+            all.extend(c.scripts.iter().map(|s| s.id.clone()));
+            all.extend(c.swaps.iter().map(|s| s.id.clone()));
+            all
+        };
+        let mut own = 0;
+        for lang in Lang::all() {
+            let c = content_in(lang);
+            assert_eq!(c.problems(), Vec::<String>::new(), "{}", lang.tag());
+            assert_eq!(ids(c), ids(content()), "{}", lang.tag());
+            if lang.content(FILE).is_some() {
+                own += 1;
+                let parsed = TogetherContent::parse(lang.content(FILE).unwrap());
+                assert!(parsed.is_ok(), "{}: {parsed:?}", lang.tag());
+            }
+        }
+        assert!(own >= 1, "the Spanish words are read");
+        let es = Lang::from_tag("es").unwrap();
+        assert_ne!(content_in(es).feelings[0].word, content().feelings[0].word);
+        assert_eq!(content_in(Lang::ENGLISH).feelings, content().feelings);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 mod content;
 mod flow;
 
-pub use content::{Face, Feeling, Help, Script, Swap, TogetherContent, content, content_problem};
+pub use content::{
+    Face, Feeling, Help, Script, Swap, TogetherContent, content, content_in, content_problem,
+};
 pub use flow::{Flow, Helped, Step};
 
 pub use super::practice::{Band, FEELING_WHAT, HELPED_WHAT, SENTENCE_WHAT, Together};

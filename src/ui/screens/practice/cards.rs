@@ -4,28 +4,15 @@
 use dioxus::prelude::*;
 
 use crate::domain::PracticeId;
-use crate::domain::content::{Audience, Situation, library};
+use crate::domain::content::{Audience, Situation, library_in};
 use crate::domain::language::{Guidance, encouragement, guidance};
 use crate::domain::practice::{PracticeCard, check_code};
 use crate::platform;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
-
-/// What an empty list of phrases or cards says.
-pub(super) const NONE_MATCH: &str =
-    "No phrases here yet. Try another step or person, or add your own below.";
 use crate::ui::components::ErrorNote;
-
-const CARD_AUDIENCE: &str = "Situations with";
-const PARTNER: &str = "A partner";
-const CHILD: &str = "A child";
-const CHOOSE_LEGEND: &str = "Choose a response, or write your own";
-const OWN_RESPONSE: &str = "My own words";
-const SEE_GUIDANCE: &str = "See gentle guidance";
-const KEEP_AND_NEXT: &str = "Keep this and try another";
-const SKIP: &str = "Another situation";
-const DONE: &str = "Finish for now";
-const PICK_FIRST: &str = "Choose a response or write your own first.";
+use crate::ui::context::use_lang;
 
 /// Which situations to offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +26,7 @@ enum With {
 #[component]
 pub(super) fn PracticeCards() -> Element {
     let write = use_command();
+    let lang = use_lang();
     let mut with = use_signal(|| With::Partner);
     // Start somewhere new each time, so the same situation does not always come first.
     let mut turn = use_signal(|| (platform::now().timestamp() / 60) as usize);
@@ -49,7 +37,7 @@ pub(super) fn PracticeCards() -> Element {
     let mut moved_on = use_signal(|| false);
     let mut session = use_signal(|| None::<PracticeId>);
     let mut kept = use_signal(|| 0usize);
-    let situations: Vec<Situation> = library()
+    let situations: Vec<Situation> = library_in(lang)
         .situations
         .iter()
         .filter(|s| match with() {
@@ -59,7 +47,9 @@ pub(super) fn PracticeCards() -> Element {
         .cloned()
         .collect();
     let Some(situation) = situations.get(turn() % situations.len().max(1)).cloned() else {
-        return rsx! { p { class: "empty", "{NONE_MATCH}" } };
+        return rsx! {
+            p { class: "empty", {t!(lang, "practice-none-match")} }
+        };
     };
     let mut reset = move || {
         chosen.set(None);
@@ -85,7 +75,7 @@ pub(super) fn PracticeCards() -> Element {
                 write.clear();
                 shown.set(Some(guidance(&text)));
             }
-            None => write.refuse(PICK_FIRST),
+            None => write.refuse(t!(lang, "practice-pick-first")),
         }
     };
     let keep = {
@@ -95,7 +85,7 @@ pub(super) fn PracticeCards() -> Element {
             let picked = response();
             async move {
                 let Some((text, choice)) = picked else {
-                    return write.refuse(PICK_FIRST);
+                    return write.refuse(t!(lang, "practice-pick-first"));
                 };
                 let now = platform::now();
                 let card = PracticeCard::keep(&situation, text, choice, now);
@@ -116,12 +106,15 @@ pub(super) fn PracticeCards() -> Element {
     };
     let kept_line = match kept() {
         0 => String::new(),
-        1 => "1 card kept in this practice.".to_owned(),
-        n => format!("{n} cards kept in this practice."),
+        n => t!(lang, "practice-cards-kept", count = n),
     };
+    let choices = [
+        (With::Partner, t!(lang, "practice-card-partner")),
+        (With::Child, t!(lang, "practice-card-child")),
+    ];
     rsx! {
-        div { class: "segments", role: "group", aria_label: CARD_AUDIENCE,
-            for (w, label) in [(With::Partner, PARTNER), (With::Child, CHILD)] {
+        div { class: "segments", role: "group", aria_label: t!(lang, "practice-card-audience"),
+            for (w, label) in choices {
                 button {
                     key: "{label}",
                     r#type: "button",
@@ -136,7 +129,7 @@ pub(super) fn PracticeCards() -> Element {
             }
         }
         section { class: "card practice-card", aria_labelledby: "situation",
-            p { class: "eyebrow", "{situation.audience.label()}" }
+            p { class: "eyebrow", "{situation.audience.label(lang)}" }
             h2 {
                 key: "{situation.id}",
                 id: "situation",
@@ -152,7 +145,7 @@ pub(super) fn PracticeCards() -> Element {
                 "{situation.text}"
             }
             fieldset { class: "field",
-                legend { class: "field-label", "{CHOOSE_LEGEND}" }
+                legend { class: "field-label", {t!(lang, "practice-choose")} }
                 for (i, choice) in situation.choices.iter().enumerate() {
                     label { key: "{situation.id}-{i}", class: "choice",
                         input {
@@ -169,7 +162,7 @@ pub(super) fn PracticeCards() -> Element {
                         span { dir: "auto", "{choice}" }
                     }
                 }
-                label { r#for: "own-response", class: "field-label", "{OWN_RESPONSE}" }
+                label { r#for: "own-response", class: "field-label", {t!(lang, "practice-own-response")} }
                 textarea {
                     id: "own-response",
                     dir: "auto",
@@ -187,7 +180,7 @@ pub(super) fn PracticeCards() -> Element {
                 ErrorNote { message }
             }
             div { class: "row-actions",
-                button { r#type: "button", class: "button primary", onclick: look, "{SEE_GUIDANCE}" }
+                button { r#type: "button", class: "button primary", onclick: look, {t!(lang, "practice-see-guidance")} }
                 button {
                     r#type: "button",
                     class: "button quiet",
@@ -196,7 +189,7 @@ pub(super) fn PracticeCards() -> Element {
                         turn += 1;
                         moved_on.set(true);
                     },
-                    "{SKIP}"
+                    {t!(lang, "practice-skip")}
                 }
             }
             div { role: "status", aria_live: "polite",
@@ -205,12 +198,18 @@ pub(super) fn PracticeCards() -> Element {
                 }
             }
             if shown().is_some() {
-                button { r#type: "button", class: "button secondary wide", disabled: write.busy(), onclick: keep, "{KEEP_AND_NEXT}" }
+                button {
+                    r#type: "button",
+                    class: "button secondary wide",
+                    disabled: write.busy(),
+                    onclick: keep,
+                    {t!(lang, "practice-keep-next")}
+                }
             }
         }
         p { class: "hint", role: "status", "{kept_line}" }
         if let Some(id) = session() {
-            Link { to: Route::detail(id), class: "button quiet", "{DONE}" }
+            Link { to: Route::detail(id), class: "button quiet", {t!(lang, "practice-finish")} }
         }
     }
 }
@@ -218,16 +217,17 @@ pub(super) fn PracticeCards() -> Element {
 /// The gentle guidance on a response: what it already does, and what might help.
 #[component]
 fn GuidanceList(notes: Vec<Guidance>) -> Element {
+    let lang = use_lang();
     rsx! {
         div { class: "guidance",
-            p { class: "guidance-lead", "{encouragement(&notes)}" }
+            p { class: "guidance-lead", {encouragement(lang, &notes)} }
             ul { class: "plain-list",
                 for g in notes {
                     li { key: "{check_code(g.check)}", class: if g.met { "guidance-item met" } else { "guidance-item" },
                         span { class: "guidance-mark", "aria-hidden": "true", if g.met { "✓" } else { "○" } }
                         span {
-                            strong { "{g.check.label()}: " }
-                            "{g.note}"
+                            strong { "{g.check.label(lang)}: " }
+                            {g.note(lang)}
                         }
                     }
                 }

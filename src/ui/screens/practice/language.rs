@@ -1,25 +1,19 @@
 //! The parts-language helper: a sentence rewritten to speak for a part, keeping the
-//! person's own words, with the safety note for words of violence.
+//! person's own words, with the safety note for words of violence. The rewrites read
+//! English only (the Spanish words say so); the safety words are read in English and Spanish.
 
 use dioxus::prelude::*;
 
 use crate::domain::language::{rewrite, sounds_unsafe};
+use crate::t;
 use crate::ui::components::SafetyNote;
-
-/// The helper's name, on its tab.
-pub(super) const HELPER: &str = "Parts language";
-const HELPER_INTRO: &str = "Type or paste something you said, or want to say. Mend suggests ways to say it for a part of you, so it is easier to hear.";
-const HELPER_LABEL: &str = "Your sentence";
-const HELPER_NONE: &str =
-    "Nothing here sounds like blame. If it still feels sharp, try starting with “A part of me…”.";
-const HELPER_EMPTY: &str = "Suggestions appear here as you type.";
-const HELPER_UNSAFE: &str = "What you wrote sounds like it may not be safe for you. Finding other words isn't the answer to that. You matter, and your safety comes first.";
+use crate::ui::context::use_lang;
 
 /// The parts-language helper: a sentence in, gentler ways to say it out. Words of violence,
 /// threats or fear bring the safety note instead: rewording is not the answer then.
 #[component]
 pub(super) fn PartsLanguage() -> Element {
-    let lang = crate::ui::context::use_lang();
+    let lang = use_lang();
     let mut text = use_signal(String::new);
     let typed = text();
     let unsafe_words = sounds_unsafe(lang, &typed);
@@ -28,20 +22,21 @@ pub(super) fn PartsLanguage() -> Element {
     } else {
         rewrite(&typed)
     };
+    let unsafe_line = t!(lang, "practice-helper-unsafe");
+    let none_line = t!(lang, "practice-helper-none");
     // Screen readers hear how many suggestions there are, not the whole list at every key.
     let heard = match (typed.trim().is_empty(), unsafe_words, suggestions.len()) {
         (true, _, _) => String::new(),
-        (false, true, _) => HELPER_UNSAFE.to_owned(),
-        (false, false, 0) => HELPER_NONE.to_owned(),
-        (false, false, 1) => "1 suggestion.".to_owned(),
-        (false, false, n) => format!("{n} suggestions."),
+        (false, true, _) => unsafe_line.clone(),
+        (false, false, 0) => none_line.clone(),
+        (false, false, n) => t!(lang, "practice-helper-count", count = n),
     };
     rsx! {
         section { class: "card", aria_labelledby: "helper-heading",
-            h2 { id: "helper-heading", "{HELPER}" }
-            p { class: "hint", "{HELPER_INTRO}" }
+            h2 { id: "helper-heading", {t!(lang, "practice-helper")} }
+            p { class: "hint", {t!(lang, "practice-helper-intro")} }
             div { class: "field",
-                label { r#for: "helper-input", class: "field-label", "{HELPER_LABEL}" }
+                label { r#for: "helper-input", class: "field-label", {t!(lang, "practice-helper-label")} }
                 textarea {
                     id: "helper-input",
                     dir: "auto",
@@ -54,21 +49,22 @@ pub(super) fn PartsLanguage() -> Element {
             p { class: "visually-hidden", role: "status", "{heard}" }
             div { class: "suggestions",
                 if typed.trim().is_empty() {
-                    p { class: "hint", "{HELPER_EMPTY}" }
+                    p { class: "hint", {t!(lang, "practice-helper-empty")} }
                 } else if unsafe_words {
                     div { class: "helper-safety",
-                        p { strong { "{HELPER_UNSAFE}" } }
+                        p { strong { "{unsafe_line}" } }
                         SafetyNote {}
                     }
                 } else if suggestions.is_empty() {
-                    p { "{HELPER_NONE}" }
+                    p { "{none_line}" }
                 } else {
                     ul { class: "plain-list",
                         for (i, r) in suggestions.into_iter().enumerate() {
                             li { key: "{i}", class: "suggestion",
-                                p { class: "suggestion-found", "Instead of “{r.found}”:" }
-                                p { class: "suggestion-text", dir: "auto", "{r.suggestion}" }
-                                p { class: "hint", "{r.why}" }
+                                p { class: "suggestion-found", {t!(lang, "practice-helper-instead", found = r.found)} }
+                                // The suggestion is in English, as the sentence it rewrites.
+                                p { class: "suggestion-text", dir: "auto", lang: "en", "{r.suggestion}" }
+                                p { class: "hint", {r.rule.why(lang)} }
                             }
                         }
                     }

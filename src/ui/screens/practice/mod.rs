@@ -9,20 +9,13 @@ mod together;
 use dioxus::prelude::*;
 
 use cards::PracticeCards;
-use language::{HELPER, PartsLanguage};
+use language::PartsLanguage;
 use phrases::PhraseLibrary;
 pub use together::TogetherScreen;
 
+use crate::t;
 use crate::ui::Route;
-
-const TITLE: &str = "Practise";
-const INTRO: &str = "Words for repair, to try out before you need them. They are examples to make your own, never scripts.";
-const TOGETHER: &str = "Practise together";
-const TOGETHER_HINT: &str =
-    "With your child, side by side: feelings, a repair sentence and a small game.";
-const VIEWS_LABEL: &str = "What to practise";
-const PHRASES: &str = "Phrases";
-const CARDS: &str = "Practice cards";
+use crate::ui::context::use_lang;
 
 /// The three things on this screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +28,9 @@ enum View {
 /// The practice screen.
 #[component]
 pub fn PracticeScreen() -> Element {
+    let lang = use_lang();
     let mut view = use_signal(|| View::Phrases);
-    let tab = |v: View, label: &'static str| {
+    let tab = |v: View, label: String| {
         let on = view() == v;
         rsx! {
             button {
@@ -48,22 +42,23 @@ pub fn PracticeScreen() -> Element {
             }
         }
     };
+    let window = format!("{} · Mend", t!(lang, "practice-title"));
     rsx! {
-        document::Title { "Practise · Mend" }
-        h1 { "{TITLE}" }
-        p { class: "lead", "{INTRO}" }
+        document::Title { "{window}" }
+        h1 { {t!(lang, "practice-title")} }
+        p { class: "lead", {t!(lang, "practice-intro")} }
         div { class: "together-entry card",
-            Link { to: Route::TogetherScreen {}, class: "button primary", aria_describedby: "together-hint", "{TOGETHER}" }
-            p { id: "together-hint", class: "hint", "{TOGETHER_HINT}" }
+            Link { to: Route::TogetherScreen {}, class: "button primary", aria_describedby: "together-hint", {t!(lang, "practice-together")} }
+            p { id: "together-hint", class: "hint", {t!(lang, "practice-together-hint")} }
         }
         div { class: "together-entry card",
-            Link { to: Route::TalkGuide {}, class: "button secondary", aria_describedby: "guide-hint", "When one of you is further along" }
-            p { id: "guide-hint", class: "hint", "A short guide for partners, and the shared words you agree to use when it gets hard." }
+            Link { to: Route::TalkGuide {}, class: "button secondary", aria_describedby: "guide-hint", {t!(lang, "practice-guide")} }
+            p { id: "guide-hint", class: "hint", {t!(lang, "practice-guide-hint")} }
         }
-        div { class: "segments", role: "group", aria_label: VIEWS_LABEL,
-            {tab(View::Phrases, PHRASES)}
-            {tab(View::Cards, CARDS)}
-            {tab(View::Helper, HELPER)}
+        div { class: "segments", role: "group", aria_label: t!(lang, "practice-views"),
+            {tab(View::Phrases, t!(lang, "practice-phrases"))}
+            {tab(View::Cards, t!(lang, "practice-cards"))}
+            {tab(View::Helper, t!(lang, "practice-helper"))}
         }
         match view() {
             View::Phrases => rsx! { PhraseLibrary {} },

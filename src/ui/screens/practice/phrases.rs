@@ -5,31 +5,15 @@ use std::collections::HashSet;
 
 use dioxus::prelude::*;
 
-use super::cards::NONE_MATCH;
 use crate::domain::PhraseId;
-use crate::domain::content::{Audience, Phrase, PhraseStep, library};
+use crate::domain::content::{Audience, Phrase, PhraseStep, library_in};
 use crate::domain::practice::OwnPhrase;
 use crate::domain::text::excerpt;
 use crate::platform;
+use crate::t;
 use crate::ui::command::use_command;
-use crate::ui::components::{CANCEL, Chip, ChipGroup, ErrorNote, Form, Loading};
-use crate::ui::context::{Undo, use_load};
-
-const STEP_LEGEND: &str = "Step";
-const AUDIENCE_LEGEND: &str = "For";
-const ALL: &str = "All";
-const FAVOURITES_ONLY: &str = "Favourites only";
-const NO_FAVOURITES: &str = "No favourites yet. Tap the star on a phrase you'd like to keep close.";
-const MINE: &str = "Mine";
-const ADD_HEADING: &str = "Add my own phrase";
-const EDIT_HEADING: &str = "Change my phrase";
-const PHRASE_LABEL: &str = "The phrase";
-const WHY_LABEL: &str = "Why it helps me (optional)";
-const SAVE_PHRASE: &str = "Save phrase";
-const EDIT: &str = "Edit";
-const DELETE: &str = "Delete";
-const PHRASE_SAVED: &str = "Your phrase is saved.";
-const PHRASE_DELETED: &str = "Phrase deleted.";
+use crate::ui::components::{Chip, ChipGroup, ErrorNote, Form, Loading};
+use crate::ui::context::{Undo, use_lang, use_load};
 
 /// What the phrase library loads: the favourites among ours, and the user's own.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +25,7 @@ struct Mine {
 /// Our phrases and the user's own, filtered by step, audience and favourites.
 #[component]
 pub(super) fn PhraseLibrary() -> Element {
+    let lang = use_lang();
     let mine = use_load(|s| {
         Ok(Mine {
             favourites: s.favourite_phrases()?,
@@ -66,7 +51,7 @@ pub(super) fn PhraseLibrary() -> Element {
         .filter(|p| fits(p.step, p.audience) && (!favourites_only() || p.favourite))
         .cloned()
         .collect();
-    let ours: Vec<Phrase> = library()
+    let ours: Vec<Phrase> = library_in(lang)
         .phrases
         .iter()
         .filter(|p| {
@@ -75,33 +60,36 @@ pub(super) fn PhraseLibrary() -> Element {
         .cloned()
         .collect();
     let count = own.len() + ours.len();
-    let shown = match count {
-        1 => "1 phrase".to_owned(),
-        n => format!("{n} phrases"),
-    };
+    let shown = t!(lang, "practice-phrase-count", count = count);
     rsx! {
-        ChipGroup { legend: STEP_LEGEND,
-            Chip { label: ALL, selected: step().is_none(), onclick: move |_| step.set(None) }
+        ChipGroup { legend: t!(lang, "practice-step-legend"),
+            Chip { label: t!(lang, "practice-all"), selected: step().is_none(), onclick: move |_| step.set(None) }
             for s in PhraseStep::ALL {
-                Chip { key: "{s.code()}", label: s.label(), selected: step() == Some(s), onclick: move |_| step.set(Some(s)) }
+                Chip { key: "{s.code()}", label: s.label(lang), selected: step() == Some(s), onclick: move |_| step.set(Some(s)) }
             }
         }
-        ChipGroup { legend: AUDIENCE_LEGEND,
-            Chip { label: ALL, selected: audience().is_none(), onclick: move |_| audience.set(None) }
+        ChipGroup { legend: t!(lang, "practice-audience-legend"),
+            Chip { label: t!(lang, "practice-all"), selected: audience().is_none(), onclick: move |_| audience.set(None) }
             for a in Audience::ALL {
-                Chip { key: "{a.code()}", label: a.label(), selected: audience() == Some(a), onclick: move |_| audience.set(Some(a)) }
+                Chip { key: "{a.code()}", label: a.label(lang), selected: audience() == Some(a), onclick: move |_| audience.set(Some(a)) }
             }
         }
         div { class: "chips",
             Chip {
-                label: "★ {FAVOURITES_ONLY}",
+                label: format!("★ {}", t!(lang, "practice-favourites-only")),
                 selected: favourites_only(),
                 onclick: move |_| favourites_only.toggle(),
             }
         }
         p { class: "hint phrase-count", role: "status", "{shown}" }
         if count == 0 {
-            p { class: "empty", if favourites_only() { "{NO_FAVOURITES}" } else { "{NONE_MATCH}" } }
+            p { class: "empty",
+                if favourites_only() {
+                    {t!(lang, "practice-no-favourites")}
+                } else {
+                    {t!(lang, "practice-none-match")}
+                }
+            }
         }
         ul { class: "plain-list phrase-list",
             for p in own {
@@ -130,21 +118,28 @@ pub(super) fn PhraseLibrary() -> Element {
 /// A phrase's step and who it is for, the latter (an age range, "Child 2–4") on one line.
 #[component]
 fn Tags(step: PhraseStep, audience: Audience) -> Element {
+    let lang = use_lang();
     rsx! {
-        "{step.label()} · "
-        span { class: "nowrap", "{audience.label()}" }
+        "{step.label(lang)} · "
+        span { class: "nowrap", "{audience.label(lang)}" }
     }
 }
 
 /// A favourite star for a phrase.
 #[component]
 fn Star(on: bool, text: String, onclick: EventHandler<()>) -> Element {
+    let lang = use_lang();
+    let named = t!(
+        lang,
+        "practice-favourite-named",
+        phrase = excerpt(&text, 60)
+    );
     rsx! {
         button {
             r#type: "button",
             class: if on { "button quiet small star star-on" } else { "button quiet small star" },
             "aria-pressed": if on { "true" } else { "false" },
-            aria_label: "Favourite: {excerpt(&text, 60)}",
+            aria_label: named,
             onclick: move |_| onclick.call(()),
             if on { "★" } else { "☆" }
         }
@@ -185,6 +180,10 @@ fn PhraseRow(phrase: Phrase, favourite: bool) -> Element {
 #[component]
 fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
     let write = use_command();
+    let lang = use_lang();
+    let start = excerpt(&phrase.text, 40);
+    let edit_named = t!(lang, "practice-edit-named", phrase = start.clone());
+    let delete_named = t!(lang, "practice-delete-named", phrase = start);
     let id: PhraseId = phrase.id;
     let starred = {
         let mut next = phrase.clone();
@@ -212,7 +211,7 @@ fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
                 p { class: "phrase-why", dir: "auto", "{phrase.why}" }
             }
             p { class: "phrase-tags",
-                span { class: "badge", "{MINE}" }
+                span { class: "badge", {t!(lang, "practice-mine")} }
                 " "
                 Tags { step: phrase.step, audience: phrase.audience }
             }
@@ -220,21 +219,22 @@ fn OwnPhraseRow(phrase: OwnPhrase, onedit: EventHandler<OwnPhrase>) -> Element {
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "{EDIT}: {excerpt(&phrase.text, 40)}",
+                    aria_label: edit_named,
                     // The form opens on this phrase, and takes the focus as it mounts.
                     onclick: move |_| onedit.call(edited.clone()),
-                    "{EDIT}"
+                    {t!(lang, "practice-edit")}
                 }
                 button {
                     r#type: "button",
                     class: "button quiet small",
-                    aria_label: "{DELETE}: {excerpt(&phrase.text, 40)}",
+                    aria_label: delete_named,
                     onclick: move |_| async move {
                         let now = platform::now();
                         let undo = Some(Undo::DeletePhrase(id));
-                        write.say(move |s| s.delete_own_phrase(id, &now), PHRASE_DELETED, undo).await;
+                        let deleted = t!(lang, "practice-phrase-deleted");
+                        write.say(move |s| s.delete_own_phrase(id, &now), deleted, undo).await;
                     },
-                    "{DELETE}"
+                    {t!(lang, "practice-delete")}
                 }
             }
             if let Some(message) = write.error() {
@@ -253,6 +253,7 @@ fn PhraseForm(
     ondone: EventHandler<()>,
 ) -> Element {
     let write = use_command();
+    let lang = use_lang();
     let start = editing.clone().unwrap_or(OwnPhrase {
         id: PhraseId::random(),
         text: String::new(),
@@ -268,7 +269,7 @@ fn PhraseForm(
         let now = platform::now();
         let saved = write.say(
             move |s| s.save_own_phrase(&phrase, &now),
-            PHRASE_SAVED,
+            t!(lang, "practice-phrase-saved"),
             None,
         );
         if saved.await.is_some() {
@@ -286,10 +287,16 @@ fn PhraseForm(
     let d = draft();
     rsx! {
         section { class: "card", aria_labelledby: "phrase-form-heading",
-            h2 { id: "phrase-form-heading", if is_edit { "{EDIT_HEADING}" } else { "{ADD_HEADING}" } }
+            h2 { id: "phrase-form-heading",
+                if is_edit {
+                    {t!(lang, "practice-edit-heading")}
+                } else {
+                    {t!(lang, "practice-add-heading")}
+                }
+            }
             Form { class: "form", onsubmit: save,
                 div { class: "field",
-                    label { r#for: "own-phrase", class: "field-label", "{PHRASE_LABEL}" }
+                    label { r#for: "own-phrase", class: "field-label", {t!(lang, "practice-phrase-label")} }
                     textarea {
                         id: "own-phrase",
                         dir: "auto",
@@ -308,7 +315,7 @@ fn PhraseForm(
                     }
                 }
                 div { class: "field",
-                    label { r#for: "own-step", class: "field-label", "{STEP_LEGEND}" }
+                    label { r#for: "own-step", class: "field-label", {t!(lang, "practice-step-legend")} }
                     select {
                         id: "own-step",
                         onchange: move |e| {
@@ -317,12 +324,12 @@ fn PhraseForm(
                             }
                         },
                         for s in PhraseStep::ALL {
-                            option { key: "{s.code()}", value: s.code(), selected: d.step == s, "{s.label()}" }
+                            option { key: "{s.code()}", value: s.code(), selected: d.step == s, "{s.label(lang)}" }
                         }
                     }
                 }
                 div { class: "field",
-                    label { r#for: "own-audience", class: "field-label", "{AUDIENCE_LEGEND}" }
+                    label { r#for: "own-audience", class: "field-label", {t!(lang, "practice-audience-legend")} }
                     select {
                         id: "own-audience",
                         onchange: move |e| {
@@ -331,12 +338,12 @@ fn PhraseForm(
                             }
                         },
                         for a in Audience::ALL {
-                            option { key: "{a.code()}", value: a.code(), selected: d.audience == a, "{a.label()}" }
+                            option { key: "{a.code()}", value: a.code(), selected: d.audience == a, "{a.label(lang)}" }
                         }
                     }
                 }
                 div { class: "field",
-                    label { r#for: "own-why", class: "field-label", "{WHY_LABEL}" }
+                    label { r#for: "own-why", class: "field-label", {t!(lang, "practice-why-label")} }
                     input {
                         id: "own-why",
                         r#type: "text",
@@ -350,9 +357,9 @@ fn PhraseForm(
                     ErrorNote { message }
                 }
                 div { class: "row-actions",
-                    button { r#type: "submit", class: "button primary", "{SAVE_PHRASE}" }
+                    button { r#type: "submit", class: "button primary", {t!(lang, "practice-save-phrase")} }
                     if is_edit {
-                        button { r#type: "button", class: "button quiet", onclick: move |_| ondone.call(()), "{CANCEL}" }
+                        button { r#type: "button", class: "button quiet", onclick: move |_| ondone.call(()), {t!(lang, "practice-cancel")} }
                     }
                 }
             }

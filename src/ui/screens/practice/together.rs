@@ -6,44 +6,14 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::i18n::Lang;
-use crate::domain::together::{Band, Flow, Helped, Step, content};
+use crate::domain::together::{Band, Flow, Helped, Step, content_in};
 use crate::domain::{Moment, PracticeId};
 use crate::platform;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Breather, ErrorNote, FaceDrawing, Form};
-
-const TITLE: &str = "Practise together";
-const INTRO: &str = "A few minutes side by side with your child, after a hard moment: how they feel, a sentence for you to read aloud, and what would help now. There is nothing to get right.";
-const WHO: &str = "How old is your child?";
-const NO_NAME: &str = "Mend never asks for your child's name.";
-const BACK: &str = "Back";
-const STOP: &str = "Stop";
-const FEELING: &str = "How are you feeling?";
-const READ_ALOUD: &str = "Read one aloud";
-const READ_HINT: &str = "Choose the one that fits, and say it in your own voice.";
-const WHY: &str = "Why it helps";
-const SAID_IT: &str = "I said this one";
-const HELPS: &str = "What would help now?";
-const OWN_WORDS: &str = "In my own words";
-const OWN_LABEL: &str = "What would help";
-const OWN_DONE: &str = "That's it";
-const SWAP_OFFER: &str = "Want to swap?";
-const SWAP_INTRO: &str = "You be the grown-up, and I'll be you. You choose what the grown-up says.";
-const SWAP_PLAY: &str = "Let's play";
-const SWAP_SKIP: &str = "Not today";
-const SWAP_ASK: &str = "Which sounds kind, and says sorry for what happened?";
-const TALK: &str = "Let's talk about it";
-const NO_WRONG: &str = "There's no wrong answer. Say what you noticed.";
-const NEXT: &str = "Next";
-const TO_THE_END: &str = "On to the end";
-const CLOSING: &str = "We're okay";
-const CLOSING_SAY: &str = "Breathe slowly together and watch the bubble.";
-const KEPT: &str = "Kept in your History.";
-const AGAIN: &str = "Practise again";
-const DONE: &str = "Done";
-const SEE_IT: &str = "See it in History";
+use crate::ui::context::use_lang;
 
 /// One time together: its id and when it began, new for each time, so going back and on
 /// keeps the same record.
@@ -61,8 +31,10 @@ pub fn TogetherScreen() -> Element {
     let flow = use_signal(|| None::<Flow>);
     let session: Session = use_signal(|| (PracticeId::random(), platform::now()));
     use_context_provider(|| session);
+    let lang = use_lang();
+    let window = format!("{} · Mend", t!(lang, "practice-together"));
     rsx! {
-        document::Title { "Practise together · Mend" }
+        document::Title { "{window}" }
         match flow() {
             None => rsx! { ChooseBand { flow } },
             Some(f) => rsx! { TogetherStep { flow, current: f } },
@@ -74,11 +46,12 @@ pub fn TogetherScreen() -> Element {
 #[component]
 fn ChooseBand(flow: Signal<Option<Flow>>) -> Element {
     let session: Session = use_context();
+    let lang = use_lang();
     rsx! {
-        h1 { "{TITLE}" }
-        p { class: "lead", "{INTRO}" }
+        h1 { {t!(lang, "practice-together")} }
+        p { class: "lead", {t!(lang, "practice-together-intro")} }
         section { aria_labelledby: "band-title",
-            h2 { id: "band-title", "{WHO}" }
+            h2 { id: "band-title", {t!(lang, "practice-together-who")} }
             div { class: "together-bands",
                 for band in Band::ALL {
                     button {
@@ -86,11 +59,11 @@ fn ChooseBand(flow: Signal<Option<Flow>>) -> Element {
                         r#type: "button",
                         class: "button together-band",
                         onclick: move |_| start(flow, session, band),
-                        {band.label(Lang::ENGLISH)}
+                        {band.label(lang)}
                     }
                 }
             }
-            p { class: "hint", "{NO_NAME}" }
+            p { class: "hint", {t!(lang, "practice-together-no-name")} }
         }
     }
 }
@@ -99,6 +72,7 @@ fn ChooseBand(flow: Signal<Option<Flow>>) -> Element {
 #[component]
 fn TogetherStep(flow: Signal<Option<Flow>>, current: Flow) -> Element {
     let mut flow = flow;
+    let lang = use_lang();
     let (at, of) = current.position();
     let step = current.step;
     rsx! {
@@ -109,15 +83,15 @@ fn TogetherStep(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                         r#type: "button",
                         class: "button quiet small",
                         onclick: move |_| update(flow, Flow::back),
-                        "{BACK}"
+                        {t!(lang, "practice-together-back")}
                     }
                 }
-                p { class: "together-progress", "Step {at} of {of}" }
+                p { class: "together-progress", {t!(lang, "practice-together-step", step = at, steps = of)} }
                 button {
                     r#type: "button",
                     class: "button quiet small",
                     onclick: move |_| flow.set(None),
-                    "{STOP}"
+                    {t!(lang, "practice-together-stop")}
                 }
             }
             match step {
@@ -142,9 +116,10 @@ fn update(mut flow: Signal<Option<Flow>>, f: impl FnOnce(&mut Flow)) {
 
 #[component]
 fn Feelings(flow: Signal<Option<Flow>>, current: Flow) -> Element {
-    let c = content();
+    let lang = use_lang();
+    let c = content_in(lang);
     rsx! {
-        h1 { class: "together-title", "{FEELING}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-feeling")} }
         div { class: "together-faces",
             for f in c.feelings(current.band) {
                 button {
@@ -156,7 +131,7 @@ fn Feelings(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                         let id = f.id.clone();
                         move |_| {
                             let id = id.clone();
-                            update(flow, move |fl| fl.choose_feeling(content(), &id));
+                            update(flow, move |fl| fl.choose_feeling(c, &id));
                         }
                     },
                     FaceDrawing { face: f.face }
@@ -169,17 +144,18 @@ fn Feelings(flow: Signal<Option<Flow>>, current: Flow) -> Element {
 
 #[component]
 fn Sentences(flow: Signal<Option<Flow>>, current: Flow) -> Element {
-    let c = content();
+    let lang = use_lang();
+    let c = content_in(lang);
     let feeling = current.feeling.clone().unwrap_or_default();
     rsx! {
-        h1 { class: "together-title", "{READ_ALOUD}" }
-        p { class: "hint", "{READ_HINT}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-read-aloud")} }
+        p { class: "hint", {t!(lang, "practice-together-read-hint")} }
         ul { class: "plain-list together-sentences",
             for (i, s) in c.sentences(current.band, &feeling).into_iter().enumerate() {
                 li { key: "{s.id}", class: "card together-sentence",
                     p { class: "together-said", id: "sentence-{i}", "{s.sentence}" }
                     details { class: "together-why",
-                        summary { "{WHY}" }
+                        summary { {t!(lang, "practice-together-why")} }
                         p { "{s.why}" }
                     }
                     button {
@@ -190,10 +166,10 @@ fn Sentences(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                             let id = s.id.clone();
                             move |_| {
                                 let id = id.clone();
-                                update(flow, move |fl| fl.choose_sentence(content(), &id));
+                                update(flow, move |fl| fl.choose_sentence(c, &id));
                             }
                         },
-                        "{SAID_IT}"
+                        {t!(lang, "practice-together-said-it")}
                     }
                 }
             }
@@ -203,7 +179,8 @@ fn Sentences(flow: Signal<Option<Flow>>, current: Flow) -> Element {
 
 #[component]
 fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
-    let c = content();
+    let lang = use_lang();
+    let c = content_in(lang);
     let mut own = use_signal(|| match &current.helped {
         Some(Helped::Own(words)) => Some(words.clone()),
         _ => None,
@@ -216,13 +193,11 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
     let save_own = move |_| {
         let words = own.peek().clone().unwrap_or_default();
         let mut result = Ok(());
-        update(flow, |fl| {
-            result = fl.choose_help(content(), Helped::Own(words))
-        });
+        update(flow, |fl| result = fl.choose_help(c, Helped::Own(words)));
         problem.set(result.err().map(|e| e.to_string()));
     };
     rsx! {
-        h1 { class: "together-title", "{HELPS}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-helps")} }
         div { class: "together-choices",
             for h in c.helps(current.band) {
                 button {
@@ -235,7 +210,7 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                         move |_| {
                             let id = id.clone();
                             update(flow, move |fl| {
-                                let _ = fl.choose_help(content(), Helped::Choice(id));
+                                let _ = fl.choose_help(c, Helped::Choice(id));
                             });
                         }
                     },
@@ -247,14 +222,14 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                     r#type: "button",
                     class: "together-choice",
                     onclick: move |_| own.set(Some(String::new())),
-                    "{OWN_WORDS}"
+                    {t!(lang, "practice-together-own-words")}
                 }
             }
         }
         if let Some(words) = own() {
             Form { class: "form together-own", onsubmit: save_own,
                 div { class: "field",
-                    label { r#for: "together-own", class: "field-label", "{OWN_LABEL}" }
+                    label { r#for: "together-own", class: "field-label", {t!(lang, "practice-together-own-label")} }
                     input {
                         id: "together-own",
                         r#type: "text",
@@ -270,7 +245,7 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                 if let Some(message) = problem() {
                     ErrorNote { message }
                 }
-                button { r#type: "submit", class: "button primary", "{OWN_DONE}" }
+                button { r#type: "submit", class: "button primary", {t!(lang, "practice-together-own-done")} }
             }
         }
     }
@@ -278,21 +253,22 @@ fn Helps(flow: Signal<Option<Flow>>, current: Flow) -> Element {
 
 #[component]
 fn SwapOffer(flow: Signal<Option<Flow>>) -> Element {
+    let lang = use_lang();
     rsx! {
-        h1 { class: "together-title", "{SWAP_OFFER}" }
-        p { class: "together-said", "{SWAP_INTRO}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-swap-offer")} }
+        p { class: "together-said", {t!(lang, "practice-together-swap-intro")} }
         div { class: "actions",
             button {
                 r#type: "button",
                 class: "button primary",
                 onclick: move |_| update(flow, Flow::play_swap),
-                "{SWAP_PLAY}"
+                {t!(lang, "practice-together-swap-play")}
             }
             button {
                 r#type: "button",
                 class: "button secondary",
                 onclick: move |_| update(flow, Flow::skip_swap),
-                "{SWAP_SKIP}"
+                {t!(lang, "practice-together-swap-skip")}
             }
         }
     }
@@ -300,15 +276,17 @@ fn SwapOffer(flow: Signal<Option<Flow>>) -> Element {
 
 #[component]
 fn SwapRound(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element {
-    let swaps = content().swaps(current.band);
+    let lang = use_lang();
+    let c = content_in(lang);
+    let swaps = c.swaps(current.band);
     let Some(swap) = swaps.get(round).copied() else {
         return rsx! {};
     };
     let picked = current.swaps.get(round).map(|c| c.response.clone());
     rsx! {
-        p { class: "together-round", "Round {round + 1} of {swaps.len()}" }
+        p { class: "together-round", {t!(lang, "practice-together-round", round = round + 1, rounds = swaps.len())} }
         p { class: "together-situation", "{swap.situation}" }
-        h1 { class: "together-title", "{SWAP_ASK}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-swap-ask")} }
         div { class: "together-pair",
             for (place, (words, _)) in swap.shown(round).into_iter().enumerate() {
                 button {
@@ -318,7 +296,7 @@ fn SwapRound(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element
                     "aria-pressed": if picked.as_deref() == Some(words) { "true" } else { "false" },
                     onclick: move |_| {
                         let at = platform::now();
-                        update(flow, move |fl| fl.pick(content(), place, at));
+                        update(flow, move |fl| fl.pick(c, place, at));
                     },
                     "{words}"
                 }
@@ -329,7 +307,9 @@ fn SwapRound(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element
 
 #[component]
 fn SwapTalk(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element {
-    let swaps = content().swaps(current.band);
+    let lang = use_lang();
+    let c = content_in(lang);
+    let swaps = c.swaps(current.band);
     let Some(swap) = swaps.get(round).copied() else {
         return rsx! {};
     };
@@ -340,16 +320,20 @@ fn SwapTalk(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element 
         .map(|c| c.response.clone())
         .unwrap_or_default();
     rsx! {
-        h1 { class: "together-title", "{TALK}" }
-        p { class: "hint", "You chose:" }
+        h1 { class: "together-title", {t!(lang, "practice-together-talk")} }
+        p { class: "hint", {t!(lang, "practice-together-you-chose")} }
         blockquote { class: "together-said", "{picked}" }
         p { class: "together-talk", "{swap.talk}" }
-        p { class: "hint", "{NO_WRONG}" }
+        p { class: "hint", {t!(lang, "practice-together-no-wrong")} }
         button {
             r#type: "button",
             class: "button primary",
-            onclick: move |_| update(flow, |fl| fl.after_talk(content())),
-            if last { "{TO_THE_END}" } else { "{NEXT}" }
+            onclick: move |_| update(flow, |fl| fl.after_talk(c)),
+            if last {
+                {t!(lang, "practice-together-to-the-end")}
+            } else {
+                {t!(lang, "practice-together-next")}
+            }
         }
     }
 }
@@ -359,6 +343,7 @@ fn SwapTalk(flow: Signal<Option<Flow>>, current: Flow, round: usize) -> Element 
 #[component]
 fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
     let write = use_command();
+    let lang = use_lang();
     let time: Session = use_context();
     let (id, started) = time();
     let mut kept = use_signal(|| false);
@@ -369,7 +354,8 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
             elapsed += 1;
         }
     });
-    let session = current.kept(content(), id, started);
+    // Kept as the words were said, in the language they were said in.
+    let session = current.kept(content_in(lang), id, started);
     use_effect(use_reactive!(|session| {
         if let Some(session) = session {
             spawn(async move {
@@ -386,11 +372,11 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
     }));
     let band = current.band;
     rsx! {
-        h1 { class: "together-title", "{CLOSING}" }
-        p { class: "together-said", "{CLOSING_SAY}" }
+        h1 { class: "together-title", {t!(lang, "practice-together-closing")} }
+        p { class: "together-said", {t!(lang, "practice-together-closing-say")} }
         Breather { elapsed_s: elapsed() }
         if kept() {
-            p { class: "hint", role: "status", "{KEPT}" }
+            p { class: "hint", role: "status", {t!(lang, "practice-together-kept")} }
         }
         if let Some(message) = write.error() {
             ErrorNote { message }
@@ -400,13 +386,13 @@ fn Closing(flow: Signal<Option<Flow>>, current: Flow) -> Element {
                 r#type: "button",
                 class: "button secondary",
                 onclick: move |_| start(flow, time, band),
-                "{AGAIN}"
+                {t!(lang, "practice-together-again")}
             }
-            Link { to: Route::PracticeScreen {}, class: "button primary", "{DONE}" }
+            Link { to: Route::PracticeScreen {}, class: "button primary", {t!(lang, "practice-together-done")} }
         }
         if kept() {
             p {
-                Link { to: Route::detail(id), "{SEE_IT}" }
+                Link { to: Route::detail(id), {t!(lang, "practice-together-see-it")} }
             }
         }
     }
