@@ -5,7 +5,7 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta, TimeZone};
 use dioxus::prelude::*;
 
 use crate::domain::Moment;
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{Lang, Length};
 use crate::domain::rupture::rough_duration_in;
 use crate::domain::time::{from_parts, offset_s};
 use crate::store::Insights;
@@ -103,7 +103,7 @@ fn period_words(lang: Lang, key: &str, weekly: bool, now: &Moment) -> String {
             month = lang.month(day.month()),
             year = day.year().to_string()
         ),
-        Some(day) => lang.month_year(day),
+        Some(day) => lang.month_year(day, Length::Long),
         None => key.to_owned(),
     }
 }
