@@ -51,3 +51,6 @@ weekday-short-4 = Th
 weekday-short-5 = Fr
 weekday-short-6 = Sa
 weekday-short-7 = Su
+
+# The word on every button that steps back from a choice.
+cancel = Cancel

@@ -52,3 +52,6 @@ weekday-short-4 = ju
 weekday-short-5 = vi
 weekday-short-6 = sá
 weekday-short-7 = do
+
+# La palabra de cada botón que da marcha atrás en una decisión.
+cancel = Cancelar
