@@ -71,7 +71,7 @@ fn an_over_long_note_and_unknown_codes_survive_an_edit_of_something_else() {
     );
     assert!(
         read.note
-            .kept_notice("the note")
+            .kept_notice(mend::domain::i18n::Lang::ENGLISH, "the note")
             .unwrap()
             .contains("10,001")
     );

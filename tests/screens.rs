@@ -1517,4 +1517,51 @@ async fn practise_speaks_spanish_phrases_cards_and_together() {
     assert!(sentences.contains(&first.sentence), "{sentences}");
     assert!(sentences.contains("Dije esta") && sentences.contains("Por qué ayuda"));
     assert!(!sentences.contains("I said this one"), "{sentences}");
+
+/// Settings' data sections speak Spanish once it is chosen: export, import, encryption, the
+/// backups (each with its kind, and a Restore named in Spanish) and deleting everything;
+/// and an address that leads nowhere says so in Spanish.
+#[tokio::test]
+async fn settings_data_and_a_page_not_found_speak_spanish() {
+    let (_dir, boot) = boot_with(|s| {
+        in_spanish(s);
+        s.backup(mend::store::BackupKind::Manual, &mend::platform::now())
+            .unwrap();
+    });
+    let html = render_app(boot.clone(), "/settings").await;
+    for words in [
+        "Exportar",
+        "Exportarlo todo",
+        "Una exportación no está cifrada",
+        "¿Cambias de teléfono?",
+        "Importar",
+        "Elegir un archivo exportado de Mend",
+        "Cifrado",
+        "Frase de paso nueva",
+        "Cifrar mis datos",
+        "Copias de seguridad",
+        "hecha a mano",
+        r#"aria-label="Restaurar la copia de"#,
+        "Hacer una copia ahora",
+        "Borrarlo todo…",
+        "No se puede deshacer.",
+    ] {
+        assert!(html.contains(words), "{words:?} is in Settings: {html}");
+    }
+    for english in [
+        "Export everything",
+        "Choose a Mend export file",
+        "Encrypt my data",
+        "Back up now",
+        "made by hand",
+        "Delete everything",
+        "Restore",
+    ] {
+        assert!(!html.contains(english), "{english:?} is not: {html}");
+    }
+
+    let lost = render_app(boot, "/no-such-page").await;
+    assert!(lost.contains("Esta página no está aquí"), "{lost}");
+    assert!(lost.contains("Volver a Ahora"), "{lost}");
+    assert!(!lost.contains("This page isn"), "{lost}");
 }

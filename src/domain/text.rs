@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::i18n::Lang;
+use crate::t;
+
 /// The longest name we keep, in characters.
 pub const NAME_MAX_CHARS: usize = 60;
 /// The longest note we keep, in characters.
@@ -31,35 +34,77 @@ pub enum TextError {
     PhoneNumber,
 }
 
+impl TextError {
+    /// What to tell the person, in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        let what = |what: &str| what_in(lang, what);
+        let said = match self {
+            TextError::EmptyName => t!(lang, "text-empty-name"),
+            TextError::PhoneNumber => t!(lang, "text-phone-number"),
+            TextError::NameTooLong { chars } => {
+                t!(
+                    lang,
+                    "text-name-too-long",
+                    max = NAME_MAX_CHARS,
+                    chars = *chars
+                )
+            }
+            TextError::EmptyRequired { what: w } => t!(lang, "text-empty-required", what = what(w)),
+            TextError::TooLong { what: w, chars } => t!(
+                lang,
+                "text-too-long",
+                what = what(w),
+                max = group_thousands(lang, NOTE_MAX_CHARS),
+                chars = group_thousands(lang, *chars)
+            ),
+            TextError::Unusual { what: w } => t!(lang, "text-unusual", what = what(w)),
+        };
+        capitalise(&said)
+    }
+}
+
+/// The log's words, and the import report's: English.
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TextError::EmptyName => write!(f, "Give it a name first. A word or two is enough."),
-            TextError::PhoneNumber => write!(
-                f,
-                "That doesn't look like a phone number yet. Use digits, with spaces, +, - or brackets if you like, from 3 to 20 digits."
-            ),
-            TextError::NameTooLong { chars } => write!(
-                f,
-                "Names can be up to {NAME_MAX_CHARS} characters. This one has {chars}."
-            ),
-            TextError::EmptyRequired { what } => {
-                write!(f, "Write a few words about {what} first.")
-            }
-            TextError::TooLong { what, chars } => write!(
-                f,
-                "{} can be up to {} characters. This one has {}.",
-                capitalise(what),
-                group_thousands(NOTE_MAX_CHARS),
-                group_thousands(*chars)
-            ),
-            TextError::Unusual { what } => write!(
-                f,
-                "{} was kept with characters Mend now leaves out, such as invisible ones or space around it. It's kept as it is until you change it.",
-                capitalise(what)
-            ),
-        }
+        f.write_str(&self.said(Lang::ENGLISH))
     }
+}
+
+/// A field's name as the messages say it in `lang`, from its English name (the `…_WHAT`
+/// constants: "the note", "what happened"); a name without a message is said as it is.
+pub fn what_in(lang: Lang, what: &str) -> String {
+    let id = match what {
+        "the note" => "text-what-the-note",
+        "the notes" => "text-what-the-notes",
+        "what happened" => "text-what-what-happened",
+        "your answer" => "text-what-your-answer",
+        "your words" => "text-what-your-words",
+        "your response" => "text-what-your-response",
+        "the situation" => "text-what-the-situation",
+        "the intention" => "text-what-the-intention",
+        "how it felt" => "text-what-how-it-felt",
+        "the phrase" => "text-what-the-phrase",
+        "a phrase" => "text-what-a-phrase",
+        "why it helps" => "text-what-why-it-helps",
+        "the feeling" => "text-what-the-feeling",
+        "the sentence" => "text-what-the-sentence",
+        "what helped" => "text-what-what-helped",
+        "what you said" => "text-what-what-you-said",
+        "what you heard" => "text-what-what-you-heard",
+        "what you added" => "text-what-what-you-added",
+        "what you'll do next time" => "text-what-next-time",
+        "the part" => "text-what-the-part",
+        "the name" => "text-what-the-name",
+        "what it fears" => "text-what-what-it-fears",
+        "what it needs" => "text-what-what-it-needs",
+        "what sets it off" => "text-what-what-sets-it-off",
+        "the prompt" => "text-what-the-prompt",
+        "the fears" => "text-what-the-fears",
+        "the needs" => "text-what-the-needs",
+        "what sets them off" => "text-what-what-sets-them-off",
+        _ => return what.to_owned(),
+    };
+    lang.tr(id, None)
 }
 
 impl std::error::Error for TextError {}
@@ -173,15 +218,16 @@ impl Note {
 
     /// What to tell the person about a note kept from before that today's checks would not
     /// keep as it is, if it is one.
-    pub fn kept_notice(&self, what: &'static str) -> Option<String> {
+    pub fn kept_notice(&self, lang: Lang, what: &'static str) -> Option<String> {
         self.problem(what).map(|problem| match problem {
-            TextError::TooLong { chars, .. } => format!(
-                "{} is longer than Mend keeps now ({} characters; up to {}). It's kept whole, as it was, until you change it. To save a change, make it shorter.",
-                capitalise(what),
-                group_thousands(chars),
-                group_thousands(NOTE_MAX_CHARS)
-            ),
-            other => other.to_string(),
+            TextError::TooLong { chars, .. } => capitalise(&t!(
+                lang,
+                "text-kept-too-long",
+                what = what_in(lang, what),
+                chars = group_thousands(lang, chars),
+                max = group_thousands(lang, NOTE_MAX_CHARS)
+            )),
+            other => other.said(lang),
         })
     }
 
@@ -223,12 +269,14 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
-fn group_thousands(n: usize) -> String {
+/// A number with its thousands grouped as `lang` groups them: "10,000", "10.000".
+fn group_thousands(lang: Lang, n: usize) -> String {
+    let mark = t!(lang, "text-thousands");
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(&mark);
         }
         out.push(c);
     }
@@ -247,20 +295,33 @@ pub fn excerpt(text: &str, max: usize) -> String {
 }
 
 /// How much of a file has come, in the unit that suits its whole size: "120 of 840 KB",
-/// "1.2 of 4.5 MB", "12 of 37 MB" (1 MB = 1,048,576 bytes, as the import's limit counts).
-pub fn part_of_size(got: u64, total: u64) -> String {
+/// "1.2 of 4.5 MB", "12 of 37 MB" (1 MB = 1,048,576 bytes, as the import's limit counts);
+/// in Spanish "1,2 de 4,5 MB".
+pub fn part_of_size(lang: Lang, got: u64, total: u64) -> String {
     const KB: f64 = 1024.0;
     const MB: f64 = 1024.0 * 1024.0;
     let (got, total) = (got.min(total) as f64, total as f64);
     if total < MB {
-        format!("{:.0} of {:.0} KB", (got / KB).floor(), (total / KB).ceil())
-    } else if total < 10.0 * MB {
-        format!("{:.1} of {:.1} MB", got / MB, total / MB)
+        let (got, total) = (
+            format!("{:.0}", (got / KB).floor()),
+            format!("{:.0}", (total / KB).ceil()),
+        );
+        t!(lang, "data-size-kb", got = got, total = total)
     } else {
-        format!(
-            "{:.0} of {:.0} MB",
-            (got / MB).floor(),
-            (total / MB).round()
+        let (got, total) = if total < 10.0 * MB {
+            (format!("{:.1}", got / MB), format!("{:.1}", total / MB))
+        } else {
+            (
+                format!("{:.0}", (got / MB).floor()),
+                format!("{:.0}", (total / MB).round()),
+            )
+        };
+        let mark = t!(lang, "data-decimal-mark");
+        t!(
+            lang,
+            "data-size-mb",
+            got = got.replace('.', &mark),
+            total = total.replace('.', &mark)
         )
     }
 }
@@ -349,6 +410,38 @@ mod tests {
     }
 
     #[test]
+    fn messages_are_said_in_the_readers_language() {
+        let es = Lang::from_tag("es").unwrap();
+        let err = TextError::TooLong {
+            what: "the note",
+            chars: 12_345,
+        };
+        assert_eq!(
+            err.said(es),
+            "La nota: caben hasta 10.000 caracteres, y ahora hay 12.345."
+        );
+        assert_eq!(
+            TextError::EmptyRequired {
+                what: "what happened"
+            }
+            .said(es),
+            "Escribe primero unas palabras sobre lo que pasó."
+        );
+        // A field Mend has no words for is named as it was given.
+        assert_eq!(what_in(es, "a thing"), "a thing");
+        let long = Note::kept("x".repeat(NOTE_MAX_CHARS + 1));
+        let notice = long.kept_notice(es, "the note").unwrap();
+        assert!(notice.starts_with("La nota: hay más texto"), "{notice}");
+        assert!(notice.contains("10.001 caracteres"), "{notice}");
+        const MB: u64 = 1024 * 1024;
+        assert_eq!(
+            part_of_size(es, MB + MB / 5, 4 * MB + MB / 2),
+            "1,2 de 4,5 MB"
+        );
+        assert_eq!(part_of_size(es, 120 * 1024, 840 * 1024), "120 de 840 KB");
+    }
+
+    #[test]
     fn excerpts() {
         assert_eq!(excerpt("short", 10), "short");
         assert_eq!(excerpt("one\ntwo  three", 20), "one two three");
@@ -368,7 +461,11 @@ mod tests {
             (40 * MB, 37 * MB, "37 of 37 MB"),
             (0, 0, "0 of 0 KB"),
         ] {
-            assert_eq!(part_of_size(got, total), expected, "{got} of {total}");
+            assert_eq!(
+                part_of_size(Lang::ENGLISH, got, total),
+                expected,
+                "{got} of {total}"
+            );
         }
     }
 }

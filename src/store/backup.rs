@@ -68,15 +68,9 @@ impl BackupKind {
         }
     }
 
-    /// A plain word for the list in Settings.
-    pub fn label(self) -> &'static str {
-        match self {
-            BackupKind::Daily => "daily",
-            BackupKind::Weekly => "weekly",
-            BackupKind::BeforeMigration => "before an update",
-            BackupKind::BeforeRestore => "before a restore",
-            BackupKind::Manual => "made by hand",
-        }
+    /// A plain word for the list in Settings, in `lang`.
+    pub fn label(self, lang: crate::domain::i18n::Lang) -> String {
+        lang.word("data-backup-kind", self.code())
     }
 }
 

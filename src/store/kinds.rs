@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::domain::EntryKind;
+use crate::domain::i18n::{Args, Lang};
 
 /// Every kind of record Mend keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,8 +34,9 @@ struct About {
     table: &'static str,
     /// Its list in an export file (and its field in [`Counts`]).
     list: &'static str,
+    /// A word for one, in the store's messages (English, for the log and the import's
+    /// reasons).
     one: &'static str,
-    many: &'static str,
     /// Deleted softly (`deleted_at_ms`), so it can be brought back for a while.
     soft_delete: bool,
     /// Its file among an export's CSV files.
@@ -79,39 +81,17 @@ impl Kind {
     ];
 
     fn about(self) -> About {
-        let (table, list, one, many, soft_delete, csv) = match self {
-            Kind::Part => ("parts", "parts", "part", "parts", false, "parts.csv"),
-            Kind::Person => ("people", "people", "person", "people", false, "people.csv"),
-            Kind::Rupture => (
-                "ruptures",
-                "ruptures",
-                "rupture",
-                "ruptures",
-                true,
-                "ruptures.csv",
-            ),
-            Kind::CheckIn => (
-                "checkins",
-                "checkins",
-                "check-in",
-                "check-ins",
-                true,
-                "checkins.csv",
-            ),
-            Kind::Pause => ("pauses", "pauses", "pause", "pauses", true, "pauses.csv"),
-            Kind::Repair => (
-                "repairs",
-                "repairs",
-                "repair",
-                "repairs",
-                true,
-                "repairs.csv",
-            ),
+        let (table, list, one, soft_delete, csv) = match self {
+            Kind::Part => ("parts", "parts", "part", false, "parts.csv"),
+            Kind::Person => ("people", "people", "person", false, "people.csv"),
+            Kind::Rupture => ("ruptures", "ruptures", "rupture", true, "ruptures.csv"),
+            Kind::CheckIn => ("checkins", "checkins", "check-in", true, "checkins.csv"),
+            Kind::Pause => ("pauses", "pauses", "pause", true, "pauses.csv"),
+            Kind::Repair => ("repairs", "repairs", "repair", true, "repairs.csv"),
             Kind::Reflection => (
                 "reflections",
                 "reflections",
                 "reflection",
-                "reflections",
                 true,
                 "reflections.csv",
             ),
@@ -119,7 +99,6 @@ impl Kind {
                 "own_phrases",
                 "own_phrases",
                 "phrase of your own",
-                "phrases of your own",
                 true,
                 "phrases.csv",
             ),
@@ -127,7 +106,6 @@ impl Kind {
                 "practice_sessions",
                 "practice_sessions",
                 "practice session",
-                "practice sessions",
                 true,
                 "practice_cards.csv",
             ),
@@ -135,7 +113,6 @@ impl Kind {
                 "phrase_favourites",
                 "favourite_phrases",
                 "favourite phrase",
-                "favourite phrases",
                 false,
                 "favourite_phrases.csv",
             ),
@@ -143,16 +120,14 @@ impl Kind {
                 "help_lines",
                 "help_lines",
                 "line of your own",
-                "lines of your own",
                 true,
                 "help_lines.csv",
             ),
-            Kind::Talk => ("talks", "talks", "talk", "talks", true, "talks.csv"),
+            Kind::Talk => ("talks", "talks", "talk", true, "talks.csv"),
             Kind::Shared => (
                 "shared_words",
                 "shared_words",
                 "shared sentence",
-                "shared sentences",
                 true,
                 "shared_words.csv",
             ),
@@ -161,7 +136,6 @@ impl Kind {
             table,
             list,
             one,
-            many,
             soft_delete,
             csv,
         }
@@ -189,8 +163,19 @@ impl Kind {
 
     /// Words for `n` of them: "1 pause", "3 pauses".
     pub fn count(self, n: usize) -> String {
-        let about = self.about();
-        format!("{n} {}", if n == 1 { about.one } else { about.many })
+        self.count_in(Lang::ENGLISH, n)
+    }
+
+    /// Words for `n` of them in `lang`: "3 pauses", "3 pausas".
+    pub fn count_in(self, lang: Lang, n: usize) -> String {
+        let mut args = Args::new();
+        args.set("count", n);
+        lang.tr(&format!("data-count-{}", self.list()), Some(&args))
+    }
+
+    /// Words for one of them, with its article, in `lang`: "a pause", "una pausa".
+    pub fn one_in(self, lang: Lang) -> String {
+        lang.word("data-one", self.list())
     }
 
     /// Whether deleting one keeps it a while, so it can be brought back.
@@ -261,19 +246,26 @@ impl Counts {
     }
 }
 
-impl fmt::Display for Counts {
-    /// "3 check-ins, 1 reflection", or "nothing".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Counts {
+    /// "3 check-ins, 1 reflection", or "nothing", in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
         let parts: Vec<String> = Kind::SUMMARY
             .iter()
             .filter(|k| self.get(**k) > 0)
-            .map(|k| k.count(self.get(*k)))
+            .map(|k| k.count_in(lang, self.get(*k)))
             .collect();
         if parts.is_empty() {
-            f.write_str("nothing")
+            crate::t!(lang, "data-nothing")
         } else {
-            f.write_str(&parts.join(", "))
+            parts.join(", ")
         }
+    }
+}
+
+impl fmt::Display for Counts {
+    /// "3 check-ins, 1 reflection", or "nothing".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(Lang::ENGLISH))
     }
 }
 

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use super::Db;
 use super::db::run_apart;
 use super::errors::Told;
+use crate::domain::i18n::Lang;
+use crate::platform;
 use crate::store::cipher::{Key, key_for};
 use crate::store::{Check, DB_FILE, OpenError, Store, StoreError, restore_file};
 
@@ -99,7 +101,8 @@ impl Boot {
             _ => None,
         };
         Boot::Failed {
-            message: err.told(),
+            // Settings can't be read before the data opens: the device's language.
+            message: err.told_in(Lang::negotiate(&platform::languages())),
             path: err.path().display().to_string(),
             dir: dir.to_path_buf(),
             backup,

@@ -107,7 +107,7 @@ impl Command {
             return Some(refused);
         }
         match self.action.value() {
-            Some(Err(failed)) => Some(failed.told()),
+            Some(Err(failed)) => Some(failed.told_in((self.shared.lang)())),
             _ => None,
         }
     }
@@ -219,7 +219,7 @@ impl Command {
         let name = match Name::parse(typed) {
             Ok(name) => name,
             Err(e) => {
-                self.refuse(e.to_string());
+                self.refuse(e.said(*self.shared.lang.peek()));
                 return None;
             }
         };

@@ -124,6 +124,8 @@ pub fn use_shared() -> Shared {
 #[derive(Clone, Copy)]
 pub struct Reader {
     db: CopyValue<Db>,
+    /// The language a failure is told in: the reader's, where it is known.
+    lang: Option<Memo<Lang>>,
 }
 
 /// A [`Reader`] for one screen or component.
@@ -131,6 +133,7 @@ pub fn use_reader() -> Reader {
     let db = use_db();
     Reader {
         db: use_hook(|| CopyValue::new(db)),
+        lang: try_use_context::<Shared>().map(|shared| shared.lang),
     }
 }
 
@@ -142,7 +145,8 @@ impl Reader {
         F: FnOnce(&mut Store) -> store::Result<T> + Send + 'static,
     {
         let db = self.db.peek().clone();
-        db.run(read).await.map_err(Failed::from)
+        let lang = self.lang.map_or(Lang::ENGLISH, |lang| *lang.peek());
+        db.run(read).await.map_err(|e| Failed::new(e, lang))
     }
 }
 

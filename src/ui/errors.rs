@@ -1,7 +1,6 @@
-//! The words people see when something did not happen, for every error the store and the
-//! importer give: chosen here, in one place. The errors' own `Display` is for the log.
-//! The domain's checks of what was typed (a note too long, a name empty) say their own
-//! words, as they are the form's.
+//! The words people see when something did not happen, for every error the store, the
+//! importer and the domain's checks give: chosen here, in one place, in the reader's
+//! language (the messages of `errors.ftl`). The errors' own `Display` is for the log.
 
 use std::io::ErrorKind;
 use std::sync::Arc;
@@ -13,24 +12,33 @@ use crate::domain::TextError;
 use crate::domain::i18n::Lang;
 use crate::domain::lock::PinError;
 use crate::domain::part::PartError;
-use crate::domain::pause::PauseError;
+use crate::domain::pause::{PauseError, PauseLength};
 use crate::domain::repair::RepairError;
 use crate::domain::talk::{PARTS_A_TURN, TalkError};
+use crate::domain::text::{NOTE_MAX_CHARS, what_in};
 use crate::platform::NoDataDir;
 use crate::store::cipher::{PASSPHRASE_MIN_CHARS, PassphraseError};
 use crate::store::transfer::ImportError;
 use crate::store::{CheckFailed, Doing, OpenError, Problem, StoreError};
+use crate::t;
 
 /// Said when a call stopped part of the way, or failed in a way Mend has no words for.
-pub const INSIDE: &str =
-    "Something went wrong inside Mend, and nothing was changed. Please try again.";
+pub fn inside(lang: Lang) -> String {
+    t!(lang, "error-inside")
+}
 
 /// A read that failed, kept to show: typed (the UI may match its kind) and shared, as a
-/// resource's value is cloned. Shown, it is told in people's words.
+/// resource's value is cloned. Shown, it is told in people's words, in the language of the
+/// screen that read it.
 #[derive(Debug, Clone)]
-pub struct Failed(Arc<StoreError>);
+pub struct Failed(Arc<StoreError>, Lang);
 
 impl Failed {
+    /// A failure to tell in `lang`.
+    pub fn new(e: StoreError, lang: Lang) -> Self {
+        Self(Arc::new(e), lang)
+    }
+
     /// What went wrong, to match on.
     pub fn kind(&self) -> &StoreError {
         &self.0
@@ -39,13 +47,13 @@ impl Failed {
 
 impl From<StoreError> for Failed {
     fn from(e: StoreError) -> Self {
-        Self(Arc::new(e))
+        Self::new(e, Lang::ENGLISH)
     }
 }
 
 impl std::fmt::Display for Failed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.told())
+        f.write_str(&self.0.told_in(self.1))
     }
 }
 
@@ -63,126 +71,198 @@ impl PartialEq for Failed {
 
 /// An error told in people's words.
 pub trait Told {
-    fn told(&self) -> String;
+    /// In `lang`: what a screen shows.
+    fn told_in(&self, lang: Lang) -> String;
+
+    /// In English: for the command line, and tests.
+    fn told(&self) -> String {
+        self.told_in(Lang::ENGLISH)
+    }
+}
+
+impl Told for Failed {
+    fn told_in(&self, lang: Lang) -> String {
+        self.0.told_in(lang)
+    }
 }
 
 impl Told for TalkError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            TalkError::NotNow => {
-                "The talk has already moved on, perhaps on another screen. Here is where it is now."
-                    .into()
+            TalkError::NotNow => t!(lang, "error-talk-not-now"),
+            TalkError::NoRupture => t!(lang, "error-talk-no-rupture"),
+            TalkError::TooManyParts => t!(lang, "error-talk-too-many-parts", count = PARTS_A_TURN),
+            TalkError::Text(e) => e.said(lang),
+        }
+    }
+}
+
+impl Told for TextError {
+    fn told_in(&self, lang: Lang) -> String {
+        self.said(lang)
+    }
+}
+
+impl Told for PauseError {
+    fn told_in(&self, lang: Lang) -> String {
+        match self {
+            PauseError::BadLength => {
+                t!(lang, "error-pause-length", max = PauseLength::MAX_MINUTES)
             }
-            TalkError::NoRupture => {
-                "Only a finished talk about a rupture can mark it repaired.".into()
+            PauseError::AlreadyEnded => t!(lang, "error-pause-ended"),
+        }
+    }
+}
+
+impl Told for RepairError {
+    fn told_in(&self, lang: Lang) -> String {
+        match self {
+            RepairError::NotAtOutcome => t!(lang, "error-repair-not-at-outcome"),
+            RepairError::AlreadyComplete => t!(lang, "error-repair-complete"),
+        }
+    }
+}
+
+impl Told for PartError {
+    fn told_in(&self, lang: Lang) -> String {
+        match self {
+            PartError::IntoItself => t!(lang, "error-merge-into-itself"),
+            PartError::IntoArchived { name } => {
+                t!(lang, "error-merge-into-archived", name = name.as_str())
             }
-            TalkError::TooManyParts => format!("Choose up to {PARTS_A_TURN} parts for one turn."),
-            TalkError::Text(e) => e.to_string(),
+            PartError::FoldTooLong { what, from, into } => t!(
+                lang,
+                "error-merge-too-long",
+                what = what_in(lang, what),
+                from = from.as_str(),
+                into = into.as_str(),
+                max = NOTE_MAX_CHARS
+            ),
+        }
+    }
+}
+
+impl Told for PinError {
+    fn told_in(&self, lang: Lang) -> String {
+        match self {
+            PinError::Shape => t!(lang, "app-lock-pin-shape"),
+            PinError::Mismatch => t!(lang, "app-lock-pin-mismatch"),
         }
     }
 }
 
 impl Told for StoreError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            StoreError::Text(e) => e.to_string(),
-            StoreError::Pause(e) => e.to_string(),
-            StoreError::Repair(e) => e.to_string(),
-            StoreError::Part(e) => e.to_string(),
-            StoreError::Talk(e) => e.told(),
+            StoreError::Text(e) => e.said(lang),
+            StoreError::Pause(e) => e.told_in(lang),
+            StoreError::Repair(e) => e.told_in(lang),
+            StoreError::Part(e) => e.told_in(lang),
+            StoreError::Talk(e) => e.told_in(lang),
             StoreError::NotFound(what) => {
-                format!("That {what} couldn't be found. It may have been deleted.")
+                t!(lang, "error-not-found", what = thing_words(lang, what))
             }
-            StoreError::NameTaken(_) => {
-                "You already have one with that name. Try another, or add a word to it.".into()
+            StoreError::NameTaken(_) => t!(lang, "error-name-taken"),
+            StoreError::DayTaken => t!(lang, "error-day-taken"),
+            StoreError::RuptureClosed(how) => {
+                t!(lang, "error-rupture-closed", how = how.label(lang))
             }
-            StoreError::DayTaken => "That day already has a reflection. Delete that one first if you'd like this one back.".into(),
-            // The errors' words are English until they are in the message files.
-            StoreError::RuptureClosed(how) => format!(
-                "This rupture is already {}. Open it again first if you'd like to repair more.",
-                how.label(Lang::ENGLISH)
+            StoreError::Sqlite(e) => database_words(lang, e),
+            StoreError::Open(e) => e.told_in(lang),
+            StoreError::Io { doing, source } => t!(
+                lang,
+                "error-io",
+                doing = doing_words(lang, *doing),
+                why = device_words(lang, source)
             ),
-            StoreError::Sqlite(e) => database_words(e).into(),
-            StoreError::Open(e) => e.told(),
-            StoreError::Io { doing, source } => {
-                format!("Mend couldn't {}: {}.", doing_words(*doing), device_words(source))
-            }
-            StoreError::Export { path, source } => format!(
-                "Mend couldn't write the export to {}: {}. Nothing else was changed.",
-                path.display(),
-                device_words(source)
+            StoreError::Export { path, source } => t!(
+                lang,
+                "error-export",
+                path = path.display().to_string(),
+                why = device_words(lang, source)
             ),
-            StoreError::BadBackup(found) => {
-                format!("That backup can't be used: {}.", found.told())
-            }
-            StoreError::BadCopy(found) => format!(
-                "The copy Mend made didn't pass its check ({}), so nothing was changed.",
-                found.told()
-            ),
-            StoreError::WontOverwrite => {
-                "There is a data file there already; Mend won't overwrite it.".into()
-            }
-            StoreError::SettingsUnreadable => SETTINGS_UNREADABLE.into(),
-            StoreError::AlreadyEncrypted => "Your data is already encrypted.".into(),
-            StoreError::NotEncrypted => "Your data isn't encrypted yet.".into(),
-            StoreError::Passphrase(e) => e.told(),
-            StoreError::Pin(e) => format!("The PIN could not be kept ({e})."),
-            StoreError::Migrate(e) => {
-                format!("Mend couldn't bring the restored data up to date ({e}).")
-            }
-            StoreError::Random(e) => format!(
-                "Mend couldn't get random numbers from this device to make a new key ({e}), so nothing was changed."
-            ),
-            StoreError::Interrupted => INSIDE.into(),
+            StoreError::BadBackup(found) => t!(lang, "error-bad-backup", why = found.told_in(lang)),
+            StoreError::BadCopy(found) => t!(lang, "error-bad-copy", why = found.told_in(lang)),
+            StoreError::WontOverwrite => t!(lang, "error-wont-overwrite"),
+            StoreError::SettingsUnreadable => settings_unreadable(lang),
+            StoreError::AlreadyEncrypted => t!(lang, "error-already-encrypted"),
+            StoreError::NotEncrypted => t!(lang, "error-not-encrypted"),
+            StoreError::Passphrase(e) => e.told_in(lang),
+            StoreError::Pin(e) => t!(lang, "error-pin", detail = e.to_string()),
+            StoreError::Migrate(e) => t!(lang, "error-migrate", detail = e.to_string()),
+            StoreError::Random(e) => t!(lang, "error-random", detail = e.to_string()),
+            StoreError::Interrupted => inside(lang),
         }
     }
 }
 
 /// Said where the settings can't be read, so they are left as they are.
-pub const SETTINGS_UNREADABLE: &str = "Your settings were saved in a form this version of Mend can't read (perhaps by another version), so Mend has left them exactly as they are and can't change them here.";
+pub fn settings_unreadable(lang: Lang) -> String {
+    t!(lang, "error-settings-unreadable")
+}
+
+/// A record of a kind, as "That … couldn't be found" names it: from the store's English
+/// word for it (a kind without a message keeps that word).
+fn thing_words(lang: Lang, what: &str) -> String {
+    let id = match what {
+        "check-in" => "error-thing-checkin",
+        "pause" => "error-thing-pause",
+        "rupture" => "error-thing-rupture",
+        "repair" => "error-thing-repair",
+        "reflection" => "error-thing-reflection",
+        "talk" => "error-thing-talk",
+        "practice session" => "error-thing-practice",
+        "time together" => "error-thing-together",
+        "part" => "error-thing-part",
+        "person" => "error-thing-person",
+        _ => return what.to_owned(),
+    };
+    lang.tr(id, None)
+}
 
 impl Told for OpenError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
+        let at = |path: &std::path::Path| path.display().to_string();
         match self {
-            OpenError::Folder { path, source } => format!(
-                "Mend couldn't create its data folder at {}. {source}",
-                path.display()
+            OpenError::Folder { path, source } => t!(
+                lang,
+                "error-open-folder",
+                path = at(path),
+                detail = source.to_string()
             ),
-            OpenError::NotMend { path } => format!(
-                "The file at {} isn't a Mend data file, so Mend has left it exactly as it is. Move it somewhere else, or point MEND_DATA_DIR at another folder, and Mend will start fresh.",
-                path.display()
+            OpenError::NotMend { path } => t!(lang, "error-open-not-mend", path = at(path)),
+            OpenError::Newer { path, found, known } => t!(
+                lang,
+                "error-open-newer",
+                path = at(path),
+                found = *found,
+                known = *known
             ),
-            OpenError::Newer { path, found, known } => format!(
-                "This data was saved by a newer version of Mend (data version {found}; this version knows up to {known}). Mend has left it untouched so nothing is lost. Please update Mend to open it. The file is at {}.",
-                path.display()
+            OpenError::Sqlite { path, source } => t!(
+                lang,
+                "error-open-sqlite",
+                path = at(path),
+                detail = source.to_string()
             ),
-            OpenError::Sqlite { path, source } => format!(
-                "Mend couldn't open its data at {}. {source}",
-                path.display()
+            OpenError::Migrate { path, source } => t!(
+                lang,
+                "error-open-migrate",
+                path = at(path),
+                detail = source.to_string()
             ),
-            OpenError::Migrate { path, source } => format!(
-                "Mend couldn't bring its data at {} up to date, and changed nothing. {source}",
-                path.display()
-            ),
-            OpenError::Damaged { moved_to, .. } => format!(
-                "Mend found that its data file was damaged, so it moved it aside to {} rather than risk changing it. Nothing was deleted.",
-                moved_to.display()
-            ),
-            OpenError::ReadOnly { path } => format!(
-                "Mend can't write to its data at {}. The folder may be read-only, or the device full. Nothing was changed.",
-                path.display()
-            ),
-            OpenError::NoBackup { path, reason } => format!(
-                "Mend needs to update its data at {}, but couldn't make a backup first ({reason}), so it changed nothing. Free some space and open Mend again.",
-                path.display()
-            ),
-            OpenError::Locked { .. } => {
-                "Your data is encrypted. Enter your passphrase to open it.".into()
+            OpenError::Damaged { moved_to, .. } => {
+                t!(lang, "error-open-damaged", path = at(moved_to))
             }
-            OpenError::WrongPassphrase { .. } => {
-                "That passphrase didn't open your data. Nothing was changed. Try again.".into()
-            }
-            OpenError::Key(e) => e.told(),
+            OpenError::ReadOnly { path } => t!(lang, "error-open-read-only", path = at(path)),
+            OpenError::NoBackup { path, reason } => t!(
+                lang,
+                "error-open-no-backup",
+                path = at(path),
+                detail = reason.to_string()
+            ),
+            OpenError::Locked { .. } => t!(lang, "error-open-locked"),
+            OpenError::WrongPassphrase { .. } => t!(lang, "error-open-wrong-passphrase"),
+            OpenError::Key(e) => e.told_in(lang),
         }
     }
 }
@@ -199,35 +279,46 @@ pub enum LaunchError {
 }
 
 impl Told for LaunchError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            LaunchError::UnknownOption(option) => format!("Unknown option {option}."),
-            LaunchError::NoWayToShow => "This build of Mend has no browser preview and there is no display for a window. Build it with `--features preview`, or run it where there is a display.".into(),
-            LaunchError::BadAddress { var, text } => {
-                format!("{var} should look like 127.0.0.1:8080, not {text:?}.")
+            LaunchError::UnknownOption(option) => {
+                t!(
+                    lang,
+                    "error-launch-unknown-option",
+                    option = option.as_str()
+                )
             }
+            LaunchError::NoWayToShow => t!(lang, "error-launch-no-way-to-show"),
+            LaunchError::BadAddress { var, text } => t!(
+                lang,
+                "error-launch-bad-address",
+                var = *var,
+                text = format!("{text:?}")
+            ),
         }
     }
 }
 
 impl Told for NoDataDir {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            NoDataDir::Phone => "Mend couldn't find its folder on this phone.".into(),
-            NoDataDir::Computer => "Mend couldn't find a folder for its data on this computer. Set MEND_DATA_DIR to one.".into(),
+            NoDataDir::Phone => t!(lang, "error-no-data-dir-phone"),
+            NoDataDir::Computer => t!(lang, "error-no-data-dir-computer"),
         }
     }
 }
 
 impl Told for Problem {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            Problem::TooOpen { path, mode } => format!(
-                "Other accounts on this computer can open {} (its mode is {mode:o}). Open Mend once and it will make it private again.",
-                path.display()
+            Problem::TooOpen { path, mode } => t!(
+                lang,
+                "error-too-open",
+                path = path.display().to_string(),
+                mode = format!("{mode:o}")
             ),
-            Problem::CantLook(e) => format!("Mend couldn't look at who can read its files: {e}."),
-            Problem::Open(e) => e.told(),
+            Problem::CantLook(e) => t!(lang, "error-cant-look", detail = e.to_string()),
+            Problem::Open(e) => e.told_in(lang),
             Problem::Found(line) => line.clone(),
         }
     }
@@ -243,78 +334,70 @@ pub enum NotHandedOver {
 }
 
 impl Told for NotHandedOver {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            NotHandedOver::Offer(e) => format!(
-                "The export couldn't be offered to your browser ({e}). Please try again."
-            ),
-            NotHandedOver::Declined => "Your phone couldn't open a place for the export just now, so nothing was sent. Please try again.".into(),
+            NotHandedOver::Offer(e) => t!(lang, "error-offer", detail = e.to_string()),
+            NotHandedOver::Declined => t!(lang, "error-declined"),
         }
     }
 }
 
 /// What a file's check found, in words that follow "That backup can't be used: ".
 impl Told for CheckFailed {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            CheckFailed::Open(e) => e.told(),
+            CheckFailed::Open(e) => e.told_in(lang),
             CheckFailed::Read(e) => e.to_string(),
-            CheckFailed::Damaged(found) => format!("the copy is damaged ({found})"),
+            CheckFailed::Damaged(found) => {
+                t!(lang, "error-check-damaged", detail = found.as_str())
+            }
         }
     }
 }
 
 impl Told for ImportError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            ImportError::Empty => "This file is empty, so there was nothing to import.".into(),
-            ImportError::TooBig { mb } => format!(
-                "This file is too large to be a Mend export ({mb} MB), so nothing was imported."
-            ),
-            ImportError::Truncated => {
-                "This file seems to be cut short, so nothing was imported. Try exporting it again."
-                    .into()
+            ImportError::Empty => t!(lang, "error-import-empty"),
+            ImportError::TooBig { mb } => t!(lang, "error-import-too-big", mb = *mb),
+            ImportError::Truncated => t!(lang, "error-import-truncated"),
+            ImportError::NotMend => t!(lang, "error-import-not-mend"),
+            ImportError::Newer { found, known } => {
+                t!(lang, "error-import-newer", found = *found, known = *known)
             }
-            ImportError::NotMend => {
-                "This file isn't a Mend export, so nothing was imported.".into()
-            }
-            ImportError::Newer { found, known } => format!(
-                "This file comes from a newer version of Mend (export format {found}; this version reads up to {known}). Nothing was imported. Please update Mend, then try again."
-            ),
             ImportError::Damaged { detail } => {
-                format!("This Mend export is damaged ({detail}), so nothing was imported.")
+                t!(lang, "error-import-damaged", detail = detail.as_str())
             }
-            ImportError::Cut { arrived } => format!(
-                "Only {arrived} of this file arrived, so nothing was imported. Please choose it again."
+            ImportError::Cut { got, size } => t!(
+                lang,
+                "error-import-cut",
+                arrived = crate::domain::text::part_of_size(lang, *got, *size)
             ),
-            ImportError::Garbled => {
-                "The file arrived out of order, so nothing was imported. Please choose it again."
-                    .into()
+            ImportError::Garbled => t!(lang, "error-import-garbled"),
+            ImportError::Receiving(e) => {
+                t!(lang, "error-import-receiving", why = device_words(lang, e))
             }
-            ImportError::Receiving(e) => format!(
-                "Mend couldn't keep the file while it arrived: {}. Nothing was imported.",
-                device_words(e)
-            ),
-            ImportError::Reading(e) => format!(
-                "That file couldn't be read: {}. Nothing was imported.",
-                device_words(e)
-            ),
-            ImportError::Store(e) => e.told(),
+            ImportError::Reading(e) => {
+                t!(lang, "error-import-reading", why = device_words(lang, e))
+            }
+            ImportError::Store(e) => e.told_in(lang),
         }
     }
 }
 
 impl Told for PassphraseError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         match self {
-            PassphraseError::TooShort => format!(
-                "Choose a passphrase of at least {PASSPHRASE_MIN_CHARS} characters. A few words you will remember work well."
-            ),
-            PassphraseError::Mismatch => {
-                "The two passphrases are not the same. Type them again.".into()
+            PassphraseError::TooShort => {
+                t!(
+                    lang,
+                    "error-passphrase-too-short",
+                    min = PASSPHRASE_MIN_CHARS
+                )
             }
+            PassphraseError::Mismatch => t!(lang, "error-passphrase-mismatch"),
             PassphraseError::Derive(e) => {
-                format!("The key could not be made from the passphrase ({e}).")
+                t!(lang, "error-passphrase-derive", detail = e.to_string())
             }
         }
     }
@@ -323,64 +406,64 @@ impl Told for PassphraseError {
 /// A failure as Dioxus carries it (from the write hook, or an error boundary): told by its
 /// kind when it is one of ours.
 impl Told for CapturedError {
-    fn told(&self) -> String {
+    fn told_in(&self, lang: Lang) -> String {
         if let Some(e) = self.downcast_ref::<StoreError>() {
-            e.told()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<ImportError>() {
-            e.told()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<OpenError>() {
-            e.told()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<PassphraseError>() {
-            e.told()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<TextError>() {
-            e.to_string()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<PartError>() {
-            e.to_string()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<PauseError>() {
-            e.to_string()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<RepairError>() {
-            e.to_string()
+            e.told_in(lang)
         } else if let Some(e) = self.downcast_ref::<PinError>() {
-            e.to_string()
+            e.told_in(lang)
+        } else if let Some(e) = self.downcast_ref::<TalkError>() {
+            e.told_in(lang)
         } else {
-            INSIDE.into()
+            inside(lang)
         }
     }
 }
 
 /// What Mend was doing with its files, in words for "Mend couldn't …".
-fn doing_words(doing: Doing) -> &'static str {
+fn doing_words(lang: Lang, doing: Doing) -> String {
     match doing {
-        Doing::Backup => "write a backup",
-        Doing::Restore => "put the backup in place",
-        Doing::Encrypt => "encrypt its data",
-        Doing::ChangePassphrase => "change the passphrase",
+        Doing::Backup => t!(lang, "error-doing-backup"),
+        Doing::Restore => t!(lang, "error-doing-restore"),
+        Doing::Encrypt => t!(lang, "error-doing-encrypt"),
+        Doing::ChangePassphrase => t!(lang, "error-doing-change-passphrase"),
     }
 }
 
 /// What the device said, in words for a message: plain ones for a full device and a folder
-/// that can't be written, the system's own otherwise.
-pub fn device_words(e: &std::io::Error) -> String {
+/// that can't be written, the system's own otherwise (in the system's language).
+pub fn device_words(lang: Lang, e: &std::io::Error) -> String {
     match e.kind() {
-        ErrorKind::StorageFull => {
-            "your device is out of space. Free some space and try again".to_owned()
-        }
+        ErrorKind::StorageFull => t!(lang, "error-device-full"),
         ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
-            "that folder can't be written to".to_owned()
+            t!(lang, "error-device-read-only")
         }
         _ => e.to_string(),
     }
 }
 
 /// What a database failure means for the user, in words.
-fn database_words(e: &rusqlite::Error) -> &'static str {
+fn database_words(lang: Lang, e: &rusqlite::Error) -> String {
     if matches!(
         e,
         rusqlite::Error::FromSqlConversionFailure(..)
             | rusqlite::Error::IntegralValueOutOfRange(..)
             | rusqlite::Error::InvalidColumnType(..)
     ) {
-        return "Part of this record was kept in a form Mend can't read, so Mend has left it exactly as it is and can't show it here.";
+        return t!(lang, "error-db-unreadable");
     }
     // SQLCipher's copy into a new file reports a full disk as a plain error, in these words.
     let full =
@@ -391,16 +474,12 @@ fn database_words(e: &rusqlite::Error) -> &'static str {
         e.sqlite_error_code()
     };
     match code {
-        Some(ErrorCode::DiskFull) => {
-            "Your device is out of space, so this wasn't saved. Nothing was changed. Free some space and try again."
-        }
+        Some(ErrorCode::DiskFull) => t!(lang, "error-db-full"),
         Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
-            "Mend can't write to its data folder just now, so this wasn't saved. Nothing was changed."
+            t!(lang, "error-db-read-only")
         }
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "Another copy of Mend is using your data just now, so this wasn't saved. Please try again."
-        }
-        _ => "Mend couldn't reach its data just now, and nothing was changed. Please try again.",
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => t!(lang, "error-db-busy"),
+        _ => t!(lang, "error-db-other"),
     }
 }
 
@@ -411,7 +490,8 @@ mod tests {
     #[test]
     fn a_file_cut_short_is_told_how_much_came() {
         let cut = ImportError::Cut {
-            arrived: "1.0 of 3.0 MB".into(),
+            got: 1024 * 1024,
+            size: 3 * 1024 * 1024,
         };
         assert_eq!(
             cut.told(),
@@ -434,7 +514,49 @@ mod tests {
             "This file is empty, so there was nothing to import."
         );
         let stranger = CapturedError::from_display("a message of no kind of ours");
-        assert_eq!(stranger.told(), INSIDE);
+        assert_eq!(stranger.told(), inside(Lang::ENGLISH));
+    }
+
+    #[test]
+    fn errors_are_told_in_the_readers_language() {
+        let es = Lang::from_tag("es").unwrap();
+        let cut = ImportError::Cut {
+            got: 1024 * 1024,
+            size: 3 * 1024 * 1024,
+        };
+        assert_eq!(
+            cut.told_in(es),
+            "Solo llegaron 1,0 de 3,0 MB de este archivo, así que no se importó nada. Elígelo otra vez."
+        );
+        let full = StoreError::Io {
+            doing: Doing::Backup,
+            source: std::io::Error::from(ErrorKind::StorageFull),
+        };
+        assert_eq!(
+            full.told_in(es),
+            "Mend no pudo hacer una copia de seguridad: tu dispositivo no tiene espacio. Libera algo de espacio e inténtalo de nuevo."
+        );
+        let gone = CapturedError::from(StoreError::NotFound("pause"));
+        assert_eq!(
+            gone.told_in(es),
+            "No se encuentra esa pausa. Puede que se haya borrado."
+        );
+        let typed = CapturedError::from(TextError::EmptyName);
+        assert_eq!(
+            typed.told_in(es),
+            "Ponle un nombre primero. Con una o dos palabras basta."
+        );
+        // A failure read by a screen is told in the language it was read in.
+        let failed = Failed::new(StoreError::DayTaken, es);
+        assert!(
+            failed.to_string().starts_with("Ese día ya tiene"),
+            "{failed}"
+        );
+        assert!(
+            Failed::from(StoreError::DayTaken)
+                .to_string()
+                .starts_with("That day")
+        );
     }
 
     #[test]

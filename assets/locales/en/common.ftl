@@ -59,3 +59,6 @@ duration-days = { $days ->
         [one] { $days } day
        *[other] { $days } days
     }
+
+# The word on every button that steps back from a choice.
+cancel = Cancel

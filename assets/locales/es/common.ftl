@@ -60,3 +60,6 @@ duration-days = { $days ->
         [one] { $days } día
        *[other] { $days } días
     }
+
+# La palabra de cada botón que da marcha atrás en una decisión.
+cancel = Cancelar

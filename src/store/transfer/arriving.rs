@@ -22,7 +22,6 @@ use super::format::{FORMAT, FORMAT_VERSION, Stamp};
 use super::import::Writing;
 use super::mapped::Mapped;
 use super::report::{ImportError, ImportReport};
-use crate::domain::text::part_of_size;
 use crate::store::kinds::Kind;
 use crate::store::{Store, StoreError};
 
@@ -63,7 +62,8 @@ impl State {
     /// Why a file that stopped here is refused: how much of it came.
     fn cut(&self) -> ImportError {
         ImportError::Cut {
-            arrived: part_of_size(self.got(), self.size),
+            got: self.got(),
+            size: self.size,
         }
     }
 }

@@ -290,11 +290,12 @@ mod tests {
         let mut incoming = Incoming::begin(dir.path(), 3 * 1024 * 1024).unwrap();
         incoming.add(0, &vec![b' '; 1024 * 1024]).unwrap();
         let refused = incoming.finish().unwrap_err();
-        // How much came, in the words "Only … of this file arrived" is said with.
+        // How much came, for the words "Only … of this file arrived" are said with.
         assert!(
-            matches!(&refused, ImportError::Cut { arrived } if arrived == "1.0 of 3.0 MB"),
+            matches!(refused, ImportError::Cut { got, size } if (got, size) == (1024 * 1024, 3 * 1024 * 1024)),
             "{refused:?}"
         );
+        assert_eq!(refused.to_string(), "only 1.0 of 3.0 MB arrived");
         assert_eq!(leftovers(dir.path()), Vec::<PathBuf>::new());
     }
 

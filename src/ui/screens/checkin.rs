@@ -41,7 +41,7 @@ impl NotReady {
     fn told(&self, lang: Lang) -> String {
         match self {
             NotReady::NoPart => t!(lang, "checkin-part-missing"),
-            NotReady::Note(e) => e.to_string(),
+            NotReady::Note(e) => e.said(lang),
         }
     }
 }
@@ -189,7 +189,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 fear_text.set(String::new());
                 fear_error.set(None);
             }
-            Err(e) => fear_error.set(Some(e.to_string())),
+            Err(e) => fear_error.set(Some(e.said(lang))),
         }
     };
 
@@ -433,7 +433,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                 label: t!(lang, "checkin-note"),
                 value: d.note.clone(),
                 oninput: move |v| draft.write().note = v,
-                notice: d.kept_note().kept_notice(NOTE_WHAT),
+                notice: d.kept_note().kept_notice(lang, NOTE_WHAT),
             }
             if sounds_unsafe(lang, &d.note) {
                 div { class: "helper-safety", role: "note",

@@ -39,7 +39,7 @@ pub fn LockScreen(dir: PathBuf, onopened: EventHandler<Boot>) -> Element {
                     passphrase.set(String::new());
                     onopened.call(next);
                 }
-                Err(failed) => error.set(Some(failed.told())),
+                Err(failed) => error.set(Some(failed.told_in(lang))),
             }
         }
     };

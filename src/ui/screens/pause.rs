@@ -17,6 +17,7 @@ use crate::ui::command::use_command;
 use crate::ui::components::{Breather, Chip, ChipGroup, ErrorNote, Loading, Ring, ShareText};
 use crate::ui::context::{use_lang, use_load, use_open_pause, use_shared};
 use crate::ui::device::{AlertsOnTime, use_motion_reduced};
+use crate::ui::errors::Told;
 
 /// The pause screen: set-up when no pause is open, otherwise the running pause.
 #[component]
@@ -64,7 +65,7 @@ fn PauseSetup() -> Element {
         };
         let len = match chosen {
             Ok(len) => len,
-            Err(e) => return write.refuse(e.to_string()),
+            Err(e) => return write.refuse(e.told_in(lang)),
         };
         let now = platform::now();
         let pause = Pause::start(PauseId::random(), now, len, *rupture.peek());
@@ -124,7 +125,7 @@ fn PauseSetup() -> Element {
                     blockquote { class: "sentence", {sentence_for(lang, len.duration(), &(now + len.duration()))} }
                 }
             },
-            Err(e) => rsx! { ErrorNote { message: e.to_string() } },
+            Err(e) => rsx! { ErrorNote { message: e.told_in(lang) } },
         }
         if !open_ruptures.is_empty() {
             ChipGroup { legend: t!(lang, "pause-about"),

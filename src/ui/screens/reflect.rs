@@ -71,7 +71,7 @@ fn TodayCard(
         async move {
             let answer = match Note::parse_required(&text.peek(), "your answer") {
                 Ok(a) => a,
-                Err(e) => return write.refuse(e.to_string()),
+                Err(e) => return write.refuse(e.said(lang)),
             };
             // With no prompt of ours (it cannot happen in a sound build), the answer is kept
             // under a plain one.

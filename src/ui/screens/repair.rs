@@ -210,7 +210,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
     let save_and_go = move |go: Go| async move {
         let mut r = current.peek().clone();
         if let Err(e) = typed.peek().apply(&mut r) {
-            return write.refuse(e.to_string());
+            return write.refuse(e.said(lang));
         }
         if let Go::To(stage) = go {
             r.stage = Kept::Known(stage);
@@ -240,7 +240,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
         };
         let mut r = current.peek().clone();
         if let Err(e) = typed.peek().apply(&mut r) {
-            return write.refuse(e.to_string());
+            return write.refuse(e.said(lang));
         }
         let now = platform::now();
         let Some(done) = write
@@ -270,7 +270,7 @@ fn RepairWalk(repair: Repair, rupture: Rupture) -> Element {
                 own_phrase.set(String::new());
                 write.clear();
             }
-            Err(e) => write.refuse(e.to_string()),
+            Err(e) => write.refuse(e.said(lang)),
         }
     };
     let r = current.read().clone();
@@ -489,7 +489,7 @@ fn RepairNotesForm(repair: Repair) -> Element {
                 Ok(())
             })();
             if let Err(e) = built {
-                return write.refuse(e.to_string());
+                return write.refuse(e.said(lang));
             }
             let id = r.id;
             let now = platform::now();

@@ -78,7 +78,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
             };
             let what = match what {
                 Ok(w) => w,
-                Err(e) => return write.refuse(e.to_string()),
+                Err(e) => return write.refuse(e.said(lang)),
             };
             let reference = editing.as_ref().map_or(now, |r| r.at);
             let at = if *when_touched.peek() {
@@ -152,7 +152,7 @@ pub fn RuptureForm(existing: Option<Rupture>, then_repair: bool) -> Element {
                     what.set(v);
                     write.clear();
                 },
-                notice: existing.as_ref().and_then(|r| r.what.kept_notice(WHAT_WHAT)),
+                notice: existing.as_ref().and_then(|r| r.what.kept_notice(lang, WHAT_WHAT)),
             }
             NamePicker {
                 legend: t!(lang, "rupture-with"),

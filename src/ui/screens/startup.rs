@@ -52,7 +52,7 @@ pub fn StartupProblem(
                                     busy.set(false);
                                     match restored {
                                         Ok(next) => onrestored.call(next),
-                                        Err(failed) => error.set(Some(failed.told())),
+                                        Err(failed) => error.set(Some(failed.told_in(lang))),
                                     }
                                 }
                             },

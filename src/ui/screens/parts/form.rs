@@ -2,6 +2,7 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::kept::{Kept, known};
 use crate::domain::part::{
     FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartDraft, PartRole, TRIGGERS_WHAT,
@@ -124,10 +125,10 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
                 if let Some(Kept::Unknown(code)) = &f.age_band {
                     KeptAsItWas { what: "How old it feels", code: code.clone() }
                 }
-                {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), kept.read().fears.kept_notice(FEARS_WHAT), |d, v| d.fears = v)}
-                {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), kept.read().needs.kept_notice(NEEDS_WHAT), |d, v| d.needs = v)}
-                {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), kept.read().triggers.kept_notice(TRIGGERS_WHAT), |d, v| d.triggers = v)}
-                {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), kept.read().notes.kept_notice(NOTES_WHAT), |d, v| d.notes = v)}
+                {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), kept.read().fears.kept_notice(Lang::ENGLISH, FEARS_WHAT), |d, v| d.fears = v)}
+                {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), kept.read().needs.kept_notice(Lang::ENGLISH, NEEDS_WHAT), |d, v| d.needs = v)}
+                {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), kept.read().triggers.kept_notice(Lang::ENGLISH, TRIGGERS_WHAT), |d, v| d.triggers = v)}
+                {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), kept.read().notes.kept_notice(Lang::ENGLISH, NOTES_WHAT), |d, v| d.notes = v)}
                 SaveBar { label: SAVE, busy: write.busy(), error: write.error() }
             }
         }

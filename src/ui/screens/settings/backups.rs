@@ -2,25 +2,21 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::Moment;
+use crate::domain::i18n::Lang;
 use crate::domain::time::describe;
 use crate::platform;
 use crate::store::{BackupInfo, BackupKind, Store};
+use crate::t;
 use crate::ui::command::use_command;
-use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
-use crate::ui::context::{use_load, use_shared};
-
-const BACKUPS: &str = "Backups";
-const BACKUPS_NOTE: &str = "Mend backs up your data by itself each day you use it, keeps the last seven days and one a week for a month, and checks every copy.";
-const BACKUP_NOW: &str = "Back up now";
-const NO_BACKUPS: &str = "No backups yet. The first is made today.";
-const RESTORE: &str = "Restore";
-const RESTORE_CONFIRM: &str =
-    "Restore this backup? What you have now is backed up first, so you can come back to it.";
-const RESTORE_YES: &str = "Yes, restore it";
+use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
+use crate::ui::context::{use_lang, use_load, use_shared};
+use crate::ui::errors::Told;
 
 /// The backups, newest first, each with Restore (after a confirmation).
 #[component]
 pub(super) fn BackupsSection() -> Element {
+    let lang = use_lang();
     let shared = use_shared();
     let write = use_command();
     let backups = use_load(|s| s.backups());
@@ -28,12 +24,12 @@ pub(super) fn BackupsSection() -> Element {
     let back_up = move |_| async move {
         let now = platform::now();
         let made = move |s: &mut Store| s.backup(BackupKind::Manual, &now);
-        write.say(made, "Backed up, and checked.", None).await;
+        write.say(made, t!(lang, "data-backed-up"), None).await;
     };
     let restore = use_callback(move |path: std::path::PathBuf| {
         spawn(async move {
             let now = platform::now();
-            let said = "Restored. What you had before is kept as a backup too.";
+            let said = t!(lang, "data-restored");
             write.say(move |s| s.restore(&path, &now), said, None).await;
             asking.set(None);
         });
@@ -41,27 +37,27 @@ pub(super) fn BackupsSection() -> Element {
     let now = shared.now_by_minute();
     let list: Vec<BackupInfo> = match &*backups.read() {
         Some(Ok(list)) => list.clone(),
-        Some(Err(message)) => return rsx! { ErrorNote { message: message.clone() } },
+        Some(Err(failed)) => return rsx! { ErrorNote { message: failed.told_in(lang) } },
         None => Vec::new(),
     };
     rsx! {
         section { aria_labelledby: "backups-heading",
-            h2 { id: "backups-heading", "{BACKUPS}" }
-            p { "{BACKUPS_NOTE}" }
+            h2 { id: "backups-heading", {t!(lang, "data-backups")} }
+            p { {t!(lang, "data-backups-note")} }
             if list.is_empty() {
-                p { class: "empty", "{NO_BACKUPS}" }
+                p { class: "empty", {t!(lang, "data-no-backups")} }
             }
             ul { class: "plain-list backups",
                 for b in list {
                     li { key: "{b.path.display()}", class: "backup-row",
                         span { class: "backup-what",
-                            "{describe(&b.made_at.with_timezone(now.offset()), &now)} · {b.kind.label()} · {b.bytes.div_ceil(1024)} KB"
+                            {row_words(lang, &b, &now)}
                         }
                         if asking() == Some(b.path.clone()) {
                             Confirm {
-                                label: "Confirm restore",
-                                yes: RESTORE_YES,
-                                cancel: CANCEL,
+                                label: t!(lang, "data-restore-confirm-label"),
+                                yes: t!(lang, "data-restore-yes"),
+                                cancel: t!(lang, "cancel"),
                                 style: ConfirmStyle::Inline,
                                 busy: write.busy(),
                                 onyes: {
@@ -69,18 +65,18 @@ pub(super) fn BackupsSection() -> Element {
                                     move |_| restore.call(path.clone())
                                 },
                                 oncancel: move |_| asking.set(None),
-                                span { "{RESTORE_CONFIRM}" }
+                                span { {t!(lang, "data-restore-confirm")} }
                             }
                         } else {
                             button {
                                 r#type: "button",
                                 class: "button secondary small",
-                                aria_label: "{RESTORE} the backup from {describe(&b.made_at.with_timezone(now.offset()), &now)}",
+                                aria_label: t!(lang, "data-restore-named", when = when(&b, &now)),
                                 onclick: {
                                     let path = b.path.clone();
                                     move |_| asking.set(Some(path.clone()))
                                 },
-                                "{RESTORE}"
+                                {t!(lang, "data-restore")}
                             }
                         }
                     }
@@ -91,11 +87,27 @@ pub(super) fn BackupsSection() -> Element {
                 class: "button secondary",
                 disabled: write.busy(),
                 onclick: back_up,
-                "{BACKUP_NOW}"
+                {t!(lang, "data-back-up-now")}
             }
             if let Some(message) = write.error() {
                 ErrorNote { message }
             }
         }
     }
+}
+
+/// When a backup was made, as the list says it.
+fn when(b: &BackupInfo, now: &Moment) -> String {
+    describe(&b.made_at.with_timezone(now.offset()), now)
+}
+
+/// A backup in the list: when, its kind and its size.
+fn row_words(lang: Lang, b: &BackupInfo, now: &Moment) -> String {
+    t!(
+        lang,
+        "data-backup-row",
+        when = when(b, now),
+        kind = b.kind.label(lang),
+        kb = b.bytes.div_ceil(1024)
+    )
 }

@@ -4,25 +4,16 @@ use dioxus::prelude::*;
 
 use crate::store::Store;
 use crate::store::cipher::check_new_passphrase;
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, SecretField};
-use crate::ui::context::use_load;
+use crate::ui::context::{use_lang, use_load};
 use crate::ui::errors::Told;
-
-const ENCRYPTION: &str = "Encryption";
-const ENCRYPT_NOTE: &str = "Encrypt your data with a passphrase. Mend will ask for it each time it opens, and your backups are encrypted too.";
-const FORGET_WARNING: &str = "If you forget your passphrase, your data cannot be recovered, not by us and not by anyone. Write it down somewhere safe, or choose words you won't forget.";
-const ENCRYPTED_NOTE: &str =
-    "Your data and your backups are encrypted. Mend asks for your passphrase each time it opens.";
-const NEW_PASSPHRASE: &str = "New passphrase";
-const AGAIN: &str = "The same passphrase again";
-const ENCRYPT: &str = "Encrypt my data";
-const CHANGE: &str = "Change passphrase";
-const WORKING: &str = "One moment, this takes a few seconds…";
 
 /// Turns encryption on, or changes the passphrase.
 #[component]
 pub(super) fn EncryptionSection() -> Element {
+    let lang = use_lang();
     let write = use_command();
     let encrypted = use_load(|s| Ok(s.is_encrypted()));
     let mut first = use_signal(String::new);
@@ -31,12 +22,12 @@ pub(super) fn EncryptionSection() -> Element {
     let apply = move |_| async move {
         let (pass, repeat) = (first.peek().clone(), again.peek().clone());
         if let Err(e) = check_new_passphrase(&pass, &repeat) {
-            return write.refuse(e.told());
+            return write.refuse(e.told_in(lang));
         }
         let said = if is_encrypted {
-            "Passphrase changed."
+            t!(lang, "data-passphrase-changed")
         } else {
-            "Your data is encrypted."
+            t!(lang, "data-now-encrypted")
         };
         let apply = move |s: &mut Store| {
             if s.is_encrypted() {
@@ -52,24 +43,24 @@ pub(super) fn EncryptionSection() -> Element {
     };
     rsx! {
         section { aria_labelledby: "encryption-heading",
-            h2 { id: "encryption-heading", "{ENCRYPTION}" }
+            h2 { id: "encryption-heading", {t!(lang, "data-encryption")} }
             if is_encrypted {
-                p { "{ENCRYPTED_NOTE}" }
+                p { {t!(lang, "data-encrypted-note")} }
             } else {
-                p { "{ENCRYPT_NOTE}" }
+                p { {t!(lang, "data-encrypt-note")} }
             }
-            p { class: "warning", strong { "{FORGET_WARNING}" } }
+            p { class: "warning", strong { {t!(lang, "data-forget-warning")} } }
             Form { class: "form", onsubmit: apply,
                 SecretField {
                     id: "new-passphrase",
-                    label: NEW_PASSPHRASE,
+                    label: t!(lang, "data-new-passphrase"),
                     value: first(),
                     oninput: move |v| first.set(v),
                     new: true,
                 }
                 SecretField {
                     id: "passphrase-again",
-                    label: AGAIN,
+                    label: t!(lang, "data-passphrase-again"),
                     value: again(),
                     oninput: move |v| again.set(v),
                     new: true,
@@ -81,7 +72,13 @@ pub(super) fn EncryptionSection() -> Element {
                     r#type: "submit",
                     class: "button secondary",
                     disabled: write.busy(),
-                    if write.busy() { "{WORKING}" } else if is_encrypted { "{CHANGE}" } else { "{ENCRYPT}" }
+                    if write.busy() {
+                        {t!(lang, "data-encrypting")}
+                    } else if is_encrypted {
+                        {t!(lang, "data-change-passphrase")}
+                    } else {
+                        {t!(lang, "data-encrypt")}
+                    }
                 }
             }
         }

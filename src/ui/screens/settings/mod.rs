@@ -17,7 +17,7 @@ use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{Chip, ChipGroup, ErrorNote, SafetyNote};
 use crate::ui::context::{use_data_file, use_lang, use_load, use_shared};
-use crate::ui::errors::SETTINGS_UNREADABLE;
+use crate::ui::errors::settings_unreadable;
 use crate::ui::screens::help::RegionPicker;
 
 use backups::BackupsSection;
@@ -71,7 +71,7 @@ pub fn SettingsScreen() -> Element {
         document::Title { "{window}" }
         h1 { {t!(lang, "settings-title")} }
         if unreadable {
-            p { class: "error", role: "status", "{SETTINGS_UNREADABLE}" }
+            p { class: "error", role: "status", {settings_unreadable(lang)} }
         }
         ChipGroup { legend: t!(lang, "settings-language"), hint: t!(lang, "settings-language-hint"),
             Chip {

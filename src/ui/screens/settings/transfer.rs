@@ -5,33 +5,19 @@ use std::path::PathBuf;
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::text::part_of_size;
 use crate::platform;
-use crate::store::transfer::{Arriving, Exported, ImportError};
+use crate::store::transfer::{Arriving, Exported, ImportError, ImportReport};
 use crate::store::{StoreError, files};
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::ErrorNote;
-use crate::ui::context::use_data_dir;
+use crate::ui::context::{use_data_dir, use_lang};
 use crate::ui::errors::{NotHandedOver, Told};
 use crate::ui::files::{Chooser, Downloads, start_download, use_chosen_file};
 use crate::ui::launch::InBrowser;
 
-const EXPORT: &str = "Export";
-const EXPORT_NOTE: &str = "One file with everything, to keep or to move to another device. An export is not encrypted: keep it somewhere only you can reach.";
-const EXPORT_BUTTON: &str = "Export everything";
-const SAVE_AS_BUTTON: &str = "Save a copy to…";
-const CSV_BUTTON: &str = "Spreadsheet files (CSV)";
-const SHOW_BUTTON: &str = "Show in folder";
-const HERE_FOLDER: &str = "On this computer, Export saves the file, and spreadsheet (CSV) files beside it, in this folder:";
-const HERE_BROWSER: &str = "In this browser, Export saves the file the way your browser saves downloads. Spreadsheet files come as one zip file.";
-const HERE_PHONE: &str = "On this phone, Export hands the file to your phone, and you choose where it goes: a message to yourself, your own cloud drive, or Files. Save a copy to… keeps one wherever you pick. Spreadsheet files come as one zip file.";
-const NEW_PHONE: &str = "Moving to a new phone? Export here and send the file to yourself, or put it in your own cloud drive. Then open Mend on the new phone and choose it under Import.";
-const NO_FOLDER_SHOWN: &str = "This computer has no file manager Mend could ask, so the folder couldn't be shown. The path is above.";
-const IMPORT: &str = "Import";
-const IMPORT_NOTE: &str = "Bring in a Mend export, from this device or another. Nothing you have is lost: what is already here stays, and importing the same file twice adds nothing.";
-const IMPORT_BUTTON: &str = "Choose a Mend export file";
-const IMPORT_READING_LABEL: &str = "How much of the file has been read";
-const IMPORTING: &str = "Importing…";
 /// The chooser's name on the page, and the files it offers.
 const CHOOSER: &str = "import";
 const ACCEPT: &str = ".json,application/json";
@@ -70,6 +56,7 @@ struct Done {
 /// computer, as a download in a browser, to the share sheet or "Save to…" on a phone.
 #[component]
 pub(super) fn ExportSection() -> Element {
+    let lang = use_lang();
     let write = use_command();
     let data_dir = use_data_dir();
     let out = match try_use_context::<InBrowser>() {
@@ -113,9 +100,9 @@ pub(super) fn ExportSection() -> Element {
                 })
                 .await;
             if let Some(exported) = written {
-                match hand_over(&out, what, &exported) {
+                match hand_over(lang, &out, what, &exported) {
                     Ok(said) => done.set(Some(said)),
-                    Err(failed) => write.refuse(failed.told()),
+                    Err(failed) => write.refuse(failed.told_in(lang)),
                 }
             }
         });
@@ -123,15 +110,15 @@ pub(super) fn ExportSection() -> Element {
     let folder_shown = platform::export_dir().display().to_string();
     rsx! {
         section { aria_labelledby: "export-heading",
-            h2 { id: "export-heading", "{EXPORT}" }
-            p { "{EXPORT_NOTE}" }
+            h2 { id: "export-heading", {t!(lang, "data-export")} }
+            p { {t!(lang, "data-export-note")} }
             match &out {
                 Out::Folder => rsx! {
-                    p { "{HERE_FOLDER}" }
+                    p { {t!(lang, "data-here-folder")} }
                     p { code { class: "path", "{folder_shown}" } }
                 },
-                Out::Download(_) => rsx! { p { "{HERE_BROWSER}" } },
-                Out::Phone => rsx! { p { "{HERE_PHONE}" } },
+                Out::Download(_) => rsx! { p { {t!(lang, "data-here-browser")} } },
+                Out::Phone => rsx! { p { {t!(lang, "data-here-phone")} } },
             }
             div { class: "row-actions",
                 button {
@@ -139,7 +126,7 @@ pub(super) fn ExportSection() -> Element {
                     class: "button secondary",
                     disabled: write.busy(),
                     onclick: move |_| export.call(Export::Everything),
-                    "{EXPORT_BUTTON}"
+                    {t!(lang, "data-export-button")}
                 }
                 if matches!(out, Out::Phone) {
                     button {
@@ -147,7 +134,7 @@ pub(super) fn ExportSection() -> Element {
                         class: "button secondary",
                         disabled: write.busy(),
                         onclick: move |_| export.call(Export::EverythingSavedAs),
-                        "{SAVE_AS_BUTTON}"
+                        {t!(lang, "data-save-as")}
                     }
                 }
                 if !matches!(out, Out::Folder) {
@@ -156,7 +143,7 @@ pub(super) fn ExportSection() -> Element {
                         class: "button secondary",
                         disabled: write.busy(),
                         onclick: move |_| export.call(Export::Spreadsheets),
-                        "{CSV_BUTTON}"
+                        {t!(lang, "data-csv")}
                     }
                 }
             }
@@ -167,14 +154,14 @@ pub(super) fn ExportSection() -> Element {
                         r#type: "button",
                         class: "button quiet",
                         onclick: move |_| not_shown.set(!platform::show_in_folder(&path)),
-                        "{SHOW_BUTTON}"
+                        {t!(lang, "data-show-in-folder")}
                     }
                 }
             }
             if not_shown() {
-                p { class: "hint", role: "status", "{NO_FOLDER_SHOWN}" }
+                p { class: "hint", role: "status", {t!(lang, "data-no-folder-shown")} }
             }
-            p { class: "hint", "{NEW_PHONE}" }
+            p { class: "hint", {t!(lang, "data-new-phone")} }
             if let Some(message) = write.error() {
                 ErrorNote { message }
             }
@@ -184,7 +171,12 @@ pub(super) fn ExportSection() -> Element {
 
 /// Hands a written export over the way this device does, and says what happened; or why
 /// it could not be handed over.
-fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHandedOver> {
+fn hand_over(
+    lang: Lang,
+    out: &Out,
+    what: Export,
+    exported: &Exported,
+) -> Result<Done, NotHandedOver> {
     let records = exported.counts.total();
     let name = exported
         .file
@@ -202,12 +194,16 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHa
                 .csv_files
                 .first()
                 .and_then(|f| f.parent())
-                .map(|d| format!(" Spreadsheet files are in {}.", d.display()))
+                .map(|d| {
+                    let path = d.display().to_string();
+                    format!(" {}", t!(lang, "data-saved-csv", path = path))
+                })
                 .unwrap_or_default();
+            let path = exported.file.display().to_string();
             Ok(Done {
                 said: format!(
-                    "Saved {records} records to {}.{csv}",
-                    exported.file.display()
+                    "{}{csv}",
+                    t!(lang, "data-saved", count = records, path = path)
                 ),
                 shown: Some(exported.file.clone()),
             })
@@ -218,9 +214,7 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHa
                 .map_err(NotHandedOver::Offer)?;
             start_download(&address);
             Ok(Done {
-                said: format!(
-                    "Exported {records} records. Your browser is saving {name} with its downloads."
-                ),
+                said: t!(lang, "data-exported-browser", count = records, name = name),
                 shown: None,
             })
         }
@@ -233,7 +227,7 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHa
                 return Err(NotHandedOver::Declined);
             }
             Ok(Done {
-                said: format!("Exported {records} records, ready for the place you choose."),
+                said: t!(lang, "data-exported-phone", count = records),
                 shown: None,
             })
         }
@@ -244,19 +238,20 @@ fn hand_over(out: &Out, what: Export, exported: &Exported) -> Result<Done, NotHa
 /// progress, then the report.
 #[component]
 pub(super) fn ImportSection() -> Element {
+    let lang = use_lang();
     let write = use_command();
     let data_dir = use_data_dir();
-    let mut report = use_signal(|| None::<String>);
+    let mut report = use_signal(|| None::<ImportReport>);
     let onchosen = move |chosen: Result<Arriving, ImportError>| {
         report.set(None);
         let arriving = match chosen {
             Ok(arriving) => arriving,
-            Err(refused) => return write.refuse(refused.told()),
+            Err(refused) => return write.refuse(refused.told_in(lang)),
         };
         spawn(async move {
             // Imported as it comes; written once it has all come, or not at all.
             if let Some(done) = write.run(move |s| s.import_arriving(&arriving)).await {
-                report.set(Some(done.summary()));
+                report.set(Some(done));
             }
             // The import's working memory, given back once the report is on the screen.
             tokio::task::spawn_blocking(platform::give_back_freed_memory);
@@ -267,8 +262,8 @@ pub(super) fn ImportSection() -> Element {
     let busy = !ready || progress.is_some() || write.busy();
     rsx! {
         section { aria_labelledby: "import-heading",
-            h2 { id: "import-heading", "{IMPORT}" }
-            p { "{IMPORT_NOTE}" }
+            h2 { id: "import-heading", {t!(lang, "data-import")} }
+            p { {t!(lang, "data-import-note")} }
             button {
                 r#type: "button",
                 class: "button secondary",
@@ -278,22 +273,22 @@ pub(super) fn ImportSection() -> Element {
                     report.set(None);
                     write.clear();
                 },
-                "{IMPORT_BUTTON}"
+                {t!(lang, "data-import-button")}
             }
             if let Some((got, size)) = progress {
                 div { class: "transfer-progress",
                     progress {
                         max: "{size}",
                         value: "{got}",
-                        aria_label: IMPORT_READING_LABEL,
+                        aria_label: t!(lang, "data-import-reading-label"),
                     }
-                    p { role: "status", "Reading {part_of_size(got, size)}…" }
+                    p { role: "status", {t!(lang, "data-import-reading", part = part_of_size(lang, got, size))} }
                 }
             } else if write.busy() {
-                p { class: "loading", role: "status", "{IMPORTING}" }
+                p { class: "loading", role: "status", {t!(lang, "data-importing")} }
             }
             if let Some(report) = report() {
-                pre { class: "report", role: "status", "{report}" }
+                pre { class: "report", role: "status", {report.summary_in(lang)} }
             }
             if let Some(message) = write.error() {
                 ErrorNote { message }
