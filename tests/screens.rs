@@ -1517,6 +1517,7 @@ async fn practise_speaks_spanish_phrases_cards_and_together() {
     assert!(sentences.contains(&first.sentence), "{sentences}");
     assert!(sentences.contains("Dije esta") && sentences.contains("Por qué ayuda"));
     assert!(!sentences.contains("I said this one"), "{sentences}");
+}
 
 /// Settings' data sections speak Spanish once it is chosen: export, import, encryption, the
 /// backups (each with its kind, and a Restore named in Spanish) and deleting everything;
