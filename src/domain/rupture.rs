@@ -74,20 +74,23 @@ pub fn time_to_repair(rupture_at: Moment, repaired_at: Moment) -> TimeDelta {
     (repaired_at - rupture_at).max(TimeDelta::zero())
 }
 
-/// "45 minutes", "3 hours", "2 days": a gentle, rounded length of time.
+/// [`rough_duration_in`] in English, for screens not yet in the reader's language.
 pub fn rough_duration(d: TimeDelta) -> String {
+    rough_duration_in(Lang::ENGLISH, d)
+}
+
+/// "45 minutes", "3 hours", "2 days": a gentle, rounded length of time, in the reader's
+/// language.
+pub fn rough_duration_in(lang: Lang, d: TimeDelta) -> String {
     let minutes = d.num_minutes();
-    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
     if minutes < 1 {
-        "less than a minute".to_owned()
+        crate::t!(lang, "time-under-a-minute")
     } else if minutes < 60 {
-        plural(minutes, "minute")
+        crate::t!(lang, "time-minutes", count = minutes)
     } else if minutes < 48 * 60 {
-        let hours = (minutes + 30) / 60;
-        plural(hours, "hour")
+        crate::t!(lang, "time-hours", count = (minutes + 30) / 60)
     } else {
-        let days = (minutes + 12 * 60) / (24 * 60);
-        plural(days, "day")
+        crate::t!(lang, "time-days", count = (minutes + 12 * 60) / (24 * 60))
     }
 }
 
@@ -134,5 +137,8 @@ mod tests {
         check(47 * 60, "47 hours");
         check(48 * 60, "2 days");
         check(10 * 24 * 60, "10 days");
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(rough_duration_in(es, TimeDelta::minutes(150)), "3 horas");
+        assert_eq!(rough_duration_in(es, TimeDelta::minutes(1)), "1 minuto");
     }
 }
