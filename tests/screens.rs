@@ -1120,6 +1120,7 @@ async fn help_now_speaks_spanish_with_spains_lines() {
     let html = render_app(boot, "/help").await;
     assert!(html.contains("href=\"tel:*4141\""), "{html}");
     assert!(html.contains("De lunes a viernes"), "{html}");
+}
 
 /// The app's page as the renderer holds it, built from the VirtualDom's edits, so a test can
 /// find a button by its words and press it, or type into a field, as a person would.
@@ -1565,4 +1566,144 @@ async fn settings_data_and_a_page_not_found_speak_spanish() {
     assert!(lost.contains("Esta página no está aquí"), "{lost}");
     assert!(lost.contains("Volver a Ahora"), "{lost}");
     assert!(!lost.contains("This page isn"), "{lost}");
+}
+
+#[tokio::test]
+async fn a_rupture_page_speaks_spanish_once_chosen() {
+    use mend::domain::Name;
+    use mend::store::People;
+
+    let mut id = None;
+    let (_dir, boot) = boot_with(|s| {
+        in_spanish(s);
+        let now = mend::platform::now();
+        let sam = s.add::<People>(&Name::parse("Sam").unwrap(), &now).unwrap();
+        let mut r = rupture("Palabras duras en el desayuno", now);
+        r.person_id = Some(sam.id);
+        s.save_rupture(&r, &r.at).unwrap();
+        let critic = s
+            .add::<Parts>(&Name::parse("El crítico").unwrap(), &now)
+            .unwrap();
+        let mut c = CheckIn::of_part(CheckInId::random(), now, critic.id);
+        c.rupture_id = Some(r.id);
+        s.save_checkin(&c, &now).unwrap();
+        id = Some(r.id);
+    });
+    let html = render_app(boot, &format!("/history/rupture/{}", id.unwrap())).await;
+    for expected in [
+        ">Ruptura</p>",
+        "Palabras duras en el desayuno",
+        ">Cuándo</dt>",
+        ">Hoy, ",
+        ">Con</dt>",
+        ">Sam</dd>",
+        "Cómo de grande",
+        "4 de 5, un gran desgarro",
+        "En qué punto está",
+        ">abierta</dd>",
+        "Empezar a reparar",
+        "Hablarlo juntos",
+        "Dejarla ir",
+        "Enlazado",
+        "Registro: El crítico · Hoy, ",
+        ">Editar</a>",
+        "Borrar esta ruptura",
+    ] {
+        assert!(html.contains(expected), "{expected}: {html}");
+    }
+    for english in [
+        "When",
+        "How big",
+        "Start repair",
+        "Let it go",
+        "Linked",
+        ">Edit<",
+    ] {
+        assert!(!html.contains(english), "{english}: {html}");
+    }
+}
+
+#[tokio::test]
+async fn my_parts_speak_spanish_once_chosen() {
+    use mend::domain::part::{PartDetails, PartRole};
+    use mend::domain::{AgeBand, Name, PartId};
+    use mend::store::People;
+
+    let mut critic = None::<PartId>;
+    let (_dir, boot) = boot_with(|s| {
+        in_spanish(s);
+        let now = mend::platform::now();
+        let name = |n: &str| Name::parse(n).unwrap();
+        let id = s.add::<Parts>(&name("El crítico"), &now).unwrap().id;
+        let sam = s.add::<People>(&name("Sam"), &now).unwrap().id;
+        let details = PartDetails {
+            role: Some(PartRole::Manager.into()),
+            age_band: Some(AgeBand::NineToTwelve.into()),
+            ..PartDetails::named(name("El crítico"))
+        };
+        s.save_part(id, &details, &now).unwrap();
+        for (days, intensity) in [(3, 5), (5, 7)] {
+            let when = now - TimeDelta::days(days);
+            let mut c = CheckIn::of_part(CheckInId::random(), when, id);
+            c.intensity = Level::new(intensity);
+            c.self_level = Level::new(4);
+            c.person_id = Some(sam);
+            s.save_checkin(&c, &when).unwrap();
+        }
+        critic = Some(id);
+    });
+    let critic = critic.unwrap();
+
+    let list = render_app(boot.clone(), "/parts").await;
+    for expected in [
+        ">Mis partes</h1>",
+        ">gestora</span>",
+        "vista dos veces · la última, hace 3 días",
+        "aún sin registros",
+        r#"placeholder="Añadir una parte por su nombre""#,
+        ">Añadir</button>",
+        "Mostrar las partes archivadas",
+    ] {
+        assert!(list.contains(expected), "{expected}: {list}");
+    }
+    for english in [
+        "My parts",
+        "seen twice",
+        "not checked in yet",
+        "Show archived",
+    ] {
+        assert!(!list.contains(english), "{english}: {list}");
+    }
+
+    let page = render_app(boot, &format!("/parts/{critic}")).await;
+    for expected in [
+        "Todas mis partes",
+        ">El crítico</h1>",
+        "Papel: gestora · Edad que parece tener: 9–12",
+        "Cuánto aparece",
+        "Esta parte ha aparecido dos veces.",
+        "La última vez que estuvo aquí fue hace 3 días. La notaste por primera vez hace 5 días.",
+        "Sobre todo con Sam.",
+        "Su intensidad habitual es de unos 6 sobre 10.",
+        "El Self estaba en torno a 4 sobre 10",
+        "Registros recientes",
+        "Intensidad 5 de 10 · Self 4 de 10 · con Sam",
+        "Conocerla",
+        r#"aria-pressed="true">gestora</button>"#,
+        "Se adelanta para tenerlo todo bajo control",
+        "¿A qué le tiene miedo?",
+        "Unir con otra parte…",
+        "Archivar esta parte",
+    ] {
+        assert!(page.contains(expected), "{expected}: {page}");
+    }
+    for english in [
+        "How often",
+        "Role:",
+        "Recent check-ins",
+        "Archive this part",
+        "manager",
+    ] {
+        assert!(!page.contains(english), "{english}: {page}");
+    }
 }

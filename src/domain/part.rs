@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use super::i18n::Lang;
 use super::kept::{Kept, coded};
 use super::text::{NOTE_MAX_CHARS, Name, Note, TextError};
 use super::{AgeBand, Moment};
@@ -40,30 +41,14 @@ impl PartRole {
         Self::ALL.into_iter().find(|role| role.code() == code)
     }
 
-    /// The word shown on the chip.
-    pub fn label(self) -> &'static str {
-        match self {
-            PartRole::Manager => "manager",
-            PartRole::Firefighter => "firefighter",
-            PartRole::Exile => "exile",
-            PartRole::NotSure => "not sure",
-        }
+    /// The word shown on the chip, in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.word("parts-role", self.code())
     }
 
     /// What the word means, in one plain line.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            PartRole::Manager => {
-                "Acts ahead of time to keep things under control: planning, pleasing, criticising."
-            }
-            PartRole::Firefighter => {
-                "Jumps in when pain breaks through, to put it out fast: lashing out, shutting down, numbing."
-            }
-            PartRole::Exile => {
-                "A younger, hurt part that the others protect. It often carries old pain or fear."
-            }
-            PartRole::NotSure => "That's fine. Getting to know a part takes time.",
-        }
+    pub fn explanation(self, lang: Lang) -> String {
+        lang.word("parts-role-explained", self.code())
     }
 }
 
@@ -277,34 +262,28 @@ pub fn median_of_counts(counts: &[(u8, u32)]) -> Option<f64> {
     })
 }
 
-/// "once", "twice", "12 times".
+/// [`times_in`] in English, for screens not yet in the reader's language.
 pub fn times(n: u32) -> String {
-    match n {
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
+    times_in(Lang::ENGLISH, n)
+}
+
+/// "once", "twice", "12 times", in the reader's language.
+pub fn times_in(lang: Lang, n: u32) -> String {
+    crate::t!(lang, "time-times", count = n)
 }
 
 /// How long ago a part was last seen, by calendar days in the user's time: "today",
 /// "yesterday", "3 days ago", "2 weeks ago", "5 months ago", "2 years ago".
-pub fn seen_ago(at: &Moment, now: &Moment) -> String {
+pub fn seen_ago(lang: Lang, at: &Moment, now: &Moment) -> String {
     let day = at.with_timezone(now.offset()).date_naive();
     let days = (now.date_naive() - day).num_days();
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit} ago")
-        } else {
-            format!("{n} {unit}s ago")
-        }
-    };
     match days {
-        ..=0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        2..=13 => plural(days, "day"),
-        14..=59 => plural(days / 7, "week"),
-        60..=364 => plural(days / 30, "month"),
-        _ => plural(days / 365, "year"),
+        ..=0 => crate::t!(lang, "time-ago-today"),
+        1 => crate::t!(lang, "time-ago-yesterday"),
+        2..=13 => crate::t!(lang, "time-ago-days", count = days),
+        14..=59 => crate::t!(lang, "time-ago-weeks", count = days / 7),
+        60..=364 => crate::t!(lang, "time-ago-months", count = days / 30),
+        _ => crate::t!(lang, "time-ago-years", count = days / 365),
     }
 }
 
@@ -318,12 +297,12 @@ mod tests {
     fn role_codes_round_trip_and_every_role_is_explained() {
         for role in PartRole::ALL {
             assert_eq!(PartRole::from_code(role.code()), Some(role));
-            assert!(!role.label().is_empty());
-            assert!(role.explanation().ends_with('.'), "{role:?}");
+            assert!(!role.label(Lang::ENGLISH).is_empty());
+            assert!(role.explanation(Lang::ENGLISH).ends_with('.'), "{role:?}");
         }
         assert_eq!(PartRole::from_code("protector"), None);
         assert_eq!(PartRole::from_code(""), None);
-        assert_eq!(PartRole::NotSure.label(), "not sure");
+        assert_eq!(PartRole::NotSure.label(Lang::ENGLISH), "not sure");
     }
 
     #[test]
@@ -418,6 +397,10 @@ mod tests {
         assert_eq!(times(1), "once");
         assert_eq!(times(2), "twice");
         assert_eq!(times(12), "12 times");
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(times_in(es, 1), "una vez");
+        assert_eq!(times_in(es, 2), "dos veces");
+        assert_eq!(times_in(es, 12), "12 veces");
     }
 
     #[test]
@@ -425,7 +408,7 @@ mod tests {
         let now = DateTime::parse_from_rfc3339("2026-11-23T21:00:00+01:00").unwrap();
         let check = |at: &str, expected: &str| {
             let at = DateTime::parse_from_rfc3339(at).unwrap();
-            assert_eq!(seen_ago(&at, &now), expected, "{at}")
+            assert_eq!(seen_ago(Lang::ENGLISH, &at, &now), expected, "{at}")
         };
         check("2026-11-23T00:30:00+01:00", "today");
         check("2026-11-22T23:59:00+01:00", "yesterday");
@@ -439,5 +422,8 @@ mod tests {
         check("2025-11-01T12:00:00+01:00", "1 year ago");
         check("2024-11-01T12:00:00+01:00", "2 years ago");
         check("2026-11-24T12:00:00+01:00", "today");
+        let es = Lang::from_tag("es").unwrap();
+        let at = DateTime::parse_from_rfc3339("2026-11-20T12:00:00+01:00").unwrap();
+        assert_eq!(seen_ago(es, &at, &now), "hace 3 días");
     }
 }

@@ -102,18 +102,24 @@ impl PracticeCard {
     }
 }
 
-/// A sentence saying what a response did well, from the codes of the checks it met:
-/// "It spoke for a part and offered a next step." Unknown codes are passed over.
-pub fn strengths_sentence(met: &[String]) -> String {
-    let said: Vec<&str> = STRENGTHS
+/// A sentence saying what a response did well, from the codes of the checks it met, in the
+/// reader's language: "It spoke for a part and offered a next step." Unknown codes are
+/// passed over.
+pub fn strengths_sentence(lang: Lang, met: &[String]) -> String {
+    let said: Vec<String> = STRENGTHS
         .iter()
         .filter(|(code, _)| met.iter().any(|m| m == code))
-        .map(|(_, words)| *words)
+        .map(|(code, _)| lang.word("detail-strength", code))
         .collect();
     match said.as_slice() {
         [] => String::new(),
-        [one] => format!("It {one}."),
-        [rest @ .., last] => format!("It {} and {last}.", rest.join(", ")),
+        [one] => crate::t!(lang, "detail-strengths-one", one = one.as_str()),
+        [rest @ .., last] => crate::t!(
+            lang,
+            "detail-strengths-many",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -226,7 +232,7 @@ mod tests {
     fn strengths_read_as_a_sentence() {
         let check = |codes: &[&str], expected: &str| {
             let met: Vec<String> = codes.iter().map(|c| (*c).to_owned()).collect();
-            assert_eq!(strengths_sentence(&met), expected);
+            assert_eq!(strengths_sentence(Lang::ENGLISH, &met), expected);
         };
         check(&[], "");
         check(&["unknown"], "");

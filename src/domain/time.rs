@@ -2,6 +2,9 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
 
+use super::i18n::Lang;
+use super::text::capitalise;
+
 /// An instant plus the user's local offset at that instant.
 pub type Moment = DateTime<FixedOffset>;
 
@@ -23,20 +26,46 @@ pub fn from_parts(utc_ms: i64, offset_s: i32) -> Moment {
     instant.with_timezone(&offset)
 }
 
-/// A friendly "when": "Today, 20:40", "Yesterday, 18:02", "Monday, 09:15", "23 Nov, 20:40"
-/// or "23 Nov 2025, 20:40". The time is shown as the user saw it then, in its own offset.
+/// A friendly "when" in English: [`describe_in`] for screens not yet in the reader's
+/// language.
 pub fn describe(at: &Moment, now: &Moment) -> String {
+    describe_in(Lang::ENGLISH, at, now)
+}
+
+/// A friendly "when", in the reader's language: "Today, 20:40", "Yesterday, 18:02",
+/// "Monday, 09:15", "23 Nov, 20:40" or "23 Nov 2025, 20:40". The time is shown as the user
+/// saw it then, in its own offset. It begins with a capital, as it begins a line.
+pub fn describe_in(lang: Lang, at: &Moment, now: &Moment) -> String {
     let day = at.date_naive();
     let today = now.date_naive();
-    let time = at.format("%H:%M");
-    let days_ago = (today - day).num_days();
-    match days_ago {
-        0 => format!("Today, {time}"),
-        1 => format!("Yesterday, {time}"),
-        2..=6 => format!("{}, {time}", at.format("%A")),
-        _ if day.year() == today.year() => format!("{}, {time}", at.format("%-d %b")),
-        _ => format!("{}, {time}", at.format("%-d %b %Y")),
-    }
+    let time = at.format("%H:%M").to_string();
+    let month = || lang.word("time-month", &day.month().to_string());
+    let said = match (today - day).num_days() {
+        0 => crate::t!(lang, "time-today", time = time),
+        1 => crate::t!(lang, "time-yesterday", time = time),
+        2..=6 => crate::t!(
+            lang,
+            "time-weekday",
+            weekday = lang.word("weekday", &day.weekday().number_from_monday().to_string()),
+            time = time
+        ),
+        _ if day.year() == today.year() => crate::t!(
+            lang,
+            "time-this-year",
+            day = day.day().to_string(),
+            month = month(),
+            time = time
+        ),
+        _ => crate::t!(
+            lang,
+            "time-other-year",
+            day = day.day().to_string(),
+            month = month(),
+            year = day.year().to_string(),
+            time = time
+        ),
+    };
+    capitalise(&said)
 }
 
 /// The value for an `<input type="datetime-local">`: local date and time to the minute.
@@ -72,6 +101,19 @@ mod tests {
         check("2025-11-23T20:40:00+01:00", "23 Nov 2025, 20:40");
         // Written while travelling: shown in the offset it was written in.
         check("2026-11-23T08:00:00-05:00", "Today, 08:00");
+    }
+
+    #[test]
+    fn describes_when_in_spanish() {
+        let es = Lang::from_tag("es").unwrap();
+        let now = at("2026-11-23T21:00:00+01:00");
+        let check =
+            |s: &str, expected: &str| assert_eq!(describe_in(es, &at(s), &now), expected, "{s}");
+        check("2026-11-23T20:40:00+01:00", "Hoy, 20:40");
+        check("2026-11-22T18:02:00+01:00", "Ayer, 18:02");
+        check("2026-11-18T09:15:00+01:00", "Miércoles, 09:15");
+        check("2026-11-16T09:15:00+01:00", "16 nov, 09:15");
+        check("2025-11-23T20:40:00+01:00", "23 nov 2025, 20:40");
     }
 
     #[test]

@@ -4,31 +4,25 @@ use dioxus::prelude::*;
 
 use crate::domain::Kept;
 use crate::domain::i18n::Lang;
-
-use crate::domain::pause::minutes_phrase;
+use crate::domain::pause::duration;
 use crate::domain::practice::strengths_sentence;
-use crate::domain::rupture::rough_duration;
+use crate::domain::rupture::rough_duration_in;
 use crate::domain::talk::status_word;
 use crate::domain::text::excerpt;
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
+use crate::domain::timeline::EntryKind;
 use crate::domain::{
-    CheckIn, CheckInId, EntryId, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
+    CheckIn, CheckInId, EntryId, Level, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
     RepairStage, RepairStep, RuptureId, RuptureStatus, TalkId,
 };
 use crate::platform;
 use crate::store::{Parts, People, StoreError};
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
 use crate::ui::components::{DeleteButton, ErrorNote, Fact, Loading, ShareText};
 use crate::ui::context::{use_lang, use_load, use_shared};
 use crate::ui::screens::talk::TalkPage;
-
-const EDIT: &str = "Edit";
-const NOT_SET: &str = "not noted";
-/// A finished repair's words from its "respond" step, and the way to send them.
-const WORDS_TO_SAY: &str = "What I want to say";
-const SEND_WORDS: &str = "Send what I want to say";
-const NEVER_SENT: &str = "Mend never sends anything itself. You choose who it goes to, if anyone.";
 
 /// The detail screens, one route a kind, each by its own kind of id. (The generated
 /// components carry no doc comment of their own: made inside this macro, rustdoc reports
@@ -72,12 +66,25 @@ fn Detail(entry: EntryId) -> Element {
     }
 }
 
-fn or_not_set(list: &[String]) -> String {
+/// Said for what was not noted with a record.
+fn not_set(lang: Lang) -> String {
+    t!(lang, "detail-not-noted")
+}
+
+fn or_not_set(lang: Lang, list: &[String]) -> String {
     if list.is_empty() {
-        NOT_SET.to_owned()
+        not_set(lang)
     } else {
         list.join(", ")
     }
+}
+
+/// A 0–10 level as "6 of 10", or that it was not noted.
+fn level_or_not_set(lang: Lang, level: Option<Level>) -> String {
+    level.map_or_else(
+        || not_set(lang),
+        |l| t!(lang, "level-of-ten", level = l.get()),
+    )
 }
 
 /// Reads an optional record: "not found" becomes `None`, other errors stay errors.
@@ -100,6 +107,7 @@ struct CheckInView {
 #[component]
 fn CheckInPage(id: CheckInId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| {
         let checkin = s.checkin(id)?;
         let part = s.named::<Parts>(checkin.part_id)?.name;
@@ -122,39 +130,41 @@ fn CheckInPage(id: CheckInId) -> Element {
     let loaded = found.read().clone();
     let v = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Check-in" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::CheckIn.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     let c = &v.checkin;
-    let level =
-        |l: Option<crate::domain::Level>| l.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10"));
+    let level = |l: Option<Level>| level_or_not_set(lang, l);
     rsx! {
-        p { class: "badge badge-checkin", "Check-in" }
+        p { class: "badge badge-checkin", {EntryKind::CheckIn.label(lang)} }
         h1 { dir: "auto", "{v.part}" }
         dl { class: "facts",
-            Fact { label: "When", value: describe(&c.at, &now) }
-            Fact { label: "How strong", value: level(c.intensity) }
-            Fact { label: "How old it felt", value: c.age.as_ref().map_or(NOT_SET.to_owned(), |a| a.shown(|a| a.label(Lang::ENGLISH))) }
-            Fact { label: "Afraid of", value: or_not_set(&c.fears) }
-            Fact { label: "Felt in", value: or_not_set(&c.body) }
-            Fact { label: "Self", value: level(c.self_level) }
+            Fact { label: t!(lang, "detail-when"), value: describe_in(lang, &c.at, &now) }
+            Fact { label: t!(lang, "detail-how-strong"), value: level(c.intensity) }
+            Fact { label: t!(lang, "detail-how-old"), value: c.age.as_ref().map_or_else(|| not_set(lang), |a| a.shown(|a| a.label(lang))) }
+            Fact { label: t!(lang, "detail-afraid-of"), value: or_not_set(lang, &c.fears) }
+            Fact { label: t!(lang, "detail-felt-in"), value: or_not_set(lang, &c.body) }
+            Fact { label: t!(lang, "detail-self"), value: level(c.self_level) }
             if !c.self_qualities.is_empty() {
-                Fact { label: "Noticed", value: c.self_qualities.iter().map(|q| q.shown(|q| q.label(Lang::ENGLISH))).collect::<Vec<_>>().join(", ") }
+                Fact { label: t!(lang, "detail-noticed"), value: c.self_qualities.iter().map(|q| q.shown(|q| q.label(lang))).collect::<Vec<_>>().join(", ") }
             }
-            Fact { label: "With", value: v.person.clone().unwrap_or_else(|| NOT_SET.to_owned()) }
-            Fact { label: "Where", value: c.place.as_ref().map_or(NOT_SET.to_owned(), |p| p.shown(|p| p.label(Lang::ENGLISH))) }
+            Fact { label: t!(lang, "detail-with"), value: v.person.clone().unwrap_or_else(|| not_set(lang)) }
+            Fact { label: t!(lang, "detail-where"), value: c.place.as_ref().map_or_else(|| not_set(lang), |p| p.shown(|p| p.label(lang))) }
             if !c.note.as_str().is_empty() {
-                Fact { label: "Note", value: c.note.as_str().to_owned() }
+                Fact { label: t!(lang, "detail-note"), value: c.note.as_str().to_owned() }
             }
         }
         if let Some((rid, what)) = v.rupture.clone() {
             p {
-                "About: "
+                {t!(lang, "detail-about")}
+                " "
                 Link { to: Route::detail(rid), dir: "auto", "{excerpt(&what, 80)}" }
             }
         }
         div { class: "row-actions",
-            Link { to: Route::CheckInEdit { id }, class: "button secondary", "{EDIT}" }
+            Link { to: Route::CheckInEdit { id }, class: "button secondary", {t!(lang, "detail-edit")} }
             DeleteButton { entry: id.into() }
         }
     }
@@ -163,6 +173,7 @@ fn CheckInPage(id: CheckInId) -> Element {
 #[component]
 fn PausePage(id: PauseId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let write = use_command();
     let found = use_load(move |s| {
         let pause = s.pause(id)?;
@@ -176,18 +187,20 @@ fn PausePage(id: PauseId) -> Element {
     let loaded = found.read().clone();
     let (pause, linked, open) = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Pause" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::Pause.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     let how = match pause.phase(now) {
-        PausePhase::Running { .. } => "under way".to_owned(),
-        PausePhase::TimeUp => "time is up".to_owned(),
+        PausePhase::Running { .. } => t!(lang, "pause-end-none"),
+        PausePhase::TimeUp => t!(lang, "detail-pause-time-up"),
         PausePhase::Ended(end) => {
             let at = pause
                 .ended()
-                .map(|(at, _)| describe(&at, &now))
+                .map(|(at, _)| describe_in(lang, &at, &now))
                 .unwrap_or_default();
-            format!("{} ({at})", end.label(Lang::ENGLISH))
+            t!(lang, "detail-pause-ended", how = end.label(lang), when = at)
         }
     };
     let mut choices: Vec<(RuptureId, String)> = open
@@ -207,26 +220,30 @@ fn PausePage(id: PauseId) -> Element {
             p.rupture_id = e.value().parse().ok().map(RuptureId);
             let now = platform::now();
             write
-                .say(move |s| s.save_pause(&p, &now), "Link saved.", None)
+                .say(
+                    move |s| s.save_pause(&p, &now),
+                    t!(lang, "detail-pause-link-saved"),
+                    None,
+                )
                 .await;
         }
     };
     rsx! {
-        p { class: "badge badge-pause", "Pause" }
-        h1 { "A pause of {minutes_phrase(planned)}" }
+        p { class: "badge badge-pause", {EntryKind::Pause.label(lang)} }
+        h1 { {t!(lang, "line-pause", length = duration(lang, planned))} }
         dl { class: "facts",
-            Fact { label: "Started", value: describe(&started, &now) }
-            Fact { label: "How it ended", value: how }
+            Fact { label: t!(lang, "detail-started"), value: describe_in(lang, &started, &now) }
+            Fact { label: t!(lang, "detail-pause-how-ended"), value: how }
         }
         if is_open {
-            p { Link { to: Route::PauseScreen {}, class: "button primary", "Go to the pause" } }
+            p { Link { to: Route::PauseScreen {}, class: "button primary", {t!(lang, "detail-pause-go")} } }
         }
         div { class: "field",
-            label { r#for: "pause-link", class: "field-label", "About a rupture" }
+            label { r#for: "pause-link", class: "field-label", {t!(lang, "detail-pause-rupture")} }
             select {
                 id: "pause-link",
                 onchange: relink,
-                option { value: "", selected: current.is_none(), "Not linked" }
+                option { value: "", selected: current.is_none(), {t!(lang, "detail-pause-not-linked")} }
                 for (rid, what) in choices {
                     option { key: "{rid}", value: "{rid}", selected: current == Some(rid), "{what}" }
                 }
@@ -244,6 +261,7 @@ fn PausePage(id: PauseId) -> Element {
 #[component]
 fn RupturePage(id: RuptureId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| {
         let rupture = s.rupture(id)?;
         let person = match rupture.person_id {
@@ -257,8 +275,8 @@ fn RupturePage(id: RuptureId) -> Element {
         spawn(async move {
             let now = platform::now();
             let said = match status {
-                RuptureStatus::LetGo => "Let go. You can open it again any time.",
-                _ => "Opened again.",
+                RuptureStatus::LetGo => t!(lang, "detail-rupture-let-go-done"),
+                _ => t!(lang, "detail-rupture-opened"),
             };
             write
                 .say(move |s| s.set_rupture_status(id, status, &now), said, None)
@@ -269,23 +287,25 @@ fn RupturePage(id: RuptureId) -> Element {
     let loaded = found.read().clone();
     let (r, person, links) = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Rupture" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::Rupture.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     let has_repair_under_way = links.repairs.iter().any(|(_, _, done)| !done);
     rsx! {
-        p { class: "badge badge-rupture", "Rupture" }
+        p { class: "badge badge-rupture", {EntryKind::Rupture.label(lang)} }
         h1 { dir: "auto", "{excerpt(r.what.as_str(), 120)}" }
         dl { class: "facts",
-            Fact { label: "When", value: describe(&r.at, &now) }
-            Fact { label: "With", value: person.unwrap_or_else(|| NOT_SET.to_owned()) }
-            Fact { label: "How big", value: format!("{} of 5, {}", r.severity.get(), r.severity.label()) }
-            Fact { label: "Where it stands", value: r.status.label(Lang::ENGLISH) }
-            if let Some(t) = r.time_to_repair() {
-                Fact { label: "Time to repair", value: rough_duration(t) }
+            Fact { label: t!(lang, "detail-when"), value: describe_in(lang, &r.at, &now) }
+            Fact { label: t!(lang, "detail-with"), value: person.unwrap_or_else(|| not_set(lang)) }
+            Fact { label: t!(lang, "detail-rupture-size"), value: t!(lang, "detail-rupture-size-value", size = r.severity.get()) }
+            Fact { label: t!(lang, "detail-rupture-status"), value: r.status.label(lang) }
+            if let Some(took) = r.time_to_repair() {
+                Fact { label: t!(lang, "detail-time-to-repair"), value: rough_duration_in(lang, took) }
             }
             if r.what.as_str().chars().count() > 120 {
-                Fact { label: "What happened", value: r.what.as_str().to_owned() }
+                Fact { label: t!(lang, "detail-rupture-what"), value: r.what.as_str().to_owned() }
             }
         }
         if let Some(message) = write.error() {
@@ -296,18 +316,22 @@ fn RupturePage(id: RuptureId) -> Element {
                 Link {
                     to: Route::RepairFlow { id },
                     class: "button primary wide",
-                    if has_repair_under_way { "Continue repair" } else { "Start repair" }
+                    if has_repair_under_way {
+                        {t!(lang, "detail-rupture-continue-repair")}
+                    } else {
+                        {t!(lang, "detail-rupture-start-repair")}
+                    }
                 }
                 Link {
                     to: Route::TalkAbout { id },
                     class: "button secondary wide",
-                    "Talk it through together"
+                    {t!(lang, "detail-rupture-talk")}
                 }
                 button {
                     r#type: "button",
                     class: "button quiet wide",
                     onclick: move |_| set_status.call(RuptureStatus::LetGo),
-                    "Let it go"
+                    {t!(lang, "detail-rupture-let-go")}
                 }
             }
         } else {
@@ -316,39 +340,43 @@ fn RupturePage(id: RuptureId) -> Element {
                     r#type: "button",
                     class: "button secondary wide",
                     onclick: move |_| set_status.call(RuptureStatus::Open),
-                    "Open it again"
+                    {t!(lang, "detail-rupture-open-again")}
                 }
             }
         }
         if !links.checkins.is_empty() || !links.pauses.is_empty() || !links.repairs.is_empty() || !links.talks.is_empty() {
             section { aria_labelledby: "linked-heading",
-                h2 { id: "linked-heading", "Linked" }
+                h2 { id: "linked-heading", {t!(lang, "detail-linked")} }
                 ul { class: "plain-list linked",
                     for (cid, at, part) in links.checkins.clone() {
                         li { key: "{cid}",
                             Link { to: Route::detail(cid),
-                                "Check-in: {part} · {describe(&at, &now)}"
+                                {t!(lang, "detail-linked-checkin", part = part, when = describe_in(lang, &at, &now))}
                             }
                         }
                     }
                     for (pid, at, minutes) in links.pauses.clone() {
                         li { key: "{pid}",
                             Link { to: Route::detail(pid),
-                                "Pause of {minutes} min · {describe(&at, &now)}"
+                                {t!(lang, "detail-linked-pause", minutes = minutes, when = describe_in(lang, &at, &now))}
                             }
                         }
                     }
                     for (rid, at, done) in links.repairs.clone() {
                         li { key: "{rid}",
                             Link { to: Route::detail(rid),
-                                if done { "Repair · {describe(&at, &now)}" } else { "Repair in progress · {describe(&at, &now)}" }
+                                if done {
+                                    {t!(lang, "detail-linked-repair", when = describe_in(lang, &at, &now))}
+                                } else {
+                                    {t!(lang, "detail-linked-repair-under-way", when = describe_in(lang, &at, &now))}
+                                }
                             }
                         }
                     }
                     for (tid, at, stage, repaired) in links.talks.clone() {
                         li { key: "{tid}",
                             Link { to: Route::detail(tid),
-                                "Talk it through, {status_word(Lang::ENGLISH, stage, repaired)} · {describe(&at, &now)}"
+                                {t!(lang, "detail-linked-talk", status = status_word(lang, stage, repaired), when = describe_in(lang, &at, &now))}
                             }
                         }
                     }
@@ -356,7 +384,7 @@ fn RupturePage(id: RuptureId) -> Element {
             }
         }
         div { class: "row-actions",
-            Link { to: Route::RuptureEdit { id }, class: "button secondary", "{EDIT}" }
+            Link { to: Route::RuptureEdit { id }, class: "button secondary", {t!(lang, "detail-edit")} }
             DeleteButton { entry: id.into() }
         }
     }
@@ -365,6 +393,7 @@ fn RupturePage(id: RuptureId) -> Element {
 #[component]
 fn RepairPage(id: RepairId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| {
         let repair = s.repair(id)?;
         let rupture = s.rupture(repair.rupture_id)?;
@@ -374,58 +403,63 @@ fn RepairPage(id: RepairId) -> Element {
     let loaded = found.read().clone();
     let (repair, rupture) = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Repair" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::Repair.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     let stage_label = match (repair.outcome, &repair.stage) {
-        (Some(o), _) => o.label(Lang::ENGLISH),
+        (Some(o), _) => o.label(lang),
         (None, Kept::Known(RepairStage::Step(s))) => {
-            format!("in progress, at step {} of 5", s.number())
+            t!(lang, "detail-repair-at-step", step = s.number())
         }
-        (None, Kept::Known(RepairStage::Outcome)) => "in progress, at the last step".to_owned(),
-        (None, Kept::Unknown(code)) => format!("in progress, at a step kept as “{code}”"),
+        (None, Kept::Known(RepairStage::Outcome)) => t!(lang, "detail-repair-at-last-step"),
+        (None, Kept::Unknown(code)) => {
+            t!(lang, "detail-repair-at-unknown-step", code = code.as_str())
+        }
     };
     rsx! {
-        p { class: "badge badge-repair", "Repair" }
-        h1 { dir: "auto", "Repairing: {excerpt(rupture.what.as_str(), 100)}" }
+        p { class: "badge badge-repair", {EntryKind::Repair.label(lang)} }
+        h1 { dir: "auto", {t!(lang, "line-repairing", what = excerpt(rupture.what.as_str(), 100))} }
         dl { class: "facts",
-            Fact { label: "Started", value: describe(&repair.started_at, &now) }
-            Fact { label: "How it went", value: stage_label }
-            if let Some(t) = repair.time_to_repair {
-                Fact { label: "Time to repair", value: rough_duration(t) }
+            Fact { label: t!(lang, "detail-started"), value: describe_in(lang, &repair.started_at, &now) }
+            Fact { label: t!(lang, "detail-repair-how-went"), value: stage_label }
+            if let Some(took) = repair.time_to_repair {
+                Fact { label: t!(lang, "detail-time-to-repair"), value: rough_duration_in(lang, took) }
             }
             for step in RepairStep::ALL {
                 if !repair.notes.get(step).as_str().is_empty() {
-                    Fact { key: "{step.code()}", label: step.guide(Lang::ENGLISH).title, value: repair.notes.get(step).as_str().to_owned() }
+                    Fact { key: "{step.code()}", label: step.guide(lang).title, value: repair.notes.get(step).as_str().to_owned() }
                 }
             }
             if !repair.intention.as_str().is_empty() {
-                Fact { label: "Next time", value: repair.intention.as_str().to_owned() }
+                Fact { label: t!(lang, "detail-repair-next-time"), value: repair.intention.as_str().to_owned() }
             }
             if !repair.phrases.is_empty() {
-                Fact { label: "Words used", value: repair.phrases.join(" · ") }
+                Fact { label: t!(lang, "detail-repair-words-used"), value: repair.phrases.join(" · ") }
             }
             if !repair.felt.as_str().is_empty() {
-                Fact { label: "How it felt", value: repair.felt.as_str().to_owned() }
+                Fact { label: t!(lang, "detail-repair-felt"), value: repair.felt.as_str().to_owned() }
             }
         }
         if let Some(words) = repair.is_complete().then(|| repair.words_to_say()).flatten() {
             section { class: "send-words", aria_labelledby: "say-heading",
-                h2 { id: "say-heading", "{WORDS_TO_SAY}" }
+                h2 { id: "say-heading", {t!(lang, "detail-repair-words-to-say")} }
                 blockquote { id: "words-to-say", class: "sentence words-to-say", dir: "auto", "{words}" }
-                ShareText { text: words, label: SEND_WORDS, describedby: "words-to-say" }
-                p { class: "hint", "{NEVER_SENT}" }
+                ShareText { text: words, label: t!(lang, "detail-repair-send-words"), describedby: "words-to-say" }
+                p { class: "hint", {t!(lang, "detail-repair-never-sent")} }
             }
         }
         p {
-            "About: "
+            {t!(lang, "detail-about")}
+            " "
             Link { to: Route::detail(rupture.id), dir: "auto", "{excerpt(rupture.what.as_str(), 80)}" }
         }
         div { class: "row-actions",
             if !repair.is_complete() {
-                Link { to: Route::RepairFlow { id: rupture.id }, class: "button primary", "Continue" }
+                Link { to: Route::RepairFlow { id: rupture.id }, class: "button primary", {t!(lang, "detail-repair-continue")} }
             }
-            Link { to: Route::RepairEdit { id }, class: "button secondary", "Edit notes" }
+            Link { to: Route::RepairEdit { id }, class: "button secondary", {t!(lang, "detail-repair-edit-notes")} }
             DeleteButton { entry: id.into() }
         }
     }
@@ -435,29 +469,29 @@ fn RepairPage(id: RepairId) -> Element {
 #[component]
 fn ReflectionPage(id: ReflectionId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| s.reflection(id));
     let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let reflection = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Reflection" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::Reflection.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     let today = reflection.day.known() == Some(&now.date_naive());
     rsx! {
-        p { class: "badge badge-reflection", "Reflection" }
+        p { class: "badge badge-reflection", {EntryKind::Reflection.label(lang)} }
         h1 { dir: "auto", "{reflection.prompt}" }
         dl { class: "facts",
-            Fact { label: "Written", value: describe(&reflection.at, &now) }
-            Fact { label: "My answer", value: reflection.answer.clone() }
-            Fact {
-                label: "Self",
-                value: reflection.self_level.map_or(NOT_SET.to_owned(), |l| format!("{l} of 10")),
-            }
+            Fact { label: t!(lang, "detail-reflection-written"), value: describe_in(lang, &reflection.at, &now) }
+            Fact { label: t!(lang, "detail-reflection-answer"), value: reflection.answer.clone() }
+            Fact { label: t!(lang, "detail-self"), value: level_or_not_set(lang, reflection.self_level) }
         }
         div { class: "row-actions",
             if today {
-                Link { to: Route::ReflectScreen {}, class: "button secondary", "{EDIT}" }
+                Link { to: Route::ReflectScreen {}, class: "button secondary", {t!(lang, "detail-edit")} }
             }
             DeleteButton { entry: id.into() }
         }
@@ -468,33 +502,37 @@ fn ReflectionPage(id: ReflectionId) -> Element {
 #[component]
 fn PracticePage(id: PracticeId) -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let found = use_load(move |s| s.practice_session(id));
     let now = shared.now_by_minute();
     let loaded = found.read().clone();
     let session = match loaded {
         None => return rsx! { Loading {} },
-        Some(Err(message)) => return rsx! { h1 { "Practice" } ErrorNote { message } },
+        Some(Err(message)) => {
+            return rsx! { h1 { {EntryKind::Practice.label(lang)} } ErrorNote { message } };
+        }
         Some(Ok(v)) => v,
     };
     if let Some(t) = &session.together {
-        let band = t.band.shown(|b| b.label(Lang::ENGLISH));
+        let band = t.band.shown(|b| b.label(lang));
+        let when = describe_in(lang, &session.at, &now);
         return rsx! {
-            p { class: "badge badge-practice", "Practice" }
-            h1 { "Practised together, {describe(&session.at, &now)}" }
+            p { class: "badge badge-practice", {EntryKind::Practice.label(lang)} }
+            h1 { {t!(lang, "detail-practice-together-title", when = when)} }
             dl { class: "together-kept",
-                div { dt { "Who it was for" } dd { "{band}" } }
-                div { dt { "Feeling" } dd { dir: "auto", "{t.feeling}" } }
-                div { dt { "The sentence" } dd { dir: "auto", "{t.sentence}" } }
-                div { dt { "What helped" } dd { dir: "auto", "{t.helped}" } }
+                div { dt { {t!(lang, "detail-practice-for-whom")} } dd { "{band}" } }
+                div { dt { {t!(lang, "detail-practice-feeling")} } dd { dir: "auto", "{t.feeling}" } }
+                div { dt { {t!(lang, "detail-practice-sentence")} } dd { dir: "auto", "{t.sentence}" } }
+                div { dt { {t!(lang, "detail-practice-helped")} } dd { dir: "auto", "{t.helped}" } }
             }
             if !session.cards.is_empty() {
-                h2 { "The swap game" }
+                h2 { {t!(lang, "detail-practice-swap-game")} }
                 ol { class: "plain-list practice-cards",
                     for (i, card) in session.cards.iter().enumerate() {
                         li { key: "{i}", class: "card",
                             p { class: "practice-situation", dir: "auto", "{card.situation}" }
                             p { class: "practice-response", dir: "auto",
-                                strong { "The grown-up said: " }
+                                strong { {t!(lang, "detail-practice-grown-up-said")} " " }
                                 "{card.response}"
                             }
                         }
@@ -502,30 +540,37 @@ fn PracticePage(id: PracticeId) -> Element {
                 }
             }
             div { class: "row-actions",
-                Link { to: Route::TogetherScreen {}, class: "button secondary", "Practise together again" }
+                Link { to: Route::TogetherScreen {}, class: "button secondary", {t!(lang, "detail-practice-together-again")} }
                 DeleteButton { entry: id.into() }
             }
         };
     }
     rsx! {
-        p { class: "badge badge-practice", "Practice" }
-        h1 { "Practice, {describe(&session.at, &now)}" }
+        p { class: "badge badge-practice", {EntryKind::Practice.label(lang)} }
+        h1 { {t!(lang, "detail-practice-title", when = describe_in(lang, &session.at, &now))} }
         ol { class: "plain-list practice-cards",
             for (i, card) in session.cards.iter().enumerate() {
                 li { key: "{i}", class: "card",
                     p { class: "practice-situation", dir: "auto", "{card.situation}" }
                     p { class: "practice-response", dir: "auto",
-                        strong { if card.chosen.is_some() { "I chose: " } else { "I wrote: " } }
+                        strong {
+                            if card.chosen.is_some() {
+                                {t!(lang, "detail-practice-chose")}
+                            } else {
+                                {t!(lang, "detail-practice-wrote")}
+                            }
+                            " "
+                        }
                         "{card.response}"
                     }
                     if !card.met.is_empty() {
-                        p { class: "hint", "{strengths_sentence(&card.met)}" }
+                        p { class: "hint", {strengths_sentence(lang, &card.met)} }
                     }
                 }
             }
         }
         div { class: "row-actions",
-            Link { to: Route::PracticeScreen {}, class: "button secondary", "Practise again" }
+            Link { to: Route::PracticeScreen {}, class: "button secondary", {t!(lang, "detail-practice-again")} }
             DeleteButton { entry: id.into() }
         }
     }

@@ -9,25 +9,15 @@ use crate::domain::part::{
 };
 use crate::domain::{AgeBand, PartId};
 use crate::platform;
+use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{AgeBandChips, Chip, Form, KeptAsItWas, LabelledText, SaveBar};
-
-const ABOUT_TITLE: &str = "Getting to know it";
-const NAME_LABEL: &str = "Name";
-const ROLE_LEGEND: &str = "What kind of part is it?";
-const ROLE_HINT: &str = "Some parts protect you, and some are the hurt parts they protect. Choose one if it fits, or leave it.";
-const AGE_LEGEND: &str = "How old does it usually feel?";
-const FEARS_LABEL: &str = "What is it afraid of?";
-const FEARS_HINT: &str = "What does it fear would happen if it stopped doing what it does?";
-const NEEDS_LABEL: &str = "What does it need?";
-const TRIGGERS_LABEL: &str = "What sets it off?";
-const NOTES_LABEL: &str = "Notes";
-const SAVE: &str = "Save";
-const SAVED: &str = "Saved.";
+use crate::ui::context::use_lang;
 
 /// What the user knows of the part: name, role, age, fears, needs, triggers and notes.
 #[component]
 pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
+    let lang = use_lang();
     let write = use_command();
     let mut form = use_signal(|| details.draft());
     let mut kept = use_signal(|| details.clone());
@@ -39,7 +29,11 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
         let now = platform::now();
         let saved = details.clone();
         if write
-            .say(move |s| s.save_part(id, &details, &now), SAVED, None)
+            .say(
+                move |s| s.save_part(id, &details, &now),
+                t!(lang, "parts-saved"),
+                None,
+            )
             .await
             .is_some()
         {
@@ -48,8 +42,8 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
     };
     let f = form.read().clone();
     let text_field = move |id: &'static str,
-                           label: &'static str,
-                           hint: Option<&'static str>,
+                           label: String,
+                           hint: Option<String>,
                            value: String,
                            notice: Option<String>,
                            set: fn(&mut PartDraft, String)| {
@@ -57,7 +51,7 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
             LabelledText {
                 id,
                 label,
-                hint: hint.map(str::to_owned),
+                hint,
                 value,
                 notice,
                 oninput: move |v| {
@@ -69,10 +63,10 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
     };
     rsx! {
         section { aria_labelledby: "part-about-heading",
-            h2 { id: "part-about-heading", "{ABOUT_TITLE}" }
+            h2 { id: "part-about-heading", {t!(lang, "parts-about-title")} }
             Form { class: "form", onsubmit: save,
                 div { class: "field",
-                    label { r#for: "part-name", class: "field-label", "{NAME_LABEL}" }
+                    label { r#for: "part-name", class: "field-label", {t!(lang, "parts-name")} }
                     input {
                         id: "part-name",
                         r#type: "text",
@@ -86,13 +80,13 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
                     }
                 }
                 fieldset { class: "field",
-                    legend { class: "field-label", "{ROLE_LEGEND}" }
-                    p { class: "hint", "{ROLE_HINT}" }
+                    legend { class: "field-label", {t!(lang, "parts-role-legend")} }
+                    p { class: "hint", {t!(lang, "parts-role-hint")} }
                     div { class: "chips",
                         for role in PartRole::ALL {
                             Chip {
                                 key: "{role.code()}",
-                                label: role.label(),
+                                label: role.label(lang),
                                 selected: f.role == Some(Kept::Known(role)),
                                 onclick: move |_| {
                                     let mut w = form.write();
@@ -106,30 +100,30 @@ pub(super) fn PartForm(id: PartId, details: PartDetails) -> Element {
                         }
                     }
                     if let Some(Kept::Unknown(code)) = &f.role {
-                        KeptAsItWas { what: "Its role", code: code.clone() }
+                        KeptAsItWas { what: t!(lang, "parts-role-kept"), code: code.clone() }
                     }
                     ul { class: "plain-list role-guide",
                         for role in PartRole::ALL {
                             li { key: "{role.code()}",
-                                strong { "{role.label()}" }
-                                ": {role.explanation()}"
+                                strong { {role.label(lang)} }
+                                ": {role.explanation(lang)}"
                             }
                         }
                     }
                 }
                 AgeBandChips {
-                    legend: AGE_LEGEND,
+                    legend: t!(lang, "parts-age-legend"),
                     value: known(&f.age_band),
                     onchange: move |band: Option<AgeBand>| form.write().age_band = band.map(Kept::Known),
                 }
                 if let Some(Kept::Unknown(code)) = &f.age_band {
-                    KeptAsItWas { what: "How old it feels", code: code.clone() }
+                    KeptAsItWas { what: t!(lang, "parts-age-kept"), code: code.clone() }
                 }
-                {text_field("part-fears", FEARS_LABEL, Some(FEARS_HINT), f.fears.clone(), kept.read().fears.kept_notice(Lang::ENGLISH, FEARS_WHAT), |d, v| d.fears = v)}
-                {text_field("part-needs", NEEDS_LABEL, None, f.needs.clone(), kept.read().needs.kept_notice(Lang::ENGLISH, NEEDS_WHAT), |d, v| d.needs = v)}
-                {text_field("part-triggers", TRIGGERS_LABEL, None, f.triggers.clone(), kept.read().triggers.kept_notice(Lang::ENGLISH, TRIGGERS_WHAT), |d, v| d.triggers = v)}
-                {text_field("part-notes", NOTES_LABEL, None, f.notes.clone(), kept.read().notes.kept_notice(Lang::ENGLISH, NOTES_WHAT), |d, v| d.notes = v)}
-                SaveBar { label: SAVE, busy: write.busy(), error: write.error() }
+                {text_field("part-fears", t!(lang, "parts-fears"), Some(t!(lang, "parts-fears-hint")), f.fears.clone(), kept.read().fears.kept_notice(lang, FEARS_WHAT), |d, v| d.fears = v)}
+                {text_field("part-needs", t!(lang, "parts-needs"), None, f.needs.clone(), kept.read().needs.kept_notice(lang, NEEDS_WHAT), |d, v| d.needs = v)}
+                {text_field("part-triggers", t!(lang, "parts-triggers"), None, f.triggers.clone(), kept.read().triggers.kept_notice(lang, TRIGGERS_WHAT), |d, v| d.triggers = v)}
+                {text_field("part-notes", t!(lang, "parts-notes"), None, f.notes.clone(), kept.read().notes.kept_notice(lang, NOTES_WHAT), |d, v| d.notes = v)}
+                SaveBar { label: t!(lang, "parts-save"), busy: write.busy(), error: write.error() }
             }
         }
     }

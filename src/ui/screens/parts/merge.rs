@@ -2,34 +2,24 @@
 
 use dioxus::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::domain::{Part, PartId};
 use crate::platform;
 use crate::store::Parts;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
-use crate::ui::components::{CANCEL, Confirm, ConfirmStyle, ErrorNote};
-use crate::ui::context::Undo;
-
-const MERGE_TITLE: &str = "Merge with another part";
-const MERGE_NOTE: &str = "If two names turn out to be the same part, you can merge them. Its check-ins move to the other part, and what you wrote about it is added there.";
-const MERGE_START: &str = "Merge into another part…";
-const MERGE_NONE: &str = "There's no other part to merge with yet.";
-const MERGE_CHOOSE_FIRST: &str = "Choose the part to merge into first.";
-const CONTINUE: &str = "Continue";
-const MERGE_YES: &str = "Yes, merge them";
-const ARCHIVE_TITLE: &str = "Archive";
-const ARCHIVE_NOTE: &str = "Archiving takes this part off the check-in chips. Its check-ins stay, and you can bring it back any time.";
-const ARCHIVE: &str = "Archive this part";
+use crate::ui::components::{Confirm, ConfirmStyle, ErrorNote};
+use crate::ui::context::{Undo, use_lang};
 
 /// What a merge will do, named in full before it happens.
-fn merge_summary(from: &str, into: &str, checkins: u32) -> String {
-    let moves = match checkins {
-        0 => format!("“{from}” has no check-ins yet, so none will move."),
-        1 => format!("The one check-in of “{from}” will move to “{into}”."),
-        n => format!("All {n} check-ins of “{from}” will move to “{into}”."),
-    };
-    format!(
-        "{moves} “{from}” will be archived, and what you wrote about it will be added to “{into}”."
+fn merge_summary(lang: Lang, from: &str, into: &str, checkins: u32) -> String {
+    t!(
+        lang,
+        "parts-merge-summary",
+        count = checkins,
+        from = from,
+        into = into
     )
 }
 
@@ -44,6 +34,7 @@ enum MergeStep {
 /// Merging this part into another: choose the other, read what will happen, confirm.
 #[component]
 pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Element {
+    let lang = use_lang();
     let write = use_command();
     let nav = use_navigator();
     let mut step = use_signal(|| MergeStep::Closed);
@@ -51,7 +42,12 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
     let from_id = from.id;
     let from_name = from.name.clone();
     let merge = use_callback(move |into: Part| {
-        let said = format!("Merged. “{from_name}” is now part of “{}”.", into.name);
+        let said = t!(
+            lang,
+            "parts-merged",
+            from = from_name.as_str(),
+            into = into.name.as_str()
+        );
         spawn(async move {
             let now = platform::now();
             let target = into.id;
@@ -68,10 +64,10 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
     };
     rsx! {
         section { aria_labelledby: "part-merge-heading",
-            h2 { id: "part-merge-heading", "{MERGE_TITLE}" }
-            p { class: "hint", "{MERGE_NOTE}" }
+            h2 { id: "part-merge-heading", {t!(lang, "parts-merge-title")} }
+            p { class: "hint", {t!(lang, "parts-merge-note")} }
             if others.is_empty() {
-                p { class: "empty", "{MERGE_NONE}" }
+                p { class: "empty", {t!(lang, "parts-merge-none")} }
             } else if current == MergeStep::Closed {
                 button {
                     r#type: "button",
@@ -80,13 +76,13 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
                         write.clear();
                         step.set(MergeStep::Choosing);
                     },
-                    "{MERGE_START}"
+                    {t!(lang, "parts-merge-start")}
                 }
             } else if let Some(into) = target {
                 Confirm {
-                    label: "Confirm merge",
-                    yes: MERGE_YES,
-                    cancel: CANCEL,
+                    label: t!(lang, "parts-merge-confirm"),
+                    yes: t!(lang, "parts-merge-yes"),
+                    cancel: t!(lang, "parts-merge-cancel"),
                     style: ConfirmStyle::Card,
                     busy: write.busy(),
                     onyes: {
@@ -94,11 +90,11 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
                         move |_| merge.call(into.clone())
                     },
                     oncancel: move |_| step.set(MergeStep::Closed),
-                    p { strong { dir: "auto", {merge_summary(&from.name, &into.name, checkins)} } }
+                    p { strong { dir: "auto", {merge_summary(lang, &from.name, &into.name, checkins)} } }
                 }
             } else {
                 fieldset { class: "field merge-choices",
-                    legend { class: "field-label", dir: "auto", "Merge “{from.name}” into which part?" }
+                    legend { class: "field-label", dir: "auto", {t!(lang, "parts-merge-which", name = from.name.as_str())} }
                     for (i, other) in others.clone().into_iter().enumerate() {
                         label { key: "{other.id}", class: "radio-row",
                             input {
@@ -126,9 +122,9 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
                         class: "button primary",
                         onclick: move |_| match *chosen.peek() {
                             Some(id) => step.set(MergeStep::Confirming(id)),
-                            None => write.refuse(MERGE_CHOOSE_FIRST),
+                            None => write.refuse(t!(lang, "parts-merge-choose-first")),
                         },
-                        "{CONTINUE}"
+                        {t!(lang, "parts-merge-continue")}
                     }
                     button {
                         r#type: "button",
@@ -137,7 +133,7 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
                             write.clear();
                             step.set(MergeStep::Closed);
                         },
-                        "{CANCEL}"
+                        {t!(lang, "parts-merge-cancel")}
                     }
                 }
             }
@@ -151,12 +147,13 @@ pub(super) fn MergeSection(from: Part, checkins: u32, others: Vec<Part>) -> Elem
 /// Archiving the part, with Undo in the toast.
 #[component]
 pub(super) fn ArchiveSection(part: Part) -> Element {
+    let lang = use_lang();
     let write = use_command();
     let nav = use_navigator();
     let id = part.id;
     let name = part.name.clone();
     let archive = move |_| {
-        let said = format!("Archived “{name}”. Its check-ins keep it.");
+        let said = t!(lang, "parts-archived", name = name.as_str());
         async move {
             let now = platform::now();
             let undo = Some(Undo::ArchivePart(id));
@@ -171,14 +168,14 @@ pub(super) fn ArchiveSection(part: Part) -> Element {
     };
     rsx! {
         section { aria_labelledby: "part-archive-heading",
-            h2 { id: "part-archive-heading", "{ARCHIVE_TITLE}" }
-            p { class: "hint", "{ARCHIVE_NOTE}" }
+            h2 { id: "part-archive-heading", {t!(lang, "parts-archive-title")} }
+            p { class: "hint", {t!(lang, "parts-archive-note")} }
             button {
                 r#type: "button",
                 class: "button danger",
                 disabled: write.busy(),
                 onclick: archive,
-                "{ARCHIVE}"
+                {t!(lang, "parts-archive")}
             }
             if let Some(message) = write.error() {
                 ErrorNote { message }

@@ -10,15 +10,15 @@ pub use list::PartsScreen;
 pub use page::PartDetail;
 
 use crate::domain::Part;
+use crate::domain::i18n::Lang;
 use crate::store::Parts;
+use crate::t;
 use crate::ui::command::Command;
 
-pub(super) const BRING_BACK: &str = "Bring back";
-
 /// Puts an archived part back on the check-in chips, and says so.
-pub(super) async fn bring_back(write: Command, part: Part) {
+pub(super) async fn bring_back(lang: Lang, write: Command, part: Part) {
     let id = part.id;
-    let said = format!("“{}” is back on your check-in chips.", part.name);
+    let said = t!(lang, "parts-brought-back", name = part.name.as_str());
     write
         .say(move |s| s.unarchive::<Parts>(id), said, None)
         .await;
