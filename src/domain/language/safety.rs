@@ -27,7 +27,9 @@ impl Danger {
         words.iter().any(|w| self.words.contains(w))
             || self.phrases.iter().any(|phrase| {
                 let ours: Vec<&str> = phrase.split(' ').collect();
-                words.windows(ours.len()).any(|seen| seen == ours.as_slice())
+                words
+                    .windows(ours.len())
+                    .any(|seen| seen == ours.as_slice())
             })
     }
 }

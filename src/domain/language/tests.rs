@@ -964,4 +964,3 @@ fn the_fuller_spanish_repairs_meet_the_checks_as_the_english_ones_do() {
         );
     }
 }
-

@@ -2,7 +2,6 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::i18n::Lang;
 use crate::domain::kept::{Kept, known};
 use crate::domain::part::{
     FEARS_WHAT, NEEDS_WHAT, NOTES_WHAT, PartDetails, PartDraft, PartRole, TRIGGERS_WHAT,
