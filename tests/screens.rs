@@ -13,7 +13,7 @@ use mend::domain::{
 };
 use mend::store::{Parts, Settings, Store};
 use mend::ui::components::{Breather, Chip, LevelPicker, Ring};
-use mend::ui::launch::InBrowser;
+use mend::ui::files::InBrowser;
 use mend::ui::{App, Boot};
 use tempfile::TempDir;
 

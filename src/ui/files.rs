@@ -500,6 +500,12 @@ async fn receive(
     Some(())
 }
 
+/// Marks the browser preview (a root context there), where an export is handed over as the
+/// browser's own download, through the files it offers, and the reader's region is the
+/// browser's, not the computer's running the preview.
+#[derive(Clone, Default)]
+pub struct InBrowser(pub Downloads);
+
 /// Files the browser preview offers as downloads, each once, at an address of its own
 /// (`/download/{token}`): an export, handed over the way the browser saves downloads.
 #[derive(Clone, Default)]

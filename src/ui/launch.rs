@@ -107,11 +107,6 @@ pub(super) fn head() -> String {
     )
 }
 
-/// Marks the browser preview, where an export is handed over as the browser's own
-/// download, through the files it offers.
-#[derive(Clone, Default)]
-pub struct InBrowser(pub super::files::Downloads);
-
 /// The webview's page: our own, so that it names its language, allows zooming, and carries
 /// the stylesheet.
 #[cfg(any(feature = "desktop", feature = "mobile"))]

@@ -87,7 +87,7 @@ mod tests {
                     .iter()
                     .map(|w| fold(&w.norm))
                     .collect();
-                assert_eq!(read, [word.clone()], "{}: {word}", lang.tag());
+                assert_eq!(read, std::slice::from_ref(word), "{}: {word}", lang.tag());
             }
             for phrase in &danger.phrases {
                 let read: Vec<String> = sentences(phrase)

@@ -33,8 +33,9 @@ use subtle::ConstantTimeEq;
 use super::app::App;
 use super::boot::Boot;
 use super::context::DeviceLanguages;
+use super::files::InBrowser;
 use super::files::{DOWNLOAD_PATH, Downloads};
-use super::launch::{InBrowser, head};
+use super::launch::head;
 
 /// The path of the socket that carries the app.
 const SOCKET: &str = "/ws";

@@ -16,7 +16,7 @@ use crate::t;
 use crate::ui::command::use_command;
 use crate::ui::components::{ErrorNote, Form, SaveBar};
 use crate::ui::context::{DeviceLanguages, use_lang, use_load, use_shared};
-use crate::ui::launch::InBrowser;
+use crate::ui::files::InBrowser;
 
 /// The device's locales, best first, asked once while the screen is open (on a phone the
 /// locale is a call into the system), not at every render: its locale, then the languages

@@ -15,8 +15,8 @@ use crate::ui::command::use_command;
 use crate::ui::components::ErrorNote;
 use crate::ui::context::{use_data_dir, use_lang};
 use crate::ui::errors::{NotHandedOver, Told};
+use crate::ui::files::InBrowser;
 use crate::ui::files::{Chooser, Downloads, start_download, use_chosen_file};
-use crate::ui::launch::InBrowser;
 
 /// The chooser's name on the page, and the files it offers.
 const CHOOSER: &str = "import";
