@@ -455,26 +455,30 @@ async fn no_remote_address_in_assets_or_rendered_screens() {
     );
 }
 
+/// Two ruptures in the last four weeks, named `what`; the first mended two hours later.
+fn two_ruptures_one_mended(s: &mut Store, now: Moment, what: [&str; 2]) {
+    let first = rupture(what[0], now - TimeDelta::days(10));
+    s.save_rupture(&first, &first.at).unwrap();
+    let mut repair = s
+        .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
+        .unwrap();
+    repair.stage = RepairStage::Outcome.into();
+    s.complete_repair(
+        &repair,
+        RepairOutcome::Reconnected,
+        &(first.at + TimeDelta::hours(2)),
+    )
+    .unwrap();
+    let second = rupture(what[1], now - TimeDelta::days(3));
+    s.save_rupture(&second, &second.at).unwrap();
+}
+
 #[tokio::test]
 async fn insights_draw_charts_with_their_summaries_in_words() {
     let now = mend::platform::now();
     let (_dir, boot) = boot_with(|s| {
         let parts = s.list::<Parts>().unwrap();
-        // Two ruptures in the last four weeks; the first mended two hours later.
-        let first = rupture("Raised voices at bedtime", now - TimeDelta::days(10));
-        s.save_rupture(&first, &first.at).unwrap();
-        let mut repair = s
-            .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
-            .unwrap();
-        repair.stage = RepairStage::Outcome.into();
-        s.complete_repair(
-            &repair,
-            RepairOutcome::Reconnected,
-            &(first.at + TimeDelta::hours(2)),
-        )
-        .unwrap();
-        let second = rupture("Silence over dinner", now - TimeDelta::days(3));
-        s.save_rupture(&second, &second.at).unwrap();
+        two_ruptures_one_mended(s, now, ["Raised voices at bedtime", "Silence over dinner"]);
         // Check-ins: Self 3, then 6 a week later; another part once.
         for (part, when, self_level) in [
             (0, now - TimeDelta::days(10), Some(3)),
@@ -1019,21 +1023,11 @@ async fn insights_speak_spanish_once_chosen() {
     let now = mend::platform::now();
     let (_dir, boot) = boot_with(|s| {
         in_spanish(s);
-        // Two ruptures in the last four weeks; the first mended two hours later.
-        let first = rupture("Voces altas a la hora de dormir", now - TimeDelta::days(10));
-        s.save_rupture(&first, &first.at).unwrap();
-        let mut repair = s
-            .begin_repair(first.id, &(first.at + TimeDelta::hours(1)))
-            .unwrap();
-        repair.stage = RepairStage::Outcome.into();
-        s.complete_repair(
-            &repair,
-            RepairOutcome::Reconnected,
-            &(first.at + TimeDelta::hours(2)),
-        )
-        .unwrap();
-        let second = rupture("Silencio en la cena", now - TimeDelta::days(3));
-        s.save_rupture(&second, &second.at).unwrap();
+        two_ruptures_one_mended(
+            s,
+            now,
+            ["Voces altas a la hora de dormir", "Silencio en la cena"],
+        );
     });
     let html = render_app(boot, "/insights").await;
     assert!(html.contains("<h1>Tendencias</h1>"), "{html}");
