@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
 
-use super::i18n::Lang;
+use super::i18n::{Lang, Length};
 use super::text::capitalise;
 
 /// An instant plus the user's local offset at that instant.
@@ -26,46 +26,44 @@ pub fn from_parts(utc_ms: i64, offset_s: i32) -> Moment {
     instant.with_timezone(&offset)
 }
 
-/// A friendly "when" in English: [`describe_in`] for screens not yet in the reader's
-/// language.
-pub fn describe(at: &Moment, now: &Moment) -> String {
-    describe_in(Lang::ENGLISH, at, now)
+/// A friendly "when", in the reader's language and as its region writes dates and times:
+/// "Today, 20:40", "Yesterday, 18:02", "Monday, 09:15", "23 Nov, 20:40" or
+/// "23 Nov 2025, 20:40" in the United Kingdom; "Today, 8:40 PM" or "Nov 23, 8:40 PM" in the
+/// United States. The time is shown as the user saw it then, in its own offset. It begins
+/// with a capital, as it begins a line.
+pub fn describe_in(lang: Lang, at: &Moment, now: &Moment) -> String {
+    capitalise(&describe_within(lang, at, now))
 }
 
-/// A friendly "when", in the reader's language: "Today, 20:40", "Yesterday, 18:02",
-/// "Monday, 09:15", "23 Nov, 20:40" or "23 Nov 2025, 20:40". The time is shown as the user
-/// saw it then, in its own offset. It begins with a capital, as it begins a line.
-pub fn describe_in(lang: Lang, at: &Moment, now: &Moment) -> String {
+/// The same "when", as it stands inside a sentence: "Begun today, 20:40", "Empezada el
+/// lunes…" keeps its words' own case.
+pub fn describe_within(lang: Lang, at: &Moment, now: &Moment) -> String {
     let day = at.date_naive();
     let today = now.date_naive();
-    let time = at.format("%H:%M").to_string();
-    let month = || lang.word("time-month", &day.month().to_string());
+    let time = lang.clock(at.time());
     let said = match (today - day).num_days() {
         0 => crate::t!(lang, "time-today", time = time),
         1 => crate::t!(lang, "time-yesterday", time = time),
         2..=6 => crate::t!(
             lang,
             "time-weekday",
-            weekday = lang.word("weekday", &day.weekday().number_from_monday().to_string()),
+            weekday = lang.weekday(day.weekday(), Length::Long),
             time = time
         ),
         _ if day.year() == today.year() => crate::t!(
             lang,
-            "time-this-year",
-            day = day.day().to_string(),
-            month = month(),
+            "time-date",
+            date = lang.day_month(day, Length::Short),
             time = time
         ),
         _ => crate::t!(
             lang,
-            "time-other-year",
-            day = day.day().to_string(),
-            month = month(),
-            year = day.year().to_string(),
+            "time-date",
+            date = lang.day_month_year(day, Length::Short),
             time = time
         ),
     };
-    capitalise(&said)
+    said
 }
 
 /// The value for an `<input type="datetime-local">`: local date and time to the minute.
@@ -92,8 +90,11 @@ mod tests {
 
     #[test]
     fn describes_when() {
+        // As English is written in the United Kingdom.
+        let gb = Lang::negotiate(&["en-GB"]);
         let now = at("2026-11-23T21:00:00+01:00");
-        let check = |s: &str, expected: &str| assert_eq!(describe(&at(s), &now), expected, "{s}");
+        let check =
+            |s: &str, expected: &str| assert_eq!(describe_in(gb, &at(s), &now), expected, "{s}");
         check("2026-11-23T20:40:00+01:00", "Today, 20:40");
         check("2026-11-22T18:02:00+01:00", "Yesterday, 18:02");
         check("2026-11-18T09:15:00+01:00", "Wednesday, 09:15");
@@ -101,6 +102,12 @@ mod tests {
         check("2025-11-23T20:40:00+01:00", "23 Nov 2025, 20:40");
         // Written while travelling: shown in the offset it was written in.
         check("2026-11-23T08:00:00-05:00", "Today, 08:00");
+        // And in the United States.
+        let us = Lang::negotiate(&["en-US"]);
+        let said = |s: &str| describe_in(us, &at(s), &now).replace('\u{202f}', " ");
+        assert_eq!(said("2026-11-23T20:40:00+01:00"), "Today, 8:40 PM");
+        assert_eq!(said("2026-11-16T09:15:00+01:00"), "Nov 16, 9:15 AM");
+        assert_eq!(said("2025-11-23T20:40:00+01:00"), "Nov 23, 2025, 8:40 PM");
     }
 
     #[test]

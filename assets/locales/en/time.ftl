@@ -2,28 +2,15 @@
 # long it took, how many times.
 
 # When a record was made, as its page and the lists show it. { $time } is the hour and
-# minute, such as 20:40; the first letter is made a capital.
-time-today = Today, { $time }
-time-yesterday = Yesterday, { $time }
-# A day of the last week: "Monday, 09:15". { $weekday } is one of the weekday-… words.
+# minute, such as 20:40 or 8:40 PM as the reader's region writes it. In lowercase: the
+# first letter is made a capital where it begins a line.
+time-today = today, { $time }
+time-yesterday = yesterday, { $time }
+# A day of the last week: "Monday, 09:15". { $weekday } is the day's name.
 time-weekday = { $weekday }, { $time }
-# Earlier this year: "23 Nov, 20:40". { $month } is one of the time-month-… words below.
-time-this-year = { $day } { $month }, { $time }
-# In another year: "23 Nov 2025, 20:40".
-time-other-year = { $day } { $month } { $year }, { $time }
-# The months, short, as a date shows them.
-time-month-1 = Jan
-time-month-2 = Feb
-time-month-3 = Mar
-time-month-4 = Apr
-time-month-5 = May
-time-month-6 = Jun
-time-month-7 = Jul
-time-month-8 = Aug
-time-month-9 = Sep
-time-month-10 = Oct
-time-month-11 = Nov
-time-month-12 = Dec
+# Earlier: "23 Nov, 20:40", "23 Nov 2025, 20:40". { $date } is written as the reader's region
+# writes dates.
+time-date = { $date }, { $time }
 
 # How long ago, by calendar days: when a part was last seen, or first noticed.
 time-ago-today = today

@@ -2,28 +2,15 @@
 # duró, cuántas veces.
 
 # Cuándo se hizo un registro, como lo muestran su página y las listas. { $time } es la hora
-# y los minutos, como 20:40; la primera letra se pone en mayúscula.
-time-today = Hoy, { $time }
-time-yesterday = Ayer, { $time }
-# Un día de la última semana: «Lunes, 09:15». { $weekday } es una de las palabras weekday-….
+# y los minutos, como 20:40 (o 8:40 p. m., según la región). En minúscula: la primera letra
+# se pone en mayúscula donde empieza una línea.
+time-today = hoy, { $time }
+time-yesterday = ayer, { $time }
+# Un día de la última semana: «Lunes, 09:15». { $weekday } es el nombre del día.
 time-weekday = { $weekday }, { $time }
-# Antes, este mismo año: «23 nov, 20:40». { $month } es una de las palabras time-month-….
-time-this-year = { $day } { $month }, { $time }
-# Otro año: «23 nov 2025, 20:40».
-time-other-year = { $day } { $month } { $year }, { $time }
-# Los meses, abreviados, como los muestra una fecha.
-time-month-1 = ene
-time-month-2 = feb
-time-month-3 = mar
-time-month-4 = abr
-time-month-5 = may
-time-month-6 = jun
-time-month-7 = jul
-time-month-8 = ago
-time-month-9 = sept
-time-month-10 = oct
-time-month-11 = nov
-time-month-12 = dic
+# Antes: «23 nov, 20:40», «23 nov 2025, 20:40». { $date } va como la región de quien lee
+# escribe las fechas.
+time-date = { $date }, { $time }
 
 # Hace cuánto, por días del calendario: cuándo se vio una parte por última vez, o la primera.
 time-ago-today = hoy

@@ -2,7 +2,7 @@
 
 use dioxus::prelude::*;
 
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
 use crate::domain::{Moment, TimelineEntry};
 use crate::t;
 use crate::ui::Route;
@@ -12,7 +12,7 @@ use crate::ui::context::use_lang;
 #[component]
 pub fn EntryRow(entry: TimelineEntry, now: Moment) -> Element {
     let lang = use_lang();
-    let when = describe(&entry.at, &now);
+    let when = describe_in(lang, &entry.at, &now);
     let kind = entry.kind;
     let lines = entry.lines(lang);
     rsx! {

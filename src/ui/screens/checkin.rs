@@ -11,7 +11,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::kept::{Kept, known};
 use crate::domain::language::sounds_unsafe;
 use crate::domain::text::excerpt;
-use crate::domain::time::{describe, from_input, to_input};
+use crate::domain::time::{describe_in, from_input, to_input};
 use crate::domain::{
     AgeBand, CheckIn, CheckInId, Level, Name, Note, PartId, PersonId, Place, RuptureId,
     SelfQuality, Suggestion,
@@ -396,7 +396,7 @@ fn CheckInForm(existing: Option<CheckIn>) -> Element {
                     for r in ruptures {
                         Chip {
                             key: "{r.id}",
-                            label: format!("{} · {}", excerpt(r.what.as_str(), 40), describe(&r.at, &now)),
+                            label: format!("{} · {}", excerpt(r.what.as_str(), 40), describe_in(lang, &r.at, &now)),
                             selected: d.rupture == Some(r.id),
                             onclick: move |_| {
                                 let mut w = draft.write();

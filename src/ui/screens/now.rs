@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::domain::i18n::Lang;
 use crate::domain::text::excerpt;
-use crate::domain::time::describe;
+use crate::domain::time::{describe_in, describe_within};
 use crate::t;
 use crate::ui::Route;
 use crate::ui::command::use_command;
@@ -47,7 +47,7 @@ pub fn Now() -> Element {
         if let Some(Ok(Some(talk))) = &*open_talk.read() {
             section { class: "card talk-waiting", aria_labelledby: "talk-waiting-heading",
                 h2 { id: "talk-waiting-heading", {t!(lang, "now-talk-waiting")} }
-                p { class: "hint", {t!(lang, "now-talk-begun", when = describe(&talk.started_at, &now))} }
+                p { class: "hint", {t!(lang, "now-talk-begun", when = describe_within(lang, &talk.started_at, &now))} }
                 Link { to: Route::TalkFlow { id: talk.id }, class: "button primary", {t!(lang, "now-talk-pick-up")} }
             }
         }
@@ -62,7 +62,7 @@ pub fn Now() -> Element {
                                     to: Route::detail(r.id),
                                     class: "waiting-what",
                                     span { dir: "auto", "{excerpt(r.what.as_str(), 80)}" }
-                                    span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(lang)}" }
+                                    span { class: "entry-when", "{describe_in(lang, &r.at, &now)} · {r.status.label(lang)}" }
                                 }
                                 Link {
                                     to: Route::RepairFlow { id: r.id },

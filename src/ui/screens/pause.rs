@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use crate::domain::i18n::Lang;
 use crate::domain::pause::{PauseAsk, breath_turns, duration, format_remaining, pause_sentence};
 use crate::domain::text::excerpt;
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
 use crate::domain::{Moment, Pause, PauseId, PauseLength, PausePhase, RuptureId};
 use crate::platform::{self, Pulse};
 use crate::t;
@@ -132,7 +132,7 @@ fn PauseSetup() -> Element {
                 for r in open_ruptures {
                     Chip {
                         key: "{r.id}",
-                        label: format!("{} · {}", excerpt(r.what.as_str(), 40), describe(&r.at, &now)),
+                        label: format!("{} · {}", excerpt(r.what.as_str(), 40), describe_in(lang, &r.at, &now)),
                         selected: rupture() == Some(r.id),
                         onclick: move |_| {
                             let current = *rupture.peek();

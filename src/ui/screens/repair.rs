@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use crate::domain::repair::{FELT_WHAT, INTENTION_WHAT, NOTE_WHAT};
 use crate::domain::rupture::rough_duration;
 use crate::domain::text::excerpt;
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
 use crate::domain::{Kept, TextError};
 use crate::domain::{
     Note, Repair, RepairId, RepairOutcome, RepairStage, RepairStep, Rupture, RuptureId,
@@ -54,7 +54,7 @@ pub fn RepairStart() -> Element {
                                 to: Route::RepairFlow { id: r.id },
                                 class: "choice",
                                 span { class: "choice-main", dir: "auto", "{excerpt(r.what.as_str(), 90)}" }
-                                span { class: "entry-when", "{describe(&r.at, &now)} · {r.status.label(lang)}" }
+                                span { class: "entry-when", "{describe_in(lang, &r.at, &now)} · {r.status.label(lang)}" }
                             }
                         }
                     }

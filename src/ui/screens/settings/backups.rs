@@ -4,7 +4,7 @@ use dioxus::prelude::*;
 
 use crate::domain::Moment;
 use crate::domain::i18n::Lang;
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
 use crate::platform;
 use crate::store::{BackupInfo, BackupKind, Store};
 use crate::t;
@@ -71,7 +71,7 @@ pub(super) fn BackupsSection() -> Element {
                             button {
                                 r#type: "button",
                                 class: "button secondary small",
-                                aria_label: t!(lang, "data-restore-named", when = when(&b, &now)),
+                                aria_label: t!(lang, "data-restore-named", when = when(lang, &b, &now)),
                                 onclick: {
                                     let path = b.path.clone();
                                     move |_| asking.set(Some(path.clone()))
@@ -97,8 +97,8 @@ pub(super) fn BackupsSection() -> Element {
 }
 
 /// When a backup was made, as the list says it.
-fn when(b: &BackupInfo, now: &Moment) -> String {
-    describe(&b.made_at.with_timezone(now.offset()), now)
+fn when(lang: Lang, b: &BackupInfo, now: &Moment) -> String {
+    describe_in(lang, &b.made_at.with_timezone(now.offset()), now)
 }
 
 /// A backup in the list: when, its kind and its size.
@@ -106,7 +106,7 @@ fn row_words(lang: Lang, b: &BackupInfo, now: &Moment) -> String {
     t!(
         lang,
         "data-backup-row",
-        when = when(b, now),
+        when = when(lang, b, now),
         kind = b.kind.label(lang),
         kb = b.bytes.div_ceil(1024)
     )

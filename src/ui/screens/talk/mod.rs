@@ -13,7 +13,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::language::sounds_unsafe;
 use crate::domain::talk::{Move, Talk, Who};
 use crate::domain::text::excerpt;
-use crate::domain::time::describe;
+use crate::domain::time::describe_within;
 use crate::domain::{RuptureId, TalkId};
 use crate::platform;
 use crate::store::StoreError;
@@ -99,7 +99,7 @@ fn TalkBegin(about: Option<RuptureId>) -> Element {
                         t!(
                             lang,
                             "talk-under-way-begun",
-                            when = describe(&talk.started_at, &now),
+                            when = describe_within(lang, &talk.started_at, &now),
                             one = talk.name_within(lang, Who::One),
                             two = talk.name_within(lang, Who::Two)
                         )

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use super::Intentions;
 use crate::domain::talk::{Talk, TalkStage, Turn, Who};
 use crate::domain::text::{capitalise, excerpt};
-use crate::domain::time::describe;
+use crate::domain::time::describe_in;
 use crate::domain::{Level, Rupture, TalkId};
 use crate::store::StoreError;
 use crate::t;
@@ -64,7 +64,7 @@ pub fn TalkPage(id: TalkId) -> Element {
             }
         }
         dl { class: "facts",
-            Fact { label: t!(lang, "talk-page-when"), value: describe(&t.started_at, &now) }
+            Fact { label: t!(lang, "talk-page-when"), value: describe_in(lang, &t.started_at, &now) }
             Fact { label: t!(lang, "talk-page-who"), value: t.both(lang) }
             for who in Who::BOTH {
                 Fact { key: "ready-{who.code()}", label: t.about(lang, "talk-page-settled", who), value: level(t.ready(who)) }
