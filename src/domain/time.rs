@@ -41,7 +41,7 @@ pub fn describe_within(lang: Lang, at: &Moment, now: &Moment) -> String {
     let day = at.date_naive();
     let today = now.date_naive();
     let time = lang.clock(at.time());
-    let said = match (today - day).num_days() {
+    match (today - day).num_days() {
         0 => crate::t!(lang, "time-today", time = time),
         1 => crate::t!(lang, "time-yesterday", time = time),
         2..=6 => crate::t!(
@@ -62,8 +62,7 @@ pub fn describe_within(lang: Lang, at: &Moment, now: &Moment) -> String {
             date = lang.day_month_year(day, Length::Short),
             time = time
         ),
-    };
-    said
+    }
 }
 
 /// The value for an `<input type="datetime-local">`: local date and time to the minute.
