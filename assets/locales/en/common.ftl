@@ -22,36 +22,6 @@ share-not-copied = This browser didn't let Mend copy it. Select it above and cop
 share-open-message = A new message with these words
 share-not-shown = Your phone couldn't open its share sheet just now. Please try again.
 
-# The months and the days of the week, for calendars; a month and its year together.
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-month-year = { $month } { $year }
-# Monday is 1. Each day's name, and the short name at the head of a calendar's column.
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-weekday-short-1 = Mo
-weekday-short-2 = Tu
-weekday-short-3 = We
-weekday-short-4 = Th
-weekday-short-5 = Fr
-weekday-short-6 = Sa
-weekday-short-7 = Su
-
 # A rough length of time, such as how long a repair took: "less than a minute", "2 days";
 # with duration-minutes and duration-hours, in pause.ftl.
 duration-under-a-minute = less than a minute

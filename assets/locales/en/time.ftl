@@ -32,20 +32,6 @@ time-ago-years = { $count ->
    *[other] { $count } years ago
 }
 
-# A gentle, rounded length of time: how long a repair took.
-time-under-a-minute = less than a minute
-time-minutes = { $count ->
-    [one] 1 minute
-   *[other] { $count } minutes
-}
-time-hours = { $count ->
-    [one] 1 hour
-   *[other] { $count } hours
-}
-time-days = { $count ->
-    [one] 1 day
-   *[other] { $count } days
-}
 
 # How many times something happened: "once", "twice", "12 times".
 time-times = { $count ->

@@ -23,36 +23,6 @@ share-not-copied = Este navegador no dejó que Mend lo copiara. Selecciónalo ar
 share-open-message = Un mensaje nuevo con estas palabras
 share-not-shown = Tu teléfono no pudo abrir el menú de compartir ahora mismo. Inténtalo de nuevo.
 
-# Los meses y los días de la semana, para los calendarios; un mes con su año.
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-month-year = { $month } de { $year }
-# El lunes es 1. El nombre de cada día, y el corto que encabeza la columna de un calendario.
-weekday-1 = lunes
-weekday-2 = martes
-weekday-3 = miércoles
-weekday-4 = jueves
-weekday-5 = viernes
-weekday-6 = sábado
-weekday-7 = domingo
-weekday-short-1 = lu
-weekday-short-2 = ma
-weekday-short-3 = mi
-weekday-short-4 = ju
-weekday-short-5 = vi
-weekday-short-6 = sá
-weekday-short-7 = do
-
 # Un tiempo aproximado, como lo que tardó una reparación: «menos de un minuto», «2 días»;
 # con duration-minutes y duration-hours, en pause.ftl.
 duration-under-a-minute = menos de un minuto

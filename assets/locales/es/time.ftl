@@ -32,20 +32,6 @@ time-ago-years = { $count ->
    *[other] hace { $count } años
 }
 
-# Un tiempo aproximado, redondeado: cuánto tardó una reparación.
-time-under-a-minute = menos de un minuto
-time-minutes = { $count ->
-    [one] 1 minuto
-   *[other] { $count } minutos
-}
-time-hours = { $count ->
-    [one] 1 hora
-   *[other] { $count } horas
-}
-time-days = { $count ->
-    [one] 1 día
-   *[other] { $count } días
-}
 
 # Cuántas veces pasó algo: «una vez», «dos veces», «12 veces».
 time-times = { $count ->
