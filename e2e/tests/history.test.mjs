@@ -78,6 +78,9 @@ test("the phone's back button goes back through Mend's screens and leaves only f
   // On Android, the activity asks window.mendBack() whether Mend went back itself.
   const page = await phonePage(app.browser);
   await open(page, app.server, '/');
+  // The page's back handler is put in place once the app has started, a moment after Now
+  // shows (a busy machine made that moment longer than the first ask).
+  await page.waitForFunction(() => typeof window.mendBack === 'function');
   assert.equal(await page.evaluate(() => window.mendBack()), false, 'Now leaves the app');
   await page.getByRole('link', { name: 'History' }).first().click();
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
