@@ -30,7 +30,9 @@ fuzz_target!(|data: &[u8]| {
             looked_at.contains(&r.found),
             "the phrase is not the user's: {r:?}"
         );
-        assert!(!r.why.is_empty(), "no reason given: {r:?}");
+        for lang in Lang::all() {
+            assert!(!r.rule.why(lang).is_empty(), "no reason given: {r:?}");
+        }
         assert!(
             r.suggestion.to_lowercase().contains("a part of me"),
             "a suggestion that does not speak for a part: {r:?}"

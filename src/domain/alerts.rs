@@ -9,8 +9,10 @@
 
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 
+use super::i18n::Lang;
 use super::reflection::reminder_due;
 use super::{Moment, Pause, PausePhase};
+use crate::t;
 
 /// How many days of reminders are set ahead. Mend sets them again each time it opens, so a
 /// week without opening it lets the reminders rest rather than nag.
@@ -43,38 +45,22 @@ impl AlertKind {
             .find(|k| k.code() == code)
     }
 
-    pub fn title(self) -> &'static str {
+    /// Its title, in `lang`.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            AlertKind::PauseOver => "Your pause is over",
-            AlertKind::Reflect => "A moment to reflect",
+            AlertKind::PauseOver => t!(lang, "alert-pause-over-title"),
+            AlertKind::Reflect => t!(lang, "alert-reflect-title"),
         }
     }
 
-    pub fn body(self) -> &'static str {
+    /// Its words, in `lang`.
+    pub fn body(self, lang: Lang) -> String {
         match self {
-            AlertKind::PauseOver => {
-                "When you're ready, go back and reconnect, even if it's only to ask for a little more time."
-            }
-            AlertKind::Reflect => "Today's question is waiting in Mend, whenever you're ready.",
+            AlertKind::PauseOver => t!(lang, "alert-pause-over-body"),
+            AlertKind::Reflect => t!(lang, "alert-reflect-body"),
         }
     }
 }
-
-/// The words of a running pause's notification on Android, which counts down to the
-/// return time while Mend is away, with its two actions.
-pub const PAUSE_RUNNING_TITLE: &str = "You're taking a pause";
-pub const PAUSE_RUNNING_BODY: &str =
-    "The count shows the time left. Come back when it ends, even if only to ask for more time.";
-pub const PAUSE_ACTION_BACK: &str = "I'm back";
-pub const PAUSE_ACTION_MORE: &str = "5 more minutes";
-
-/// The phone's channels for Mend's notifications (Android shows their names in its
-/// settings), and what each is for.
-pub const ALERTS_CHANNEL: &str = "Pause and reflection reminders";
-pub const ALERTS_CHANNEL_ABOUT: &str = "When a pause is over, and the daily reminder to reflect.";
-pub const PAUSE_CHANNEL: &str = "While you pause";
-pub const PAUSE_CHANNEL_ABOUT: &str =
-    "A quiet count of the time left while a pause runs, with I'm back and 5 more minutes.";
 
 /// When an alert comes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -363,23 +349,16 @@ mod tests {
     }
 
     #[test]
-    fn the_words_are_ours_and_never_empty() {
+    fn the_words_are_ours_in_each_language() {
+        let es = Lang::from_tag("es").unwrap();
         for kind in [AlertKind::PauseOver, AlertKind::Reflect] {
-            assert!(!kind.title().is_empty() && kind.body().len() > 20);
             assert_eq!(AlertKind::from_code(kind.code()), Some(kind));
+            for lang in Lang::shipped() {
+                assert!(kind.body(lang).len() > 20, "{kind:?} in {}", lang.tag());
+            }
+            assert_ne!(kind.title(es), kind.title(Lang::ENGLISH));
         }
-        for words in [
-            PAUSE_RUNNING_TITLE,
-            PAUSE_RUNNING_BODY,
-            PAUSE_ACTION_BACK,
-            PAUSE_ACTION_MORE,
-            ALERTS_CHANNEL,
-            ALERTS_CHANNEL_ABOUT,
-            PAUSE_CHANNEL,
-            PAUSE_CHANNEL_ABOUT,
-        ] {
-            assert!(!words.trim().is_empty());
-        }
+        assert_eq!(AlertKind::PauseOver.title(es), "Tu pausa ha terminado");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! tags, no empty or repeated text).
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
@@ -282,18 +283,71 @@ impl Library {
     }
 }
 
-/// Words embedded at build time, as read once: the content, or (should the content test
-/// ever let a broken file ship) empty lists and why, in the log too.
-pub fn read_embedded<T: Default>(
-    parsed: Result<T, ContentError>,
-    what: &str,
-) -> (T, Option<ContentError>) {
-    match parsed {
-        Ok(content) => (content, None),
-        Err(problem) => {
-            tracing::error!(%problem, "{what} could not be read");
-            (T::default(), Some(problem))
+/// One kind of our words (`assets/content/`), read once in each language, when first asked
+/// for: English's from its embedded file, and another language's from its own version
+/// (`assets/content/<tag>/`), or English's where it has none. A file that could not be read
+/// (the content tests stop one from ever shipping) is logged; another language then shows
+/// English's words, and English's lists are empty, [`Localised::problem`] saying why.
+pub struct Localised<T: 'static> {
+    what: &'static str,
+    english: fn() -> Result<T, ContentError>,
+    own: fn(Lang) -> Option<Result<T, ContentError>>,
+    english_read: OnceLock<(T, Option<ContentError>)>,
+    others: PerLang<Option<T>>,
+}
+
+impl<T: Default> Localised<T> {
+    /// `what` names the words in the log; `english` reads English's, and `own` a language's
+    /// own version, if it has one.
+    pub const fn new(
+        what: &'static str,
+        english: fn() -> Result<T, ContentError>,
+        own: fn(Lang) -> Option<Result<T, ContentError>>,
+    ) -> Self {
+        Localised {
+            what,
+            english,
+            own,
+            english_read: OnceLock::new(),
+            others: PerLang::new(),
         }
+    }
+
+    /// The words in English: also for what needs only their ids (an export, an import).
+    pub fn english(&self) -> &T {
+        &self.english_read().0
+    }
+
+    /// Why English's file could not be read, if it could not.
+    pub fn problem(&self) -> Option<&ContentError> {
+        self.english_read().1.as_ref()
+    }
+
+    /// The words in `lang`: its own, or English's.
+    pub fn in_lang(&self, lang: Lang) -> &T {
+        if lang.is_english() {
+            return self.english();
+        }
+        let own = self.others.get(lang, || match (self.own)(lang)? {
+            Ok(words) => Some(words),
+            Err(problem) => {
+                let what = self.what;
+                tracing::error!(lang = lang.tag(), %problem, "{what} in this language could not be read");
+                None
+            }
+        });
+        own.as_ref().unwrap_or_else(|| self.english())
+    }
+
+    fn english_read(&self) -> &(T, Option<ContentError>) {
+        self.english_read.get_or_init(|| match (self.english)() {
+            Ok(words) => (words, None),
+            Err(problem) => {
+                let what = self.what;
+                tracing::error!(%problem, "{what} could not be read");
+                (T::default(), Some(problem))
+            }
+        })
     }
 }
 
@@ -391,45 +445,36 @@ fn gcd(a: i64, b: i64) -> i64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-static LIBRARIES: PerLang<(Library, Option<ContentError>)> = PerLang::new();
+static LIBRARY: Localised<Library> = Localised::new(
+    "our words",
+    || Library::parse(PROMPTS, PHRASES, SITUATIONS),
+    |lang| {
+        let files = ["prompts.toml", "phrases.toml", "situations.toml"];
+        if files.iter().all(|file| lang.content(file).is_none()) {
+            return None;
+        }
+        let text = |name: &str, english: &'static str| lang.content(name).unwrap_or(english);
+        Some(Library::parse(
+            text("prompts.toml", PROMPTS),
+            text("phrases.toml", PHRASES),
+            text("situations.toml", SITUATIONS),
+        ))
+    },
+);
 
-/// Our words in `lang` (its own files, or English's where it has none), read once. If the
-/// embedded files could not be read (the content test stops that from ever shipping) the
-/// language's are English's, and English's lists are empty, [`library_problem`] saying why.
+/// Our words in `lang` (its own files, or English's where it has none), read once.
 pub fn library_in(lang: Lang) -> &'static Library {
-    &read_in(lang).0
-}
-
-/// Our words in `lang`, and why English's could not be read, if they could not; read once.
-fn read_in(lang: Lang) -> &'static (Library, Option<ContentError>) {
-    LIBRARIES.get(lang, || read_library(lang))
+    LIBRARY.in_lang(lang)
 }
 
 /// Our words in English: for what needs only their ids (an export, an import).
 pub fn library() -> &'static Library {
-    library_in(Lang::ENGLISH)
-}
-
-fn read_library(lang: Lang) -> (Library, Option<ContentError>) {
-    let text = |name: &str, english: &'static str| lang.content(name).unwrap_or(english);
-    let read = Library::parse(
-        text("prompts.toml", PROMPTS),
-        text("phrases.toml", PHRASES),
-        text("situations.toml", SITUATIONS),
-    );
-    match read {
-        Ok(library) => (library, None),
-        Err(problem) if !lang.is_english() => {
-            tracing::error!(lang = lang.tag(), %problem, "our words in this language could not be read");
-            (library().clone(), None)
-        }
-        Err(problem) => (Library::default(), Some(problem)),
-    }
+    LIBRARY.english()
 }
 
 /// Why the embedded words could not be read, if they could not.
 pub fn library_problem() -> Option<&'static ContentError> {
-    read_in(Lang::ENGLISH).1.as_ref()
+    LIBRARY.problem()
 }
 
 crate::domain::kept::coded!(PhraseStep);
@@ -442,6 +487,43 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[derive(Debug, Default, PartialEq, Deserialize)]
+    struct Words {
+        word: String,
+    }
+
+    fn words(text: &str) -> Result<Words, ContentError> {
+        toml::from_str(text).map_err(ContentError::in_file("words.toml"))
+    }
+
+    #[test]
+    fn each_language_reads_its_own_words_or_englishs() {
+        static WORDS: Localised<Words> = Localised::new(
+            "test words",
+            || words("word = 'hello'"),
+            |lang| match lang.tag() {
+                "es" => Some(words("word = 'hola'")),
+                "en-XA" => Some(words("word = ")),
+                _ => None,
+            },
+        );
+        let read = |tag| &WORDS.in_lang(Lang::from_tag(tag).unwrap()).word;
+        assert_eq!(read("en"), "hello");
+        assert_eq!(read("es"), "hola");
+        // Its own file could not be read: English's words, and English's are fine.
+        assert_eq!(read("en-XA"), "hello");
+        assert_eq!(read("ar-XB"), "hello");
+        assert_eq!(WORDS.problem(), None);
+
+        static BROKEN: Localised<Words> =
+            Localised::new("test words", || words("word = "), |_| None);
+        assert_eq!(
+            BROKEN.in_lang(Lang::from_tag("es").unwrap()),
+            &Words::default()
+        );
+        assert_eq!(BROKEN.problem().map(|p| p.file), Some("words.toml"));
     }
 
     #[test]

@@ -6,10 +6,9 @@
 //! words for the regions and lines (names, what each offers, hours) are in its own
 //! `assets/content/<tag>/help.toml`, found by region code and line id: [`content_in`].
 
-use crate::domain::content::{ContentError, read_embedded};
-use crate::domain::i18n::{Lang, PerLang};
+use crate::domain::content::{ContentError, Localised};
+use crate::domain::i18n::Lang;
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -322,33 +321,26 @@ impl HelpWords {
     }
 }
 
-static CONTENT: LazyLock<(HelpContent, Option<ContentError>)> =
-    LazyLock::new(|| read_embedded(HelpContent::parse(HELP), "the help lines"));
+static CONTENT: Localised<HelpContent> = Localised::new(
+    "the help lines",
+    || HelpContent::parse(HELP),
+    |lang| {
+        let words = HelpWords::parse(lang.content(FILE)?);
+        Some(words.map(|words| content().in_words(&words)))
+    },
+);
 
 /// The lines by region, read once. If the embedded file could not be read (its test stops
 /// that from shipping) there are none, and every region shows only the advice to call the
 /// local emergency number.
 pub fn content() -> &'static HelpContent {
-    &CONTENT.0
+    CONTENT.english()
 }
-
-static IN_LANG: PerLang<HelpContent> = PerLang::new();
 
 /// The lines by region in `lang`'s words (English's where it has none for one), read once.
 /// The numbers are the same in every language.
 pub fn content_in(lang: Lang) -> &'static HelpContent {
-    IN_LANG.get(lang, || {
-        let Some(text) = lang.content(FILE) else {
-            return content().clone();
-        };
-        match HelpWords::parse(text) {
-            Ok(words) => content().in_words(&words),
-            Err(problem) => {
-                tracing::error!(lang = lang.tag(), %problem, "the help lines' words in this language could not be read");
-                content().clone()
-            }
-        }
-    })
+    CONTENT.in_lang(lang)
 }
 
 /// The region a locale names: "en_GB.UTF-8", "en-GB" and "fr-CA" name GB and CA. A
@@ -464,7 +456,7 @@ mod tests {
 
     #[test]
     fn the_embedded_lines_read_and_are_sound() {
-        assert_eq!(CONTENT.1, None);
+        assert_eq!(CONTENT.problem(), None);
         let c = content();
         assert_eq!(c.problems(), Vec::<String>::new());
         for code in [

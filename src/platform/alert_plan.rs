@@ -18,12 +18,10 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::alerts::{
-    ALERTS_CHANNEL, ALERTS_CHANNEL_ABOUT, Alert, AlertKind, AlertTime, PAUSE_ACTION_BACK,
-    PAUSE_ACTION_MORE, PAUSE_CHANNEL, PAUSE_CHANNEL_ABOUT, PAUSE_RUNNING_BODY, PAUSE_RUNNING_TITLE,
-    all_slots,
-};
+use crate::domain::alerts::{Alert, AlertKind, AlertTime, all_slots};
+use crate::domain::i18n::Lang;
 use crate::domain::links::Link;
+use crate::t;
 
 /// The plan's file, beside the data (`Context.getFilesDir()` on Android).
 pub const PLAN_FILE: &str = "mend.alerts.json";
@@ -82,8 +80,8 @@ pub struct Channels {
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 impl PlanFile {
-    /// The file for `plan`.
-    pub fn of(plan: &[Alert]) -> PlanFile {
+    /// The file for `plan`, its words in `lang`.
+    pub fn of(plan: &[Alert], lang: Lang) -> PlanFile {
         let slots = all_slots();
         let alerts: Vec<PlannedAlert> = plan
             .iter()
@@ -98,8 +96,8 @@ impl PlanFile {
                     kind: alert.kind.code().to_owned(),
                     at_ms,
                     local,
-                    title: alert.kind.title().to_owned(),
-                    body: alert.kind.body().to_owned(),
+                    title: alert.kind.title(lang),
+                    body: alert.kind.body(lang),
                 })
             })
             .collect();
@@ -109,11 +107,11 @@ impl PlanFile {
             .and_then(|a| a.at_ms)
             .map(|ends_at_ms| RunningPause {
                 ends_at_ms,
-                title: PAUSE_RUNNING_TITLE.to_owned(),
-                body: PAUSE_RUNNING_BODY.to_owned(),
-                back: PAUSE_ACTION_BACK.to_owned(),
+                title: t!(lang, "alert-pause-running-title"),
+                body: t!(lang, "alert-pause-running-body"),
+                back: t!(lang, "alert-action-back"),
                 back_link: Link::PauseBack.address(),
-                more: PAUSE_ACTION_MORE.to_owned(),
+                more: t!(lang, "alert-action-more"),
                 more_link: Link::PauseMore.address(),
             });
         PlanFile {
@@ -122,18 +120,18 @@ impl PlanFile {
             alerts,
             pause,
             channels: Channels {
-                alerts: ALERTS_CHANNEL.to_owned(),
-                alerts_about: ALERTS_CHANNEL_ABOUT.to_owned(),
-                pause: PAUSE_CHANNEL.to_owned(),
-                pause_about: PAUSE_CHANNEL_ABOUT.to_owned(),
+                alerts: t!(lang, "alert-channel-alerts"),
+                alerts_about: t!(lang, "alert-channel-alerts-about"),
+                pause: t!(lang, "alert-channel-pause"),
+                pause_about: t!(lang, "alert-channel-pause-about"),
             },
         }
     }
 
     /// Writes the file for `plan` into `dir`, whole or not at all, readable by its owner only.
-    pub fn write(plan: &[Alert], dir: &Path) -> std::io::Result<()> {
+    pub fn write(plan: &[Alert], lang: Lang, dir: &Path) -> std::io::Result<()> {
         let bytes =
-            serde_json::to_vec_pretty(&PlanFile::of(plan)).map_err(std::io::Error::other)?;
+            serde_json::to_vec_pretty(&PlanFile::of(plan, lang)).map_err(std::io::Error::other)?;
         let tmp = dir.join(format!(".{PLAN_FILE}.partial"));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create(true).truncate(true);
@@ -168,8 +166,8 @@ pub fn next_plan_number() -> u64 {
 struct Pending {
     /// The number of the newest plan given.
     newest: u64,
-    /// The newest plan not yet set, if any.
-    waiting: Option<Vec<Alert>>,
+    /// The newest plan not yet set, if any, and the language of its words.
+    waiting: Option<(Vec<Alert>, Lang)>,
     /// The worker is setting a plan now.
     setting: bool,
 }
@@ -181,7 +179,7 @@ pub struct PlanQueue {
 
 impl PlanQueue {
     /// A queue whose worker sets each plan with `set` (on its own thread).
-    pub fn new(set: impl Fn(&[Alert]) + Send + 'static) -> PlanQueue {
+    pub fn new(set: impl Fn(&[Alert], Lang) + Send + 'static) -> PlanQueue {
         let shared = Arc::new((Mutex::new(Pending::default()), Condvar::new()));
         let worker = Arc::clone(&shared);
         let spawned = std::thread::Builder::new()
@@ -189,7 +187,7 @@ impl PlanQueue {
             .spawn(move || {
                 let (lock, changed) = &*worker;
                 loop {
-                    let plan = {
+                    let (plan, lang) = {
                         let mut pending = lock.lock().unwrap_or_else(PoisonError::into_inner);
                         loop {
                             if let Some(plan) = pending.waiting.take() {
@@ -201,7 +199,7 @@ impl PlanQueue {
                                 .unwrap_or_else(PoisonError::into_inner);
                         }
                     };
-                    set(&plan);
+                    set(&plan, lang);
                     lock.lock().unwrap_or_else(PoisonError::into_inner).setting = false;
                     changed.notify_all();
                 }
@@ -212,9 +210,10 @@ impl PlanQueue {
         PlanQueue { shared }
     }
 
-    /// Gives the plan numbered `number` (from [`next_plan_number`]). It replaces a plan
-    /// still waiting; a plan older than one already given is dropped.
-    pub fn submit(&self, number: u64, plan: Vec<Alert>) {
+    /// Gives the plan numbered `number` (from [`next_plan_number`]), its words to be in
+    /// `lang`. It replaces a plan still waiting; a plan older than one already given is
+    /// dropped.
+    pub fn submit(&self, number: u64, plan: Vec<Alert>, lang: Lang) {
         let (lock, changed) = &*self.shared;
         let mut pending = lock.lock().unwrap_or_else(PoisonError::into_inner);
         if number < pending.newest {
@@ -222,7 +221,7 @@ impl PlanQueue {
             return;
         }
         pending.newest = number;
-        pending.waiting = Some(plan);
+        pending.waiting = Some((plan, lang));
         changed.notify_all();
     }
 
@@ -268,14 +267,14 @@ mod tests {
             pause_ending(1_765_050_000_000),
             reminder(0, "2026-12-07 20:00"),
         ];
-        let file = PlanFile::of(&plan);
+        let file = PlanFile::of(&plan, Lang::ENGLISH);
         assert_eq!(file.version, PLAN_VERSION);
         assert_eq!(file.slots, REMINDER_DAYS + 1);
         assert_eq!(file.alerts.len(), 2);
         assert_eq!(file.alerts[0].slot, 0);
         assert_eq!(file.alerts[0].kind, "pause_over");
         assert_eq!(file.alerts[0].at_ms, Some(1_765_050_000_000));
-        assert_eq!(file.alerts[0].title, AlertKind::PauseOver.title());
+        assert_eq!(file.alerts[0].title, "Your pause is over");
         assert_eq!(file.alerts[1].slot, 1);
         assert_eq!(file.alerts[1].kind, "reflect");
         assert_eq!(file.alerts[1].local.as_deref(), Some("2026-12-07T20:00"));
@@ -284,19 +283,43 @@ mod tests {
         assert_eq!(pause.ends_at_ms, 1_765_050_000_000);
         assert_eq!(pause.back_link, "mend://pause/back");
         assert_eq!(pause.more_link, "mend://pause/more");
+        assert_eq!(pause.back, "I'm back");
+        assert_eq!(file.channels.pause, "While you pause");
         // Without a pause, no running pause.
-        assert_eq!(PlanFile::of(&plan[1..]).pause, None);
-        assert_eq!(PlanFile::of(&[]).alerts, []);
+        assert_eq!(PlanFile::of(&plan[1..], Lang::ENGLISH).pause, None);
+        assert_eq!(PlanFile::of(&[], Lang::ENGLISH).alerts, []);
+        // Every word in the reader's language; the times, kinds and links the same.
+        let es = PlanFile::of(&plan, Lang::from_tag("es").unwrap());
+        assert_eq!(es.alerts[0].title, "Tu pausa ha terminado");
+        assert_eq!(
+            es.alerts[1].body,
+            "La pregunta de hoy te espera en Mend, cuando quieras."
+        );
+        let running = es.pause.as_ref().unwrap();
+        assert_eq!(running.back, "Ya estoy aquí");
+        assert_eq!(running.more, "5 minutos más");
+        assert_eq!(
+            es.channels.alerts,
+            "Pausas y recordatorios para reflexionar"
+        );
+        assert_eq!(
+            (es.alerts[0].at_ms, &es.alerts[1].local, &running.back_link),
+            (
+                file.alerts[0].at_ms,
+                &file.alerts[1].local,
+                &pause.back_link
+            )
+        );
     }
 
     #[test]
     fn the_file_is_written_whole_and_private_and_reads_back() {
         let dir = tempfile::TempDir::new().unwrap();
         let plan = [reminder(0, "2026-12-07 20:00")];
-        PlanFile::write(&plan, dir.path()).unwrap();
+        PlanFile::write(&plan, Lang::ENGLISH, dir.path()).unwrap();
         let read: PlanFile =
             serde_json::from_slice(&std::fs::read(dir.path().join(PLAN_FILE)).unwrap()).unwrap();
-        assert_eq!(read, PlanFile::of(&plan));
+        assert_eq!(read, PlanFile::of(&plan, Lang::ENGLISH));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -320,11 +343,11 @@ mod tests {
         let most_at_once = Arc::new(AtomicUsize::new(0));
         let sets = Arc::new(AtomicUsize::new(0));
         let (now, most, count) = (at_once.clone(), most_at_once.clone(), sets.clone());
-        let queue = Arc::new(PlanQueue::new(move |plan| {
+        let queue = Arc::new(PlanQueue::new(move |plan, lang| {
             let during = now.fetch_add(1, Ordering::SeqCst) + 1;
             most.fetch_max(during, Ordering::SeqCst);
             std::thread::sleep(Duration::from_millis(3));
-            PlanFile::write(plan, &held_in).unwrap();
+            PlanFile::write(plan, lang, &held_in).unwrap();
             count.fetch_add(1, Ordering::SeqCst);
             now.fetch_sub(1, Ordering::SeqCst);
         }));
@@ -345,7 +368,7 @@ mod tests {
                         if i % 3 == 0 {
                             std::thread::sleep(Duration::from_millis(1));
                         }
-                        queue.submit(number, plan);
+                        queue.submit(number, plan, Lang::ENGLISH);
                     }
                 })
             })
@@ -357,7 +380,11 @@ mod tests {
         let held: PlanFile =
             serde_json::from_slice(&std::fs::read(dir.path().join(PLAN_FILE)).unwrap()).unwrap();
         let (_, last) = newest.lock().unwrap().clone();
-        assert_eq!(held, PlanFile::of(&last), "the newest plan is the one held");
+        assert_eq!(
+            held,
+            PlanFile::of(&last, Lang::ENGLISH),
+            "the newest plan is the one held"
+        );
         assert_eq!(
             most_at_once.load(Ordering::SeqCst),
             1,
@@ -366,7 +393,7 @@ mod tests {
         let set = sets.load(Ordering::SeqCst);
         assert!((1..=200).contains(&set), "{set} sets for 200 plans");
         // An older plan given late changes nothing.
-        queue.submit(0, vec![reminder(3, "2027-01-01 09:00")]);
+        queue.submit(0, vec![reminder(3, "2027-01-01 09:00")], Lang::ENGLISH);
         queue.settle();
         let still: PlanFile =
             serde_json::from_slice(&std::fs::read(dir.path().join(PLAN_FILE)).unwrap()).unwrap();

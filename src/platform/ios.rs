@@ -42,6 +42,7 @@ use objc2_user_notifications::{
 
 use super::shared::{Permission, Pulse, note_link};
 use crate::domain::alerts::{Alert, AlertKind, AlertTime, PAUSE_SLOT, all_slots};
+use crate::domain::i18n::Lang;
 use crate::domain::links::Link;
 
 /// How long to wait for the notification centre to answer a question.
@@ -207,16 +208,16 @@ fn trigger(time: &AlertTime) -> Retained<UNNotificationTrigger> {
 /// iOS keeps at most 64 pending notifications for an app and silently drops the rest; a
 /// plan holds at most 8 (a pause and 7 days of reminders), well under it. The pause's end
 /// is time-sensitive, so it comes through a Focus where the person allows that (it needs
-/// the entitlement in Dioxus.toml).
-pub fn hold(plan: &[Alert]) {
+/// the entitlement in Dioxus.toml). The alerts' words are in `lang`.
+pub fn hold(plan: &[Alert], lang: Lang) {
     let center = UNUserNotificationCenter::currentNotificationCenter();
     let slots: Vec<Retained<NSString>> =
         all_slots().iter().map(|s| NSString::from_str(s)).collect();
     center.removePendingNotificationRequestsWithIdentifiers(&NSArray::from_retained_slice(&slots));
     for alert in plan {
         let content = UNMutableNotificationContent::new();
-        content.setTitle(&NSString::from_str(alert.kind.title()));
-        content.setBody(&NSString::from_str(alert.kind.body()));
+        content.setTitle(&NSString::from_str(&alert.kind.title(lang)));
+        content.setBody(&NSString::from_str(&alert.kind.body(lang)));
         content.setSound(Some(&UNNotificationSound::defaultSound()));
         content.setThreadIdentifier(&NSString::from_str(alert.kind.code()));
         if alert.kind == AlertKind::PauseOver {

@@ -10,6 +10,7 @@ use chrono::Local;
 
 use crate::domain::Moment;
 use crate::domain::alerts::Alert;
+use crate::domain::i18n::Lang;
 pub use alert_plan::{PLAN_FILE, PlanFile, PlanQueue, next_plan_number};
 pub use shared::{NoDataDir, Permission, Pulse, link_noted, note_link};
 
@@ -235,23 +236,24 @@ pub fn ask_alert_permission() -> Permission {
     phones!(ask_permission(), Permission::Allowed)
 }
 
-/// Makes the alerts the system holds exactly `plan` (see `domain::alerts`), numbered by
+/// Makes the alerts the system holds exactly `plan` (see `domain::alerts`), their words in
+/// `lang`, numbered by
 /// [`next_plan_number`] when it was made from the data: every slot of Mend's cleared, then
 /// each alert of the plan set. Plans go through one queue (`alert_plan`), newest first, and
 /// each is written to the plan file beside the data before it is set. Returns at once.
 /// Failures are logged; the stored pause and reminder stay the truth.
-pub fn hold_alerts(number: u64, plan: Vec<Alert>) {
+pub fn hold_alerts(number: u64, plan: Vec<Alert>, lang: Lang) {
     static QUEUE: std::sync::OnceLock<PlanQueue> = std::sync::OnceLock::new();
     QUEUE
         .get_or_init(|| PlanQueue::new(set_plan))
-        .submit(number, plan);
+        .submit(number, plan, lang);
 }
 
 /// Sets one plan: its file first, then the system's alerts from it.
-fn set_plan(plan: &[Alert]) {
+fn set_plan(plan: &[Alert], lang: Lang) {
     match data_dir() {
         Ok(dir) => {
-            if let Err(err) = PlanFile::write(plan, &dir) {
+            if let Err(err) = PlanFile::write(plan, lang, &dir) {
                 tracing::warn!(%err, "the plan of alerts could not be written");
             }
         }
@@ -260,7 +262,7 @@ fn set_plan(plan: &[Alert]) {
     #[cfg(target_os = "android")]
     android::set_alerts_from_plan();
     #[cfg(target_os = "ios")]
-    ios::hold(plan);
+    ios::hold(plan, lang);
     tracing::info!(alerts = plan.len(), "alerts held by the system");
 }
 

@@ -8,10 +8,11 @@ use super::command::use_command;
 use super::context::{use_reader, use_shared};
 use super::db::run_apart;
 use super::device::{FollowPresence, LinkWatch, PrivateInSwitcher};
-use super::errors::Failed;
+use super::errors::{Failed, Told};
 use crate::domain::Moment;
 use crate::domain::lock::should_lock;
 use crate::platform;
+use crate::t;
 
 /// How often Mend looks whether today's backup is due.
 const BACKUP_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -47,7 +48,9 @@ pub fn use_daily_backup() {
                     Ok(_) => warned = false,
                     Err(failed) if !warned => {
                         warned = true;
-                        shared.say(format!("Today's backup couldn't be made. {failed}"), None);
+                        let lang = *shared.lang.peek();
+                        let why = failed.told_in(lang);
+                        shared.say(t!(lang, "data-backup-failed", why = why), None);
                     }
                     Err(_) => {}
                 }

@@ -9,18 +9,15 @@ use dioxus::prelude::*;
 
 use crate::domain::Moment;
 use crate::domain::alerts::{AlertKind, plan, plan_in_app};
+use crate::domain::i18n::Lang;
 use crate::domain::links::Link;
 use crate::domain::pause::PauseAsk;
 use crate::platform::{self, Permission};
 use crate::store::Settings;
+use crate::t;
 use crate::ui::Route;
 use crate::ui::command::{Command, use_command};
-use crate::ui::context::{Shared, use_load_with, use_open_pause, use_shared};
-
-/// Said once, the first time an alert is needed, before the system's own question.
-const ASK_WHY: &str = "Mend can let you know when a pause is over or it's time to reflect, even while it's closed. Your phone will ask if that's all right.";
-/// Said once, if alerts are not allowed.
-const WORKS_WITHOUT: &str = "That's fine. Mend keeps your pause and your reminder all the same, and shows them when you open it. You can allow alerts later in your phone's settings.";
+use crate::ui::context::{Shared, use_lang, use_load_with, use_open_pause, use_shared};
 
 /// Follows whether Mend is in front of the person: the page's own visibility (a browser tab,
 /// a desktop window) and, in a webview, the system's word that the app went to the
@@ -135,9 +132,16 @@ pub fn AlertSync() -> Element {
                 Some(Ok(pause)) => Some(pause.clone()),
                 _ => None,
             };
-            ((shared.returned)(), today(), reminder(), pause)
+            // The language too: a plan's words are set again in a language newly chosen.
+            (
+                (shared.returned)(),
+                today(),
+                reminder(),
+                pause,
+                (shared.lang)(),
+            )
         },
-        |s, (_, day, at, pause)| {
+        |s, (_, day, at, pause, _)| {
             let Some(pause) = pause else {
                 return Ok(None);
             };
@@ -159,11 +163,12 @@ pub fn AlertSync() -> Element {
         if !platform::holds_alerts() {
             return;
         }
+        let lang = *shared.lang.peek();
         spawn(async move {
             if !alerts.is_empty() {
-                consent(asked, shared).await;
+                consent(asked, shared, lang).await;
             }
-            platform::hold_alerts(number, alerts);
+            platform::hold_alerts(number, alerts, lang);
         });
     });
     // Mend's own saying of the plan, checked as the clock ticks. What was said is kept by its
@@ -188,10 +193,12 @@ pub fn AlertSync() -> Element {
             said.write().insert(key);
             let kind = alert.kind;
             tracing::info!(kind = kind.code(), "an alert of the plan is due");
-            tokio::task::spawn_blocking(move || platform::notify(kind.title(), kind.body()));
+            let lang = *shared.lang.peek();
+            let (title, body) = (kind.title(lang), kind.body(lang));
             if kind == AlertKind::Reflect {
-                shared.say(kind.body(), None);
+                shared.say(body.clone(), None);
             }
+            tokio::task::spawn_blocking(move || platform::notify(&title, &body));
         }
     });
     rsx! {}
@@ -199,7 +206,7 @@ pub fn AlertSync() -> Element {
 
 /// The first time alerts are needed: why, then the system's question. Later, if they are
 /// not allowed: once, that Mend works without them.
-async fn consent(asked: Command, shared: Shared) {
+async fn consent(asked: Command, shared: Shared, lang: Lang) {
     let known = shared.settings.peek().clone();
     if known.alerts_asked && known.alerts_refusal_said {
         return;
@@ -211,21 +218,18 @@ async fn consent(asked: Command, shared: Shared) {
         return;
     }
     let said = if !known.alerts_asked {
-        shared.say(ASK_WHY, None);
+        shared.say(t!(lang, "alert-ask-why"), None);
         // The answer comes when Mend is back in front, and is read then.
         let _ = tokio::task::spawn_blocking(platform::ask_alert_permission).await;
         |s: &mut Settings| s.alerts_asked = true
     } else {
-        shared.say(WORKS_WITHOUT, None);
+        shared.say(t!(lang, "alert-works-without"), None);
         |s: &mut Settings| s.alerts_refusal_said = true
     };
     if !asked.settings(said, None).await {
         tracing::warn!("could not keep that alerts were asked about");
     }
 }
-
-/// Said when a link asked for five more minutes.
-const MORE_TIME_ADDED: &str = "Five more minutes. Come back when you're ready.";
 
 /// Keeps a `mend://` link Mend was opened with (a home-screen shortcut, a notification's
 /// action) for [`FollowLink`]: the one the system holds, looked at when Mend starts, each
@@ -293,7 +297,8 @@ pub fn FollowLink() -> Element {
                 // A pause already ended changes nothing (logged); the screen says the rest.
                 let changed = asked.run(move |s| s.ask_of_pause(None, ask, &now)).await;
                 if ask == PauseAsk::Extend && changed.flatten().is_some() {
-                    shared.say(MORE_TIME_ADDED, None);
+                    let lang = *shared.lang.peek();
+                    shared.say(t!(lang, "alert-more-time-added"), None);
                 }
             }
             nav.push(then);
@@ -302,14 +307,6 @@ pub fn FollowLink() -> Element {
     rsx! {}
 }
 
-/// Said on the pause, once, where the phone holds the end-of-pause alert back (Android 12
-/// and later without exact alarms allowed).
-const ON_TIME_WHY: &str = "Your phone may hold the end-of-pause alert back by a few minutes to save battery. If you allow Mend's alarms, it comes right on time.";
-const ON_TIME_ALLOW: &str = "Allow on-time alerts";
-const ON_TIME_NOT_NOW: &str = "Not now";
-/// Said once if on-time alerts are not allowed.
-const ALERTS_LATE: &str = "That's fine. The alert may come a few minutes late. Your pause is always here when you open Mend.";
-
 /// On the running pause, the first time, where the phone may hold its end back: one sentence
 /// why on-time alerts help, and the way to the phone's "Alarms & reminders" page. If the
 /// person says not now, or comes back without allowing them, Mend says once that the alert
@@ -317,6 +314,7 @@ const ALERTS_LATE: &str = "That's fine. The alert may come a few minutes late. Y
 #[component]
 pub fn AlertsOnTime() -> Element {
     let shared = use_shared();
+    let lang = use_lang();
     let write = use_command();
     let on_time = use_resource(move || {
         let _ = (shared.returned)();
@@ -336,7 +334,7 @@ pub fn AlertsOnTime() -> Element {
                     s.alerts_on_time_asked = true;
                     s.alerts_late_said = true;
                 },
-                Some(ALERTS_LATE),
+                Some(&t!(lang, "alert-late")),
             )
             .await;
     };
@@ -355,8 +353,8 @@ pub fn AlertsOnTime() -> Element {
     }
     rsx! {
         section { class: "card on-time", aria_labelledby: "on-time-heading",
-            h2 { id: "on-time-heading", class: "visually-hidden", "{ON_TIME_ALLOW}" }
-            p { "{ON_TIME_WHY}" }
+            h2 { id: "on-time-heading", class: "visually-hidden", {t!(lang, "alert-on-time-allow")} }
+            p { {t!(lang, "alert-on-time-why")} }
             div { class: "row-actions",
                 button {
                     r#type: "button",
@@ -366,13 +364,13 @@ pub fn AlertsOnTime() -> Element {
                         write.settings(|s| s.alerts_on_time_asked = true, None).await;
                         tokio::task::spawn_blocking(platform::ask_alerts_on_time).await.ok();
                     },
-                    "{ON_TIME_ALLOW}"
+                    {t!(lang, "alert-on-time-allow")}
                 }
                 button {
                     r#type: "button",
                     class: "button quiet",
                     onclick: move |_| late_once(),
-                    "{ON_TIME_NOT_NOW}"
+                    {t!(lang, "alert-on-time-not-now")}
                 }
             }
         }

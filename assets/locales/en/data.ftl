@@ -148,6 +148,8 @@ data-now-encrypted = Your data is encrypted.
 ## Backups.
 data-backups = Backups
 data-backups-note = Mend backs up your data by itself each day you use it, keeps the last seven days and one a week for a month, and checks every copy.
+# Said once if the day's backup could not be made, with why.
+data-backup-failed = Today's backup couldn't be made. { $why }
 data-back-up-now = Back up now
 data-no-backups = No backups yet. The first is made today.
 data-backed-up = Backed up, and checked.

@@ -115,23 +115,6 @@ insights-count-talks = { $count ->
 insights-month-summary = { $over }: { $things }.
 insights-month-most = The most in one month was { $count }, in { $month }.
 
-# A week in a sentence, by its Monday: "the week of 16 November", with the year when it is
-# not this year's.
-insights-week-of = the week of { $day } { $month }
-insights-week-of-year = the week of { $day } { $month } { $year }
-# Labels along the bottom of a chart, where room is short: a week by its Monday ("16 Nov"),
-# a month ("Nov"), and a month with its year ("Nov 2026").
-insights-label-week = { $day } { $month }
-insights-label-month-year = { $month } { $year }
-insights-month-short-1 = Jan
-insights-month-short-2 = Feb
-insights-month-short-3 = Mar
-insights-month-short-4 = Apr
-insights-month-short-5 = May
-insights-month-short-6 = Jun
-insights-month-short-7 = Jul
-insights-month-short-8 = Aug
-insights-month-short-9 = Sep
-insights-month-short-10 = Oct
-insights-month-short-11 = Nov
-insights-month-short-12 = Dec
+# A week in a sentence, by its Monday, written as the reader's region writes a date ("the
+# week of 16 November", "the week of November 16"), with the year when it is not this year's.
+insights-week-of = the week of { $date }

@@ -149,6 +149,8 @@ data-now-encrypted = Tus datos están cifrados.
 ## Copias de seguridad.
 data-backups = Copias de seguridad
 data-backups-note = Mend hace por sí solo una copia de tus datos cada día que lo usas, guarda las de los últimos siete días y una por semana durante un mes, y comprueba cada copia.
+# Se dice una vez si no se pudo hacer la copia del día, con el motivo.
+data-backup-failed = No se ha podido hacer la copia de seguridad de hoy. { $why }
 data-back-up-now = Hacer una copia ahora
 data-no-backups = Aún no hay copias. La primera se hace hoy.
 data-backed-up = Copia hecha y comprobada.

@@ -119,23 +119,6 @@ insights-count-talks = { $count ->
 insights-month-summary = { $over }: { $things }.
 insights-month-most = El mes con más fue { $month }, con { $count }.
 
-# Una semana en una frase, por su lunes: «la semana del 16 de noviembre», con el año
-# cuando no es el de ahora.
-insights-week-of = la semana del { $day } de { $month }
-insights-week-of-year = la semana del { $day } de { $month } de { $year }
-# Las etiquetas bajo un gráfico, donde hay poco sitio: una semana por su lunes («16 nov»),
-# un mes («nov») y un mes con su año («nov 2026»).
-insights-label-week = { $day } { $month }
-insights-label-month-year = { $month } { $year }
-insights-month-short-1 = ene
-insights-month-short-2 = feb
-insights-month-short-3 = mar
-insights-month-short-4 = abr
-insights-month-short-5 = may
-insights-month-short-6 = jun
-insights-month-short-7 = jul
-insights-month-short-8 = ago
-insights-month-short-9 = sep
-insights-month-short-10 = oct
-insights-month-short-11 = nov
-insights-month-short-12 = dic
+# Una semana en una frase, por su lunes, con la fecha como se escribe donde vive quien lee
+# («la semana del 16 de noviembre»), con el año cuando no es el de ahora.
+insights-week-of = la semana del { $date }

@@ -104,6 +104,12 @@ impl Lang {
         written!(self, day, M::long()).unwrap_or_else(|| day.format("%B").to_string())
     }
 
+    /// A month's short name (1 for January), for a chart's label: "Nov", "nov".
+    pub fn month_short(self, month: u32) -> String {
+        let day = NaiveDate::from_ymd_opt(2024, month.clamp(1, 12), 1).unwrap_or_default();
+        written!(self, day, M::medium()).unwrap_or_else(|| day.format("%b").to_string())
+    }
+
     /// The month `day` falls in, with its year: "November 2026", "noviembre de 2026"; short:
     /// "Nov 2026", "nov 2026".
     pub fn month_year(self, day: NaiveDate, length: Length) -> String {
@@ -174,6 +180,8 @@ mod tests {
         let may = NaiveDate::from_ymd_opt(2026, 5, 17).unwrap();
         assert_eq!(es.month(11), "noviembre");
         assert_eq!(en.month(11), "November");
+        assert_eq!(es.month_short(11), "nov");
+        assert_eq!(en.month_short(11), "Nov");
         assert_eq!(es.month_year(may, Length::Long), "mayo de 2026");
         assert_eq!(en.month_year(may, Length::Long), "May 2026");
         assert_eq!(es.day_month(may, Length::Long), "17 de mayo");

@@ -7,10 +7,12 @@
 use serde::Deserialize;
 
 use super::*;
-use crate::domain::i18n::{Lang, PerLang};
+use crate::domain::content::{ContentError, Localised};
+use crate::domain::i18n::Lang;
 
 /// English's words, the list every language's check also runs.
 const ENGLISH: &str = include_str!("../../../assets/content/safety.toml");
+const FILE: &str = "safety.toml";
 
 /// One language's words of danger, as read from its file: words matched whole, and phrases
 /// (words one after the other), each written in lowercase without accents.
@@ -22,6 +24,10 @@ struct Danger {
 }
 
 impl Danger {
+    fn parse(text: &str) -> Result<Danger, ContentError> {
+        toml::from_str(text).map_err(ContentError::in_file(FILE))
+    }
+
     /// Whether these words, read from a text (folded), hold one of ours.
     fn found_in(&self, words: &[String]) -> bool {
         words.iter().any(|w| self.words.contains(w))
@@ -34,25 +40,15 @@ impl Danger {
     }
 }
 
-static DANGER: PerLang<Danger> = PerLang::new();
+static DANGER: Localised<Danger> = Localised::new(
+    "the words of danger",
+    || Danger::parse(ENGLISH),
+    |lang| lang.content(FILE).map(Danger::parse),
+);
 
-/// `lang`'s words of danger, read once: its own file, or English's where it has none. A file
-/// that could not be read (the tests stop one from ever shipping) gives English's words.
+/// `lang`'s words of danger, read once: its own file, or English's where it has none.
 fn danger_in(lang: Lang) -> &'static Danger {
-    DANGER.get(lang, || {
-        let read = |text: &str| toml::from_str::<Danger>(text);
-        match lang.content("safety.toml").map(read) {
-            Some(Ok(danger)) => danger,
-            Some(Err(problem)) => {
-                tracing::error!(lang = lang.tag(), %problem, "the words of danger could not be read");
-                read(ENGLISH).unwrap_or_default()
-            }
-            None => read(ENGLISH).unwrap_or_else(|problem| {
-                tracing::error!(%problem, "the English words of danger could not be read");
-                Danger::default()
-            }),
-        }
-    })
+    DANGER.in_lang(lang)
 }
 
 /// Whether a text speaks of violence, threats, control or fear of the other person, in the
@@ -74,12 +70,12 @@ mod tests {
 
     #[test]
     fn every_languages_words_read_and_are_written_as_the_check_reads_them() {
+        assert_eq!(DANGER.problem(), None);
         for lang in Lang::all() {
             let danger = danger_in(lang);
             assert!(danger.words.len() >= 20, "{}: {danger:?}", lang.tag());
-            if let Some(text) = lang.content("safety.toml") {
-                toml::from_str::<Danger>(text)
-                    .unwrap_or_else(|e| panic!("{}/safety.toml: {e}", lang.tag()));
+            if let Some(text) = lang.content(FILE) {
+                Danger::parse(text).unwrap_or_else(|e| panic!("{}/{e}", lang.tag()));
             }
             for word in &danger.words {
                 let read: Vec<String> = sentences(word)

@@ -6,8 +6,8 @@
 
 use serde::Deserialize;
 
-use crate::domain::content::{Checks, ContentError, read_embedded};
-use crate::domain::i18n::{Lang, PerLang};
+use crate::domain::content::{Checks, ContentError, Localised};
+use crate::domain::i18n::Lang;
 use crate::domain::repair::RepairStep;
 
 const TALK: &str = include_str!("../../../assets/content/talk.toml");
@@ -203,38 +203,28 @@ impl TalkContent {
     }
 }
 
-static CONTENTS: PerLang<(TalkContent, Option<ContentError>)> = PerLang::new();
+static CONTENT: Localised<TalkContent> = Localised::new(
+    "the talk's words",
+    || TalkContent::parse(TALK),
+    |lang| lang.content(FILE).map(TalkContent::parse),
+);
 
 /// The words of Talk it through in `lang` (its own file, or English's where it has none),
 /// read once. If the embedded files could not be read (the content test stops that from ever
 /// shipping) the language's words are English's, and English's lists are empty,
 /// [`content_problem`] saying why.
 pub fn content_in(lang: Lang) -> &'static TalkContent {
-    &read_in(lang).0
-}
-
-/// The words in `lang`, and why English's could not be read, if they could not; read once.
-fn read_in(lang: Lang) -> &'static (TalkContent, Option<ContentError>) {
-    CONTENTS.get(lang, || match lang.content(FILE) {
-        Some(text) if lang != Lang::ENGLISH => match TalkContent::parse(text) {
-            Ok(words) => (words, None),
-            Err(problem) => {
-                tracing::error!(lang = lang.tag(), %problem, "the talk's words in this language could not be read");
-                (content().clone(), None)
-            }
-        },
-        _ => read_embedded(TalkContent::parse(TALK), "the talk's words"),
-    })
+    CONTENT.in_lang(lang)
 }
 
 /// The words of Talk it through in English: for what needs only their ids.
 pub fn content() -> &'static TalkContent {
-    content_in(Lang::ENGLISH)
+    CONTENT.english()
 }
 
 /// Why the embedded English file could not be read, if it could not.
 pub fn content_problem() -> Option<&'static ContentError> {
-    read_in(Lang::ENGLISH).1.as_ref()
+    CONTENT.problem()
 }
 
 #[cfg(test)]

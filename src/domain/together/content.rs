@@ -2,10 +2,9 @@
 //! (each a face and a word), the repair sentences for each age band, the choices of what
 //! would help, and the swap game's pairs.
 
-use crate::domain::content::{Checks, ContentError, read_embedded};
-use crate::domain::i18n::{Lang, PerLang};
+use crate::domain::content::{Checks, ContentError, Localised};
+use crate::domain::i18n::Lang;
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -252,37 +251,28 @@ impl TogetherContent {
     }
 }
 
-static CONTENT: LazyLock<(TogetherContent, Option<ContentError>)> =
-    LazyLock::new(|| read_embedded(TogetherContent::parse(TOGETHER), "the together words"));
-
-static IN_LANG: PerLang<TogetherContent> = PerLang::new();
+static CONTENT: Localised<TogetherContent> = Localised::new(
+    "the together words",
+    || TogetherContent::parse(TOGETHER),
+    |lang| lang.content(FILE).map(TogetherContent::parse),
+);
 
 /// The words of Practise together in English, read once. If the embedded file could not be
 /// read (the content test stops that from ever shipping) the lists are empty, and
 /// [`content_problem`] says why.
 pub fn content() -> &'static TogetherContent {
-    &CONTENT.0
+    CONTENT.english()
 }
 
 /// The words of Practise together in `lang`: its own `together.toml`, or English's where it
-/// has none or its own could not be read (the content test stops that from ever shipping).
-/// Read once. The ids and codes are the same in every language.
+/// has none. Read once. The ids and codes are the same in every language.
 pub fn content_in(lang: Lang) -> &'static TogetherContent {
-    let Some(text) = lang.content(FILE) else {
-        return content();
-    };
-    IN_LANG.get(lang, || match TogetherContent::parse(text) {
-        Ok(words) => words,
-        Err(problem) => {
-            tracing::error!(lang = lang.tag(), %problem, "the together words in this language could not be read");
-            content().clone()
-        }
-    })
+    CONTENT.in_lang(lang)
 }
 
 /// Why the embedded file could not be read, if it could not.
 pub fn content_problem() -> Option<&'static ContentError> {
-    CONTENT.1.as_ref()
+    CONTENT.problem()
 }
 
 #[cfg(test)]

@@ -3,9 +3,6 @@
 
 use dioxus::prelude::*;
 
-/// The word on every button that steps back from a choice.
-pub const CANCEL: &str = "Cancel";
-
 /// How a confirmation looks where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmStyle {

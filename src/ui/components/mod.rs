@@ -23,7 +23,7 @@ pub use chart::{
     BarChart, BarGroup, BarList, BarRow, ChartPoint, LABEL_ALL_UP_TO, LineChart, one_decimal,
 };
 pub use chips::{AgeBandChips, Chip, ChipGroup};
-pub use confirm::{CANCEL, Confirm, ConfirmStyle};
+pub use confirm::{Confirm, ConfirmStyle};
 pub use entry_row::EntryRow;
 pub use face::FaceDrawing;
 pub use form::{ENTER_STAYS, Form, LabelledText, SaveBar};

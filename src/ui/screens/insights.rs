@@ -88,44 +88,29 @@ fn period_day(key: &str) -> Option<NaiveDate> {
 /// A period in words: "the week of 16 November" (with the year when it is not this one) or
 /// "November 2026".
 fn period_words(lang: Lang, key: &str, weekly: bool, now: &Moment) -> String {
-    let day_of = |day: NaiveDate| day.day().to_string();
     match period_day(key) {
         Some(day) if weekly && day.year() == now.year() => t!(
             lang,
             "insights-week-of",
-            day = day_of(day),
-            month = lang.month(day.month())
+            date = lang.day_month(day, Length::Long)
         ),
         Some(day) if weekly => t!(
             lang,
-            "insights-week-of-year",
-            day = day_of(day),
-            month = lang.month(day.month()),
-            year = day.year().to_string()
+            "insights-week-of",
+            date = lang.day_month_year(day, Length::Long)
         ),
         Some(day) => lang.month_year(day, Length::Long),
         None => key.to_owned(),
     }
 }
 
-/// A period's label along a chart's bottom: "16 Nov", or "Nov" ("Nov 2026" when only the
-/// first and last labels are shown).
+/// A period's label along a chart's bottom: "16 Nov" or "Nov 16", or "Nov" ("Nov 2026" when
+/// only the first and last labels are shown).
 fn period_label(lang: Lang, key: &str, weekly: bool, periods: usize) -> String {
-    let short = |day: NaiveDate| lang.word("insights-month-short", &day.month().to_string());
     match period_day(key) {
-        Some(day) if weekly => t!(
-            lang,
-            "insights-label-week",
-            day = day.day().to_string(),
-            month = short(day)
-        ),
-        Some(day) if periods <= LABEL_ALL_UP_TO => short(day),
-        Some(day) => t!(
-            lang,
-            "insights-label-month-year",
-            month = short(day),
-            year = day.year().to_string()
-        ),
+        Some(day) if weekly => lang.day_month(day, Length::Short),
+        Some(day) if periods <= LABEL_ALL_UP_TO => lang.month_short(day.month()),
+        Some(day) => lang.month_year(day, Length::Short),
         None => key.to_owned(),
     }
 }
@@ -555,7 +540,7 @@ mod tests {
 
     #[test]
     fn periods_in_words() {
-        let en = Lang::ENGLISH;
+        let en = Lang::negotiate(&["en-GB"]);
         let now = at("2026-11-25T21:00:00+01:00");
         assert_eq!(
             period_words(en, "2026-11-16", true, &now),
@@ -569,11 +554,19 @@ mod tests {
         assert_eq!(period_label(en, "2026-11-16", true, 13), "16 Nov");
         assert_eq!(period_label(en, "2026-11", false, 3), "Nov");
         assert_eq!(period_label(en, "2026-11", false, 12), "Nov 2026");
+        // In the United States, as English is written where no region is named.
+        for us in [Lang::negotiate(&["en-US"]), Lang::ENGLISH] {
+            assert_eq!(
+                period_words(us, "2025-12-29", true, &now),
+                "the week of December 29, 2025"
+            );
+            assert_eq!(period_label(us, "2026-11-16", true, 13), "Nov 16");
+        }
     }
 
     #[test]
     fn summaries_say_what_the_charts_show() {
-        let en = Lang::ENGLISH;
+        let en = Lang::negotiate(&["en-GB"]);
         let reflections = |n: u32| t!(en, "insights-count-reflections", count = n);
         let now = at("2026-11-25T21:00:00+01:00");
         let i = Insights {
