@@ -7,23 +7,15 @@ use std::path::Path;
 
 use serde_json::json;
 
+use crate::domain::i18n::Lang;
 use crate::platform;
 use crate::store::cipher::{is_encrypted, key_for};
 use crate::store::{BackupKind, DB_FILE, Store, check_health};
+use crate::t;
 use crate::ui::errors::Told;
 
 /// The subcommands, as typed.
 pub const COMMANDS: [&str; 4] = ["export", "import", "backup", "check"];
-
-/// The usage text of the command line.
-pub const USAGE: &str = "Usage:
-  mend export --out FILE [--csv FOLDER] [--json]   write everything to a JSON file (and CSV files)
-  mend import FILE [--json]                        import a Mend export (safe to repeat)
-  mend backup [--json]                             make a backup now
-  mend check [--json]                              check the data file; exit code 1 if something is wrong
-
-MEND_DATA_DIR moves the folder that holds mend.db. For encrypted data, MEND_PASSPHRASE gives
-the passphrase.";
 
 /// How a command ended: its exit code, and what to print.
 pub struct Outcome {
@@ -48,12 +40,14 @@ pub fn is_command(args: &[String]) -> bool {
     args.first().is_some_and(|a| COMMANDS.contains(&a.as_str()))
 }
 
-/// Runs a command and prints its outcome. Returns the exit code.
+/// Runs a command and prints its outcome, in the system's language (`LANGUAGE`, `LC_ALL`,
+/// `LC_MESSAGES`, `LANG`), as command-line tools speak. Returns the exit code.
 pub fn main(args: &[String]) -> i32 {
     let as_json = args.iter().any(|a| a == "--json");
+    let lang = Lang::negotiate(&platform::languages());
     let outcome = match platform::data_dir() {
-        Ok(dir) => run(args, &dir),
-        Err(e) => Outcome::fail(e.told()),
+        Ok(dir) => run(args, &dir, lang),
+        Err(e) => Outcome::fail(e.told_in(lang)),
     };
     let mut out = std::io::stdout().lock();
     let printed = if as_json {
@@ -76,13 +70,14 @@ fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-/// Runs a command on the data in `dir`.
-pub fn run(args: &[String], dir: &Path) -> Outcome {
+/// Runs a command on the data in `dir`, saying what happened in `lang`.
+pub fn run(args: &[String], dir: &Path, lang: Lang) -> Outcome {
     if args.iter().any(|a| a == "--help" || a == "-h") {
+        let usage = t!(lang, "cli-usage");
         return Outcome {
             code: 0,
-            human: USAGE.to_owned(),
-            json: json!({ "ok": true, "usage": USAGE }),
+            json: json!({ "ok": true, "usage": usage }),
+            human: usage,
         };
     }
     let known = ["--json", "--out", "--csv"];
@@ -100,7 +95,10 @@ pub fn run(args: &[String], dir: &Path) -> Outcome {
         .iter()
         .find(|a| a.starts_with("--") && !known.contains(&a.as_str()))
     {
-        return usage(&format!("Unknown option {unknown}."));
+        return usage(
+            lang,
+            t!(lang, "cli-unknown-option", option = unknown.as_str()),
+        );
     }
     match words.first().map(|w| w.as_str()) {
         Some("export") => match flag_value(args, "--out") {
@@ -108,63 +106,68 @@ pub fn run(args: &[String], dir: &Path) -> Outcome {
                 dir,
                 Path::new(out),
                 flag_value(args, "--csv").map(Path::new),
+                lang,
             ),
-            None => usage("mend export needs --out FILE."),
+            None => usage(lang, t!(lang, "cli-export-needs-out")),
         },
         Some("import") => match words.get(1) {
-            Some(file) if words.len() == 2 => import(dir, Path::new(file.as_str())),
-            _ => usage("mend import needs one FILE."),
+            Some(file) if words.len() == 2 => import(dir, Path::new(file.as_str()), lang),
+            _ => usage(lang, t!(lang, "cli-import-needs-file")),
         },
-        Some("backup") if words.len() == 1 => backup(dir),
-        Some("check") if words.len() == 1 => check(dir),
-        _ => usage("That isn't a command Mend knows."),
+        Some("backup") if words.len() == 1 => backup(dir, lang),
+        Some("check") if words.len() == 1 => check(dir, lang),
+        _ => usage(lang, t!(lang, "cli-unknown-command")),
     }
 }
 
-fn usage(problem: &str) -> Outcome {
+fn usage(lang: Lang, problem: String) -> Outcome {
     Outcome {
         code: 2,
-        human: format!("{problem}\n\n{USAGE}"),
+        human: format!("{problem}\n\n{}", t!(lang, "cli-usage")),
         json: json!({ "ok": false, "error": problem }),
     }
+}
+
+/// A path as the messages show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// The environment variable holding the passphrase of encrypted data, for commands.
 pub const PASSPHRASE_VAR: &str = "MEND_PASSPHRASE";
 
-fn passphrase() -> Result<String, Outcome> {
-    std::env::var(PASSPHRASE_VAR).map_err(|_| {
-        Outcome::fail(format!(
-            "Your data is encrypted. Set {PASSPHRASE_VAR} to its passphrase for this command."
-        ))
-    })
+fn passphrase(lang: Lang) -> Result<String, Outcome> {
+    std::env::var(PASSPHRASE_VAR)
+        .map_err(|_| Outcome::fail(t!(lang, "cli-passphrase-needed", variable = PASSPHRASE_VAR)))
 }
 
-fn open(dir: &Path) -> Result<Store, Outcome> {
+fn open(dir: &Path, lang: Lang) -> Result<Store, Outcome> {
     let opened = if is_encrypted(&dir.join(DB_FILE)) {
-        Store::unlock(dir, &passphrase()?)
+        Store::unlock(dir, &passphrase(lang)?)
     } else {
         Store::open_in(dir)
     };
-    opened.map_err(|e| Outcome::fail(e.told()))
+    opened.map_err(|e| Outcome::fail(e.told_in(lang)))
 }
 
-fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
-    let store = match open(dir) {
+fn export(dir: &Path, out: &Path, csv: Option<&Path>, lang: Lang) -> Outcome {
+    let store = match open(dir, lang) {
         Ok(s) => s,
         Err(o) => return o,
     };
     let exported = match store.export_to(out, csv, platform::now()) {
         Ok(e) => e,
-        Err(e) => return Outcome::fail(e.told()),
+        Err(e) => return Outcome::fail(e.told_in(lang)),
     };
-    let mut human = format!(
-        "Exported {} records to {}.",
-        exported.counts.total(),
-        out.display()
+    let mut human = t!(
+        lang,
+        "cli-exported",
+        count = exported.counts.total(),
+        file = shown(out)
     );
     if let Some(folder) = csv {
-        human.push_str(&format!(" CSV files are in {}.", folder.display()));
+        human.push(' ');
+        human.push_str(&t!(lang, "cli-exported-csv", folder = shown(folder)));
     }
     Outcome {
         code: 0,
@@ -178,72 +181,76 @@ fn export(dir: &Path, out: &Path, csv: Option<&Path>) -> Outcome {
     }
 }
 
-fn import(dir: &Path, file: &Path) -> Outcome {
+fn import(dir: &Path, file: &Path, lang: Lang) -> Outcome {
     // A file that can't be read is said before the data is opened (or made).
     if let Err(e) = std::fs::File::open(file) {
-        return Outcome::fail(format!("Couldn't read {}: {e}", file.display()));
+        let why = e.to_string();
+        return Outcome::fail(t!(lang, "cli-cannot-read", file = shown(file), why = why));
     }
-    let mut store = match open(dir) {
+    let mut store = match open(dir, lang) {
         Ok(s) => s,
         Err(o) => return o,
     };
     match store.import_file(file) {
         Ok(report) => Outcome {
             code: 0,
-            human: report.summary(),
+            human: report.summary_in(lang),
             json: json!({ "ok": true, "report": report }),
         },
-        Err(e) => Outcome::fail(e.told()),
+        Err(e) => Outcome::fail(e.told_in(lang)),
     }
 }
 
-fn backup(dir: &Path) -> Outcome {
-    let store = match open(dir) {
+fn backup(dir: &Path, lang: Lang) -> Outcome {
+    let store = match open(dir, lang) {
         Ok(s) => s,
         Err(o) => return o,
     };
     match store.backup(BackupKind::Manual, &platform::now()) {
         Ok(b) => Outcome {
             code: 0,
-            human: format!(
-                "Backed up to {} ({} KB), and checked.",
-                b.path.display(),
-                b.bytes.div_ceil(1024)
+            human: t!(
+                lang,
+                "cli-backed-up",
+                file = shown(&b.path),
+                kb = b.bytes.div_ceil(1024)
             ),
             json: json!({ "ok": true, "backup": b }),
         },
-        Err(e) => Outcome::fail(e.told()),
+        Err(e) => Outcome::fail(e.told_in(lang)),
     }
 }
 
-fn check(dir: &Path) -> Outcome {
+fn check(dir: &Path, lang: Lang) -> Outcome {
     let db = dir.join(DB_FILE);
     let key = if is_encrypted(&db) {
-        let pass = match passphrase() {
+        let pass = match passphrase(lang) {
             Ok(p) => p,
             Err(o) => return o,
         };
         match key_for(&db, &pass) {
             Ok(k) => Some(k),
-            Err(e) => return Outcome::fail(e.told()),
+            Err(e) => return Outcome::fail(e.told_in(lang)),
         }
     } else {
         None
     };
     let health = check_health(&db, key.as_ref());
-    let problems: Vec<String> = health.problems.iter().map(Told::told).collect();
+    let problems: Vec<String> = health.problems.iter().map(|p| p.told_in(lang)).collect();
+    let file = shown(&health.path);
     let human = if !health.exists {
-        format!("No data yet at {}.", health.path.display())
+        t!(lang, "cli-no-data", file = file)
     } else if health.ok() {
-        format!(
-            "All is well: {} (data version {} of {}), {} backups.",
-            health.path.display(),
-            health.schema_version,
-            health.known_version,
-            health.backups
+        t!(
+            lang,
+            "cli-all-well",
+            file = file,
+            version = health.schema_version,
+            known = health.known_version,
+            backups = health.backups
         )
     } else {
-        let mut text = format!("Problems in {}:", health.path.display());
+        let mut text = t!(lang, "cli-problems", file = file);
         for p in problems.iter().take(20) {
             text.push_str(&format!("\n  {p}"));
         }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
-use common::mend;
+use common::{mend, mend_in};
 
 fn json(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout)
@@ -133,4 +133,32 @@ fn usage_mistakes_exit_with_2_and_say_how() {
     }
     let help = mend(dir.path(), &["check", "--help"]);
     assert!(help.status.success());
+}
+
+#[test]
+fn the_command_line_speaks_the_systems_language() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("mend-export.json");
+    let data = dir.path().join("data");
+    let es = |args: &[&str]| text(&mend_in(&data, args, "es_ES.UTF-8"));
+    let exported = es(&["export", "--out", file.to_str().unwrap()]);
+    assert!(
+        exported.starts_with("4 registros exportados a "),
+        "{exported}"
+    );
+    let imported = es(&["import", file.to_str().unwrap()]);
+    assert!(imported.contains("Añadido: nada."), "{imported}");
+    assert!(es(&["check"]).starts_with("Todo bien: "));
+    let wrong = mend_in(&data, &["backup", "extra"], "es_MX.UTF-8");
+    assert_eq!(wrong.status.code(), Some(2));
+    let said = text(&wrong);
+    assert!(
+        said.starts_with("Mend no conoce esa orden.\n\nUso:\n  mend export"),
+        "{said}"
+    );
+    // JSON stays as scripts read it, whatever the language.
+    let json = json(&mend_in(&data, &["check", "--json"], "es_ES.UTF-8"));
+    assert_eq!(json["ok"], true);
+    // A language Mend doesn't have speaks English.
+    assert!(text(&mend_in(&data, &["check"], "de_DE.UTF-8")).starts_with("All is well"));
 }

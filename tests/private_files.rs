@@ -355,7 +355,7 @@ fn the_command_line_writes_private_files_and_says_what_it_tightened() {
         vec!["import", file.to_str().unwrap()],
     ] {
         let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        let outcome = mend::cli::run(&args, &data);
+        let outcome = mend::cli::run(&args, &data, mend::domain::i18n::Lang::ENGLISH);
         assert_eq!(outcome.code, 0, "{args:?}: {}", outcome.human);
     }
     all_private(&data);

@@ -25,10 +25,20 @@ pub fn now() -> Moment {
 
 /// Runs the `mend` binary on the data in `dir`, with its own log level (quiet for commands).
 pub fn mend(dir: &Path, args: &[&str]) -> Output {
+    mend_in(dir, args, "C.UTF-8")
+}
+
+/// As [`mend`], on a system whose language is `locale` (`LANG`; the other settings of
+/// language unset).
+pub fn mend_in(dir: &Path, args: &[&str], locale: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mend"))
         .args(args)
         .env("MEND_DATA_DIR", dir)
         .env_remove("RUST_LOG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
         .output()
         .unwrap()
 }

@@ -1,0 +1,31 @@
+# The command line (`mend export`, `mend import`, `mend backup`, `mend check`): what it
+# prints for people. The commands, options and FILE and FOLDER stay as typed, in English.
+
+cli-usage =
+    Usage:
+      mend export --out FILE [--csv FOLDER] [--json]   write everything to a JSON file (and CSV files)
+      mend import FILE [--json]                        import a Mend export (safe to repeat)
+      mend backup [--json]                             make a backup now
+      mend check [--json]                              check the data file; exit code 1 if something is wrong
+
+    MEND_DATA_DIR moves the folder that holds mend.db. For encrypted data, MEND_PASSPHRASE gives
+    the passphrase.
+cli-unknown-option = Unknown option { $option }.
+cli-export-needs-out = mend export needs --out FILE.
+cli-import-needs-file = mend import needs one FILE.
+cli-unknown-command = That isn't a command Mend knows.
+cli-passphrase-needed = Your data is encrypted. Set { $variable } to its passphrase for this command.
+cli-exported = Exported { $count ->
+        [one] 1 record
+       *[other] { $count } records
+    } to { $file }.
+cli-exported-csv = CSV files are in { $folder }.
+# $why is the system's own words.
+cli-cannot-read = Couldn't read { $file }: { $why }
+cli-backed-up = Backed up to { $file } ({ $kb } KB), and checked.
+cli-no-data = No data yet at { $file }.
+cli-all-well = All is well: { $file } (data version { $version } of { $known }), { $backups ->
+        [one] 1 backup
+       *[other] { $backups } backups
+    }.
+cli-problems = Problems in { $file }:
