@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # On a Mac with Xcode: builds Mend's iOS app with dx, then puts the privacy manifest
-# (ios/PrivacyInfo.xcprivacy) at the app's root, where the App Store looks for it (dx 0.7 has
-# no place for such a file), signs the app again with the entitlements it had, and, for a
+# (ios/PrivacyInfo.xcprivacy) at the app's root, where the App Store looks for it, and each
+# language's InfoPlist.strings (ios/<tag>.lproj/, the quick actions' titles) beside it (dx
+# 0.7 has no place for such files), signs the app again with the entitlements it had, and, for a
 # device, packs it as an .ipa.
 #
 # NOT RUN on our build machines: no Apple SDK or Xcode can be had there (docs/PHONES.md).
@@ -26,6 +27,9 @@ if [ -z "$app" ]; then
   exit 1
 fi
 cp ios/PrivacyInfo.xcprivacy "$app/PrivacyInfo.xcprivacy"
+for strings in ios/*.lproj; do
+  cp -R "$strings" "$app/"
+done
 
 if [ "$target" = aarch64-apple-ios-sim ]; then
   codesign --force --sign - "$app"

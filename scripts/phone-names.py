@@ -288,14 +288,28 @@ def check_languages(dioxus):
     plist = dioxus.get("ios", {}).get("plist", {})
     if sorted(plist.get("CFBundleLocalizations", [])) != shipped:
         problem(f"CFBundleLocalizations should be {shipped}")
-    english = {s.get("name") for s in ET.parse(RES / "values" / "mend_strings.xml").getroot().iter("string")}
+    def strings(folder):
+        path = RES / folder / "mend_strings.xml"
+        return {s.get("name"): s.text for s in ET.parse(path).getroot().iter("string")} if path.exists() else {}
+    english = strings("values")
+    titles = [item.get("UIApplicationShortcutItemTitle") for item in plist.get("UIApplicationShortcutItems", [])]
+    short = ["mend_shortcut_check_in", "mend_shortcut_pause"]
+    if titles != [english.get(name) for name in short]:
+        problem(f"the iOS quick actions' titles {titles} should be the Android shortcuts' labels")
     for tag in shipped:
         if tag == "en":
             continue
-        path = RES / f"values-{tag}" / "mend_strings.xml"
-        have = {s.get("name") for s in ET.parse(path).getroot().iter("string")} if path.exists() else set()
-        if have != english:
+        have = strings(f"values-{tag}")
+        if set(have) != set(english):
             problem(f"values-{tag}/mend_strings.xml should have the strings {sorted(english)}")
+        # iOS looks each quick action's title up in the language's InfoPlist.strings.
+        path = ROOT / "ios" / f"{tag}.lproj" / "InfoPlist.strings"
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        pairs = dict(re.findall(r'"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;', text))
+        wanted = {title: have.get(name) for title, name in zip(titles, short)}
+        if pairs != wanted:
+            problem(f"ios/{tag}.lproj/InfoPlist.strings should be {wanted}, not {pairs}")
 
 
 # --- iOS's privacy manifest against the build -------------------------------------------------
