@@ -244,7 +244,7 @@ fn an_export_of_kept_values_imports_back_whole_or_each_refusal_is_reported() {
             .find(|r| r.id.as_deref() == Some(id.as_str()))
             .unwrap_or_else(|| panic!("{id} is reported: {:?}", report.rejected))
             .reason
-            .clone()
+            .to_string()
     };
     assert!(refused(long.id.0.to_string()).contains("10,001"));
     assert!(refused(coded.id.0.to_string()).contains("ancient"));

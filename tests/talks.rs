@@ -342,7 +342,7 @@ fn export_carries_talks_and_shared_words_and_a_version_4_file_still_imports() {
         .import(&serde_json::to_vec(&claims).unwrap())
         .unwrap();
     assert_eq!(report.rejected.len(), 1, "{:?}", report.rejected);
-    assert!(report.rejected[0].reason.contains("repaired"));
+    assert!(report.rejected[0].reason.to_string().contains("repaired"));
 }
 
 #[test]

@@ -71,40 +71,27 @@ impl fmt::Display for TextError {
 }
 
 /// A field's name as the messages say it in `lang`, from its English name (the `…_WHAT`
-/// constants: "the note", "what happened"); a name without a message is said as it is.
+/// constants, "the note", "what happened"; a field's words in a record's declaration, "its
+/// age band"): the message `text-what-` and the name in lowercase, each run of other
+/// characters a hyphen (`text-what-its-age-band`). A name without a message is said as it is.
 pub fn what_in(lang: Lang, what: &str) -> String {
-    let id = match what {
-        "the note" => "text-what-the-note",
-        "the notes" => "text-what-the-notes",
-        "what happened" => "text-what-what-happened",
-        "your answer" => "text-what-your-answer",
-        "your words" => "text-what-your-words",
-        "your response" => "text-what-your-response",
-        "the situation" => "text-what-the-situation",
-        "the intention" => "text-what-the-intention",
-        "how it felt" => "text-what-how-it-felt",
-        "the phrase" => "text-what-the-phrase",
-        "a phrase" => "text-what-a-phrase",
-        "why it helps" => "text-what-why-it-helps",
-        "the feeling" => "text-what-the-feeling",
-        "the sentence" => "text-what-the-sentence",
-        "what helped" => "text-what-what-helped",
-        "what you said" => "text-what-what-you-said",
-        "what you heard" => "text-what-what-you-heard",
-        "what you added" => "text-what-what-you-added",
-        "what you'll do next time" => "text-what-next-time",
-        "the part" => "text-what-the-part",
-        "the name" => "text-what-the-name",
-        "what it fears" => "text-what-what-it-fears",
-        "what it needs" => "text-what-what-it-needs",
-        "what sets it off" => "text-what-what-sets-it-off",
-        "the prompt" => "text-what-the-prompt",
-        "the fears" => "text-what-the-fears",
-        "the needs" => "text-what-the-needs",
-        "what sets them off" => "text-what-what-sets-them-off",
-        _ => return what.to_owned(),
-    };
-    lang.tr(id, None)
+    match what_id(what) {
+        Some(id) => lang.tr(&id, None),
+        None => what.to_owned(),
+    }
+}
+
+/// The message for a field's English name, if there is one (see [`what_in`]).
+pub fn what_id(what: &str) -> Option<String> {
+    let mut id = String::from("text-what");
+    for word in what
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        id.push('-');
+        id.push_str(&word.to_lowercase());
+    }
+    Lang::has(&id).then_some(id)
 }
 
 impl std::error::Error for TextError {}

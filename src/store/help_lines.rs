@@ -38,7 +38,7 @@ record! {
     }
 
     fn check(self) -> std::result::Result<Self, Reason> {
-        self.checked().map_err(|e| e.to_string())
+        Ok(self.checked()?)
     }
 }
 

@@ -27,6 +27,7 @@ pub(crate) mod parts;
 mod pauses;
 pub(crate) mod phrases;
 pub(crate) mod practice;
+mod reason;
 pub(crate) mod record;
 pub(crate) mod reflections;
 pub(crate) mod repairs;

@@ -62,10 +62,10 @@ record! {
 
     fn check(self) -> Result<Self, Reason> {
         if self.planned_end < self.started_at {
-            return Err("it ends before it starts".to_owned());
+            return Err(Reason::new("import-why-ends-before-start"));
         }
         if self.ended_at.is_some() != self.outcome.is_some() {
-            return Err("it has an end time without an ending, or the other way round".to_owned());
+            return Err(Reason::new("import-why-pause-end-half"));
         }
         Ok(self)
     }

@@ -9,7 +9,8 @@ use tracing::instrument;
 
 use super::declare::{Column, InFile, record};
 use super::record::{
-    CsvRow, MAX_LIST, Names, Reason, Record, Stamp, cell, code, flatten, known, required,
+    CsvRow, Names, Reason, Record, Stamp, cell, code, flatten, known, not_one_of, required,
+    too_many, unknown,
 };
 use super::row::{self, Fields, OnConflict, Stamps, Table, val};
 use super::{Result, Store, StoreError};
@@ -118,13 +119,11 @@ record! {
     /// was chosen.
     fn check(self) -> Result<Self, Reason> {
         match (self.kind.as_str(), &self.together) {
-            (KIND_CARDS, None) if self.cards.is_empty() => Err("it has no cards".to_owned()),
-            (KIND_CARDS, Some(_)) => {
-                Err("it is a session of cards with a time together in it".to_owned())
+            (KIND_CARDS, None) if self.cards.is_empty() => {
+                Err(Reason::new("import-why-no-cards"))
             }
-            (KIND_TOGETHER, None) => {
-                Err("it is a time together without what was chosen".to_owned())
-            }
+            (KIND_CARDS, Some(_)) => Err(Reason::new("import-why-cards-and-together")),
+            (KIND_TOGETHER, None) => Err(Reason::new("import-why-together-unchosen")),
             _ => Ok(self),
         }
     }
@@ -237,7 +236,7 @@ impl Column<String> for ImpliedKind {
     fn parse(rec: &String, _: &'static str) -> Result<String, Reason> {
         match rec.as_str() {
             KIND_CARDS | KIND_TOGETHER => Ok(rec.clone()),
-            other => Err(format!("\"{other}\" is not a kind of practice Mend knows")),
+            other => Err(unknown(PRACTICE_KIND_WHAT, other)),
         }
     }
 }
@@ -270,11 +269,21 @@ impl Column<Vec<PracticeCard>> for Cards {
         rec.iter()
             .enumerate()
             .map(|(i, c)| {
-                PracticeCard::try_from(c).map_err(|reason| format!("its card {}: {reason}", i + 1))
+                PracticeCard::try_from(c).map_err(|reason| {
+                    Reason::new("import-why-card")
+                        .number("card", i as i64 + 1)
+                        .within("reason", reason)
+                })
             })
             .collect()
     }
 }
+
+/// The words for a practice session's kind, in the reasons it is refused for.
+const PRACTICE_KIND_WHAT: &str = "the kind of practice";
+/// The words for a card's checks met, in the reasons it is refused for: how many, and which.
+const MET_WHAT: &str = "checks met";
+const KNOWN_CHECKS_WHAT: &str = "the checks Mend knows";
 
 /// What was chosen together, in four columns, all empty for a session of cards.
 pub struct TogetherColumns;
@@ -392,15 +401,13 @@ impl TryFrom<&PracticeCardRec> for PracticeCard {
     type Error = Reason;
 
     fn try_from(c: &PracticeCardRec) -> Result<Self, Reason> {
-        if c.met.len() > MAX_LIST {
-            return Err(format!("it lists more than {MAX_LIST} checks met"));
-        }
+        too_many(c.met.len(), MET_WHAT)?;
         if let Some(m) = c
             .met
             .iter()
             .find(|m| !STRENGTHS.iter().any(|(code, _)| code == m))
         {
-            return Err(format!("\"{m}\" is not one of the checks Mend knows"));
+            return Err(not_one_of(KNOWN_CHECKS_WHAT, m));
         }
         Ok(PracticeCard {
             situation_id: code(&c.situation_id, "situation")?,

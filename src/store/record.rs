@@ -27,8 +27,7 @@ pub const MAX_CODE: usize = 100;
 /// A time as an export file writes it: with its offset.
 pub type Stamp = Moment;
 
-/// Why a record from a file cannot be kept, in words for the report.
-pub type Reason = String;
+pub use super::reason::Reason;
 
 /// A record from a file, parsed: the store's record and its stamps.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,6 +101,9 @@ pub(crate) type CsvRow = BTreeMap<String, String>;
 /// A record kind as an export file has it.
 pub(crate) trait Record: Table {
     const KIND: Kind;
+    /// The words its fields' reasons use, field by field (`what` in its declaration).
+    #[cfg(test)]
+    const WHATS: &'static [&'static str];
     /// The record as the file writes it (the fields `docs/export-format.md` gives).
     type Rec: Serialize + DeserializeOwned;
     /// The headers of its CSV file, in order: the record's fields (a nested group's own
@@ -205,59 +207,99 @@ pub(crate) fn updated(s: &Stamps) -> Stamp {
 }
 
 pub(crate) fn name(text: &str) -> Result<Name, Reason> {
-    Name::parse(text).map_err(|e| e.to_string())
+    Ok(Name::parse(text)?)
 }
 
 pub(crate) fn note(text: &str, what: &'static str) -> Result<Note, Reason> {
-    Note::parse(text, what).map_err(|e| e.to_string())
+    Ok(Note::parse(text, what)?)
 }
 
 /// Text that must not be empty, checked as a note.
 pub(crate) fn required(text: &str, what: &'static str) -> Result<Note, Reason> {
-    Note::parse_required(text, what).map_err(|e| e.to_string())
+    Ok(Note::parse_required(text, what)?)
 }
 
-pub(crate) fn level(n: Option<u8>, what: &str) -> Result<Option<Level>, Reason> {
-    n.map(|v| Level::new(v).ok_or_else(|| format!("its {what} ({v}) is not between 0 and 10")))
-        .transpose()
+/// A number, which must be between `low` and `high`, made into `T` by `make`.
+pub(crate) fn between<T>(
+    n: u8,
+    (low, high): (u8, u8),
+    what: &'static str,
+    make: impl Fn(u8) -> Option<T>,
+) -> Result<T, Reason> {
+    make(n).ok_or_else(|| {
+        Reason::new("import-why-out-of-range")
+            .field("what", what)
+            .number("value", n)
+            .number("low", low)
+            .number("high", high)
+    })
+}
+
+pub(crate) fn level(n: Option<u8>, what: &'static str) -> Result<Option<Level>, Reason> {
+    n.map(|v| between(v, (0, 10), what, Level::new)).transpose()
 }
 
 /// A code of a closed set, which must be one this build knows.
-pub(crate) fn known<T: Code>(code: &str, what: &str) -> Result<T, Reason> {
-    T::from_code(code).ok_or_else(|| format!("{what} \"{code}\" is not one Mend knows"))
+pub(crate) fn known<T: Code>(code: &str, what: &'static str) -> Result<T, Reason> {
+    T::from_code(code).ok_or_else(|| unknown(what, code))
 }
 
-pub(crate) fn opt_known<T: Code>(code: &Option<String>, what: &str) -> Result<Option<T>, Reason> {
+/// A code this build doesn't know among those of `what`.
+pub(crate) fn not_one_of(what: &'static str, code: &str) -> Reason {
+    Reason::new("import-why-not-one-of")
+        .field("what", what)
+        .text("code", code)
+}
+
+/// A code of `what` this build doesn't know.
+pub(crate) fn unknown(what: &'static str, code: &str) -> Reason {
+    Reason::new("import-why-unknown")
+        .field("what", what)
+        .text("code", code)
+}
+
+pub(crate) fn opt_known<T: Code>(
+    code: &Option<String>,
+    what: &'static str,
+) -> Result<Option<T>, Reason> {
     code.as_deref().map(|c| known(c, what)).transpose()
 }
 
 /// At most [`MAX_LIST`] items, each checked with `item`.
 pub(crate) fn list<T>(
     items: &[String],
-    what: &str,
+    what: &'static str,
     item: impl Fn(&str) -> Result<T, Reason>,
 ) -> Result<Vec<T>, Reason> {
-    if items.len() > MAX_LIST {
-        return Err(format!("it lists more than {MAX_LIST} {what}"));
-    }
+    too_many(items.len(), what)?;
     items.iter().map(|i| item(i)).collect()
 }
 
+/// At most [`MAX_LIST`] of `what`.
+pub(crate) fn too_many(n: usize, what: &'static str) -> Result<(), Reason> {
+    if n > MAX_LIST {
+        return Err(Reason::new("import-why-too-many")
+            .number("most", MAX_LIST as i64)
+            .field("what", what));
+    }
+    Ok(())
+}
+
 /// A list of short texts, each checked as a name.
-pub(crate) fn short_list(items: &[String], what: &str) -> Result<Vec<String>, Reason> {
+pub(crate) fn short_list(items: &[String], what: &'static str) -> Result<Vec<String>, Reason> {
     list(items, what, |i| name(i).map(Name::into_string))
 }
 
 /// The id of something in our words (a prompt, a phrase, a situation): 1 to [`MAX_CODE`]
 /// characters without spaces or control characters. It need not be one this build has, as
 /// records keep the words as they read then.
-pub(crate) fn code(text: &str, what: &str) -> Result<String, Reason> {
+pub(crate) fn code(text: &str, what: &'static str) -> Result<String, Reason> {
     let chars = text.chars().count();
     if (1..=MAX_CODE).contains(&chars) && !text.chars().any(|c| c.is_whitespace() || c.is_control())
     {
         Ok(text.to_owned())
     } else {
-        Err(format!("its {what} id is not one Mend could have written"))
+        Err(Reason::new("import-why-bad-id").field("what", what))
     }
 }
 

@@ -73,12 +73,8 @@ record! {
     fn clash(&self, conn: &Connection) -> Result<Option<Reason>> {
         let day = self.day.code();
         Ok(
-            other_on_day(conn, &day, &self.id.0.hyphenated().to_string())?.then(|| {
-                format!(
-                    "there is already another reflection for {day} here, and Mend keeps one a \
-                 day, so the one here was kept"
-                )
-            }),
+            other_on_day(conn, &day, &self.id.0.hyphenated().to_string())?
+                .then(|| Reason::new("import-why-reflection-that-day").text("day", day.clone())),
         )
     }
 }

@@ -75,9 +75,7 @@ record! {
 
     fn check(self) -> std::result::Result<Self, Reason> {
         if self.outcome.is_some() != self.completed_at.is_some() {
-            return Err(
-                "it has an outcome without a finish time, or the other way round".to_owned(),
-            );
+            return Err(Reason::new("import-why-repair-end-half"));
         }
         Ok(self)
     }

@@ -9,7 +9,11 @@ use serde::{Deserialize, Serialize};
 use tracing::instrument;
 
 use super::declare::{Column, FirstName, InFile, Required, record};
-use super::record::{Reason, name, note};
+use super::record::{Reason, name, note, unknown};
+
+/// The words for a turn's step and speaker, in the reasons a talk is refused for.
+const TURN_STEP_WHAT: &str = "a turn's step";
+const TURN_SPEAKER_WHAT: &str = "a turn's speaker";
 use super::row::{self, Fields, OnConflict, Stamps, Table};
 use super::{Result, Store, StoreError, pauses, ruptures};
 use crate::domain::kept::Kept;
@@ -124,7 +128,7 @@ record! {
         // A rupture it repaired may since have gone for good (its link emptied with it), so
         // only the finish is needed.
         if self.repaired && self.finished_at.is_none() {
-            return Err("it says a rupture was repaired, but the talk isn't finished".to_owned());
+            return Err(Reason::new("import-why-talk-unfinished"));
         }
         Ok(self)
     }
@@ -173,10 +177,8 @@ fn turn_rec(t: &Turn) -> TurnRec {
 
 /// A turn from its codes, or why not.
 fn turn_of(r: &TurnRec) -> std::result::Result<(RepairStep, Who), Reason> {
-    let step = RepairStep::from_code(&r.step)
-        .ok_or_else(|| format!("a turn's step \"{}\" is not one Mend knows", r.step))?;
-    let who = Who::from_code(&r.who)
-        .ok_or_else(|| format!("a turn's speaker \"{}\" is not one Mend knows", r.who))?;
+    let step = RepairStep::from_code(&r.step).ok_or_else(|| unknown(TURN_STEP_WHAT, &r.step))?;
+    let who = Who::from_code(&r.who).ok_or_else(|| unknown(TURN_SPEAKER_WHAT, &r.who))?;
     Ok((step, who))
 }
 
@@ -226,13 +228,15 @@ impl Column<Vec<Turn>> for Turns {
 
     fn parse(rec: &Vec<TurnRec>, _: &'static str) -> std::result::Result<Vec<Turn>, Reason> {
         if rec.len() > RepairStep::ALL.len() * 2 {
-            return Err("it has more turns than a talk has".to_owned());
+            return Err(Reason::new("import-why-too-many-turns"));
         }
         rec.iter()
             .map(|r| {
                 let (step, who) = turn_of(r)?;
                 if r.parts.len() > PARTS_A_TURN {
-                    return Err(format!("a turn speaks for more than {PARTS_A_TURN} parts"));
+                    return Err(
+                        Reason::new("import-why-turn-parts").number("most", PARTS_A_TURN as i64)
+                    );
                 }
                 Ok(Turn {
                     step,

@@ -366,7 +366,7 @@ impl Told for ImportError {
                 t!(lang, "error-import-newer", found = *found, known = *known)
             }
             ImportError::Damaged { detail } => {
-                t!(lang, "error-import-damaged", detail = detail.as_str())
+                t!(lang, "error-import-damaged", detail = detail.said(lang))
             }
             ImportError::Cut { got, size } => t!(
                 lang,

@@ -190,6 +190,11 @@ impl Lang {
         }
     }
 
+    /// Whether English, which every language falls back to, has the message `id`.
+    pub fn has(id: &str) -> bool {
+        Lang::ENGLISH.bundle().has_message(id)
+    }
+
     /// The word for a value kept by code: the message `{prefix}-{code}` (`place-car`,
     /// `rupture-status-let_go`), for the words a record keeps as codes.
     pub fn word(self, prefix: &str, code: &str) -> String {

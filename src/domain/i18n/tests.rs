@@ -198,3 +198,92 @@ fn a_message_a_language_lacks_falls_back_to_english_alone() {
     assert_eq!(es.chain().collect::<Vec<_>>(), [es, Lang::ENGLISH]);
     assert_eq!(Lang::ENGLISH.chain().collect::<Vec<_>>(), [Lang::ENGLISH]);
 }
+
+/// The message ids written in one file of code: the string that opens each `t!(lang, "id"`,
+/// `.tr("id"` and `Reason::new("id"` (the language given as a plain name or a call).
+fn ids_in_code(code: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (call, takes_lang) in [("t!(", true), (".tr(", false), ("Reason::new(", false)] {
+        let mut from = 0;
+        while let Some(at) = code[from..].find(call).map(|at| at + from) {
+            from = at + call.len();
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') && call == "t!("
+            {
+                continue;
+            }
+            let rest = &code[from..];
+            let Some(quote) = rest.find('"') else { break };
+            let lead = rest[..quote].trim();
+            let lead_fits = if takes_lang {
+                lead.strip_suffix(',').is_some_and(|lang| {
+                    !lang.is_empty()
+                        && lang
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || "_.*&()".contains(c))
+                })
+            } else {
+                lead.is_empty()
+            };
+            if !lead_fits {
+                continue;
+            }
+            let after = &rest[quote + 1..];
+            let Some(end) = after.find('"') else { break };
+            ids.push(after[..end].to_owned());
+        }
+    }
+    ids
+}
+
+fn code_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            code_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_is_in_english() {
+    let mut files = Vec::new();
+    code_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for file in files {
+        if file.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        let code: String = std::fs::read_to_string(&file)
+            .unwrap()
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        for id in ids_in_code(&code) {
+            named += 1;
+            if !Lang::has(&id) {
+                missing.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(named > 500, "only {named} messages found in the code");
+    assert!(missing.is_empty(), "messages English lacks: {missing:#?}");
+}
+
+#[test]
+fn the_ids_in_code_are_found_across_lines() {
+    let code = r#"t!(lang, "one") + t!(
+        lang,
+        "two",
+        n = 2
+    ) + lang.tr("three", None) + Reason::new("four").text("k", "not-an-id") + t!(lang, id)
+        + assert!(x, "not-an-id") + format!("{}", "not-an-id") + t!(*shared.lang.peek(), "five")"#;
+    assert_eq!(ids_in_code(code), ["one", "two", "five", "three", "four"]);
+}

@@ -148,6 +148,11 @@ macro_rules! record {
 
         impl $crate::store::record::Record for $domain {
             const KIND: $crate::store::kinds::Kind = $crate::store::kinds::Kind::$kind;
+            #[cfg(test)]
+            const WHATS: &'static [&'static str] = &[
+                $($crate::store::declare::what_of!($field $($what)?),)*
+                $($($crate::store::declare::what_of!($late $($late_what)?),)*)?
+            ];
             type Rec = $rec;
             $crate::store::declare::csv_fn!(($($by_hand)?) {
                 let mut headers = Vec::new();

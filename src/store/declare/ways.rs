@@ -12,7 +12,8 @@ use crate::domain::{
 };
 use crate::domain::{Moment, Name, Note, Severity};
 use crate::store::record::{
-    Reason, Stamp, code, kept_code, known, level, list, name, note, opt_known, required, short_list,
+    Reason, Stamp, between, code, kept_code, known, level, list, name, not_one_of, note, opt_known,
+    required, short_list, unknown,
 };
 use crate::store::row::{
     Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, utc_ms, val,
@@ -208,7 +209,7 @@ impl Column<Severity> for Plain {
     }
 
     fn parse(rec: &u8, what: &'static str) -> Result<Severity, Reason> {
-        Severity::new(*rec).ok_or_else(|| format!("its {what} ({rec}) is not between 1 and 5"))
+        between(*rec, (1, 5), what, Severity::new)
     }
 }
 
@@ -333,10 +334,15 @@ impl Column<Kept<NaiveDate>> for Day {
     }
 
     fn parse(rec: &String, what: &'static str) -> Result<Kept<NaiveDate>, Reason> {
-        let day = NaiveDate::from_code(rec)
-            .ok_or_else(|| format!("its {what} (\"{rec}\") is not a date Mend can read"))?;
+        let day = NaiveDate::from_code(rec).ok_or_else(|| {
+            Reason::new("import-why-not-a-date")
+                .field("what", what)
+                .text("date", rec)
+        })?;
         if !(1..=9999).contains(&day.year()) {
-            return Err(format!("its {what} ({day}) is not one Mend can keep"));
+            return Err(Reason::new("import-why-date-out-of-reach")
+                .field("what", what)
+                .text("date", day.to_string()));
         }
         Ok(Kept::Known(day))
     }
@@ -365,7 +371,7 @@ impl Column<Audience> for Plain {
     }
 
     fn parse(rec: &String, what: &'static str) -> Result<Audience, Reason> {
-        Audience::from_code(rec).ok_or_else(|| format!("{what} (\"{rec}\") is not one Mend knows"))
+        Audience::from_code(rec).ok_or_else(|| unknown(what, rec))
     }
 }
 
@@ -452,7 +458,7 @@ impl Column<Option<TimeDelta>> for Plain {
 
     fn parse(rec: &Option<i64>, what: &'static str) -> Result<Option<TimeDelta>, Reason> {
         match rec {
-            Some(ms) if *ms < 0 => Err(format!("its {what} is negative")),
+            Some(ms) if *ms < 0 => Err(Reason::new("import-why-negative").field("what", what)),
             ms => Ok(ms.map(TimeDelta::milliseconds)),
         }
     }
@@ -675,7 +681,7 @@ impl<T: Code> Column<Vec<Kept<T>>> for Plain {
             .map(|code| {
                 T::from_code(code)
                     .map(Kept::Known)
-                    .ok_or_else(|| format!("\"{code}\" is not one of {what}"))
+                    .ok_or_else(|| not_one_of(what, code))
             })
             .collect()
     }

@@ -26,7 +26,7 @@ use crate::store::named::PersonRow;
 use crate::store::parts::{self, PartRow};
 use crate::store::pauses::PauseKept;
 use crate::store::practice::PracticeKept;
-use crate::store::record::{Imported, MAX_CODE, Record, RecordError, Refer};
+use crate::store::record::{Imported, MAX_CODE, Reason, Record, RecordError, Refer};
 use crate::store::row::{self, OnConflict, Stamps};
 use crate::store::{Store, StoreError, named, phrases};
 
@@ -138,19 +138,21 @@ fn parse_file(bytes: &[u8]) -> Result<ReadFile<'_>, ImportError> {
 /// What is wrong with a damaged export, and where, in words that never quote the file: a
 /// JSON error's own message repeats the value it tripped on, which may be the user's words,
 /// and this message reaches the log.
-fn where_damaged(e: &serde_json::Error) -> String {
+fn where_damaged(e: &serde_json::Error) -> Reason {
     damaged_at(e, e.line(), e.column())
 }
 
-fn damaged_at(e: &serde_json::Error, line: usize, column: usize) -> String {
+fn damaged_at(e: &serde_json::Error, line: usize, column: usize) -> Reason {
     use serde_json::error::Category;
-    let what = match e.classify() {
-        Category::Syntax => "its text is broken",
-        Category::Data => "a value isn't the kind Mend expects",
-        Category::Eof => "it ends too soon",
-        Category::Io => "it couldn't be read",
+    let id = match e.classify() {
+        Category::Syntax => "import-damage-broken",
+        Category::Data => "import-damage-value",
+        Category::Eof => "import-damage-ends",
+        Category::Io => "import-damage-unreadable",
     };
-    format!("{what} at line {line}, column {column}")
+    Reason::new(id)
+        .number("line", line as i64)
+        .number("column", column as i64)
 }
 
 /// Reads one record of `file` into a value. Reading the file checked its text already; what
@@ -208,7 +210,8 @@ type Outcome = Result<Fate, RecordError>;
 
 /// Reads one record of the file, and parses it into the store's record.
 fn parse<T: Record>(value: &serde_json::Value) -> Result<Imported<T>, RecordError> {
-    let rec = T::Rec::deserialize(value).map_err(|e| format!("it could not be read ({e})"))?;
+    let rec = T::Rec::deserialize(value)
+        .map_err(|e| Reason::new("import-why-unreadable").text("detail", e.to_string()))?;
     Ok(T::from_rec(&rec)?)
 }
 
@@ -249,10 +252,7 @@ impl Known<'_> {
 impl Refer for Known<'_> {
     fn refer(&self, kind: Kind, id: Uuid) -> Result<Uuid, RecordError> {
         self.resolve(kind, id)?.ok_or_else(|| {
-            RecordError::Refused(format!(
-                "it refers to a {} that is neither in the file nor here",
-                kind.word()
-            ))
+            RecordError::Refused(Reason::new("import-why-refers-to-nothing").kind("kind", kind))
         })
     }
 }
@@ -381,10 +381,11 @@ fn join_by_name(
         known.accept(kind, id, other);
         return Ok(Some((other, Fate::Merged)));
     }
-    Err(RecordError::Refused(format!(
-        "its new name \"{name}\" is already used by another {} here",
-        kind.word()
-    )))
+    Err(RecordError::Refused(
+        Reason::new("import-why-name-taken")
+            .text("name", name)
+            .kind("kind", kind),
+    ))
 }
 
 /// Imports a part. Its link to the part it was merged into is written afterwards, by
@@ -460,7 +461,7 @@ fn link_merged(
     tx: &Transaction<'_>,
     known: &Known<'_>,
     value: &serde_json::Value,
-) -> Result<Option<String>, StoreError> {
+) -> Result<Option<Reason>, StoreError> {
     // The part was accepted, so it reads.
     let Ok(part) = PartRec::deserialize(value) else {
         return Ok(None);
@@ -468,19 +469,11 @@ fn link_merged(
     let (target, amended) = match part.merged_into {
         None => (None, None),
         Some(into) => match known.resolve(Kind::Part, into)? {
-            Some(found) if found == part.id => (
-                None,
-                Some("it was merged into itself, so that link was left out".to_owned()),
-            ),
+            Some(found) if found == part.id => {
+                (None, Some(Reason::new("import-why-merged-into-itself")))
+            }
             Some(found) => (Some(PartId(found)), None),
-            None => (
-                None,
-                Some(
-                    "the part it was merged into is neither in the file nor here, so that link \
-                     was left out"
-                        .to_owned(),
-                ),
-            ),
+            None => (None, Some(Reason::new("import-why-merged-into-nothing"))),
         },
     };
     parts::set_merged_into(tx, PartId(part.id), target)?;
@@ -511,11 +504,11 @@ fn import_person(
 fn import_favourite(tx: &Transaction<'_>, value: &serde_json::Value, since_ms: i64) -> Outcome {
     let id = value
         .as_str()
-        .ok_or_else(|| "it is not a phrase's id".to_owned())?;
+        .ok_or_else(|| Reason::new("import-why-not-a-phrase-id"))?;
     if library().phrase(id).is_none() {
-        return Err(RecordError::Refused(
-            "it is not one of the phrases this version of Mend has".to_owned(),
-        ));
+        return Err(RecordError::Refused(Reason::new(
+            "import-why-unknown-phrase",
+        )));
     }
     Ok(if phrases::add_favourite(tx, id, since_ms)? {
         Fate::Added

@@ -4,6 +4,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::text::part_of_size;
 use crate::store::StoreError;
 use crate::store::kinds::{Counts, Kind};
+use crate::store::record::Reason;
 use crate::t;
 
 /// Why a file was refused as a whole. Nothing was written. The words people see are chosen
@@ -21,7 +22,7 @@ pub enum ImportError {
     #[error("export format {found}, newer than {known}")]
     Newer { found: u32, known: u32 },
     #[error("damaged export: {detail}")]
-    Damaged { detail: String },
+    Damaged { detail: Reason },
     /// A file sent from the page that stopped part of the way (see `incoming`): how many
     /// bytes of how many arrived.
     #[error("only {} arrived", part_of_size(Lang::ENGLISH, *got, *size))]
@@ -44,7 +45,7 @@ pub enum ImportError {
 pub struct Rejection {
     pub kind: &'static str,
     pub id: Option<String>,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// What an import did.
@@ -107,7 +108,7 @@ impl ImportReport {
                     "data-report-record",
                     record = record,
                     id = id,
-                    reason = r.reason.as_str()
+                    reason = r.reason.said(lang)
                 );
                 lines.push(format!("  {line}"));
             }
@@ -137,7 +138,7 @@ mod tests {
             rejected: vec![Rejection {
                 kind: Kind::Pause.word(),
                 id: None,
-                reason: "its ending \"later\" is not one Mend knows".into(),
+                reason: crate::store::record::unknown("its ending", "later"),
             }],
             ..ImportReport::default()
         };
@@ -150,7 +151,7 @@ mod tests {
         assert_eq!(
             report.summary_in(es),
             "Añadido: 3 registros, 1 persona.\nActualizado: nada.\nYa estaba aquí: nada.\n\
-             Sin importar: 1.\n  una pausa (sin identificador): its ending \"later\" is not one Mend knows"
+             Sin importar: 1.\n  una pausa (sin identificador): Mend no reconoce su final «later»"
         );
     }
 }
