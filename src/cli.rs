@@ -45,6 +45,7 @@ pub fn is_command(args: &[String]) -> bool {
 pub fn main(args: &[String]) -> i32 {
     let as_json = args.iter().any(|a| a == "--json");
     let lang = Lang::negotiate(&platform::languages());
+    crate::store::name_new_data_in(lang);
     let outcome = match platform::data_dir() {
         Ok(dir) => run(args, &dir, lang),
         Err(e) => Outcome::fail(e.told_in(lang)),

@@ -146,6 +146,18 @@ fn the_command_line_speaks_the_systems_language() {
         exported.starts_with("4 registros exportados a "),
         "{exported}"
     );
+    // New data's starter parts are named in the system's language.
+    let parts: Vec<String> =
+        serde_json::from_slice::<Value>(&fs::read(&file).unwrap()).unwrap()["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect();
+    assert!(
+        parts.contains(&"Una parte enfadada".to_owned()),
+        "{parts:?}"
+    );
     let imported = es(&["import", file.to_str().unwrap()]);
     assert!(imported.contains("Añadido: nada."), "{imported}");
     assert!(es(&["check"]).starts_with("Todo bien: "));

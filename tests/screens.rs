@@ -7,9 +7,10 @@ use std::time::Duration;
 use chrono::TimeDelta;
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
+use mend::domain::i18n::Lang;
 use mend::domain::{
     CheckIn, CheckInId, Level, Moment, Note, Pause, PauseId, PauseLength, RepairOutcome,
-    RepairStage, Rupture, RuptureId, RuptureStatus, STARTER_PARTS, Severity,
+    RepairStage, Rupture, RuptureId, RuptureStatus, Severity, starter_parts,
 };
 use mend::store::{Parts, Settings, Store};
 use mend::ui::components::{Breather, Chip, LevelPicker, Ring};
@@ -152,7 +153,7 @@ async fn check_in_offers_the_starter_parts_in_order_none_chosen() {
     let (_dir, boot) = boot_with(|_| {});
     let html = render_app(boot, "/check-in").await;
     let mut last = 0;
-    for name in STARTER_PARTS {
+    for name in starter_parts(Lang::ENGLISH) {
         let chip = format!(r#"aria-pressed="false">{name}</button>"#);
         let found = html
             .find(&chip)
@@ -544,7 +545,8 @@ async fn insights_draw_charts_with_their_summaries_in_words() {
     assert!(html.contains("Ruptures</li>") && html.contains("Repairs</li>"));
     assert!(html.contains(&format!(
         "Over the last 4 weeks, the parts you checked in with most: {}, twice; {}, once.",
-        STARTER_PARTS[0], STARTER_PARTS[1]
+        starter_parts(Lang::ENGLISH)[0],
+        starter_parts(Lang::ENGLISH)[1]
     )));
     assert!(
         html.contains("on average each week. It was 3 in the week of"),

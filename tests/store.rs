@@ -5,10 +5,11 @@ use std::fs;
 use std::path::Path;
 
 use chrono::TimeDelta;
+use mend::domain::i18n::Lang;
 use mend::domain::{
     AgeBand, CheckIn, CheckInId, Cursor, EntryKind, Level, Moment, Name, Note, PartId, Pause,
     PauseId, PauseLength, PausePhase, Place, RepairOutcome, RepairStage, Rupture, RuptureId,
-    RuptureStatus, STARTER_PARTS, SelfQuality, Severity, TimelineFilter,
+    RuptureStatus, SelfQuality, Severity, TimelineFilter, starter_parts,
 };
 use mend::store::{
     OpenError, Parts, People, SCHEMA_VERSION, Settings, Store, StoreError, TextSize, Theme,
@@ -89,7 +90,7 @@ fn reopening_keeps_everything_and_does_not_reseed() {
     let store = Store::open_in(dir.path()).unwrap();
     assert_eq!(store.checkin(id).unwrap().part_id, part);
     let parts = store.list::<Parts>().unwrap();
-    assert_eq!(parts.len(), STARTER_PARTS.len());
+    assert_eq!(parts.len(), starter_parts(Lang::ENGLISH).len());
     assert_eq!(parts[0].name, "Fierce one");
 }
 
@@ -98,7 +99,7 @@ fn starter_parts_come_first_in_order_then_most_recent_first() {
     let (_dir, mut store) = fresh();
     let parts = store.list::<Parts>().unwrap();
     let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, STARTER_PARTS);
+    assert_eq!(names, starter_parts(Lang::ENGLISH));
     checkin_at(&mut store, parts[2].id, at(T0));
     checkin_at(&mut store, parts[3].id, minutes_after(T0, 5));
     let again: Vec<PartId> = store
@@ -142,7 +143,7 @@ fn names_are_added_once_renamed_archived_and_restored() {
     store.archive::<Parts>(part, &now).unwrap();
     assert_eq!(
         store.list::<Parts>().unwrap().len(),
-        STARTER_PARTS.len() - 1
+        starter_parts(Lang::ENGLISH).len() - 1
     );
 }
 
@@ -550,14 +551,14 @@ fn all_names_include_removed_ones_for_the_filters() {
     let parts = store.list::<Parts>().unwrap();
     store.archive::<Parts>(parts[0].id, &at(T0)).unwrap();
     let all = store.all_names::<Parts>().unwrap();
-    assert_eq!(all.len(), STARTER_PARTS.len());
+    assert_eq!(all.len(), starter_parts(Lang::ENGLISH).len());
     assert!(
         all.iter()
             .any(|(p, removed)| p.id == parts[0].id && *removed)
     );
     assert_eq!(
         all.iter().filter(|(_, removed)| !removed).count(),
-        STARTER_PARTS.len() - 1
+        starter_parts(Lang::ENGLISH).len() - 1
     );
     let names: Vec<&str> = all.iter().map(|(p, _)| p.name.as_str()).collect();
     let mut sorted = names.clone();
@@ -716,7 +717,10 @@ fn an_empty_file_becomes_a_new_store() {
     let path = dir.path().join("mend.db");
     fs::write(&path, b"").unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.list::<Parts>().unwrap().len(), STARTER_PARTS.len());
+    assert_eq!(
+        store.list::<Parts>().unwrap().len(),
+        starter_parts(Lang::ENGLISH).len()
+    );
 }
 
 #[test]

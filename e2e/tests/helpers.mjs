@@ -71,6 +71,9 @@ export async function startServer(dir, port, { env = {} } = {}) {
       MEND_EXPORT_DIR: join(dir, 'exports'),
       MEND_ADDR: `127.0.0.1:${port}`,
       RUST_LOG: 'warn',
+      // New data's starter parts are named in the server's language: English, as the
+      // tests expect, unless a test says otherwise.
+      LANGUAGE: 'en',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'pipe'],

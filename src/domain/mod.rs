@@ -53,10 +53,13 @@ pub type Part = Named<PartId>;
 /// Someone the user is in relationship with.
 pub type Person = Named<PersonId>;
 
-/// The parts a new user starts with, so that even the first check-in needs no typing.
-pub const STARTER_PARTS: [&str; 4] = [
-    "An angry part",
-    "A worried part",
-    "An inner critic",
-    "A part that wants to leave",
-];
+/// The parts a new user starts with, so that even the first check-in needs no typing, named
+/// in `lang`. Once written they are the person's own, to rename as they like.
+pub fn starter_parts(lang: i18n::Lang) -> [String; 4] {
+    [
+        crate::t!(lang, "parts-starter-angry"),
+        crate::t!(lang, "parts-starter-worried"),
+        crate::t!(lang, "parts-starter-critic"),
+        crate::t!(lang, "parts-starter-leave"),
+    ]
+}

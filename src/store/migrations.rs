@@ -88,6 +88,9 @@ mod tests {
         let parts: i64 = conn
             .query_row("SELECT count(*) FROM parts", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(parts, crate::domain::STARTER_PARTS.len() as i64);
+        assert_eq!(
+            parts,
+            crate::domain::starter_parts(crate::domain::i18n::Lang::ENGLISH).len() as i64
+        );
     }
 }

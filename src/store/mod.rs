@@ -53,7 +53,7 @@ pub use files::DB_FILE;
 pub use handle::Store;
 pub use insights::{Insights, insights_statements};
 pub use kinds::{Counts, Kind};
-pub use named::{NamedKind, Parts, People};
+pub use named::{NamedKind, Parts, People, name_new_data_in};
 pub use open::Check;
 pub use parts::{ArchivedPart, PartCheckIn, PartRecord, PartStats, PartSummary};
 pub use ruptures::RuptureLinks;

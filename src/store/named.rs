@@ -7,7 +7,8 @@ use tracing::instrument;
 
 use super::declare::{Utc, record};
 use super::{Random, Result, Store, StoreError};
-use crate::domain::{Moment, Name, Named, PartId, PersonId, STARTER_PARTS};
+use crate::domain::i18n::Lang;
+use crate::domain::{Moment, Name, Named, PartId, PersonId, starter_parts};
 
 pub(super) const PARTS_V1: &str = "
 CREATE TABLE parts (
@@ -274,13 +275,28 @@ fn set_archived<K: NamedKind>(tx: &Transaction<'_>, id: K::Id, at: Option<i64>) 
     Ok(())
 }
 
-/// The migration hook that gives a new user the starter parts.
+/// The language a new store's starter parts are named in (see [`name_new_data_in`]).
+static FIRST_WORDS: std::sync::Mutex<Lang> = std::sync::Mutex::new(Lang::ENGLISH);
+
+/// Names the starter parts of data made from now on in `lang`: the device's language, given
+/// before the data is opened. Data that exists already keeps its parts as they are.
+pub fn name_new_data_in(lang: Lang) {
+    *FIRST_WORDS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = lang;
+}
+
+/// The migration hook that gives a new user the starter parts, in the language given to
+/// [`name_new_data_in`] (English if none was).
 pub(super) fn seed_starter_parts(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    let lang = *FIRST_WORDS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let now_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_millis()).unwrap_or(0))
         .unwrap_or(0);
-    for name in STARTER_PARTS {
+    for name in starter_parts(lang) {
         tx.execute(
             "INSERT INTO parts (id, name, created_at_ms, updated_at_ms) VALUES (?1, ?2, ?3, ?3)",
             params![PartId::random(), name, now_ms],

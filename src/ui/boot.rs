@@ -57,6 +57,8 @@ impl Boot {
     /// Opens the store in `dir` (or waits for the passphrase if it is encrypted). Its check
     /// and the clearing away of old deleted records wait for [`Boot::finish_opening`].
     pub fn open(dir: &Path) -> Boot {
+        // New data's starter parts are named in the device's language.
+        crate::store::name_new_data_in(Lang::negotiate(&crate::platform::languages()));
         let opening = std::time::Instant::now();
         let opened = Store::open_in_with(dir, Check::BeforeFirstWrite);
         tracing::info!(open_ms = opening.elapsed().as_millis(), "data opened");

@@ -110,3 +110,10 @@ parts-archive-title = Archive
 parts-archive-note = Archiving takes this part off the check-in chips. Its check-ins stay, and you can bring it back any time.
 parts-archive = Archive this part
 parts-archived = Archived “{ $name }”. Its check-ins keep it.
+
+# The parts a new user starts with (records from then on, theirs to rename), named in
+# the device's language when the data is first made.
+parts-starter-angry = An angry part
+parts-starter-worried = A worried part
+parts-starter-critic = An inner critic
+parts-starter-leave = A part that wants to leave

@@ -111,3 +111,10 @@ parts-archive-title = Archivar
 parts-archive-note = Al archivar esta parte, deja de ofrecerse cuando registras cómo estás. Sus registros se quedan, y puedes recuperarla cuando quieras.
 parts-archive = Archivar esta parte
 parts-archived = «{ $name }» archivada. Sus registros la conservan.
+
+# Las partes con las que empieza quien usa Mend por primera vez (desde entonces, registros
+# suyos que puede renombrar), en el idioma del dispositivo cuando se crean los datos.
+parts-starter-angry = Una parte enfadada
+parts-starter-worried = Una parte preocupada
+parts-starter-critic = Un crítico interno
+parts-starter-leave = Una parte que quiere irse
