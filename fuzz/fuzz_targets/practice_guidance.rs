@@ -27,16 +27,20 @@ fuzz_target!(|data: &[u8]| {
         assert!(notes.is_empty(), "guidance on blank text");
     }
     assert!(notes.iter().all(|g| !g.note.is_empty()), "an empty note");
-    assert!(!encouragement(&notes).is_empty(), "no encouragement");
+    for lang in Lang::all() {
+        assert!(!encouragement(lang, &notes).is_empty(), "no encouragement");
+    }
     // What a practice card keeps: the codes of the checks met, and the sentence made of them.
     let met: Vec<String> = notes
         .iter()
         .filter(|g| g.met)
         .map(|g| check_code(g.check).to_owned())
         .collect();
-    assert_eq!(
-        strengths_sentence(&met).is_empty(),
-        met.is_empty(),
-        "{met:?}"
-    );
+    for lang in Lang::all() {
+        assert_eq!(
+            strengths_sentence(lang, &met).is_empty(),
+            met.is_empty(),
+            "{met:?}"
+        );
+    }
 });
