@@ -868,9 +868,15 @@ async fn settings_says_where_an_export_goes_here() {
 
 /// On a computer, nothing holds alerts for Mend: it says the plan's own alerts while open.
 /// A reminder whose time passed a minute ago, with nothing reflected today, is said at once
-/// (a message on the screen, as well as the system's notification), and only once.
+/// (a message on the screen, as well as the system's notification), and only once, in the
+/// reader's language.
 #[tokio::test]
 async fn a_reminder_missed_while_closed_is_said_once_mend_is_open() {
+    reminder_said_once(None, "Today&#39;s question is waiting in Mend").await;
+    reminder_said_once(Some("es"), "La pregunta de hoy te espera en Mend").await;
+}
+
+async fn reminder_said_once(language: Option<&str>, said: &str) {
     let now = chrono::Local::now().time();
     let at = (now - TimeDelta::minutes(1)).min(now);
     let at = chrono::NaiveTime::from_hms_opt(
@@ -883,6 +889,7 @@ async fn a_reminder_missed_while_closed_is_said_once_mend_is_open() {
         let settings = Settings {
             reflect_reminder: Some(at),
             welcomed: true,
+            language: language.map(str::to_owned),
             ..Settings::default()
         };
         s.save_settings(&settings).unwrap();
@@ -892,7 +899,6 @@ async fn a_reminder_missed_while_closed_is_said_once_mend_is_open() {
         .with_root_context(boot)
         .with_root_context(history);
     dom.rebuild_in_place();
-    let said = "Today&#39;s question is waiting in Mend";
     let mut html = String::new();
     for _ in 0..300 {
         let _ = tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await;
