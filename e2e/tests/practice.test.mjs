@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, open, shot, sql } from './helpers.mjs';
+import { useApp, phonePage, open, shot, sql, audit } from './helpers.mjs';
 
 const app = useApp();
 
@@ -129,6 +129,26 @@ test('a practice card: choose a response, see guidance, keep it, and find it in 
   await shot(page, 'practise-session-detail');
   await page.getByRole('link', { name: 'History' }).first().click();
   await page.getByRole('list', { name: 'Timeline' }).getByText('Practised 2 cards').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('the parts-language helper reads a Spanish sentence and answers in Spanish', async () => {
+  const page = await phonePage(app.browser, { locale: 'es-ES' });
+  await open(page, app.server, '/practise');
+  await page.getByRole('button', { name: 'Lenguaje de partes' }).click();
+  await page.getByText('Las sugerencias aparecen aquí mientras escribes.').waitFor();
+  await page.getByLabel('Tu frase').fill('Tú nunca me escuchas');
+  const first = page.locator('.suggestion-text').first();
+  await first.waitFor();
+  assert.equal(await first.innerText(), 'Una parte de mí se siente sola cuando no me escuchas.');
+  assert.equal(await first.getAttribute('lang'), 'es');
+  await page.getByText('En lugar de «Tú nunca»:').first().waitFor();
+  await audit(page, 'practise-parts-language-es');
+  await shot(page, 'practise-parts-language-es');
+
+  await page.getByLabel('Tu frase').fill('Siempre me haces reír');
+  await page.locator('.suggestions').getByText('No encuentro nada que suene a reproche.').waitFor();
+  assert.equal(await page.locator('.suggestion').count(), 0);
   assert.deepEqual(page.errors, []);
 });
 

@@ -107,12 +107,12 @@ practice-encourage-most = Hay mucho cariño en esto. Un pequeño cambio podría 
 practice-encourage-some = Ya has empezado. Elige un comentario que te diga algo y prueba un pequeño cambio.
 practice-encourage-none = Gracias por practicar. Cada intento hace el momento de verdad un poco más fácil.
 
-## La ayuda del lenguaje de partes. Sus sugerencias reescriben frases en inglés; el español
-## aún no tiene reglas propias, y lo dicen la introducción y la línea de cuando no encuentra nada.
+## La ayuda del lenguaje de partes: lee frases en español y en inglés, y sugiere en la lengua
+## de la frase.
 
-practice-helper-intro = Escribe o pega algo que dijiste, o que quieres decir. Mend te sugiere formas de decirlo en nombre de una parte de ti, para que sea más fácil de escuchar. Por ahora solo entiende frases en inglés.
+practice-helper-intro = Escribe o pega algo que dijiste, o que quieres decir. Mend te sugiere formas de decirlo en nombre de una parte de ti, para que sea más fácil de escuchar.
 practice-helper-label = Tu frase
-practice-helper-none = No encuentro nada que suene a reproche, aunque por ahora solo leo frases en inglés. Si aún te suena dura, prueba a empezar con «Una parte de mí…».
+practice-helper-none = No encuentro nada que suene a reproche. Si aún te suena dura, prueba a empezar con «Una parte de mí…».
 practice-helper-empty = Las sugerencias aparecen aquí mientras escribes.
 practice-helper-unsafe = Lo que escribiste suena a que quizá no estás a salvo. Buscar otras palabras no es la respuesta a eso. Tú importas, y lo primero es tu seguridad.
 practice-helper-count = { $count ->

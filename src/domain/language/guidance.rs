@@ -92,7 +92,7 @@ pub fn guidance(response: &str) -> Vec<Guidance> {
             .any(|s| s.insults() || (!s.speaks_for_part() && !s.blames().is_empty()))
         || spanish
             .iter()
-            .any(|s| s.insults() || (!s.speaks_for_part() && !s.blames().is_empty()));
+            .any(|s| s.insults() || (!s.speaks_for_part() && !s.blames(|_| false).is_empty()));
     let speaks_for_part = Guidance {
         check: Check::SpeaksForPart,
         met: !speaks_from_part && names_a_part,
@@ -132,7 +132,11 @@ pub fn guidance(response: &str) -> Vec<Guidance> {
         s.blames()
             .iter()
             .any(|b| matches!(b.rule, BlameRule::Always | BlameRule::Never))
-    }) || spanish.iter().any(|s| s.blames().contains(&true));
+    }) || spanish.iter().any(|s| {
+        s.blames(|_| false)
+            .iter()
+            .any(|f| matches!(f.rule, BlameRule::Always | BlameRule::Never))
+    });
     let no_always_never = Guidance {
         check: Check::NoAlwaysNever,
         met: !absolute,

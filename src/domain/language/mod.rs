@@ -1,9 +1,10 @@
 //! Parts language: rewrites of blaming sentences into ones that speak for a part, and the
 //! gentle guidance given on a practice response.
 //!
-//! The rewrites read English only. The guidance's checks and the safety words read English
-//! and Spanish ([`spanish`]), whatever the language Mend speaks; their words, and the
-//! reasons given with a rewrite, are said in the reader's language.
+//! The rewrites, the guidance's checks and the safety words read English and Spanish
+//! ([`spanish`]), whatever the language Mend speaks. A rewrite is in its sentence's
+//! language; the guidance's words, and the reasons given with a rewrite, are said in the
+//! reader's language.
 //!
 //! Everything here is rule-based. A text is split into sentences and into lowercase words
 //! (curly apostrophes made straight, contractions opened up, so "you’re" becomes "you are"),
@@ -117,6 +118,8 @@ pub struct Rewrite {
     /// A sentence that speaks for a part instead. It is an example to adapt; "…" marks a
     /// place for the user to finish in their own words.
     pub suggestion: String,
+    /// The language of the suggestion, as the sentence it rewrites: `en` or `es`.
+    pub language: &'static str,
 }
 
 /// Suggests ways to say a blaming sentence so that it speaks *for* a part of the user.
@@ -131,23 +134,42 @@ pub fn rewrite(sentence: &str) -> Vec<Rewrite> {
     let mut blames = 0;
     for words in sentences(text) {
         let scan = Scan::new(text, &words);
-        if scan.speaks_for_part() {
+        let spanish = Spanish::new(text, &words);
+        if scan.speaks_for_part() || spanish.speaks_for_part() {
             continue;
         }
-        for blame in scan.blames() {
+        // A sentence is read in English, or if English finds nothing, in Spanish.
+        let mut found: Vec<(BlameRule, std::ops::Range<usize>, Vec<String>, &'static str)> = scan
+            .blames()
+            .into_iter()
+            .map(|b| (b.rule, b.words, b.suggestions, "en"))
+            .collect();
+        if found.is_empty() {
+            for f in spanish.blames(|i| scan.breaks_before(i)) {
+                let mut rest = scan.render(f.rest.clone());
+                if f.rest.len() == REST_MAX_WORDS && f.rest.end < words.len() {
+                    rest.push_str(" …");
+                }
+                let said = scan.render(f.words.start + 1..f.words.end);
+                let suggestions = Spanish::suggestions(&f, &rest, &said);
+                found.push((f.rule, f.words, suggestions, "es"));
+            }
+        }
+        for (rule, words, suggestions, language) in found {
             if blames == MAX_BLAMES {
                 return out;
             }
             blames += 1;
-            let found = scan.typed(blame.words.clone());
-            for suggestion in blame.suggestions {
+            let found = scan.typed(words);
+            for suggestion in suggestions {
                 if out.iter().any(|r| r.suggestion == suggestion) {
                     continue;
                 }
                 out.push(Rewrite {
-                    rule: blame.rule,
+                    rule,
                     found: found.to_owned(),
                     suggestion,
+                    language,
                 });
             }
         }

@@ -1,13 +1,16 @@
-//! The gentle checks, read in Spanish as well: a practice response written in Spanish is
-//! looked at with Spanish words, as one in English is with English ones. Only the checks:
-//! the rewrites of the parts-language helper are English's alone. (The words of danger are
-//! data, per language: `safety.rs`.)
+//! Sentences read in Spanish as well: a practice response written in Spanish is looked at
+//! with Spanish words for the gentle checks, as one in English is with English ones, and a
+//! blaming sentence in Spanish gets the parts-language helper's rewrites in Spanish (fewer
+//! and plainer than English's: a few shapes, keeping the person's words where Spanish lets
+//! them stand as typed). (The words of danger are data, per language: `safety.rs`.)
 //!
 //! A sentence's words are read without their accents ("mí" reads as "mi"), so they match
 //! however they were typed. Spanish drops the "you" English leans on ("siempre llegas
 //! tarde"), so an "always" or a "never" is taken as blame when a form of "you" comes with it:
 //! "tú" before it, or after it (past "me", "te", "lo"…) a verb said to "you" ("llegas",
 //! "escuchaste") or a "te" ("siempre te molesta").
+
+use std::ops::Range;
 
 use super::*;
 
@@ -83,14 +86,31 @@ const INSULT_LABELS: &[&str] = &[
     "histerico", "histerica", "asqueroso", "asquerosa", "tonto", "tonta",
 ];
 
-/// Blaming phrases that are not about "always" or "never".
+/// Blaming phrases that are not about "always" or "never", with the kind each is.
 #[rustfmt::skip]
-const BLAME_PHRASES: &[&str] = &[
-    "por tu culpa", "es tu culpa", "fue tu culpa", "culpa tuya", "me hiciste", "me haces",
-    "me has hecho", "por que no puedes", "eres tan", "eres muy", "eres demasiado",
-    "eres un", "eres una", "no te importa", "no me escuchas", "no me ayudas",
-    "no me entiendes", "no me haces caso",
+const BLAME_PHRASES: &[(&str, BlameRule)] = &[
+    ("por tu culpa", BlameRule::BecauseOfYou), ("es tu culpa", BlameRule::BecauseOfYou),
+    ("fue tu culpa", BlameRule::BecauseOfYou), ("culpa tuya", BlameRule::BecauseOfYou),
+    ("me hiciste", BlameRule::MadeMe), ("me haces", BlameRule::MadeMe),
+    ("me has hecho", BlameRule::MadeMe), ("por que no puedes", BlameRule::WhyCantYou),
+    ("eres tan", BlameRule::YoureSo), ("eres muy", BlameRule::YoureSo),
+    ("eres demasiado", BlameRule::YoureSo), ("eres un", BlameRule::YoureSuch),
+    ("eres una", BlameRule::YoureSuch), ("no te importa", BlameRule::YouDont),
+    ("no me escuchas", BlameRule::YouDont), ("no me ayudas", BlameRule::YouDont),
+    ("no me entiendes", BlameRule::YouDont), ("no me haces caso", BlameRule::YouDont),
 ];
+
+/// Words that end the clause a blaming phrase starts: what follows is another thought.
+const CLAUSE_STOPS: &[&str] = &["pero", "aunque", "porque", "y", "o", "cuando", "mientras"];
+
+/// A blaming phrase found in a Spanish sentence: its kind, its words, and the words after it
+/// to the end of their clause (at most [`REST_MAX_WORDS`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Found {
+    pub(super) rule: BlameRule,
+    pub(super) words: Range<usize>,
+    pub(super) rest: Range<usize>,
+}
 
 /// Kind words that may follow "eres tan", "eres un", or praise after "me haces".
 #[rustfmt::skip]
@@ -318,28 +338,112 @@ impl Spanish {
         self.word(i) == word
     }
 
-    /// Every blaming phrase in the sentence, each as whether it is an "always" or a
-    /// "never". Praise ("siempre me haces reír") and thanks are not blame.
-    pub(super) fn blames(&self) -> Vec<bool> {
+    /// Every blaming phrase in the sentence, in the order they come. Praise ("siempre me
+    /// haces reír") and thanks are not blame. `breaks_before` says where the typed sentence
+    /// breaks (a comma, a dash), which ends a clause too.
+    pub(super) fn blames(&self, breaks_before: impl Fn(usize) -> bool) -> Vec<Found> {
         if self.thanks() {
             return Vec::new();
         }
         let kind_after = |i: usize| (i..i + 3).any(|k| self.is_in(k, KIND));
-        let mut out: Vec<bool> = (0..self.words.len())
+        let rest_from = |from: usize| {
+            let mut to = from;
+            while to < self.words.len()
+                && to - from < REST_MAX_WORDS
+                && !(to > from && (breaks_before(to) || self.is_in(to, CLAUSE_STOPS)))
+            {
+                to += 1;
+            }
+            from..to
+        };
+        let mut out: Vec<Found> = (0..self.words.len())
             .filter(|&i| self.is_in(i, &["siempre", "nunca", "jamas"]))
             .filter(|&i| self.absolute_at(i) && !kind_after(i + 1))
-            .map(|_| true)
+            .map(|i| {
+                let tu = i > 0 && self.is_in(i - 1, &["tu", "vos"]);
+                Found {
+                    rule: if self.is(i, "siempre") {
+                        BlameRule::Always
+                    } else {
+                        BlameRule::Never
+                    },
+                    words: if tu { i - 1..i + 1 } else { i..i + 1 },
+                    rest: rest_from(i + 1),
+                }
+            })
             .collect();
         // "No fue culpa tuya" is the opposite of blame.
         let denied = |i: usize| (i.saturating_sub(2)..i).any(|k| self.is(k, "no"));
-        for phrase in BLAME_PHRASES {
+        for (phrase, rule) in BLAME_PHRASES {
             let n = phrase.split(' ').count();
             out.extend(
                 self.starts_of(phrase)
                     .filter(|&i| !kind_after(i + n) && !denied(i))
-                    .map(|_| false),
+                    .map(|i| Found {
+                        rule: *rule,
+                        words: i..i + n,
+                        rest: rest_from(i + n),
+                    }),
             );
         }
+        // An "always" inside a phrase found as well ("siempre me haces…") is one blame.
+        out.sort_by_key(|f| f.words.start);
+        out.dedup_by(|later, first| later.words.start < first.rest.end.max(first.words.end));
+        out
+    }
+
+    /// The ways to say a blaming phrase for a part, in Spanish, best first, keeping the
+    /// person's words (`rest`, as typed and tidied; `said`, the phrase's own words after
+    /// its first, such as "me escuchas" of "no me escuchas").
+    pub(super) fn suggestions(found: &Found, rest: &str, said: &str) -> Vec<String> {
+        let rest = rest
+            .trim_end_matches(['.', '!', '?', '¡', '¿', ',', ';', ':'])
+            .trim();
+        let mut out = Vec::new();
+        match found.rule {
+            BlameRule::Always if !rest.is_empty() => {
+                out.push(format!("Una parte de mí se siente dolida cuando {rest}."));
+                out.push(format!(
+                    "Esta vez, cuando {rest}, una parte de mí se sintió sola. ¿Podemos hablarlo?"
+                ));
+            }
+            BlameRule::Never if !rest.is_empty() => {
+                out.push(format!("Una parte de mí se siente sola cuando no {rest}."));
+                out.push(format!("Una parte de mí echa de menos sentir que {rest}."));
+            }
+            BlameRule::Always | BlameRule::Never => {}
+            BlameRule::WhyCantYou if !rest.is_empty() => {
+                out.push(format!(
+                    "Una parte de mí necesita de verdad que puedas {rest}."
+                ));
+                out.push(format!(
+                    "¿Podrías {rest}? Una parte de mí lo necesita mucho."
+                ));
+            }
+            BlameRule::BecauseOfYou if !rest.is_empty() => {
+                out.push(format!("Cuando {rest}, una parte de mí lo pasó mal."));
+            }
+            BlameRule::YouDont => {
+                out.push(format!(
+                    "A una parte de mí le parece que no {said}. ¿Me ayudas a entender cómo lo vives tú?"
+                ));
+                out.push(format!("Una parte de mí necesita sentir que {said}."));
+            }
+            BlameRule::YoureSo | BlameRule::YoureSuch => {
+                out.push(
+                    "Cuando pasa esto, una parte de mí siente que no cuento para ti. ¿Podemos \
+                     hablarlo?"
+                        .to_owned(),
+                );
+            }
+            BlameRule::MadeMe | BlameRule::WhyCantYou | BlameRule::BecauseOfYou => {}
+        }
+        out.push(
+            "Una parte de mí está muy removida ahora mismo. Me gustaría contarte qué siente, \
+             sin culpar a nadie."
+                .to_owned(),
+        );
+        out.truncate(3);
         out
     }
 }

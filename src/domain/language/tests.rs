@@ -964,3 +964,107 @@ fn the_fuller_spanish_repairs_meet_the_checks_as_the_english_ones_do() {
         );
     }
 }
+
+/// The suggestions for a Spanish sentence, each with the kind found and the words it found.
+fn rewrites_es(input: &str) -> Vec<(BlameRule, String, String)> {
+    rewrite(input)
+        .into_iter()
+        .map(|r| {
+            assert_eq!(r.language, "es", "{input}: {r:?}");
+            assert!(
+                r.suggestion.to_lowercase().contains("una parte de mí"),
+                "{input}: {r:?}"
+            );
+            (r.rule, r.found, r.suggestion)
+        })
+        .collect()
+}
+
+#[test]
+fn spanish_blame_is_rewritten_in_spanish_keeping_the_persons_words() {
+    let r = rewrites_es("Siempre llegas tarde a cenar.");
+    assert_eq!(r[0].0, BlameRule::Always);
+    assert_eq!(r[0].1, "Siempre");
+    assert_eq!(
+        r[0].2,
+        "Una parte de mí se siente dolida cuando llegas tarde a cenar."
+    );
+
+    let r = rewrites_es("Tú nunca me escuchas, y estoy harta");
+    assert_eq!((r[0].0, r[0].1.as_str()), (BlameRule::Never, "Tú nunca"));
+    assert_eq!(
+        r[0].2,
+        "Una parte de mí se siente sola cuando no me escuchas."
+    );
+    assert_eq!(
+        r[1].2,
+        "Una parte de mí echa de menos sentir que me escuchas."
+    );
+
+    let r = rewrites_es("¿Por qué no puedes escucharme?");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (BlameRule::WhyCantYou, "Por qué no puedes")
+    );
+    assert_eq!(
+        r[0].2,
+        "Una parte de mí necesita de verdad que puedas escucharme."
+    );
+
+    let r = rewrites_es("No me escuchas.");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str()),
+        (BlameRule::YouDont, "No me escuchas")
+    );
+    assert!(
+        r[0].2
+            .starts_with("A una parte de mí le parece que no me escuchas.")
+    );
+
+    let r = rewrites_es("Por tu culpa perdimos el tren.");
+    assert_eq!(r[0].0, BlameRule::BecauseOfYou);
+    assert_eq!(
+        r[0].2,
+        "Cuando perdimos el tren, una parte de mí lo pasó mal."
+    );
+
+    for (input, rule) in [
+        ("Eres tan egoísta.", BlameRule::YoureSo),
+        ("Eres un egoísta.", BlameRule::YoureSuch),
+        ("Me hiciste sentir fatal.", BlameRule::MadeMe),
+    ] {
+        let r = rewrites_es(input);
+        assert!(
+            !r.is_empty() && r.iter().all(|(found, ..)| *found == rule),
+            "{input}: {r:?}"
+        );
+    }
+    // "Siempre me haces…" is one blame, read from its "siempre".
+    let r = rewrites_es("Siempre me haces sentir pequeña.");
+    assert!(
+        r.iter().all(|(rule, ..)| *rule == BlameRule::Always),
+        "{r:?}"
+    );
+    assert_eq!(
+        r[0].2,
+        "Una parte de mí se siente dolida cuando me haces sentir pequeña."
+    );
+}
+
+#[test]
+fn spanish_praise_promises_and_parts_are_left_alone() {
+    for kind in [
+        "Siempre me haces reír.",
+        "Eres tan amable.",
+        "Nunca te dejaré sola.",
+        "Una parte de mí siente que nunca me escuchas.",
+        "Gracias por escucharme siempre.",
+        "No fue tu culpa.",
+        "",
+    ] {
+        assert_eq!(rewrite(kind), [], "{kind}");
+    }
+    // English is still read as English.
+    let english = rewrite("You never listen to me.");
+    assert!(!english.is_empty() && english.iter().all(|r| r.language == "en"));
+}

@@ -1,6 +1,7 @@
 //! The parts-language helper: a sentence rewritten to speak for a part, keeping the
-//! person's own words, with the safety note for words of violence. The rewrites read
-//! English only (the Spanish words say so); the safety words are read in English and Spanish.
+//! person's own words, with the safety note for words of violence. Sentences are read in
+//! English and in Spanish, and each suggestion is in its sentence's language; the safety
+//! words are read in the reader's language and English.
 
 use dioxus::prelude::*;
 
@@ -62,8 +63,8 @@ pub(super) fn PartsLanguage() -> Element {
                         for (i, r) in suggestions.into_iter().enumerate() {
                             li { key: "{i}", class: "suggestion",
                                 p { class: "suggestion-found", {t!(lang, "practice-helper-instead", found = r.found)} }
-                                // The suggestion is in English, as the sentence it rewrites.
-                                p { class: "suggestion-text", dir: "auto", lang: "en", "{r.suggestion}" }
+                                // The suggestion is in the language of the sentence it rewrites.
+                                p { class: "suggestion-text", dir: "auto", lang: r.language, "{r.suggestion}" }
                                 p { class: "hint", {r.rule.why(lang)} }
                             }
                         }
