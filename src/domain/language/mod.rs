@@ -74,20 +74,6 @@ impl BlameRule {
         BlameRule::YouDont,
     ];
 
-    /// A short name for the rule, in English (the rules read English).
-    pub fn label(self) -> &'static str {
-        match self {
-            BlameRule::Always => "“You always…”",
-            BlameRule::Never => "“You never…”",
-            BlameRule::MadeMe => "“You made me…”",
-            BlameRule::YoureSo => "“You're so…”",
-            BlameRule::YoureSuch => "“You're such a…”",
-            BlameRule::WhyCantYou => "“Why can't you…”",
-            BlameRule::BecauseOfYou => "“Because of you…”",
-            BlameRule::YouDont => "“You don't…”",
-        }
-    }
-
     /// The rule's code, which names its words in the message files.
     pub fn code(self) -> &'static str {
         match self {
