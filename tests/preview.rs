@@ -36,6 +36,8 @@ impl Server {
             .env("MEND_DATA_DIR", dir)
             .env("MEND_ADDR", addr)
             .env("RUST_LOG", "warn")
+            // What it prints is in the system's language: English here.
+            .env("LANGUAGE", "en")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -434,4 +436,61 @@ fn a_download_address_opens_only_with_the_cookie_and_only_once() {
     );
     assert!(!unknown.body.contains(MARKER));
     assert_eq!(unknown.header("cache-control"), Some("no-store"));
+}
+
+/// The preview's own pages and answers speak the browser's language: the closed page, an
+/// address that was never offered, another host, and the app's page before the app speaks.
+#[test]
+fn the_previews_own_words_follow_the_browsers_language() {
+    let data = private_data();
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let host = server.host();
+    let spanish = |path: &str, host: &str, cookie: Option<String>| {
+        let mut headers = vec![
+            ("Host", host.to_owned()),
+            ("Connection", "close".to_owned()),
+            ("Accept-Language", "es-MX,es;q=0.9,en;q=0.5".to_owned()),
+        ];
+        if let Some(c) = cookie {
+            headers.push(("Cookie", c));
+        }
+        server.get(path, &headers)
+    };
+    let closed = spanish("/", &host, None);
+    assert_eq!(closed.status, 403);
+    assert!(
+        closed.body.contains(r#"<html lang="es" dir="ltr">"#),
+        "{}",
+        closed.body
+    );
+    assert!(
+        closed
+            .body
+            .contains("<h1>Abre Mend desde su propia dirección</h1>")
+    );
+    assert!(!closed.body.contains("Open Mend"));
+    let gone = spanish(
+        "/download/AAAAAAAAAAAAAAAAAAAAAA",
+        &host,
+        Some(server.cookie()),
+    );
+    assert_eq!(gone.status, 404);
+    assert!(
+        gone.body.contains("Esta exportación ya se guardó una vez"),
+        "{}",
+        gone.body
+    );
+    let elsewhere = spanish("/", "elsewhere.example", None);
+    assert!(
+        elsewhere
+            .body
+            .contains("solo responde en su propia dirección")
+    );
+    let page = spanish("/", &host, Some(server.cookie()));
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(r#"<html lang="es" dir="ltr">"#),
+        "{}",
+        page.body
+    );
 }

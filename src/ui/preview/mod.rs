@@ -36,6 +36,9 @@ use super::context::DeviceLanguages;
 use super::files::InBrowser;
 use super::files::{DOWNLOAD_PATH, Downloads};
 use super::launch::head;
+use crate::domain::i18n::Lang;
+use crate::platform;
+use crate::t;
 
 /// The path of the socket that carries the app.
 const SOCKET: &str = "/ws";
@@ -44,16 +47,6 @@ const SOCKET: &str = "/ws";
 const FROM_PAGE_MAX: usize = 8 << 20;
 /// The query parameter that carries the key in the printed address.
 const KEY_PARAM: &str = "key";
-
-/// The words of the page shown to a browser without the key.
-const CLOSED_TITLE: &str = "Open Mend from its own address";
-const CLOSED_WHY: &str = "Mend only opens from the address it gave when it started. That address holds a key that only you have, so other people using this computer, and web pages you visit, can't open your Mend.";
-const CLOSED_HOW: &str = "Look in the window where Mend is running, and open the address that starts with http:// and ends with ?key= and a long run of letters.";
-const CLOSED_AGAIN: &str = "If Mend has been started again since, it gave a new address, and the old one no longer opens it. If that window is closed, start Mend again and it will give you a new one.";
-/// The answer to a request for another address.
-const NOT_HERE: &str = "This is Mend's preview, and it only answers at its own address.";
-/// The answer to a socket from another page.
-const NOT_FROM_THERE: &str = "Mend only talks to its own page.";
 
 /// Who may open the preview: the key of this start, and the address it listens on.
 pub struct Gate {
@@ -210,13 +203,19 @@ async fn admit(gate: &Gate, request: Request, next: Next) -> Response {
         .or_else(|| request.uri().authority().map(|a| a.as_str()))
         .map(str::to_owned);
     let Some(host) = host.filter(|h| gate.host_allowed(h)) else {
-        return (StatusCode::MISDIRECTED_REQUEST, NOT_HERE).into_response();
+        let lang = lang_of(request.headers());
+        return (
+            StatusCode::MISDIRECTED_REQUEST,
+            t!(lang, "preview-not-here"),
+        )
+            .into_response();
     };
     let signed_in = gate.has_cookie(request.headers());
     if request.uri().path() == SOCKET {
         let origin = request.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
         if !(signed_in && origin.is_some_and(|o| Gate::origin_allowed(o, &host))) {
-            return (StatusCode::FORBIDDEN, NOT_FROM_THERE).into_response();
+            let lang = lang_of(request.headers());
+            return (StatusCode::FORBIDDEN, t!(lang, "preview-not-from-there")).into_response();
         }
         return next.run(request).await;
     }
@@ -234,7 +233,11 @@ async fn admit(gate: &Gate, request: Request, next: Next) -> Response {
         }
         (Some(_), true) => redirect(request.uri().path(), query),
         (None, true) => next.run(request).await,
-        _ => (StatusCode::FORBIDDEN, Html(closed_page())).into_response(),
+        _ => (
+            StatusCode::FORBIDDEN,
+            Html(closed_page(lang_of(request.headers()))),
+        )
+            .into_response(),
     }
 }
 
@@ -259,38 +262,50 @@ fn same_page(path: &str, query: &str) -> String {
     }
 }
 
+/// The language of the browser asking (its `Accept-Language`), for the preview's own words.
+fn lang_of(headers: &HeaderMap) -> Lang {
+    Lang::negotiate(&accepted_languages(headers))
+}
+
 /// The page for a browser without the key: what to do, and nothing of the user's.
-fn closed_page() -> String {
+fn closed_page(lang: Lang) -> String {
     format!(
-        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div class="app theme-system"><main class="content"><h1>{CLOSED_TITLE}</h1><p>{CLOSED_WHY}</p><p>{CLOSED_HOW}</p><p>{CLOSED_AGAIN}</p></main></div></body></html>"#,
-        head = head()
-    )
-}
-
-/// The whole app page: head, mount point, and the liveview glue on the socket.
-fn app_page() -> String {
-    format!(
-        r#"<!DOCTYPE html><html lang="en"><head><title>Mend</title>{head}</head><body><div id="main"></div>{glue}</body></html>"#,
+        r#"<!DOCTYPE html><html lang="{tag}" dir="{dir}"><head><title>Mend</title>{head}</head><body><div class="app theme-system"><main class="content"><h1>{title}</h1><p>{why}</p><p>{how}</p><p>{again}</p></main></div></body></html>"#,
+        tag = lang.tag(),
+        dir = lang.dir(),
         head = head(),
-        glue = dioxus_liveview::interpreter_glue(SOCKET)
+        title = t!(lang, "preview-closed-title"),
+        why = t!(lang, "preview-closed-why"),
+        how = t!(lang, "preview-closed-how"),
+        again = t!(lang, "preview-closed-again"),
     )
 }
 
-/// The answer to a download asked for twice, or after Mend started again.
-const DOWNLOAD_GONE: &str = "This export was saved once already, or Mend has started again since. Export again from Settings.";
+/// The whole app page: head, mount point, and the liveview glue on the socket, in the
+/// browser's language until the app says its own.
+fn app_page(lang: Lang, head_and_glue: &(String, String)) -> String {
+    let (head, glue) = head_and_glue;
+    format!(
+        r#"<!DOCTYPE html><html lang="{tag}" dir="{dir}"><head><title>Mend</title>{head}</head><body><div id="main"></div>{glue}</body></html>"#,
+        tag = lang.tag(),
+        dir = lang.dir(),
+    )
+}
 
 /// An export offered to this browser, sent once as a download and then forgotten: its file
 /// is removed as soon as it is open, and read from there.
-async fn download(downloads: &Downloads, token: &str) -> Response {
+async fn download(downloads: &Downloads, token: &str, lang: Lang) -> Response {
     use axum::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH, CONTENT_TYPE};
+    // Saved once already, or Mend started again since.
+    let gone = || (StatusCode::NOT_FOUND, t!(lang, "preview-download-gone")).into_response();
     let Some(offered) = downloads.take(token) else {
-        return (StatusCode::NOT_FOUND, DOWNLOAD_GONE).into_response();
+        return gone();
     };
     let file = match tokio::fs::File::open(&offered.path).await {
         Ok(file) => file,
         Err(err) => {
             tracing::warn!(%err, "an offered export could not be opened");
-            return (StatusCode::NOT_FOUND, DOWNLOAD_GONE).into_response();
+            return gone();
         }
     };
     if let Err(err) = tokio::fs::remove_file(&offered.path).await {
@@ -334,18 +349,20 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         };
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let bound = listener.local_addr()?;
+        // What it prints where it runs is in that place's language.
+        let here = Lang::negotiate(&platform::languages());
         let gate = Arc::new(Gate::new(bound)?);
         events::install_event_converter();
         // A VirtualDom stays on one thread: each tab gets a place on one of these workers.
         let workers = tokio_util::task::LocalPoolHandle::new(
             std::thread::available_parallelism().map_or(1, usize::from),
         );
-        let page = Arc::new(app_page());
+        let page = Arc::new((head(), dioxus_liveview::interpreter_glue(SOCKET)));
         let downloads = Downloads::default();
         let offered = downloads.clone();
-        let serve_page = move || {
+        let serve_page = move |headers: HeaderMap| {
             let page = Arc::clone(&page);
-            async move { Html(page.as_str().to_owned()) }
+            async move { Html(app_page(lang_of(&headers), &page)) }
         };
         let router = axum::Router::new()
             .route(
@@ -375,9 +392,11 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
             )
             .route(
                 &format!("{DOWNLOAD_PATH}{{token}}"),
-                get(move |token: axum::extract::Path<String>| async move {
-                    download(&offered, &token).await
-                }),
+                get(
+                    move |token: axum::extract::Path<String>, headers: HeaderMap| async move {
+                        download(&offered, &token, lang_of(&headers)).await
+                    },
+                ),
             )
             .route("/", get(serve_page.clone()))
             .route("/{*rest}", get(serve_page))
@@ -390,13 +409,11 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         if !bound.ip().is_loopback() {
             tracing::warn!(%bound, "the preview can be reached from other devices");
             eprintln!(
-                "Mend is listening on {bound}, where other devices on your network may reach it. They still need the key in the address below, but the connection isn't encrypted, so someone on the same network could read what passes over it. To keep Mend to this computer, unset MEND_ADDR or set it to 127.0.0.1:8080."
+                "{}",
+                t!(here, "preview-reachable", bound = bound.to_string())
             );
         }
-        eprintln!(
-            "Mend is running at {} (open it in a browser; Ctrl+C stops it)",
-            gate.address()
-        );
+        eprintln!("{}", t!(here, "preview-running", address = gate.address()));
         axum::serve(listener, router).await
     })
 }
