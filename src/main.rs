@@ -2,10 +2,11 @@
 //! folder, the store and the window, the phone app or the browser preview. Nothing else
 //! happens here.
 
+use mend::domain::i18n::Lang;
 use mend::ui::Boot;
 use mend::ui::errors::{LaunchError, Told};
 use mend::ui::launch::{self, Mode};
-use mend::{cli, logging, platform};
+use mend::{cli, logging, platform, t};
 
 fn main() -> anyhow::Result<()> {
     mend::ui::probe::mark_launch();
@@ -19,21 +20,23 @@ fn main() -> anyhow::Result<()> {
         std::process::exit(cli::main(&args));
     }
 
+    // What it says here is in the system's language.
+    let lang = Lang::negotiate(&platform::languages());
     let mode = launch::choose(&args, platform::has_display()).map_err(|e| {
         // An option Mend doesn't know is followed by the ones it does.
         let usage = matches!(e, LaunchError::UnknownOption(_));
-        let told = e.told();
+        let told = e.told_in(lang);
         anyhow::Error::msg(if usage {
-            format!("{told}\n\n{}", launch::USAGE)
+            format!("{told}\n\n{}", t!(lang, "launch-usage"))
         } else {
             told
         })
     })?;
     if mode == Mode::Help {
-        eprintln!("{}", launch::USAGE);
+        eprintln!("{}", t!(lang, "launch-usage"));
         return Ok(());
     }
-    let dir = platform::data_dir().map_err(|e| anyhow::Error::msg(e.told()))?;
+    let dir = platform::data_dir().map_err(|e| anyhow::Error::msg(e.told_in(lang)))?;
     tracing::info!(dir = %dir.display(), "data folder");
     let boot = Boot::open(&dir);
     // On iOS, the folder's protection class, which the backups made later take too.
@@ -46,7 +49,7 @@ fn main() -> anyhow::Result<()> {
         Mode::Preview(addr) => mend::ui::preview::serve(boot, addr)?,
         #[cfg(feature = "mobile")]
         Mode::Mobile => launch::mobile(boot),
-        _ => anyhow::bail!("This build of Mend can't run that way."),
+        _ => anyhow::bail!(LaunchError::NoWayToShow.told_in(lang)),
     }
     Ok(())
 }

@@ -29,3 +29,21 @@ cli-all-well = All is well: { $file } (data version { $version } of { $known }),
        *[other] { $backups } backups
     }.
 cli-problems = Problems in { $file }:
+
+# What `mend --help` prints: how to open Mend itself.
+launch-usage =
+    Mend: a private companion for mending relationships.
+
+    Usage: mend [--preview] [--smoke-test] [--probe=startup|memory]
+
+      (no options)   open the desktop window; with no display, start the browser preview
+      --preview      start the browser preview and print the address to open, with its key
+                     (it listens on MEND_ADDR, default 127.0.0.1:8080)
+      --smoke-test   open the desktop window, report what it shows, and exit
+      --probe=startup  open the desktop window, log the time to its first paint, and exit
+      --probe=memory   open it, idle on Now, page through History, idle again, and exit
+                     (scripts/startup.sh and scripts/memory.sh measure around these)
+      --help         show this text
+
+    Commands for scripts and support: mend export | import | backup | check (mend check --help).
+    MEND_DATA_DIR moves the folder that holds mend.db.

@@ -30,3 +30,21 @@ cli-all-well = Todo bien: { $file } (versión de datos { $version } de { $known 
        *[other] { $backups } copias
     }.
 cli-problems = Problemas en { $file }:
+
+# Lo que muestra `mend --help`: cómo abrir Mend.
+launch-usage =
+    Mend: un compañero privado para reparar las relaciones.
+
+    Uso: mend [--preview] [--smoke-test] [--probe=startup|memory]
+
+      (sin opciones) abre la ventana de escritorio; sin pantalla, arranca la vista previa en el navegador
+      --preview      arranca la vista previa en el navegador y muestra la dirección que abrir, con su clave
+                     (escucha en MEND_ADDR, por defecto 127.0.0.1:8080)
+      --smoke-test   abre la ventana de escritorio, cuenta lo que muestra y termina
+      --probe=startup  abre la ventana de escritorio, anota el tiempo hasta que se pinta y termina
+      --probe=memory   la abre, espera en Ahora, recorre el Historial, espera otra vez y termina
+                     (scripts/startup.sh y scripts/memory.sh miden con estas)
+      --help         muestra este texto
+
+    Órdenes para scripts y soporte: mend export | import | backup | check (mend check --help).
+    MEND_DATA_DIR cambia la carpeta que guarda mend.db.
