@@ -66,7 +66,10 @@ fn write_list(out: &mut String, name: &str, languages: &[(String, Vec<(String, S
 }
 
 fn main() {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    // Read when the script runs, not when it was compiled: a build folder shared between
+    // checkouts may hold this script compiled in another one.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo names the package's folder");
+    let assets = Path::new(&manifest).join("assets");
     let mut locales = languages(&assets.join("locales"), "ftl");
     // English first: it is complete, and every other language falls back to it.
     locales.sort_by_key(|(tag, _)| (tag != "en", tag.clone()));
