@@ -1749,3 +1749,53 @@ async fn my_parts_speak_spanish_once_chosen() {
         ],
     );
 }
+
+/// A reflection written in English reads in Spanish: its prompt is kept by its id, and shown
+/// in the reader's words on History, its page and Reflect; the answer stays the person's.
+#[tokio::test]
+async fn a_reflection_written_in_english_reads_in_spanish() {
+    use mend::domain::content::{library, library_in};
+    let prompt = library().prompts[0].clone();
+    let es = library_in(Lang::from_tag("es").unwrap())
+        .prompt(&prompt.id)
+        .unwrap()
+        .text
+        .clone();
+    assert_ne!(es, prompt.text);
+    let id = std::cell::Cell::new(None);
+    let boot = |spanish: bool| {
+        boot_with(|s| {
+            let now = mend::platform::now();
+            let answer = Note::parse_required("Walking together helped.", "your answer").unwrap();
+            id.set(Some(
+                s.save_reflection(now.date_naive(), &prompt, &answer, None, &now)
+                    .unwrap(),
+            ));
+            if spanish {
+                in_spanish(s);
+            }
+        })
+    };
+    let escaped = |text: &str| text.replace('\'', "&#39;").replace('"', "&quot;");
+    let (_dir, spanish) = boot(true);
+    let history = render_app(spanish, "/history").await;
+    says(
+        &history,
+        &[&escaped(&es), "Walking together helped."],
+        &[&escaped(&prompt.text)],
+    );
+    let (_dir, spanish) = boot(true);
+    let page = render_app(
+        spanish,
+        &format!("/history/reflection/{}", id.get().unwrap()),
+    )
+    .await;
+    says(&page, &[&escaped(&es)], &[&escaped(&prompt.text)]);
+    let (_dir, spanish) = boot(true);
+    let reflect = render_app(spanish, "/reflect").await;
+    says(&reflect, &[&escaped(&es)], &[&escaped(&prompt.text)]);
+    // In English, as it was written.
+    let (_dir, english) = boot(false);
+    let history = render_app(english, "/history").await;
+    says(&history, &[&escaped(&prompt.text)], &[&escaped(&es)]);
+}

@@ -266,6 +266,24 @@ impl Library {
     }
 
     /// A phrase of ours by its id.
+    /// A prompt by its id.
+    pub fn prompt(&self, id: &str) -> Option<&Prompt> {
+        self.prompts.iter().find(|p| p.id == id)
+    }
+
+    /// A record's prompt in these words: by the id the record keeps, where they have it;
+    /// otherwise as the record kept it (from another version of Mend).
+    pub fn prompt_or(&self, id: &str, kept: &str) -> String {
+        self.prompt(id)
+            .map_or_else(|| kept.to_owned(), |p| p.text.clone())
+    }
+
+    /// A practice card's situation in these words, as [`Library::prompt_or`] does.
+    pub fn situation_or(&self, id: &str, kept: &str) -> String {
+        self.situation(id)
+            .map_or_else(|| kept.to_owned(), |s| s.text.clone())
+    }
+
     pub fn phrase(&self, id: &str) -> Option<&Phrase> {
         self.phrases.iter().find(|p| p.id == id)
     }

@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use super::content::library_in;
 use super::i18n::Lang;
 use super::kept::Code;
 use super::pause::{PauseEnd, duration};
@@ -177,12 +178,16 @@ pub enum Shown {
         outcome: Option<String>,
     },
     Reflection {
+        /// The prompt as it was kept, and its id: shown in the reader's language by its id.
         prompt: String,
+        prompt_id: Option<String>,
         answer: String,
         self_level: Option<i64>,
     },
     Practice {
+        /// The first card's situation as it was kept, and its id, as for a prompt.
         first_card: String,
+        first_card_id: Option<String>,
         cards: i64,
     },
     Together {
@@ -253,10 +258,14 @@ impl TimelineEntry {
             ),
             Shown::Reflection {
                 prompt,
+                prompt_id,
                 answer,
                 self_level,
             } => (
-                excerpt(prompt, 120),
+                excerpt(
+                    &library_in(lang).prompt_or(prompt_id.as_deref().unwrap_or(""), prompt),
+                    120,
+                ),
                 excerpt(answer, 120),
                 self_level.map(|level| t!(lang, "line-self", level = level)),
             ),
@@ -280,9 +289,17 @@ impl TimelineEntry {
                 ),
                 swapped.then(|| t!(lang, "line-swapped")),
             ),
-            Shown::Practice { first_card, cards } => (
+            Shown::Practice {
+                first_card,
+                first_card_id,
+                cards,
+            } => (
                 t!(lang, "line-cards", count = *cards),
-                excerpt(first_card, 120),
+                excerpt(
+                    &library_in(lang)
+                        .situation_or(first_card_id.as_deref().unwrap_or(""), first_card),
+                    120,
+                ),
                 None,
             ),
             Shown::Talk {

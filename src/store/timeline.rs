@@ -151,7 +151,7 @@ fn source(kind: EntryKind) -> Source {
         },
         EntryKind::Reflection => Source {
             select: "SELECT 'reflection' AS kind, f.id AS id, f.at_ms AS at_ms, f.at_offset_s AS off,
-                        f.prompt AS a, NULL AS b, f.answer AS c, NULL AS d, f.self_level AS e
+                        f.prompt AS a, f.prompt_id AS b, f.answer AS c, NULL AS d, f.self_level AS e
                      FROM reflections f WHERE f.deleted_at_ms IS NULL",
             at: "f.at_ms",
             id: "f.id",
@@ -166,7 +166,9 @@ fn source(kind: EntryKind) -> Source {
             select: "SELECT 'practice' AS kind, s.id AS id, s.at_ms AS at_ms, s.at_offset_s AS off,
                         coalesce(s.together_sentence, (SELECT situation FROM practice_cards k
                          WHERE k.session_id = s.id ORDER BY position LIMIT 1)) AS a,
-                        NULL AS b, s.together_feeling AS c, s.together_band AS d,
+                        (SELECT situation_id FROM practice_cards k
+                         WHERE k.session_id = s.id ORDER BY position LIMIT 1) AS b,
+                        s.together_feeling AS c, s.together_band AS d,
                         (SELECT count(*) FROM practice_cards k WHERE k.session_id = s.id) AS e
                      FROM practice_sessions s WHERE s.deleted_at_ms IS NULL",
             at: "s.at_ms",
@@ -210,7 +212,13 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
     })?;
     let at = from_parts(row.get(2)?, row.get(3)?);
     let a: Option<String> = row.get(4)?;
-    let person: Option<String> = row.get(5)?;
+    // A person's name; for a reflection, its prompt's id, and for a practice session, its
+    // first card's situation's id.
+    let b: Option<String> = row.get(5)?;
+    let person = match kind {
+        EntryKind::Reflection | EntryKind::Practice => None,
+        _ => b.clone(),
+    };
     let c: Option<String> = row.get(6)?;
     let d: Option<String> = row.get(7)?;
     let e: Option<i64> = row.get(8)?;
@@ -235,6 +243,7 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
         },
         EntryKind::Reflection => Shown::Reflection {
             prompt: a,
+            prompt_id: b,
             answer: c,
             self_level: e,
         },
@@ -248,6 +257,7 @@ fn entry(kind: EntryKind, row: &rusqlite::Row<'_>) -> rusqlite::Result<TimelineE
             },
             None => Shown::Practice {
                 first_card: a,
+                first_card_id: b,
                 cards: e.unwrap_or(0),
             },
         },

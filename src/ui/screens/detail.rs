@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::domain::Kept;
+use crate::domain::content::library_in;
 use crate::domain::i18n::Lang;
 use crate::domain::pause::duration;
 use crate::domain::practice::strengths_sentence;
@@ -483,7 +484,7 @@ fn ReflectionPage(id: ReflectionId) -> Element {
     let today = reflection.day.known() == Some(&now.date_naive());
     rsx! {
         p { class: "badge badge-reflection", {EntryKind::Reflection.label(lang)} }
-        h1 { dir: "auto", "{reflection.prompt}" }
+        h1 { dir: "auto", {library_in(lang).prompt_or(&reflection.prompt_id, &reflection.prompt)} }
         dl { class: "facts",
             Fact { label: t!(lang, "detail-reflection-written"), value: describe_in(lang, &reflection.at, &now) }
             Fact { label: t!(lang, "detail-reflection-answer"), value: reflection.answer.clone() }
@@ -551,7 +552,9 @@ fn PracticePage(id: PracticeId) -> Element {
         ol { class: "plain-list practice-cards",
             for (i, card) in session.cards.iter().enumerate() {
                 li { key: "{i}", class: "card",
-                    p { class: "practice-situation", dir: "auto", "{card.situation}" }
+                    p { class: "practice-situation", dir: "auto",
+                        {library_in(lang).situation_or(&card.situation_id, &card.situation)}
+                    }
                     p { class: "practice-response", dir: "auto",
                         strong {
                             if card.chosen.is_some() {

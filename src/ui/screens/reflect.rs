@@ -40,7 +40,7 @@ pub fn ReflectScreen() -> Element {
                     day: today,
                     answer: existing.as_ref().map(|r| r.answer.clone()),
                     self_level: existing.as_ref().and_then(|r| r.self_level),
-                    prompt: existing.as_ref().map(|r| r.prompt.clone()),
+                    prompt: existing.as_ref().map(|r| library_in(lang).prompt_or(&r.prompt_id, &r.prompt)),
                 }
             },
         }
