@@ -10,6 +10,7 @@ use super::pause::{PauseEnd, duration};
 use super::practice::Band;
 use super::talk::{TalkStage, status_word};
 use super::text::excerpt;
+use super::together::kept_in;
 use super::{
     CheckInId, Moment, PartId, PauseId, PersonId, PracticeId, ReflectionId, RepairId,
     RepairOutcome, RuptureId, RuptureStatus, TalkId,
@@ -284,8 +285,8 @@ impl TimelineEntry {
                 t!(
                     lang,
                     "line-felt",
-                    feeling = excerpt(feeling, 40),
-                    sentence = excerpt(sentence, 100)
+                    feeling = excerpt(&kept_in(lang, feeling), 40),
+                    sentence = excerpt(&kept_in(lang, sentence), 100)
                 ),
                 swapped.then(|| t!(lang, "line-swapped")),
             ),

@@ -270,6 +270,56 @@ pub fn content_in(lang: Lang) -> &'static TogetherContent {
     CONTENT.in_lang(lang)
 }
 
+/// Words of ours that a time together kept as they read then (a feeling's word, a repair
+/// sentence, a choice of what helped, a swap game's situation), in `lang`: found by those
+/// words in any language Mend speaks, and said in `lang`'s. Words that are not ours (what
+/// the child said in their own words) stay as they are.
+pub fn kept_in(lang: Lang, kept: &str) -> String {
+    /// Which of our lists the words are from.
+    enum Of {
+        Feeling,
+        Help,
+        Script,
+        Swap,
+    }
+    let find = |c: &'static TogetherContent| {
+        let of = |id: &'static String, list: Of| (list, id);
+        c.feelings
+            .iter()
+            .find(|f| f.word == kept)
+            .map(|f| of(&f.id, Of::Feeling))
+            .or_else(|| {
+                c.helps
+                    .iter()
+                    .find(|h| h.word == kept)
+                    .map(|h| of(&h.id, Of::Help))
+            })
+            .or_else(|| {
+                c.scripts
+                    .iter()
+                    .find(|s| s.sentence == kept)
+                    .map(|s| of(&s.id, Of::Script))
+            })
+            .or_else(|| {
+                c.swaps
+                    .iter()
+                    .find(|s| s.situation == kept)
+                    .map(|s| of(&s.id, Of::Swap))
+            })
+    };
+    let Some((list, id)) = Lang::shipped().find_map(|source| find(content_in(source))) else {
+        return kept.to_owned();
+    };
+    let c = content_in(lang);
+    let said = match list {
+        Of::Feeling => c.feelings.iter().find(|f| &f.id == id).map(|f| &f.word),
+        Of::Help => c.helps.iter().find(|h| &h.id == id).map(|h| &h.word),
+        Of::Script => c.scripts.iter().find(|s| &s.id == id).map(|s| &s.sentence),
+        Of::Swap => c.swaps.iter().find(|s| &s.id == id).map(|s| &s.situation),
+    };
+    said.map_or_else(|| kept.to_owned(), String::clone)
+}
+
 /// Why the embedded file could not be read, if it could not.
 pub fn content_problem() -> Option<&'static ContentError> {
     CONTENT.problem()
@@ -278,6 +328,65 @@ pub fn content_problem() -> Option<&'static ContentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_a_time_together_kept_read_in_another_language() {
+        let es = Lang::from_tag("es").unwrap();
+        let (en_words, es_words) = (content(), content_in(es));
+        let feeling = &en_words.feelings[0];
+        let help = &en_words.helps[0];
+        let script = &en_words.scripts[0];
+        let swap = &en_words.swaps[0];
+        let pairs = [
+            (
+                &feeling.word,
+                &es_words
+                    .feelings
+                    .iter()
+                    .find(|f| f.id == feeling.id)
+                    .unwrap()
+                    .word,
+            ),
+            (
+                &help.word,
+                &es_words
+                    .helps
+                    .iter()
+                    .find(|h| h.id == help.id)
+                    .unwrap()
+                    .word,
+            ),
+            (
+                &script.sentence,
+                &es_words
+                    .scripts
+                    .iter()
+                    .find(|s| s.id == script.id)
+                    .unwrap()
+                    .sentence,
+            ),
+            (
+                &swap.situation,
+                &es_words
+                    .swaps
+                    .iter()
+                    .find(|s| s.id == swap.id)
+                    .unwrap()
+                    .situation,
+            ),
+        ];
+        for (english, spanish) in pairs {
+            assert_ne!(english, spanish);
+            assert_eq!(&kept_in(es, english), spanish);
+            assert_eq!(&kept_in(Lang::ENGLISH, spanish), english);
+            assert_eq!(&kept_in(Lang::ENGLISH, english), english);
+        }
+        // The child's own words stay theirs.
+        assert_eq!(
+            kept_in(es, "a big hug from the dog"),
+            "a big hug from the dog"
+        );
+    }
 
     #[test]
     fn the_embedded_words_read_and_are_sound() {

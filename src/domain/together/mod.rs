@@ -8,6 +8,7 @@ mod flow;
 
 pub use content::{
     Face, Feeling, Help, Script, Swap, TogetherContent, content, content_in, content_problem,
+    kept_in,
 };
 pub use flow::{Flow, Helped, Step};
 

@@ -12,6 +12,7 @@ use crate::domain::talk::status_word;
 use crate::domain::text::excerpt;
 use crate::domain::time::describe_in;
 use crate::domain::timeline::EntryKind;
+use crate::domain::together::kept_in;
 use crate::domain::{
     CheckIn, CheckInId, EntryId, Level, PauseId, PausePhase, PracticeId, ReflectionId, RepairId,
     RepairStage, RepairStep, RuptureId, RuptureStatus, TalkId,
@@ -522,16 +523,16 @@ fn PracticePage(id: PracticeId) -> Element {
             h1 { {t!(lang, "detail-practice-together-title", when = when)} }
             dl { class: "together-kept",
                 div { dt { {t!(lang, "detail-practice-for-whom")} } dd { "{band}" } }
-                div { dt { {t!(lang, "detail-practice-feeling")} } dd { dir: "auto", "{t.feeling}" } }
-                div { dt { {t!(lang, "detail-practice-sentence")} } dd { dir: "auto", "{t.sentence}" } }
-                div { dt { {t!(lang, "detail-practice-helped")} } dd { dir: "auto", "{t.helped}" } }
+                div { dt { {t!(lang, "detail-practice-feeling")} } dd { dir: "auto", {kept_in(lang, &t.feeling)} } }
+                div { dt { {t!(lang, "detail-practice-sentence")} } dd { dir: "auto", {kept_in(lang, &t.sentence)} } }
+                div { dt { {t!(lang, "detail-practice-helped")} } dd { dir: "auto", {kept_in(lang, &t.helped)} } }
             }
             if !session.cards.is_empty() {
                 h2 { {t!(lang, "detail-practice-swap-game")} }
                 ol { class: "plain-list practice-cards",
                     for (i, card) in session.cards.iter().enumerate() {
                         li { key: "{i}", class: "card",
-                            p { class: "practice-situation", dir: "auto", "{card.situation}" }
+                            p { class: "practice-situation", dir: "auto", {kept_in(lang, &card.situation)} }
                             p { class: "practice-response", dir: "auto",
                                 strong { {t!(lang, "detail-practice-grown-up-said")} " " }
                                 "{card.response}"
