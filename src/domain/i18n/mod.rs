@@ -178,9 +178,8 @@ impl Lang {
     /// The message `id`, formatted with `args`, in this language or, where it lacks the
     /// message, in English.
     pub fn tr(self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let chain: Vec<Lang> = self.chain().collect();
-        let bundles: Vec<&Bundle> = chain.iter().map(|l| l.bundle()).collect();
-        match format_first(&bundles, id, args) {
+        // English's messages are read only if this language lacks one.
+        match format_first(self.chain().map(Lang::bundle), id, args) {
             Some((_, text)) => pseudo::finish(self.tag(), text),
             None => {
                 // The message test makes sure English has every message Mend asks for.
@@ -217,13 +216,13 @@ impl Lang {
 }
 
 /// The message `id` from the first of `bundles` that has it and formats it without errors,
-/// with that bundle's place in the list.
-fn format_first(
-    bundles: &[&Bundle],
+/// with that bundle's place in the list. The bundles are taken one at a time, as needed.
+fn format_first<'a>(
+    bundles: impl IntoIterator<Item = &'a Bundle>,
     id: &str,
     args: Option<&FluentArgs<'_>>,
 ) -> Option<(usize, String)> {
-    bundles.iter().enumerate().find_map(|(i, bundle)| {
+    bundles.into_iter().enumerate().find_map(|(i, bundle)| {
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);

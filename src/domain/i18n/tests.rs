@@ -187,14 +187,17 @@ fn a_message_a_language_lacks_falls_back_to_english_alone() {
         .unwrap();
     let chain = [&partial, Lang::ENGLISH.bundle()];
     assert_eq!(
-        format_first(&chain, "now-title", None),
+        format_first(chain.iter().copied(), "now-title", None),
         Some((0, "Ahora".to_owned()))
     );
     assert_eq!(
-        format_first(&chain, "now-more", None),
+        format_first(chain.iter().copied(), "now-more", None),
         Some((1, "More".to_owned()))
     );
-    assert_eq!(format_first(&chain, "no-such-message", None), None);
+    assert_eq!(
+        format_first(chain.iter().copied(), "no-such-message", None),
+        None
+    );
     assert_eq!(es.chain().collect::<Vec<_>>(), [es, Lang::ENGLISH]);
     assert_eq!(Lang::ENGLISH.chain().collect::<Vec<_>>(), [Lang::ENGLISH]);
 }
