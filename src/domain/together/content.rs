@@ -275,49 +275,50 @@ pub fn content_in(lang: Lang) -> &'static TogetherContent {
 /// words in any language Mend speaks, and said in `lang`'s. Words that are not ours (what
 /// the child said in their own words) stay as they are.
 pub fn kept_in(lang: Lang, kept: &str) -> String {
-    /// Which of our lists the words are from.
-    enum Of {
-        Feeling,
-        Help,
-        Script,
-        Swap,
-    }
-    let find = |c: &'static TogetherContent| {
-        let of = |id: &'static String, list: Of| (list, id);
-        c.feelings
-            .iter()
-            .find(|f| f.word == kept)
-            .map(|f| of(&f.id, Of::Feeling))
-            .or_else(|| {
-                c.helps
-                    .iter()
-                    .find(|h| h.word == kept)
-                    .map(|h| of(&h.id, Of::Help))
-            })
-            .or_else(|| {
-                c.scripts
-                    .iter()
-                    .find(|s| s.sentence == kept)
-                    .map(|s| of(&s.id, Of::Script))
-            })
-            .or_else(|| {
-                c.swaps
-                    .iter()
-                    .find(|s| s.situation == kept)
-                    .map(|s| of(&s.id, Of::Swap))
-            })
-    };
-    let Some((list, id)) = Lang::shipped().find_map(|source| find(content_in(source))) else {
+    let found = Lang::shipped().find_map(|source| {
+        Ours::ALL.into_iter().find_map(|ours| {
+            ours.entries(content_in(source))
+                .find(|(_, words)| *words == kept)
+                .map(|(id, _)| (ours, id))
+        })
+    });
+    let Some((ours, id)) = found else {
         return kept.to_owned();
     };
-    let c = content_in(lang);
-    let said = match list {
-        Of::Feeling => c.feelings.iter().find(|f| &f.id == id).map(|f| &f.word),
-        Of::Help => c.helps.iter().find(|h| &h.id == id).map(|h| &h.word),
-        Of::Script => c.scripts.iter().find(|s| &s.id == id).map(|s| &s.sentence),
-        Of::Swap => c.swaps.iter().find(|s| &s.id == id).map(|s| &s.situation),
-    };
-    said.map_or_else(|| kept.to_owned(), String::clone)
+    ours.entries(content_in(lang))
+        .find(|(other, _)| *other == id)
+        .map_or_else(|| kept.to_owned(), |(_, words)| words.to_owned())
+}
+
+/// The lists of our words a time together keeps words from.
+#[derive(Debug, Clone, Copy)]
+enum Ours {
+    Feelings,
+    Helps,
+    Scripts,
+    Swaps,
+}
+
+impl Ours {
+    const ALL: [Ours; 4] = [Ours::Feelings, Ours::Helps, Ours::Scripts, Ours::Swaps];
+
+    /// Each entry of this list in `c`: its id, and the words a time together keeps of it.
+    fn entries(self, c: &TogetherContent) -> Box<dyn Iterator<Item = (&str, &str)> + '_> {
+        match self {
+            Ours::Feelings => Box::new(c.feelings.iter().map(|f| (f.id.as_str(), f.word.as_str()))),
+            Ours::Helps => Box::new(c.helps.iter().map(|h| (h.id.as_str(), h.word.as_str()))),
+            Ours::Scripts => Box::new(
+                c.scripts
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.sentence.as_str())),
+            ),
+            Ours::Swaps => Box::new(
+                c.swaps
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.situation.as_str())),
+            ),
+        }
+    }
 }
 
 /// Why the embedded file could not be read, if it could not.
