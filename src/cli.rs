@@ -44,7 +44,7 @@ pub fn is_command(args: &[String]) -> bool {
 /// `LC_MESSAGES`, `LANG`), as command-line tools speak. Returns the exit code.
 pub fn main(args: &[String]) -> i32 {
     let as_json = args.iter().any(|a| a == "--json");
-    let lang = Lang::negotiate(&platform::languages());
+    let lang = platform::language();
     crate::store::name_new_data_in(lang);
     let outcome = match platform::data_dir() {
         Ok(dir) => run(args, &dir, lang),

@@ -2,7 +2,6 @@
 //! folder, the store and the window, the phone app or the browser preview. Nothing else
 //! happens here.
 
-use mend::domain::i18n::Lang;
 use mend::ui::Boot;
 use mend::ui::errors::{LaunchError, Told};
 use mend::ui::launch::{self, Mode};
@@ -21,7 +20,7 @@ fn main() -> anyhow::Result<()> {
     }
 
     // What it says here is in the system's language.
-    let lang = Lang::negotiate(&platform::languages());
+    let lang = platform::language();
     let mode = launch::choose(&args, platform::has_display()).map_err(|e| {
         // An option Mend doesn't know is followed by the ones it does.
         let usage = matches!(e, LaunchError::UnknownOption(_));

@@ -467,15 +467,16 @@ static LIBRARY: Localised<Library> = Localised::new(
     "our words",
     || Library::parse(PROMPTS, PHRASES, SITUATIONS),
     |lang| {
-        let files = ["prompts.toml", "phrases.toml", "situations.toml"];
-        if files.iter().all(|file| lang.content(file).is_none()) {
+        let own =
+            ["prompts.toml", "phrases.toml", "situations.toml"].map(|file| lang.content(file));
+        if own.iter().all(Option::is_none) {
             return None;
         }
-        let text = |name: &str, english: &'static str| lang.content(name).unwrap_or(english);
+        let [prompts, phrases, situations] = own;
         Some(Library::parse(
-            text("prompts.toml", PROMPTS),
-            text("phrases.toml", PHRASES),
-            text("situations.toml", SITUATIONS),
+            prompts.unwrap_or(PROMPTS),
+            phrases.unwrap_or(PHRASES),
+            situations.unwrap_or(SITUATIONS),
         ))
     },
 );

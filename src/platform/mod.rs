@@ -201,6 +201,12 @@ pub fn languages() -> Vec<String> {
     listed.into_iter().chain(locale()).collect()
 }
 
+/// The language of these [`languages`] that Mend speaks (English if none): what Mend says
+/// where no choice in Settings applies, such as on the command line or before the data opens.
+pub fn language() -> Lang {
+    Lang::negotiate(&languages())
+}
+
 /// Whether the system keeps Mend's alerts (the end of a pause, the daily reminder) and shows
 /// them while Mend is closed: on the phones. On desktop Mend shows them itself while it is
 /// open.

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use super::Db;
 use super::db::run_apart;
 use super::errors::Told;
-use crate::domain::i18n::Lang;
 use crate::platform;
 use crate::store::cipher::{Key, key_for};
 use crate::store::{Check, DB_FILE, OpenError, Store, StoreError, restore_file};
@@ -58,7 +57,7 @@ impl Boot {
     /// and the clearing away of old deleted records wait for [`Boot::finish_opening`].
     pub fn open(dir: &Path) -> Boot {
         // New data's starter parts are named in the device's language.
-        crate::store::name_new_data_in(Lang::negotiate(&crate::platform::languages()));
+        crate::store::name_new_data_in(crate::platform::language());
         let opening = std::time::Instant::now();
         let opened = Store::open_in_with(dir, Check::BeforeFirstWrite);
         tracing::info!(open_ms = opening.elapsed().as_millis(), "data opened");
@@ -104,7 +103,7 @@ impl Boot {
         };
         Boot::Failed {
             // Settings can't be read before the data opens: the device's language.
-            message: err.told_in(Lang::negotiate(&platform::languages())),
+            message: err.told_in(platform::language()),
             path: err.path().display().to_string(),
             dir: dir.to_path_buf(),
             backup,

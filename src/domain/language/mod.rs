@@ -132,10 +132,7 @@ pub fn rewrite(sentence: &str) -> Vec<Rewrite> {
             .collect();
         if found.is_empty() {
             for f in spanish.blames(|i| scan.breaks_before(i)) {
-                let mut rest = scan.render(f.rest.clone());
-                if f.rest.len() == REST_MAX_WORDS && f.rest.end < words.len() {
-                    rest.push_str(" …");
-                }
+                let rest = scan.render_clause(&f.rest);
                 let said = scan.render(f.words.start + 1..f.words.end);
                 let suggestions = Spanish::suggestions(&f, &rest, &said);
                 found.push((f.rule, f.words, suggestions, "es"));

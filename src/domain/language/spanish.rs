@@ -104,12 +104,12 @@ const BLAME_PHRASES: &[(&str, BlameRule)] = &[
 const CLAUSE_STOPS: &[&str] = &["pero", "aunque", "porque", "y", "o", "cuando", "mientras"];
 
 /// A blaming phrase found in a Spanish sentence: its kind, its words, and the words after it
-/// to the end of their clause (at most [`REST_MAX_WORDS`]).
+/// to the end of their clause (at most [`REST_MAX_WORDS`], cut short if there were more).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Found {
     pub(super) rule: BlameRule,
     pub(super) words: Range<usize>,
-    pub(super) rest: Range<usize>,
+    pub(super) rest: Clause,
 }
 
 /// Kind words that may follow "eres tan", "eres un", or praise after "me haces".
@@ -347,14 +347,18 @@ impl Spanish {
         }
         let kind_after = |i: usize| (i..i + 3).any(|k| self.is_in(k, KIND));
         let rest_from = |from: usize| {
+            let ends_at = |i: usize| {
+                i >= self.words.len()
+                    || (i > from && (breaks_before(i) || self.is_in(i, CLAUSE_STOPS)))
+            };
             let mut to = from;
-            while to < self.words.len()
-                && to - from < REST_MAX_WORDS
-                && !(to > from && (breaks_before(to) || self.is_in(to, CLAUSE_STOPS)))
-            {
+            while !ends_at(to) && to - from < REST_MAX_WORDS {
                 to += 1;
             }
-            from..to
+            Clause {
+                words: from..to,
+                cut: !ends_at(to),
+            }
         };
         let mut out: Vec<Found> = (0..self.words.len())
             .filter(|&i| self.is_in(i, &["siempre", "nunca", "jamas"]))
@@ -388,7 +392,7 @@ impl Spanish {
         }
         // An "always" inside a phrase found as well ("siempre me haces…") is one blame.
         out.sort_by_key(|f| f.words.start);
-        out.dedup_by(|later, first| later.words.start < first.rest.end.max(first.words.end));
+        out.dedup_by(|later, first| later.words.start < first.rest.words.end.max(first.words.end));
         out
     }
 

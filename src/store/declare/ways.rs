@@ -13,7 +13,7 @@ use crate::domain::{
 use crate::domain::{Moment, Name, Note, Severity};
 use crate::store::record::{
     Reason, Stamp, between, code, kept_code, known, level, list, name, not_one_of, note, opt_known,
-    required, short_list, unknown,
+    required, short_list,
 };
 use crate::store::row::{
     Fields, code_list_value, list_value, moment, opt_code_value, opt_moment, utc_ms, val,
@@ -371,7 +371,7 @@ impl Column<Audience> for Plain {
     }
 
     fn parse(rec: &String, what: &'static str) -> Result<Audience, Reason> {
-        Audience::from_code(rec).ok_or_else(|| unknown(what, rec))
+        known(rec, what)
     }
 }
 

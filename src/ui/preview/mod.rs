@@ -350,7 +350,7 @@ pub fn serve(boot: Boot, addr: SocketAddr) -> std::io::Result<()> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let bound = listener.local_addr()?;
         // What it prints where it runs is in that place's language.
-        let here = Lang::negotiate(&platform::languages());
+        let here = platform::language();
         let gate = Arc::new(Gate::new(bound)?);
         events::install_event_converter();
         // A VirtualDom stays on one thread: each tab gets a place on one of these workers.
